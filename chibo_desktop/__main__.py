@@ -1,0 +1,3 @@
+from chibo_desktop.cli import main
+
+raise SystemExit(main())

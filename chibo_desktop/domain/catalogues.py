@@ -1,0 +1,20 @@
+"""Catalogues used in member records (values stored as the Vietnamese names)."""
+
+from __future__ import annotations
+
+# The 54 ethnic groups of Viet Nam, in the order of the official list (Kinh first).
+ETHNICITIES: tuple[str, ...] = (
+    "Kinh", "Tày", "Thái", "Mường", "Khmer", "Hoa", "Nùng", "Mông", "Dao", "Gia Rai", "Ê Đê",
+    "Ba Na", "Sán Chay", "Chăm", "Cơ Ho", "Xơ Đăng", "Sán Dìu", "Hrê", "Ra Glai", "Mnông", "Thổ",
+    "Xtiêng", "Khơ Mú", "Bru - Vân Kiều", "Cơ Tu", "Giáy", "Tà Ôi", "Mạ", "Giẻ Triêng", "Co",
+    "Chơ Ro", "Xinh Mun", "Hà Nhì", "Chu Ru", "Lào", "Kháng", "La Chí", "Phù Lá", "La Hủ",
+    "La Ha", "Pà Thẻn", "Lự", "Ngái", "Chứt", "Lô Lô", "Mảng", "Cơ Lao", "Bố Y", "Cống", "Si La",
+    "Pu Péo", "Rơ Măm", "Brâu", "Ơ Đu",
+)  # fmt: skip
+
+NO_RELIGION = "Không"
+RELIGIONS: tuple[str, ...] = (
+    NO_RELIGION, "Phật giáo", "Công giáo", "Tin lành", "Cao Đài", "Phật giáo Hòa Hảo", "Hồi giáo",
+    "Bà-la-môn", "Tịnh độ cư sĩ Phật hội Việt Nam", "Bửu Sơn Kỳ Hương", "Tứ Ân Hiếu Nghĩa",
+    "Minh Sư đạo", "Minh Lý đạo", "Khác",
+)  # fmt: skip

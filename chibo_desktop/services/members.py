@@ -1,0 +1,104 @@
+"""The roster: every read and write of members that a screen or a command makes."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from datetime import date
+from uuid import UUID
+
+from chibo_desktop.domain.entities import Changes, Member
+from chibo_desktop.domain.queries import MemberQuery
+from chibo_desktop.domain.validation import (
+    Problem,
+    ValidationFailed,
+    normalise_member,
+    validate_member,
+)
+from chibo_desktop.services.errors import OperationRefused
+from chibo_desktop.services.undo import CommandLabel, RecordChange, UndoStack, WriteCommand
+from chibo_desktop.storage.repositories import MemberRepository, UnitRepository
+
+
+class MemberService:
+    def __init__(
+        self,
+        members: MemberRepository,
+        units: UnitRepository,
+        undo: UndoStack,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        self._members = members
+        self._units = units
+        self._undo = undo
+        self._today = today
+
+    # -- reads ----------------------------------------------------------------------------------
+    def get(self, member_id: UUID) -> Member | None:
+        member = self._members.get(member_id)
+        return None if member is None or member.deleted else member
+
+    def count(self, query: MemberQuery) -> int:
+        return self._members.count(query)
+
+    def page(self, query: MemberQuery, offset: int, limit: int) -> list[Member]:
+        return self._members.page(query, offset, limit)
+
+    # -- writes ---------------------------------------------------------------------------------
+    def add(self, member: Member) -> Changes:
+        member = self._checked(normalise_member(member))
+        label = CommandLabel("member.add", member.full_name)
+        return self._undo.run(WriteCommand(label, [RecordChange(None, member)]))
+
+    def update(self, member: Member) -> Changes:
+        """Save an edited copy; ``member.version`` must be the version the edit started from."""
+        before = self._members.get(member.id)
+        if before is None or before.deleted:
+            raise OperationRefused("member.not_found")
+        before = dataclasses.replace(before, version=member.version)
+        member = self._checked(normalise_member(member))
+        label = CommandLabel("member.edit", member.full_name)
+        return self._undo.run(WriteCommand(label, [RecordChange(before, member)]))
+
+    def delete(self, member_id: UUID) -> Changes:
+        before = self.get(member_id)
+        if before is None:
+            raise OperationRefused("member.not_found")
+        label = CommandLabel("member.delete", before.full_name)
+        after = dataclasses.replace(before, deleted=True)
+        return self._undo.run(WriteCommand(label, [RecordChange(before, after)]))
+
+    def problems(self, member: Member) -> list[Problem]:
+        """Everything wrong with ``member`` as it would be saved (for forms and imports)."""
+        member = normalise_member(member)
+        problems = validate_member(member, self._today())
+        unit = self._units.get(member.unit_id)
+        if unit is None or unit.deleted:
+            problems.append(Problem("unit_id", "required"))
+        elif not unit.is_cell:
+            problems.append(Problem("unit_id", "not_a_cell", {"unit": unit.name}))
+        elif unit.dissolved_on is not None:
+            problems.append(
+                Problem("unit_id", "unit_dissolved", {"unit": unit.name, "on": unit.dissolved_on})
+            )
+        for field, lookup in (
+            ("personal_id", self._members.with_personal_id),
+            ("party_card", self._members.with_party_card),
+        ):
+            value = getattr(member, field)
+            if not value:
+                continue
+            others = [m for m in lookup(value) if m.id != member.id]
+            if others:
+                problems.append(
+                    Problem(
+                        field, "duplicate_number", {"value": value, "other": others[0].full_name}
+                    )
+                )
+        return problems
+
+    def _checked(self, member: Member) -> Member:
+        problems = self.problems(member)
+        if problems:
+            raise ValidationFailed(problems)
+        return member

@@ -1,0 +1,69 @@
+"""Opening a database and wiring the services that work on it (used by the window and the CLI)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from chibo_desktop import paths
+from chibo_desktop.domain.clock import HybridLogicalClock
+from chibo_desktop.domain.entities import Site
+from chibo_desktop.services.checks import CheckService
+from chibo_desktop.services.demo import DemoService
+from chibo_desktop.services.members import MemberService
+from chibo_desktop.services.rules import RuleService
+from chibo_desktop.services.setup import SetupService
+from chibo_desktop.services.undo import UndoStack
+from chibo_desktop.services.units import UnitService
+from chibo_desktop.storage import store as storage
+from chibo_desktop.storage.migrations import DatabaseTooNew
+from chibo_desktop.storage.repositories import (
+    IntegrityRepository,
+    MemberRepository,
+    RuleProfileRepository,
+    UnitRepository,
+)
+
+__all__ = ["DatabaseTooNew", "Workspace", "open_workspace"]
+
+
+@dataclass
+class Workspace:
+    path: Path
+    migration_backup: Path | None  # the copy taken before migrating an older file, if any
+    store: storage.Store
+    undo: UndoStack
+    setup: SetupService
+    units: UnitService
+    members: MemberService
+    rules: RuleService
+    checks: CheckService
+    demo: DemoService
+
+    @property
+    def site(self) -> Site | None:
+        return self.setup.site()
+
+    def close(self) -> None:
+        storage.close_database()
+
+
+def open_workspace(path: Path) -> Workspace:
+    """Open the database at ``path``, creating or migrating it (with a backup first)."""
+    db, backup = storage.open_database(path, paths.backups_dir())
+    store = storage.Store(db, HybridLogicalClock())
+    undo = UndoStack(store)
+    unit_repo = UnitRepository()
+    setup = SetupService(store)
+    return Workspace(
+        path=path,
+        migration_backup=backup,
+        store=store,
+        undo=undo,
+        setup=setup,
+        units=UnitService(unit_repo, undo),
+        members=MemberService(MemberRepository(), unit_repo, undo),
+        rules=RuleService(RuleProfileRepository(), store),
+        checks=CheckService(IntegrityRepository(), store),
+        demo=DemoService(store, setup),
+    )

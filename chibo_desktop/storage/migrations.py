@@ -1,0 +1,130 @@
+"""Numbered schema migrations.
+
+Each migration is frozen SQL (never the current models, which move on), runs in one transaction,
+and bumps ``PRAGMA user_version``. An existing database is copied to the backups folder before the
+first step. ``tests/fixtures/schema_v<N>.sqlite`` is a real database of every released schema.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from uuid import UUID
+
+import peewee as pw
+
+from chibo_desktop.domain.rules import BUILTIN_PROFILES, values_to_dict
+
+# Built-in records are written by no site (the nil UUID) at the lowest version: equal everywhere.
+BUILTIN_SITE = UUID(int=0)
+BUILTIN_VERSION = 1
+
+_V1_SCHEMA = """
+CREATE TABLE "site" ("id" TEXT NOT NULL PRIMARY KEY, "name" TEXT NOT NULL,
+  "place_name" TEXT NOT NULL, "role" TEXT NOT NULL, "unit_id" TEXT, "epoch" INTEGER NOT NULL,
+  "created_at" DATETIME NOT NULL);
+CREATE TABLE "unit" ("id" TEXT NOT NULL PRIMARY KEY, "version" INTEGER NOT NULL,
+  "origin_site" TEXT NOT NULL, "deleted" INTEGER NOT NULL, "parent_id" TEXT, "name" TEXT NOT NULL,
+  "level" TEXT NOT NULL, "kind" TEXT, "code" TEXT NOT NULL, "founded_on" DATE,
+  "dissolved_on" DATE,
+  FOREIGN KEY ("parent_id") REFERENCES "unit" ("id") DEFERRABLE INITIALLY DEFERRED);
+CREATE INDEX "unit_version" ON "unit" ("version");
+CREATE INDEX "unit_parent_id" ON "unit" ("parent_id");
+CREATE INDEX "unit_code" ON "unit" ("code");
+CREATE TABLE "member" ("id" TEXT NOT NULL PRIMARY KEY, "version" INTEGER NOT NULL,
+  "origin_site" TEXT NOT NULL, "deleted" INTEGER NOT NULL, "full_name" TEXT NOT NULL,
+  "sort_key" TEXT NOT NULL, "search_key" TEXT NOT NULL, "unit_id" TEXT NOT NULL,
+  "gender" TEXT NOT NULL, "birth_date" DATE, "other_name" TEXT NOT NULL,
+  "ethnicity" TEXT NOT NULL, "religion" TEXT NOT NULL, "personal_id" TEXT NOT NULL,
+  "party_card" TEXT NOT NULL, "admission_date" DATE, "official_date" DATE,
+  "status" TEXT NOT NULL, "status_date" DATE, "phone" TEXT NOT NULL, "notes" TEXT NOT NULL,
+  FOREIGN KEY ("unit_id") REFERENCES "unit" ("id") DEFERRABLE INITIALLY DEFERRED);
+CREATE INDEX "member_version" ON "member" ("version");
+CREATE INDEX "member_personal_id" ON "member" ("personal_id");
+CREATE INDEX "member_party_card" ON "member" ("party_card");
+CREATE INDEX "member_sort_key_id" ON "member" ("sort_key", "id");
+CREATE INDEX "member_unit_id_sort_key_id" ON "member" ("unit_id", "sort_key", "id");
+CREATE TABLE "rule_profile" ("id" TEXT NOT NULL PRIMARY KEY, "version" INTEGER NOT NULL,
+  "origin_site" TEXT NOT NULL, "deleted" INTEGER NOT NULL, "kind" TEXT NOT NULL,
+  "code" TEXT NOT NULL, "title" TEXT NOT NULL, "source" TEXT NOT NULL,
+  "effective_from" DATE NOT NULL, "values_json" TEXT NOT NULL);
+CREATE INDEX "rule_profile_version" ON "rule_profile" ("version");
+CREATE TABLE "history" ("id" INTEGER NOT NULL PRIMARY KEY, "table_name" TEXT NOT NULL,
+  "record_id" TEXT NOT NULL, "version" INTEGER NOT NULL, "origin_site" TEXT NOT NULL,
+  "deleted" INTEGER NOT NULL, "data_json" TEXT NOT NULL, "replaced_by_version" INTEGER NOT NULL,
+  "replaced_at" DATETIME NOT NULL);
+CREATE INDEX "history_table_name_record_id" ON "history" ("table_name", "record_id");
+"""
+
+
+def _v1_initial(db: pw.SqliteDatabase) -> None:
+    for statement in _V1_SCHEMA.split(";"):
+        if statement.strip():
+            db.execute_sql(statement)
+    for profile in BUILTIN_PROFILES:
+        db.execute_sql(
+            'INSERT INTO "rule_profile" VALUES (?, ?, ?, 0, ?, ?, ?, ?, ?, ?)',
+            (
+                profile.id.hex,
+                BUILTIN_VERSION,
+                BUILTIN_SITE.hex,
+                profile.kind.value,
+                profile.code,
+                profile.title,
+                profile.source,
+                profile.effective_from.isoformat(),
+                json.dumps(values_to_dict(profile.values), ensure_ascii=False),
+            ),
+        )
+
+
+MIGRATIONS: tuple[Callable[[pw.SqliteDatabase], None], ...] = (_v1_initial,)
+CURRENT_VERSION = len(MIGRATIONS)
+
+
+class DatabaseTooNew(Exception):
+    """The file was written by a newer release of the program."""
+
+    def __init__(self, found: int, supported: int) -> None:
+        super().__init__(f"schema {found} > {supported}")
+        self.found = found
+        self.supported = supported
+
+
+def schema_version(db: pw.SqliteDatabase) -> int:
+    return int(db.execute_sql("PRAGMA user_version").fetchone()[0])
+
+
+def backup_copy(db: pw.SqliteDatabase, target: Path) -> Path:
+    """A consistent copy through SQLite's online backup, written beside and then renamed."""
+    partial = target.with_name(target.name + ".partial")
+    destination = sqlite3.connect(partial)
+    try:
+        db.connection().backup(destination)
+    finally:
+        destination.close()
+    partial.replace(target)
+    return target
+
+
+def migrate(db: pw.SqliteDatabase, database_path: Path, backups: Path) -> Path | None:
+    """Bring the schema up to date. Returns the backup made first, if any."""
+    found = schema_version(db)
+    if found > CURRENT_VERSION:
+        raise DatabaseTooNew(found, CURRENT_VERSION)
+    if found == CURRENT_VERSION:
+        return None
+    backup = None
+    if found > 0:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        backup = backup_copy(
+            db, backups / f"{database_path.stem}.before-v{found + 1}.{stamp}.sqlite"
+        )
+    for number in range(found + 1, CURRENT_VERSION + 1):
+        with db.atomic():
+            MIGRATIONS[number - 1](db)
+            db.execute_sql(f"PRAGMA user_version = {number}")
+    return backup

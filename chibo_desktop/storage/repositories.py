@@ -1,0 +1,217 @@
+"""Reads. Every method returns entities (or plain values), never rows, so nothing lazy escapes."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+from uuid import UUID
+
+import peewee as pw
+
+from chibo_desktop.domain.entities import Member, Unit
+from chibo_desktop.domain.enums import MemberStatus
+from chibo_desktop.domain.queries import MemberOrder, MemberQuery
+from chibo_desktop.domain.rules import RuleProfile
+from chibo_desktop.storage.mappers import (
+    MEMBER_MAPPER,
+    PROFILE_MAPPER,
+    UNIT_MAPPER,
+    member_columns,
+)
+from chibo_desktop.storage.tables import (
+    VERSIONED_TABLES,
+    HistoryRow,
+    MemberRow,
+    RuleProfileRow,
+    UnitRow,
+    database,
+)
+
+_ON_ROLL = [s.value for s in MemberStatus if s.on_roll]
+# SQLite's default limit on host parameters is 32766; a province has ~3,000 cells.
+_MAX_IN_LIST = 30_000
+
+
+class UnitRepository:
+    def all(self) -> list[Unit]:
+        rows = UnitRow.select().where(UnitRow.deleted == False).dicts()  # noqa: E712
+        return [UNIT_MAPPER.from_columns(r) for r in rows]
+
+    def get(self, unit_id: UUID) -> Unit | None:
+        row = UnitRow.select().where(UnitRow.id == unit_id).dicts().first()
+        return UNIT_MAPPER.from_columns(row) if row else None
+
+    def code_in_use(self, code: str, except_id: UUID | None = None) -> bool:
+        query = UnitRow.select().where((UnitRow.code == code) & (UnitRow.deleted == False))  # noqa: E712
+        if except_id is not None:
+            query = query.where(UnitRow.id != except_id)
+        return query.exists()
+
+    def member_count(self, unit_id: UUID, on_roll_only: bool = True) -> int:
+        query = MemberRow.select().where((MemberRow.unit == unit_id) & (MemberRow.deleted == False))  # noqa: E712
+        if on_roll_only:
+            query = query.where(MemberRow.status.in_(_ON_ROLL))
+        return query.count()
+
+
+class MemberRepository:
+    def get(self, member_id: UUID) -> Member | None:
+        row = MemberRow.select().where(MemberRow.id == member_id).dicts().first()
+        return MEMBER_MAPPER.from_columns(row) if row else None
+
+    def _filtered(self, query: MemberQuery) -> pw.ModelSelect:
+        select = MemberRow.select().where(MemberRow.deleted == False)  # noqa: E712
+        if query.unit_ids is not None:
+            ids = list(query.unit_ids)
+            if len(ids) > _MAX_IN_LIST:
+                raise ValueError("too many units in one query")
+            select = select.where(MemberRow.unit.in_(ids))
+        if query.on_roll_only:
+            select = select.where(MemberRow.status.in_(_ON_ROLL))
+        text = query.folded_text
+        if text:
+            name_match = MemberRow.search_key.contains(text)  # search_key is already folded
+            if text.isdigit():
+                select = select.where(
+                    name_match
+                    | MemberRow.party_card.startswith(text)
+                    | MemberRow.personal_id.startswith(text)
+                )
+            else:
+                select = select.where(name_match)
+        return select
+
+    def count(self, query: MemberQuery) -> int:
+        return self._filtered(query).count()
+
+    def page(self, query: MemberQuery, offset: int, limit: int) -> list[Member]:
+        order_columns = {
+            MemberOrder.NAME: [MemberRow.sort_key],
+            MemberOrder.BIRTH_DATE: [MemberRow.birth_date, MemberRow.sort_key],
+            MemberOrder.ADMISSION_DATE: [MemberRow.admission_date, MemberRow.sort_key],
+            MemberOrder.UNIT: [MemberRow.unit, MemberRow.sort_key],
+            MemberOrder.STATUS: [MemberRow.status, MemberRow.sort_key],
+        }[query.order]
+        ordering = [c.desc() if query.descending else c for c in [*order_columns, MemberRow.id]]
+        rows = self._filtered(query).order_by(*ordering).offset(offset).limit(limit).dicts()
+        return [MEMBER_MAPPER.from_columns(r) for r in rows]
+
+    def with_personal_id(self, personal_id: str) -> list[Member]:
+        rows = (
+            MemberRow.select()
+            .where((MemberRow.personal_id == personal_id) & (MemberRow.deleted == False))  # noqa: E712
+            .dicts()
+        )
+        return [MEMBER_MAPPER.from_columns(r) for r in rows]
+
+    def with_party_card(self, party_card: str) -> list[Member]:
+        rows = (
+            MemberRow.select()
+            .where((MemberRow.party_card == party_card) & (MemberRow.deleted == False))  # noqa: E712
+            .dicts()
+        )
+        return [MEMBER_MAPPER.from_columns(r) for r in rows]
+
+
+class RuleProfileRepository:
+    def all(self) -> list[RuleProfile]:
+        rows = RuleProfileRow.select().where(RuleProfileRow.deleted == False).dicts()  # noqa: E712
+        return [PROFILE_MAPPER.from_columns(r) for r in rows]
+
+
+@dataclass(frozen=True, slots=True)
+class PastVersion:
+    table_name: str
+    record_id: UUID
+    version: int
+    origin_site: UUID
+    deleted: bool
+    data: dict[str, Any]
+    replaced_by_version: int
+
+
+class HistoryRepository:
+    def versions_of(self, table_name: str, record_id: UUID) -> list[PastVersion]:
+        rows = (
+            HistoryRow.select()
+            .where((HistoryRow.table_name == table_name) & (HistoryRow.record_id == record_id))
+            .order_by(HistoryRow.version)
+            .dicts()
+        )
+        return [
+            PastVersion(
+                table_name=r["table_name"],
+                record_id=r["record_id"],
+                version=r["version"],
+                origin_site=r["origin_site"],
+                deleted=r["deleted"],
+                data=json.loads(r["data_json"]),
+                replaced_by_version=r["replaced_by_version"],
+            )
+            for r in rows
+        ]
+
+
+class IntegrityRepository:
+    """Facts for ``chibo-desktop check``: what SQLite and the data-core invariants say."""
+
+    def integrity_check(self) -> list[str]:
+        rows = database.execute_sql("PRAGMA integrity_check").fetchall()
+        return [] if rows == [("ok",)] else [r[0] for r in rows]
+
+    def foreign_key_violations(self) -> list[tuple[str, int, str]]:
+        rows = database.execute_sql("PRAGMA foreign_key_check").fetchall()
+        return [(table, rowid, parent) for table, rowid, parent, _ in rows]
+
+    def unstamped_records(self) -> list[tuple[str, int]]:
+        """Tables with records lacking a version stamp or writing site."""
+        found = []
+        for table in VERSIONED_TABLES:
+            missing = (
+                table.select()
+                .where((table.version <= 0) | table.version.is_null() | table.origin_site.is_null())
+                .count()
+            )
+            if missing:
+                found.append((table._meta.table_name, missing))
+        return found
+
+    def history_newer_than_record(self) -> list[tuple[str, int]]:
+        """History rows that claim to be replaced by a version newer than the record holds."""
+        found = []
+        for table in VERSIONED_TABLES:
+            name = table._meta.table_name
+            count = database.execute_sql(
+                f'SELECT COUNT(*) FROM history h JOIN "{name}" r ON r.id = h.record_id '
+                "WHERE h.table_name = ? AND (h.replaced_by_version > r.version "
+                "OR h.version >= h.replaced_by_version)",
+                (name,),
+            ).fetchone()[0]
+            if count:
+                found.append((name, count))
+        return found
+
+    def members_in_non_cells(self) -> int:
+        return (
+            MemberRow.select()
+            .join(UnitRow, on=(MemberRow.unit == UnitRow.id))
+            .where((MemberRow.deleted == False) & (UnitRow.level != "cell"))  # noqa: E712
+            .count()
+        )
+
+    def members_with_stale_keys(self, sample_limit: int | None = None) -> int:
+        """Members whose stored sort/search keys do not match their name (a write that bypassed
+        the store)."""
+        stale = 0
+        query = MemberRow.select().dicts()
+        if sample_limit:
+            query = query.limit(sample_limit)
+        for row in query.iterator():
+            expected = member_columns(MEMBER_MAPPER.from_columns(row))
+            if (expected["sort_key"], expected["search_key"]) != (
+                row["sort_key"],
+                row["search_key"],
+            ):
+                stale += 1
+        return stale

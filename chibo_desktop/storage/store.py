@@ -1,0 +1,172 @@
+"""Opening a database, and the one write path: every write is stamped and its old version kept.
+
+Only ``services`` call the writing methods here, always inside ``Store.transaction()``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Any, TypeVar
+from uuid import UUID
+
+import peewee as pw
+
+from chibo_desktop.domain.clock import HybridLogicalClock
+from chibo_desktop.domain.entities import Member, Site, Unit
+from chibo_desktop.domain.enums import SiteRole
+from chibo_desktop.domain.rules import RuleProfile
+from chibo_desktop.storage import migrations
+from chibo_desktop.storage.mappers import MAPPERS, Mapper, to_json
+from chibo_desktop.storage.tables import VERSIONED_TABLES, HistoryRow, SiteRow, database
+
+# Power cuts are common: full sync on every commit, WAL so readers never block the writer.
+PRAGMAS = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    "synchronous": "full",
+    "busy_timeout": 10_000,
+}
+BULK_CHUNK = 500
+
+E = TypeVar("E", Unit, Member, RuleProfile)
+
+
+class NotInTransaction(RuntimeError):
+    """A write outside ``Store.transaction()``: a programming error, never a user's."""
+
+
+class StaleWrite(RuntimeError):
+    """The record changed since it was read; the caller must read it again."""
+
+
+def open_database(path: Path, backups: Path) -> tuple[pw.SqliteDatabase, Path | None]:
+    """Open (creating if needed) and migrate. Returns the database and any pre-migration backup."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db = pw.SqliteDatabase(str(path), pragmas=PRAGMAS)
+    database.initialize(db)
+    db.connect(reuse_if_open=True)
+    backup = migrations.migrate(db, path, backups)
+    return db, backup
+
+
+def close_database() -> None:
+    if database.obj is not None and not database.is_closed():
+        database.close()
+
+
+class Store:
+    def __init__(self, db: pw.SqliteDatabase, clock: HybridLogicalClock) -> None:
+        self._db = db
+        self.clock = clock
+        self._site_id: UUID | None = None
+        for table in VERSIONED_TABLES:
+            newest = table.select(pw.fn.MAX(table.version)).scalar()
+            if newest:
+                clock.observe(newest)
+
+    # -- the site -----------------------------------------------------------------------------
+    def site(self) -> Site | None:
+        row = SiteRow.select().dicts().first()
+        if row is None:
+            return None
+        return Site(
+            id=row["id"],
+            name=row["name"],
+            place_name=row["place_name"],
+            role=SiteRole(row["role"]),
+            unit_id=row["unit_id"],
+            epoch=row["epoch"],
+        )
+
+    def save_site(self, site: Site) -> None:
+        self._require_transaction()
+        values = dataclasses.asdict(site)
+        values["role"] = site.role.value
+        updated = SiteRow.update(**values).where(SiteRow.id == site.id).execute()
+        if not updated:
+            SiteRow.insert(**values, created_at=datetime.now()).execute()
+        self._site_id = site.id
+
+    @property
+    def site_id(self) -> UUID:
+        if self._site_id is None:
+            site = self.site()
+            if site is None:
+                raise RuntimeError("the site is not set up yet")
+            self._site_id = site.id
+        return self._site_id
+
+    # -- transactions -------------------------------------------------------------------------
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        with self._db.atomic():
+            yield
+
+    def _require_transaction(self) -> None:
+        if not self._db.in_transaction():
+            raise NotInTransaction
+
+    # -- versioned writes ---------------------------------------------------------------------
+    def put(self, entity: E, expected_version: int | None = None) -> E:
+        """Write a new version of ``entity``; the version it replaces goes to history.
+
+        ``expected_version`` guards an edit made from a stale copy (the record changed meanwhile).
+        """
+        self._require_transaction()
+        mapper: Mapper[E] = MAPPERS[type(entity)]
+        row_class = mapper.row_class
+        current = row_class.select().where(row_class.id == entity.id).dicts().first()
+        if expected_version is not None and current and current["version"] != expected_version:
+            raise StaleWrite(entity.id)
+        stamped = dataclasses.replace(entity, version=self.clock.tick(), origin_site=self.site_id)
+        columns = mapper.to_columns(stamped)
+        if current is None:
+            row_class.insert(**columns).execute()
+        else:
+            self._keep_history(mapper, current, stamped.version)
+            row_class.update(**columns).where(row_class.id == entity.id).execute()
+        return stamped
+
+    def tombstone(self, entity: E) -> E:
+        return self.put(dataclasses.replace(entity, deleted=True))
+
+    def insert_new(self, entities: Iterable[E]) -> int:
+        """Bulk insert of records that do not exist yet (demo data, imports): stamped, no history
+        because nothing is replaced."""
+        self._require_transaction()
+        count = 0
+        batch: list[dict[str, Any]] = []
+        row_class = None
+        for entity in entities:
+            mapper = MAPPERS[type(entity)]
+            if row_class is not None and mapper.row_class is not row_class:
+                row_class.insert_many(batch).execute()
+                batch = []
+            row_class = mapper.row_class
+            stamped = dataclasses.replace(
+                entity, version=self.clock.tick(), origin_site=self.site_id
+            )
+            batch.append(mapper.to_columns(stamped))
+            count += 1
+            if len(batch) >= BULK_CHUNK:
+                row_class.insert_many(batch).execute()
+                batch = []
+        if batch and row_class is not None:
+            row_class.insert_many(batch).execute()
+        return count
+
+    def _keep_history(self, mapper: Mapper[Any], current: dict[str, Any], replaced_by: int) -> None:
+        HistoryRow.insert(
+            table_name=mapper.table_name,
+            record_id=current["id"],
+            version=current["version"],
+            origin_site=current["origin_site"],
+            deleted=current["deleted"],
+            data_json=to_json(current),
+            replaced_by_version=replaced_by,
+            replaced_at=datetime.now(),
+        ).execute()

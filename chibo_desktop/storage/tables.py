@@ -1,0 +1,113 @@
+"""Peewee tables. Rows never leave this package: repositories turn them into entities."""
+
+from __future__ import annotations
+
+import peewee as pw
+
+database = pw.DatabaseProxy()
+
+
+class BaseRow(pw.Model):
+    class Meta:
+        database = database
+        legacy_table_names = False
+
+
+class VersionedRow(BaseRow):
+    """A record that travels between sites: UUID, version stamp, writing site, tombstone."""
+
+    id = pw.UUIDField(primary_key=True)
+    version = pw.BigIntegerField(index=True)
+    origin_site = pw.UUIDField()
+    deleted = pw.BooleanField(default=False)
+
+
+class SiteRow(BaseRow):
+    id = pw.UUIDField(primary_key=True)
+    name = pw.TextField()
+    place_name = pw.TextField()
+    role = pw.TextField()
+    unit_id = pw.UUIDField(null=True)
+    epoch = pw.IntegerField(default=1)
+    created_at = pw.DateTimeField()
+
+    class Meta:
+        table_name = "site"
+
+
+class UnitRow(VersionedRow):
+    parent = pw.ForeignKeyField(
+        "self", null=True, backref="children", deferrable="INITIALLY DEFERRED", index=True
+    )
+    name = pw.TextField()
+    level = pw.TextField()
+    kind = pw.TextField(null=True)
+    code = pw.TextField(index=True)
+    founded_on = pw.DateField(null=True)
+    dissolved_on = pw.DateField(null=True)
+
+    class Meta:
+        table_name = "unit"
+
+
+class MemberRow(VersionedRow):
+    full_name = pw.TextField()
+    # Derived from full_name on every write, so that SQLite can order and search a province's
+    # roster through an index instead of Python sorting 300,000 names.
+    sort_key = pw.TextField()
+    search_key = pw.TextField()
+    unit = pw.ForeignKeyField(UnitRow, deferrable="INITIALLY DEFERRED", index=False)
+    gender = pw.TextField()
+    birth_date = pw.DateField(null=True)
+    other_name = pw.TextField(default="")
+    ethnicity = pw.TextField(default="")
+    religion = pw.TextField(default="")
+    personal_id = pw.TextField(default="", index=True)
+    party_card = pw.TextField(default="", index=True)
+    admission_date = pw.DateField(null=True)
+    official_date = pw.DateField(null=True)
+    status = pw.TextField()
+    status_date = pw.DateField(null=True)
+    phone = pw.TextField(default="")
+    notes = pw.TextField(default="")
+
+    class Meta:
+        table_name = "member"
+        indexes = (
+            (("sort_key", "id"), False),
+            (("unit", "sort_key", "id"), False),
+        )
+
+
+class RuleProfileRow(VersionedRow):
+    kind = pw.TextField()
+    code = pw.TextField()
+    title = pw.TextField()
+    source = pw.TextField()
+    effective_from = pw.DateField()
+    values_json = pw.TextField()
+
+    class Meta:
+        table_name = "rule_profile"
+
+
+class HistoryRow(BaseRow):
+    """Every replaced version of a versioned record: nothing is ever silently lost."""
+
+    id = pw.AutoField()
+    table_name = pw.TextField()
+    record_id = pw.UUIDField()
+    version = pw.BigIntegerField()
+    origin_site = pw.UUIDField()
+    deleted = pw.BooleanField()
+    data_json = pw.TextField()
+    replaced_by_version = pw.BigIntegerField()
+    replaced_at = pw.DateTimeField()
+
+    class Meta:
+        table_name = "history"
+        indexes = ((("table_name", "record_id"), False),)
+
+
+VERSIONED_TABLES: tuple[type[VersionedRow], ...] = (UnitRow, MemberRow, RuleProfileRow)
+ALL_TABLES: tuple[type[BaseRow], ...] = (SiteRow, *VERSIONED_TABLES, HistoryRow)

@@ -1,0 +1,115 @@
+"""The sub-commands of the command line: short translated summaries, one-line reasons on failure."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from chibo_desktop.services.demo import DemoSettings
+from chibo_desktop.services.errors import OperationRefused, ValidationFailed
+from chibo_desktop.services.workspace import DatabaseTooNew, Workspace, open_workspace
+from chibo_desktop.ui import i18n
+from chibo_desktop.ui.messages import describe_finding, describe_problem, describe_refusal
+
+_CONTEXT = "Console"
+
+
+def message(source: str, **params: Any) -> str:
+    return QCoreApplication.translate(_CONTEXT, source).format(**params)
+
+
+def _start(args: argparse.Namespace) -> Workspace | None:
+    """Translations on, database open and migrated; None (after saying why) if it cannot be."""
+    if QCoreApplication.instance() is None:
+        QCoreApplication([sys.argv[0]])
+    i18n.install(getattr(args, "lang", "vi"))
+    try:
+        workspace = open_workspace(args.db)
+    except DatabaseTooNew as too_new:
+        print(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Console",
+                    "{path}: made by a newer version of the program (schema {found}); "
+                    "please update Chi bộ Desktop.",
+                ),
+                path=args.db,
+                found=too_new.found,
+            ),
+            file=sys.stderr,
+        )
+        return None
+    if workspace.migration_backup:
+        print(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Console", "Database upgraded; the old file was saved as {path}."
+                ),
+                path=workspace.migration_backup,
+            )
+        )
+    return workspace
+
+
+def check(args: argparse.Namespace) -> int:
+    workspace = _start(args)
+    if workspace is None:
+        return 2
+    try:
+        findings = workspace.checks.run()
+    finally:
+        workspace.close()
+    if not findings:
+        print(message(QT_TRANSLATE_NOOP("Console", "{path}: no problems found."), path=args.db))
+        return 0
+    print(
+        message(
+            QT_TRANSLATE_NOOP("Console", "{path}: {count} problems found:"),
+            path=args.db,
+            count=len(findings),
+        )
+    )
+    for finding in findings:
+        print(f"- {describe_finding(finding)}")
+    return 1
+
+
+def demo(args: argparse.Namespace) -> int:
+    workspace = _start(args)
+    if workspace is None:
+        return 2
+    settings = DemoSettings(
+        members=args.members, cells=args.cells, years=args.years, seed=args.seed
+    )
+    started = time.perf_counter()
+    try:
+        summary = workspace.demo.generate(settings)
+    except ValidationFailed as failed:
+        print("; ".join(describe_problem(p) for p in failed.problems), file=sys.stderr)
+        return 1
+    except OperationRefused as refused:
+        print(describe_refusal(refused), file=sys.stderr)
+        return 1
+    finally:
+        workspace.close()
+    print(
+        message(
+            QT_TRANSLATE_NOOP(
+                "Console",
+                "{path}: demo data created: {units} units, {members} members ({seconds:.1f} s).",
+            ),
+            path=args.db,
+            units=summary.units,
+            members=summary.members,
+            seconds=time.perf_counter() - started,
+        )
+    )
+    return 0
+
+
+def interrupted() -> str:
+    return message(QT_TRANSLATE_NOOP("Console", "Interrupted; nothing was changed."))
