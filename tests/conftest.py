@@ -6,15 +6,15 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
 
-from collections.abc import Iterator  # noqa: E402
-from datetime import date  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from chibo_desktop.domain.enums import CellKind, SiteRole  # noqa: E402
-from chibo_desktop.services.setup import CellDraft  # noqa: E402
-from chibo_desktop.services.workspace import Workspace, open_workspace  # noqa: E402
+from chibo_desktop.domain.enums import CellKind, SiteRole
+from chibo_desktop.services.setup import CellDraft
+from chibo_desktop.services.workspace import Workspace, open_workspace
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

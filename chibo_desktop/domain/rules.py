@@ -189,7 +189,8 @@ def profile_in_force(
     """The profile of ``kind`` with the latest effective date not after ``on``.
 
     On the same effective date, a profile written by ``local_site`` (the commune's own setting)
-    wins over a built-in one.
+    wins over a built-in one, and a built-in one over another site's. Any remaining tie is broken
+    by version and id, so the answer never depends on the order the profiles were read in.
     """
     candidates = [
         p for p in profiles if p.kind is kind and not p.deleted and p.effective_from <= on
@@ -198,7 +199,13 @@ def profile_in_force(
         raise NoProfileInForce(kind, on)
     return max(
         candidates,
-        key=lambda p: (p.effective_from, local_site is not None and p.origin_site == local_site),
+        key=lambda p: (
+            p.effective_from,
+            local_site is not None and p.origin_site == local_site,
+            p.id == builtin_profile_id(p.code),
+            p.version,
+            p.id.hex,
+        ),
     )
 
 

@@ -77,7 +77,9 @@ class MemberService:
             problems.append(Problem("unit_id", "required"))
         elif not unit.is_cell:
             problems.append(Problem("unit_id", "not_a_cell", {"unit": unit.name}))
-        elif unit.dissolved_on is not None:
+        elif unit.dissolved_on is not None and self._joins_or_stays_on_roll(member):
+            # Members who left the roll (died, transferred out …) stay in the cell they were in
+            # when it was dissolved, and their records must remain correctable.
             problems.append(
                 Problem("unit_id", "unit_dissolved", {"unit": unit.name, "on": unit.dissolved_on})
             )
@@ -96,6 +98,12 @@ class MemberService:
                     )
                 )
         return problems
+
+    def _joins_or_stays_on_roll(self, member: Member) -> bool:
+        """True when ``member`` would be placed in its unit, or be on its roll."""
+        stored = self._members.get(member.id)
+        moved = stored is None or stored.deleted or stored.unit_id != member.unit_id
+        return moved or member.status.on_roll
 
     def _checked(self, member: Member) -> Member:
         problems = self.problems(member)

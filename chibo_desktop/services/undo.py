@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Generic, TypeVar
+from uuid import UUID
 
 from chibo_desktop.domain.entities import Changes, Member, Unit
 from chibo_desktop.domain.rules import RuleProfile
@@ -47,13 +48,21 @@ def changes_of(entities: list[Unit | Member | RuleProfile]) -> Changes:
 
 
 class WriteCommand:
-    """The versions it wrote last are remembered only once the transaction has committed."""
+    """A named list of record changes. Which stored version holds its "before" and its "after"
+    contents is tracked by the ``UndoStack`` that runs it."""
 
     def __init__(self, label: CommandLabel, changes: list[RecordChange]) -> None:
         self.label = label
         self._changes = changes
-        self._written: list = []
         self.changes = changes_of([c.after for c in changes])
+        # One token per change for its "before" and its "after" contents (set by the stack once
+        # the transaction that applied the command has committed).
+        self.before_states: list[object] = []
+        self.after_states: list[object] = []
+
+    @property
+    def record_changes(self) -> list[RecordChange]:
+        return list(self._changes)
 
     def apply(self, store: Store) -> list:
         return [
@@ -61,34 +70,54 @@ class WriteCommand:
             for c in self._changes
         ]
 
-    def revert(self, store: Store) -> list:
+    def revert(self, store: Store, expected: list[int]) -> list:
+        """Write the "before" contents back; ``expected`` is each record's current version."""
         written = []
-        for change, last in reversed(list(zip(self._changes, self._written, strict=True))):
-            target = change.before or dataclasses.replace(last, deleted=True)
-            written.append(store.put(target, expected_version=last.version))
+        for change, version in reversed(list(zip(self._changes, expected, strict=True))):
+            target = change.before or dataclasses.replace(change.after, deleted=True)
+            written.append(store.put(target, expected_version=version))
         return written[::-1]
 
-    def reapply(self, store: Store) -> list:
+    def reapply(self, store: Store, expected: list[int]) -> list:
         return [
-            store.put(change.after, expected_version=last.version)
-            for change, last in zip(self._changes, self._written, strict=True)
+            store.put(change.after, expected_version=version)
+            for change, version in zip(self._changes, expected, strict=True)
         ]
-
-    def settle(self, written: list) -> None:
-        self._written = written
 
 
 class UndoStack:
+    """Undo/redo of the commands run through it.
+
+    Undoing a later command writes a *new* version holding the contents an earlier command
+    wrote, so the stack cannot just remember the version each command wrote. It keeps, for every
+    record it wrote, the last version it wrote and a token for the contents that version holds
+    (the "after" of some command, or the "before" it was reverted to). Undo needs the record to
+    hold the command's "after" contents, redo its "before" ones; anything else (another window,
+    an import) changed the record since, and the step is refused instead of overwriting that.
+    """
+
     def __init__(self, store: Store, depth: int = DEFAULT_DEPTH) -> None:
         self._store = store
         self._depth = depth
         self._done: list[WriteCommand] = []
         self._undone: list[WriteCommand] = []
+        self._latest: dict[UUID, tuple[int, object]] = {}  # record → (version, contents token)
 
     def run(self, command: WriteCommand) -> Changes:
         with self._refusing_stale_writes(), self._store.transaction():
             written = command.apply(self._store)
-        command.settle(written)
+        before_states = []
+        for change, entity in zip(command.record_changes, written, strict=True):
+            latest = self._latest.get(entity.id)
+            # The "before" is contents this stack already tracks only when the command replaced
+            # the very version the stack wrote last; otherwise it is new contents.
+            if latest and change.before is not None and latest[0] == change.before.version:
+                before_states.append(latest[1])
+            else:
+                before_states.append(object())
+        command.before_states = before_states
+        command.after_states = [object() for _ in written]
+        self._remember(written, command.after_states)
         self._done.append(command)
         del self._done[: -self._depth]
         self._undone.clear()
@@ -96,19 +125,36 @@ class UndoStack:
 
     def undo(self) -> Changes:
         command = self._done[-1]
+        expected = self._current_versions(command, command.after_states)
         with self._refusing_stale_writes(), self._store.transaction():
-            written = command.revert(self._store)
-        command.settle(written)
+            written = command.revert(self._store, expected)
+        self._remember(written, command.before_states)
         self._undone.append(self._done.pop())
         return command.changes
 
     def redo(self) -> Changes:
         command = self._undone[-1]
+        expected = self._current_versions(command, command.before_states)
         with self._refusing_stale_writes(), self._store.transaction():
-            written = command.reapply(self._store)
-        command.settle(written)
+            written = command.reapply(self._store, expected)
+        self._remember(written, command.after_states)
         self._done.append(self._undone.pop())
         return command.changes
+
+    def _current_versions(self, command: WriteCommand, states: list[object]) -> list[int]:
+        """The versions holding ``states``, as last written by this stack (the store then checks
+        that nothing wrote the records since)."""
+        versions = []
+        for change, state in zip(command.record_changes, states, strict=True):
+            latest = self._latest.get(change.after.id)
+            if latest is None or latest[1] is not state:
+                raise OperationRefused("record.changed_elsewhere")
+            versions.append(latest[0])
+        return versions
+
+    def _remember(self, written: list, states: list[object]) -> None:
+        for entity, state in zip(written, states, strict=True):
+            self._latest[entity.id] = (entity.version, state)
 
     @staticmethod
     @contextmanager
@@ -121,6 +167,7 @@ class UndoStack:
     def clear(self) -> None:
         self._done.clear()
         self._undone.clear()
+        self._latest.clear()
 
     @property
     def undo_label(self) -> CommandLabel | None:

@@ -17,6 +17,7 @@ from chibo_desktop.domain.validation import (
     validate_unit,
 )
 from chibo_desktop.services.errors import OperationRefused
+from chibo_desktop.services.setup import code_from_name
 from chibo_desktop.services.undo import CommandLabel, RecordChange, UndoStack, WriteCommand
 from chibo_desktop.storage.repositories import UnitRepository
 
@@ -55,6 +56,10 @@ class UnitService:
 
     # -- writes ---------------------------------------------------------------------------------
     def create(self, unit: Unit) -> Changes:
+        """Create a unit; an empty code is made from the name."""
+        if not unit.code.strip() and unit.name.strip():
+            taken = {u.code for u in self._units.all()}
+            unit = dataclasses.replace(unit, code=code_from_name(unit.name, taken))
         unit = self._checked(normalise_unit(unit))
         return self._undo.run(
             WriteCommand(CommandLabel("unit.create", unit.name), [RecordChange(None, unit)])
@@ -98,6 +103,9 @@ class UnitService:
     def problems(self, unit: Unit) -> list[Problem]:
         parent = self._units.get(unit.parent_id) if unit.parent_id else None
         problems = validate_unit(unit, parent, self._today())
+        if unit.parent_id and (parent is None or parent.deleted):
+            # Otherwise the deferred foreign key fails only at commit, as a bare IntegrityError.
+            problems.append(Problem("parent_id", "required"))
         if unit.code and self._units.code_in_use(unit.code, except_id=unit.id):
             problems.append(Problem("code", "duplicate_code", {"value": unit.code}))
         return problems

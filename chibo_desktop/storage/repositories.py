@@ -90,11 +90,14 @@ class MemberRepository:
             MemberOrder.NAME: [MemberRow.sort_key],
             MemberOrder.BIRTH_DATE: [MemberRow.birth_date, MemberRow.sort_key],
             MemberOrder.ADMISSION_DATE: [MemberRow.admission_date, MemberRow.sort_key],
-            MemberOrder.UNIT: [MemberRow.unit, MemberRow.sort_key],
+            MemberOrder.UNIT: [UnitRow.name, MemberRow.sort_key],
             MemberOrder.STATUS: [MemberRow.status, MemberRow.sort_key],
         }[query.order]
         ordering = [c.desc() if query.descending else c for c in [*order_columns, MemberRow.id]]
-        rows = self._filtered(query).order_by(*ordering).offset(offset).limit(limit).dicts()
+        select = self._filtered(query)
+        if query.order is MemberOrder.UNIT:
+            select = select.join(UnitRow, on=(MemberRow.unit == UnitRow.id))
+        rows = select.order_by(*ordering).offset(offset).limit(limit).dicts()
         return [MEMBER_MAPPER.from_columns(r) for r in rows]
 
     def with_personal_id(self, personal_id: str) -> list[Member]:

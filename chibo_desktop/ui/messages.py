@@ -13,10 +13,14 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from chibo_desktop.domain.dates import format_date
 from chibo_desktop.domain.enums import CellKind, Gender, Membership, MemberStatus, UnitLevel
 from chibo_desktop.services.checks import Finding
-from chibo_desktop.services.errors import OperationRefused, Problem
+from chibo_desktop.services.errors import OperationRefused, Problem, ValidationFailed
 from chibo_desktop.services.undo import CommandLabel
 
 _CONTEXT = "Messages"
+APP_TITLE = QT_TRANSLATE_NOOP("Messages", "Chi bộ Desktop")
+_UNEXPECTED = QT_TRANSLATE_NOOP(
+    "Messages", "Something went wrong and nothing was changed. Details: {error}"
+)
 _OR = QT_TRANSLATE_NOOP("Messages", " or ")
 
 FIELD_LABELS = {
@@ -252,3 +256,11 @@ def describe_finding(finding: Finding) -> str:
 
 def describe_undo(command: CommandLabel) -> str:
     return _fill(_UNDO_ACTIONS.get(command.action, command.action), {"subject": command.subject})
+
+
+def describe_error(error: BaseException) -> str:
+    if isinstance(error, ValidationFailed):
+        return "\n".join(describe_problem(p) for p in error.problems)
+    if isinstance(error, OperationRefused):
+        return describe_refusal(error)
+    return _fill(_UNEXPECTED, {"error": f"{type(error).__name__}: {error}"})

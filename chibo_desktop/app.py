@@ -1,0 +1,75 @@
+"""Composition root of the window: paths → open and migrate the database → services → Qt."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from chibo_desktop import paths
+from chibo_desktop.services.demo import DemoSettings
+from chibo_desktop.services.workspace import DatabaseTooNew, open_workspace
+from chibo_desktop.ui import i18n
+from chibo_desktop.ui.dialogs.first_run_dialog import FirstRunDialog
+from chibo_desktop.ui.dialogs.message_box import inform
+from chibo_desktop.ui.main_window import MainWindow
+from chibo_desktop.ui.messages import APP_TITLE, tr
+
+SELF_TEST_DEMO = DemoSettings(members=60, cells=3, years=1, seed=1)
+
+
+def _application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Chi bộ Desktop")
+    app.setOrganizationName(paths.APP_NAME)
+    for font in sorted(paths.fonts_dir().glob("*.ttf")):
+        QFontDatabase.addApplicationFont(str(font))
+    return app
+
+
+def run_gui(db_path: Path, lang: str = "vi", self_test: bool = False) -> int:
+    app = _application()
+    i18n.install(lang)
+    try:
+        workspace = open_workspace(db_path)
+    except DatabaseTooNew as too_new:
+        message = app.translate(
+            "App",
+            "{path} was made by a newer version of Chi bộ Desktop (schema {found}). "
+            "Please install the newer version.",
+        ).format(path=db_path, found=too_new.found)
+        if self_test:
+            print(message, file=sys.stderr)
+        else:
+            inform(None, tr(APP_TITLE), message, warning=True)  # type: ignore[arg-type]
+        return 2
+    try:
+        if workspace.site is None:
+            if self_test:
+                workspace.demo.generate(SELF_TEST_DEMO)
+            elif not FirstRunDialog(workspace.setup, workspace.demo).exec():
+                return 0
+        window = MainWindow(workspace)
+        if self_test:
+            return _self_test(window)
+        window.show()
+        return app.exec()
+    finally:
+        workspace.close()
+
+
+def _self_test(window: MainWindow) -> int:
+    """Render the main window offscreen and check it shows the roster."""
+    window.show()
+    QGuiApplication.processEvents()
+    shot = window.grab()
+    rows = window.roster.model.rowCount()
+    window.close()
+    if shot.isNull() or rows == 0:
+        print(f"self-test failed: image null={shot.isNull()}, roster rows={rows}", file=sys.stderr)
+        return 1
+    print(f"self-test ok: {shot.width()}x{shot.height()} window, {rows} roster rows")
+    return 0

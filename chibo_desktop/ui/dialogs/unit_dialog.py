@@ -1,0 +1,89 @@
+"""Creating a unit under the one chosen in the tree."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from chibo_desktop.domain.entities import Changes, Unit, new_id
+from chibo_desktop.domain.enums import CellKind, UnitLevel
+from chibo_desktop.services.errors import OperationRefused, ValidationFailed
+from chibo_desktop.services.units import UnitService
+from chibo_desktop.ui.messages import CELL_KINDS, UNIT_LEVELS, describe_error, label
+from chibo_desktop.ui.widgets.date_field import DateField
+
+
+class UnitDialog(QDialog):
+    def __init__(self, units: UnitService, parent_unit: Unit, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._units = units
+        self._parent_unit = parent_unit
+        self.changes = Changes()
+        self.setWindowTitle(self.tr("New unit under {name}").format(name=parent_unit.name))
+        self.setMinimumWidth(480)
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("e.g. Chi bộ thôn Đông"))
+        self.level = QComboBox()
+        for level in (UnitLevel.CELL, UnitLevel.PARTIAL, UnitLevel.COMMUNE, UnitLevel.DISTRICT):
+            self.level.addItem(label(UNIT_LEVELS, level), level.value)
+        self.kind = QComboBox()
+        for kind in CellKind:
+            self.kind.addItem(label(CELL_KINDS, kind), kind.value)
+        self.code = QLineEdit()
+        self.code.setPlaceholderText(self.tr("made from the name if left empty"))
+        self.founded_on = DateField()
+        self.founded_on.set_value(date.today())
+        self.level.currentIndexChanged.connect(
+            lambda: self.kind.setEnabled(self.level.currentData() == UnitLevel.CELL.value)
+        )
+        self.problems = QLabel()
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet("color: #c0392b;")
+        form = QFormLayout()
+        form.addRow(self.tr("&Name *"), self.name)
+        form.addRow(self.tr("&Level"), self.level)
+        form.addRow(self.tr("&Type of cell"), self.kind)
+        form.addRow(self.tr("&Code"), self.code)
+        form.addRow(self.tr("&Founded on"), self.founded_on)
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.tr("Create"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problems)
+        layout.addWidget(buttons)
+
+    def _save(self) -> None:
+        try:
+            founded = self.founded_on.value()
+        except ValueError:
+            self.problems.setText(self.tr("Founded on: write the date as dd/mm/yyyy."))
+            return
+        level = UnitLevel(self.level.currentData())
+        unit = Unit(
+            id=new_id(),
+            name=self.name.text(),
+            level=level,
+            kind=CellKind(self.kind.currentData()) if level is UnitLevel.CELL else None,
+            code=self.code.text(),
+            parent_id=self._parent_unit.id,
+            founded_on=founded,
+        )
+        try:
+            self.changes = self._units.create(unit)
+        except (ValidationFailed, OperationRefused) as error:
+            self.problems.setText(describe_error(error))
+            return
+        self.accept()

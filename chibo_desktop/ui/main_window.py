@@ -1,0 +1,246 @@
+"""The main window: the organisation tree on the left, the tabs on the right, undo in the menu."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QSplitter, QTabWidget, QWidget
+
+from chibo_desktop import __version__
+from chibo_desktop.domain.dates import format_date, parse_date
+from chibo_desktop.domain.entities import Changes, Unit
+from chibo_desktop.domain.enums import SiteRole
+from chibo_desktop.services.workspace import Workspace
+from chibo_desktop.ui.dialogs.message_box import confirm, inform
+from chibo_desktop.ui.dialogs.unit_dialog import UnitDialog
+from chibo_desktop.ui.messages import APP_TITLE, describe_finding, describe_undo, tr
+from chibo_desktop.ui.operations import BackgroundRunner, show_error
+from chibo_desktop.ui.tabs.roster_tab import RosterTab
+from chibo_desktop.ui.widgets.unit_tree import UnitTree
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ws = workspace
+        self._runner = BackgroundRunner(self)
+        site = workspace.site
+        self.setWindowTitle(f"{tr(APP_TITLE)} — {site.name if site else ''}")
+        self.resize(1200, 760)
+
+        self.tree = UnitTree()
+        self.roster = RosterTab(workspace.members, workspace.units, self.apply_changes)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.roster, self.tr("Members"))
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.tree)
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([250, 950])
+        self.setCentralWidget(splitter)
+        self.tree.unit_selected.connect(self._unit_selected)
+
+        self._build_menus()
+        self.site_label = QLabel()
+        self.statusBar().addPermanentWidget(self.site_label)
+        self._show_site()
+        self._reload_tree()
+
+    # -- menus -------------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        check = file_menu.addAction(self.tr("&Check the data"))
+        check.triggered.connect(self.check_data)
+        file_menu.addSeparator()
+        quit_action = file_menu.addAction(self.tr("&Quit"))
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = QAction(self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.triggered.connect(self.undo)
+        self.redo_action = QAction(self)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence.StandardKey.Redo])
+        self.redo_action.triggered.connect(self.redo)
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        find = edit_menu.addAction(self.tr("&Find a member"))
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(lambda: self.roster.search.setFocus())
+
+        units_menu = self.menuBar().addMenu(self.tr("&Organisation"))
+        self.new_unit_action = units_menu.addAction(self.tr("&New unit under the selected one…"))
+        self.new_unit_action.triggered.connect(self.new_unit)
+        self.rename_unit_action = units_menu.addAction(self.tr("&Rename the selected unit…"))
+        self.rename_unit_action.triggered.connect(self.rename_unit)
+        self.dissolve_unit_action = units_menu.addAction(self.tr("&Dissolve the selected unit…"))
+        self.dissolve_unit_action.triggered.connect(self.dissolve_unit)
+        units_menu.addSeparator()
+        self.show_dissolved_action = units_menu.addAction(self.tr("Show dissolved units"))
+        self.show_dissolved_action.setCheckable(True)
+        self.show_dissolved_action.toggled.connect(lambda _checked: self._reload_tree())
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for action in (self.new_unit_action, self.rename_unit_action, self.dissolve_unit_action):
+            self.tree.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = help_menu.addAction(self.tr("&About Chi bộ Desktop"))
+        about.triggered.connect(self.about)
+        self._update_undo_actions()
+
+    def _update_undo_actions(self) -> None:
+        undo, redo = self._ws.undo.undo_label, self._ws.undo.redo_label
+        self.undo_action.setEnabled(undo is not None)
+        self.undo_action.setText(
+            self.tr("&Undo: {action}").format(action=describe_undo(undo))
+            if undo
+            else self.tr("&Undo")
+        )
+        self.redo_action.setEnabled(redo is not None)
+        self.redo_action.setText(
+            self.tr("&Redo: {action}").format(action=describe_undo(redo))
+            if redo
+            else self.tr("&Redo")
+        )
+
+    # -- refreshing --------------------------------------------------------------------------------
+    def apply_changes(self, changes: Changes) -> None:
+        """Every action ends here: refresh what it touched, and the undo menu."""
+        if changes.unit_ids or changes.site:
+            self._reload_tree()
+        self.roster.apply_changes(changes)
+        self._update_undo_actions()
+
+    def _reload_tree(self) -> None:
+        current = self.tree.current_unit()
+        self.tree.set_units(
+            self._ws.units.all(),
+            self.show_dissolved_action.isChecked(),
+            keep=current.id if current else None,
+        )
+
+    def _unit_selected(self, unit: Unit | None) -> None:
+        self.roster.show_unit(unit)
+        selected = unit is not None
+        self.new_unit_action.setEnabled(selected and not unit.is_cell)  # type: ignore[union-attr]
+        self.rename_unit_action.setEnabled(selected)
+        self.dissolve_unit_action.setEnabled(selected and unit.parent_id is not None)  # type: ignore[union-attr]
+
+    def _show_site(self) -> None:
+        site = self._ws.site
+        if site is None:
+            return
+        role = (
+            self.tr("commune office")
+            if site.role is SiteRole.COMMUNE
+            else self.tr("upper-level office")
+        )
+        self.site_label.setText(f"{site.name} ({role})")
+
+    # -- actions -----------------------------------------------------------------------------------
+    def undo(self) -> None:
+        if self._ws.undo.undo_label is None:
+            return
+        try:
+            self.apply_changes(self._ws.undo.undo())
+        except Exception as error:  # a refused undo leaves the data and the stack as they were
+            show_error(self, error)
+            self._update_undo_actions()
+
+    def redo(self) -> None:
+        if self._ws.undo.redo_label is None:
+            return
+        try:
+            self.apply_changes(self._ws.undo.redo())
+        except Exception as error:
+            show_error(self, error)
+            self._update_undo_actions()
+
+    def new_unit(self) -> None:
+        parent = self.tree.current_unit()
+        if parent is None or parent.is_cell:
+            return
+        dialog = UnitDialog(self._ws.units, parent, self)
+        if dialog.exec():
+            self.apply_changes(dialog.changes)
+
+    def rename_unit(self) -> None:
+        unit = self.tree.current_unit()
+        if unit is None:
+            return
+        name, ok = QInputDialog.getText(
+            self,
+            self.tr("Rename unit"),
+            self.tr("New name for {name}:").format(name=unit.name),
+            text=unit.name,
+        )
+        if not ok or name.strip() == unit.name:
+            return
+        try:
+            self.apply_changes(self._ws.units.rename(unit.id, name))
+        except Exception as error:
+            show_error(self, error)
+
+    def dissolve_unit(self) -> None:
+        unit = self.tree.current_unit()
+        if unit is None or unit.parent_id is None:
+            return
+        title = self.tr("Dissolve unit")
+        text, ok = QInputDialog.getText(
+            self,
+            title,
+            self.tr("Date of the dissolution decision (dd/mm/yyyy):"),
+            text=format_date(date.today()),
+        )
+        if not ok:
+            return
+        try:
+            on = parse_date(text) or date.today()
+        except ValueError:
+            inform(
+                self,
+                title,
+                self.tr("“{text}” is not a date; write it as dd/mm/yyyy.").format(text=text),
+                warning=True,
+            )
+            return
+        question = self.tr(
+            "Dissolve {name}? It stays in the records (and in past reports) as dissolved. "
+            "You can undo it (Ctrl+Z)."
+        ).format(name=unit.name)
+        if not confirm(self, title, question, self.tr("Dissolve")):
+            return
+        try:
+            self.apply_changes(self._ws.units.dissolve(unit.id, on))
+        except Exception as error:
+            show_error(self, error)
+
+    def check_data(self) -> None:
+        def done(findings: list) -> None:
+            if findings:
+                text = "\n".join("• " + describe_finding(f) for f in findings)
+                inform(self, self.tr("Check the data"), text, warning=True)
+            else:
+                inform(self, self.tr("Check the data"), self.tr("No problems found."))
+
+        self._runner.run(
+            self.tr("Checking the data…"), lambda _progress, _cancel: self._ws.checks.run(), done
+        )
+
+    def about(self) -> None:
+        inform(
+            self,
+            self.tr("About Chi bộ Desktop"),
+            self.tr(
+                "Chi bộ Desktop {version}\n\nThe member roster, cell meetings and annual "
+                "classification of a commune Party committee, fully offline.\n\nDatabase: {path}"
+            ).format(version=__version__, path=self._ws.path),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._runner.wait()
+        super().closeEvent(event)

@@ -1,0 +1,108 @@
+"""One helper for background work (DESIGN.md house rule 3).
+
+Long database work runs on one worker thread; a progress dialog appears only if it lasts more than
+0.6 s; errors become a clear dialog; the caller refreshes the screens from the returned value.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from chibo_desktop.domain.progress import Cancelled, CancelToken, Progress
+from chibo_desktop.ui.dialogs.message_box import inform
+from chibo_desktop.ui.messages import APP_TITLE, describe_error, tr
+
+PROGRESS_DELAY_MS = 600
+Work = Callable[[Progress, CancelToken], Any]
+
+
+class _Signals(QObject):
+    progressed = Signal(int, int)
+    finished = Signal(object)
+    failed = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Work, cancel: CancelToken) -> None:
+        super().__init__()
+        self.signals = _Signals()
+        self._work = work
+        self._cancel = cancel
+
+    def run(self) -> None:
+        try:
+            result = self._work(self.signals.progressed.emit, self._cancel)
+        except Exception as error:  # every failure is shown to the user
+            self.signals.failed.emit(error)
+        else:
+            self.signals.finished.emit(result)
+
+
+class BackgroundRunner(QObject):
+    """Runs work on the single database worker thread, one job at a time."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._jobs: list[_Job] = []
+
+    def run(
+        self,
+        title: str,
+        work: Work,
+        on_done: Callable[[Any], None],
+        on_failed: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        cancel = CancelToken()
+        job = _Job(work, cancel)
+        dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, self._parent)
+        dialog.setWindowTitle(title)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(PROGRESS_DELAY_MS)
+        dialog.canceled.connect(cancel.cancel)
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.timeout.connect(dialog.show)
+        timer.start(PROGRESS_DELAY_MS)
+
+        def progressed(done: int, total: int) -> None:
+            dialog.setMaximum(total)
+            dialog.setValue(done)
+
+        def finish() -> None:
+            timer.stop()
+            dialog.reset()
+            dialog.deleteLater()
+            self._jobs.remove(job)
+
+        def done(result: Any) -> None:
+            finish()
+            on_done(result)
+
+        def failed(error: BaseException) -> None:
+            finish()
+            if on_failed is not None:
+                on_failed(error)
+            elif not isinstance(error, Cancelled):
+                show_error(self._parent, error)
+
+        job.signals.progressed.connect(progressed)
+        job.signals.finished.connect(done)
+        job.signals.failed.connect(failed)
+        job.setAutoDelete(False)
+        self._jobs.append(job)
+        self._pool.start(job)
+
+    def wait(self) -> bool:
+        """Block until the worker is idle (closing the window, tests)."""
+        return self._pool.waitForDone()
+
+
+def show_error(parent: QWidget, error: BaseException) -> None:
+    inform(parent, tr(APP_TITLE), describe_error(error), warning=True)
