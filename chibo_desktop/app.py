@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from chibo_desktop import paths
 from chibo_desktop.services.demo import DemoSettings
-from chibo_desktop.services.workspace import DatabaseTooNew, open_workspace
+from chibo_desktop.services.workspace import DatabaseTooNew, DatabaseUnreadable, open_workspace
 from chibo_desktop.ui import i18n
 from chibo_desktop.ui.dialogs.first_run_dialog import FirstRunDialog
 from chibo_desktop.ui.dialogs.message_box import inform
@@ -41,6 +41,17 @@ def run_gui(db_path: Path, lang: str = "vi", self_test: bool = False) -> int:
             "{path} was made by a newer version of Chi bộ Desktop (schema {found}). "
             "Please install the newer version.",
         ).format(path=db_path, found=too_new.found)
+        if self_test:
+            print(message, file=sys.stderr)
+        else:
+            inform(None, tr(APP_TITLE), message, warning=True)  # type: ignore[arg-type]
+        return 2
+    except DatabaseUnreadable as unreadable:
+        message = app.translate(
+            "App",
+            "{path} cannot be read as a Chi bộ Desktop database ({detail}). "
+            "Check the file, or restore a backup.",
+        ).format(path=db_path, detail=unreadable.detail)
         if self_test:
             print(message, file=sys.stderr)
         else:

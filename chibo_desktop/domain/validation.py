@@ -123,7 +123,7 @@ def validate_member(member: Member, today: date) -> list[Problem]:
     ):
         if problem:
             problems.append(problem)
-    phone_digits = member.phone.replace(" ", "").removeprefix("+")
+    phone_digits = "".join(ch for ch in member.phone if ch not in " .-").removeprefix("+")
     if member.phone and not (phone_digits.isdigit() and 9 <= len(phone_digits) <= 12):
         problems.append(Problem("phone", "bad_phone", {"value": member.phone}))
     if member.birth_date is None:

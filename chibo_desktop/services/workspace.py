@@ -23,8 +23,9 @@ from chibo_desktop.storage.repositories import (
     RuleProfileRepository,
     UnitRepository,
 )
+from chibo_desktop.storage.store import DatabaseUnreadable
 
-__all__ = ["DatabaseTooNew", "Workspace", "open_workspace"]
+__all__ = ["DatabaseTooNew", "DatabaseUnreadable", "Workspace", "open_workspace"]
 
 
 @dataclass

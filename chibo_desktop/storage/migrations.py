@@ -98,6 +98,19 @@ def schema_version(db: pw.SqliteDatabase) -> int:
     return int(db.execute_sql("PRAGMA user_version").fetchone()[0])
 
 
+def peek_schema_version(path: Path) -> int:
+    """The schema version of the file at ``path`` (0 when there is none), read through a
+    read-only connection so that a file this release must refuse is not changed at all (opening
+    it normally would already switch its journal mode)."""
+    if not path.exists() or path.stat().st_size == 0:
+        return 0
+    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=10.0)
+    try:
+        return int(connection.execute("PRAGMA user_version").fetchone()[0])
+    finally:
+        connection.close()
+
+
 def backup_copy(db: pw.SqliteDatabase, target: Path) -> Path:
     """A consistent copy through SQLite's online backup, written beside and then renamed."""
     partial = target.with_name(target.name + ".partial")

@@ -6,6 +6,7 @@ Only ``services`` call the writing methods here, always inside ``Store.transacti
 from __future__ import annotations
 
 import dataclasses
+import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -39,6 +40,15 @@ class NotInTransaction(RuntimeError):
     """A write outside ``Store.transaction()``: a programming error, never a user's."""
 
 
+class DatabaseUnreadable(Exception):
+    """The file is not a database this program can read (damaged, or not SQLite at all)."""
+
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__(f"{path}: {detail}")
+        self.path = path
+        self.detail = detail
+
+
 class StaleWrite(RuntimeError):
     """The record changed since it was read; the caller must read it again."""
 
@@ -46,10 +56,24 @@ class StaleWrite(RuntimeError):
 def open_database(path: Path, backups: Path) -> tuple[pw.SqliteDatabase, Path | None]:
     """Open (creating if needed) and migrate. Returns the database and any pre-migration backup."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        return _open_and_migrate(path, backups)
+    except sqlite3.DatabaseError as error:
+        raise DatabaseUnreadable(path, str(error)) from error
+
+
+def _open_and_migrate(path: Path, backups: Path) -> tuple[pw.SqliteDatabase, Path | None]:
+    found = migrations.peek_schema_version(path)
+    if found > migrations.CURRENT_VERSION:
+        raise migrations.DatabaseTooNew(found, migrations.CURRENT_VERSION)
     db = pw.SqliteDatabase(str(path), pragmas=PRAGMAS)
     database.initialize(db)
     db.connect(reuse_if_open=True)
-    backup = migrations.migrate(db, path, backups)
+    try:
+        backup = migrations.migrate(db, path, backups)
+    except BaseException:
+        db.close()  # a failed migration was rolled back; do not leave the file open
+        raise
     return db, backup
 
 

@@ -11,7 +11,12 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from chibo_desktop.services.demo import DemoSettings
 from chibo_desktop.services.errors import OperationRefused, ValidationFailed
-from chibo_desktop.services.workspace import DatabaseTooNew, Workspace, open_workspace
+from chibo_desktop.services.workspace import (
+    DatabaseTooNew,
+    DatabaseUnreadable,
+    Workspace,
+    open_workspace,
+)
 from chibo_desktop.ui import i18n
 from chibo_desktop.ui.messages import describe_finding, describe_problem, describe_refusal
 
@@ -39,6 +44,20 @@ def _start(args: argparse.Namespace) -> Workspace | None:
                 ),
                 path=args.db,
                 found=too_new.found,
+            ),
+            file=sys.stderr,
+        )
+        return None
+    except DatabaseUnreadable as unreadable:
+        print(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Console",
+                    "{path}: not a readable Chi bộ Desktop database ({detail}); "
+                    "check the file name or restore a backup.",
+                ),
+                path=args.db,
+                detail=unreadable.detail,
             ),
             file=sys.stderr,
         )

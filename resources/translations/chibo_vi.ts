@@ -7,6 +7,11 @@
         <source>{path} was made by a newer version of Chi bộ Desktop (schema {found}). Please install the newer version.</source>
         <translation>{path} được tạo bởi phiên bản Chi bộ Desktop mới hơn (lược đồ {found}). Xin cài đặt phiên bản mới hơn.</translation>
     </message>
+    <message>
+        <location filename="../../chibo_desktop/app.py" line="50" />
+        <source>{path} cannot be read as a Chi bộ Desktop database ({detail}). Check the file, or restore a backup.</source>
+        <translation>Không đọc được {path} như một cơ sở dữ liệu Chi bộ Desktop ({detail}). Hãy kiểm tra lại tệp hoặc khôi phục bản sao lưu.</translation>
+    </message>
 </context>
 <context>
     <name>BackgroundRunner</name>
@@ -19,32 +24,37 @@
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../chibo_desktop/ui/console.py" line="35" />
+        <location filename="../../chibo_desktop/ui/console.py" line="40" />
         <source>{path}: made by a newer version of the program (schema {found}); please update Chi bộ Desktop.</source>
         <translation>{path}: được tạo bởi phiên bản mới hơn của chương trình (lược đồ {found}); xin cập nhật Chi bộ Desktop.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/console.py" line="49" />
+        <location filename="../../chibo_desktop/ui/console.py" line="54" />
+        <source>{path}: not a readable Chi bộ Desktop database ({detail}); check the file name or restore a backup.</source>
+        <translation>{path}: không phải là cơ sở dữ liệu Chi bộ Desktop đọc được ({detail}); hãy kiểm tra lại tên tệp hoặc khôi phục bản sao lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/console.py" line="68" />
         <source>Database upgraded; the old file was saved as {path}.</source>
         <translation>Đã nâng cấp cơ sở dữ liệu; tệp cũ được lưu tại {path}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/console.py" line="67" />
+        <location filename="../../chibo_desktop/ui/console.py" line="86" />
         <source>{path}: no problems found.</source>
         <translation>{path}: không phát hiện lỗi nào.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/console.py" line="71" />
+        <location filename="../../chibo_desktop/ui/console.py" line="90" />
         <source>{path}: {count} problems found:</source>
         <translation>{path}: phát hiện {count} lỗi:</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/console.py" line="101" />
+        <location filename="../../chibo_desktop/ui/console.py" line="120" />
         <source>{path}: demo data created: {units} units, {members} members ({seconds:.1f} s).</source>
         <translation>{path}: đã tạo dữ liệu mẫu: {units} đơn vị, {members} đảng viên ({seconds:.1f} giây).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/console.py" line="115" />
+        <location filename="../../chibo_desktop/ui/console.py" line="134" />
         <source>Interrupted; nothing was changed.</source>
         <translation>Đã dừng; không có gì bị thay đổi.</translation>
     </message>
@@ -453,12 +463,12 @@ Cơ sở dữ liệu: {path}</translation>
 <context>
     <name>MessageBox</name>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/message_box.py" line="12" />
+        <location filename="../../chibo_desktop/ui/dialogs/message_box.py" line="11" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/message_box.py" line="13" />
+        <location filename="../../chibo_desktop/ui/dialogs/message_box.py" line="12" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -963,74 +973,74 @@ Cơ sở dữ liệu: {path}</translation>
 <context>
     <name>RosterTab</name>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="53" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="52" />
         <source>Search by name (with or without tone marks), party card or ID number…</source>
         <translation>Tìm theo họ tên (có dấu hay không dấu đều được), số thẻ đảng hoặc số định danh…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="61" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="60" />
         <source>Also show members who have left</source>
         <translation>Hiện cả đảng viên đã ra khỏi danh sách</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="90" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="100" />
         <source>&amp;Add member</source>
         <translation>&amp;Thêm đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="92" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="102" />
         <source>Add a member (Ctrl+N)</source>
         <translation>Thêm đảng viên (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="94" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="104" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="96" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="106" />
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="98" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="108" />
         <source>Delete the selected member (Del); can be undone</source>
         <translation>Xóa đảng viên đang chọn (Del); có thể hoàn tác</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="147" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="157" />
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n đảng viên</numerusform></translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="158" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="168" />
         <source>No member matches “{text}”.
 Check the spelling or clear the search.</source>
         <translation>Không có đảng viên nào khớp với “{text}”.
 Hãy kiểm tra lại chính tả hoặc xóa ô tìm kiếm.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="162" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="172" />
         <source>{unit} has no members yet.
 Click “Add member” (Ctrl+N) to add the first one.</source>
         <translation>{unit} chưa có đảng viên nào.
 Bấm “Thêm đảng viên” (Ctrl+N) để nhập người đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="164" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="174" />
         <source>No members yet.
 Choose a cell on the left, then click “Add member”.</source>
         <translation>Chưa có đảng viên nào.
 Hãy chọn một chi bộ ở bên trái, rồi bấm “Thêm đảng viên”.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="198" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="208" />
         <source>Delete member</source>
         <translation>Xóa đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="200" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="210" />
         <source>Delete {name} from the roster?
 
 Use this for a record entered by mistake; for a member who left, change the status instead. You can undo it (Ctrl+Z).</source>
@@ -1039,7 +1049,7 @@ Use this for a record entered by mistake; for a member who left, change the stat
 Chỉ dùng khi nhập nhầm hồ sơ; với đảng viên đã chuyển đi, từ trần… hãy đổi trạng thái. Có thể hoàn tác (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="203" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="213" />
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from chibo_desktop.domain.clock import COUNTER_BITS, HybridLogicalClock, stamp_millis
 
 
@@ -44,7 +46,7 @@ def test_monotonic_when_the_wall_clock_goes_backwards() -> None:
 
     # Then every stamp is still greater than the last one
     stamps = before + after
-    assert all(b > a for a, b in zip(stamps, stamps[1:], strict=False))
+    assert all(b > a for a, b in itertools.pairwise(stamps))
     # and once the wall clock overtakes the stamps again, the clock follows it
     wall.ms += 2 * 86_400_000
     assert stamp_millis(clock.tick()) == wall.ms

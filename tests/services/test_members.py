@@ -97,7 +97,9 @@ def test_duplicate_personal_id_is_refused_naming_the_other_member(
         workspace.members.add(draft("Trần Văn Bình", personal_id="001 080 012 345"))
 
     assert failed.value.problems == [
-        Problem("personal_id", "duplicate_number", {"value": "001080012345", "other": "Nguyễn Văn An"})
+        Problem(
+            "personal_id", "duplicate_number", {"value": "001080012345", "other": "Nguyễn Văn An"}
+        )
     ]
     assert workspace.members.count(MemberQuery()) == 1
 
@@ -125,7 +127,9 @@ def test_a_member_keeps_its_own_numbers_and_a_deleted_members_are_free(
     workspace.members.update(dataclasses.replace(member, notes="Sửa ghi chú"))
     # once it is deleted, its numbers may be given to a new record (e.g. re-entered correctly)
     workspace.members.delete(member.id)
-    workspace.members.add(draft("Nguyễn Văn Đức", personal_id="001080012345", party_card="12345678"))
+    workspace.members.add(
+        draft("Nguyễn Văn Đức", personal_id="001080012345", party_card="12345678")
+    )
     assert workspace.members.count(MemberQuery()) == 1
 
 
@@ -168,9 +172,7 @@ def test_members_left_behind_in_a_dissolved_cell_can_still_be_corrected(
     workspace: Workspace, add_member: Any, dong: Unit
 ) -> None:
     # Given a member who died while in a cell that was later dissolved (the living were moved)
-    died = add_member(
-        "Đỗ Văn Mười", status=MemberStatus.DIED, status_date=date(2019, 2, 1)
-    )
+    died = add_member("Đỗ Văn Mười", status=MemberStatus.DIED, status_date=date(2019, 2, 1))
     workspace.units.dissolve(dong.id, date(2025, 6, 30))
 
     # When the office corrects a typing error in that record
@@ -222,7 +224,9 @@ def roster(workspace: Workspace, add_member: Any, doai: Unit) -> dict[str, Any]:
         ("_", set()),
     ],
 )
-def test_search(workspace: Workspace, roster: dict[str, Any], text: str, expected: set[str]) -> None:
+def test_search(
+    workspace: Workspace, roster: dict[str, Any], text: str, expected: set[str]
+) -> None:
     query = MemberQuery(text=text)
     found = workspace.members.page(query, 0, 100)
     assert set(names(found)) == expected
@@ -240,7 +244,9 @@ def test_off_roll_members_only_when_asked(workspace: Workspace, roster: dict[str
 def test_filter_by_units(
     workspace: Workspace, roster: dict[str, Any], doai: Unit, dong: Unit, commune: Unit
 ) -> None:
-    assert set(names(workspace.members.page(MemberQuery(unit_ids=frozenset({doai.id})), 0, 10))) == {
+    assert set(
+        names(workspace.members.page(MemberQuery(unit_ids=frozenset({doai.id})), 0, 10))
+    ) == {
         "Lê Văn Hùng",
         "Phạm Ngọc Ánh",
     }

@@ -1,4 +1,4 @@
-"""Undo and redo: named commands, each undo/redo a new stamped version, refusals that write nothing."""
+"""Undo and redo: named commands, each a new stamped version; refusals that write nothing."""
 
 from __future__ import annotations
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import sqlite3
 from datetime import date
 from pathlib import Path
@@ -118,7 +119,7 @@ def test_every_unit_write_stamps_a_greater_version_and_the_site(
     workspace.units.dissolve(cell.id, date(2026, 1, 1))
     versions.append(raw_row(db_path, "unit", cell.id)["version"])
 
-    assert all(b > a for a, b in zip(versions, versions[1:], strict=False))
+    assert all(b > a for a, b in itertools.pairwise(versions))
     assert versions[-1] == newest_version(db_path)
     row = raw_row(db_path, "unit", cell.id)
     assert row["origin_site"] == site.id.hex

@@ -1,0 +1,336 @@
+"""Schema migrations against real files: every released schema opens, keeps its data, and is
+backed up first; a file from a newer release is refused untouched; a failing step rolls back."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import shutil
+import sqlite3
+from datetime import date
+from pathlib import Path
+from uuid import UUID
+
+import peewee as pw
+import pytest
+
+from chibo_desktop.domain.entities import Member, new_id
+from chibo_desktop.domain.enums import CellKind, Gender, MemberStatus, SiteRole
+from chibo_desktop.domain.queries import MemberQuery
+from chibo_desktop.domain.rules import BUILTIN_PROFILES
+from chibo_desktop.services.setup import CellDraft
+from chibo_desktop.services.workspace import DatabaseTooNew, open_workspace
+from chibo_desktop.storage import migrations
+from chibo_desktop.storage.repositories import HistoryRepository
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+SCHEMA_V1 = FIXTURES / "schema_v1.sqlite"
+
+# What tests/fixtures/schema_v1.sqlite holds (built once by ``build_v1_fixture`` below).
+V1_CELLS = {
+    "Chi bộ thôn Thượng": CellKind.RESIDENTIAL,
+    "Chi bộ thôn Hạ": CellKind.RESIDENTIAL,
+    "Chi bộ Trạm Y tế xã": CellKind.HEALTH,
+}
+V1_MEMBERS = [  # (full name, cell, gender, birth year, party card)
+    ("Nguyễn Văn Thưởng", "Chi bộ thôn Thượng", Gender.MALE, 1958, "01234567"),
+    ("Trần Thị Hường", "Chi bộ thôn Thượng", Gender.FEMALE, 1972, "01234568"),
+    ("Lê Đình Ước", "Chi bộ thôn Thượng", Gender.MALE, 1965, "012345678901"),
+    ("Phạm Thị Ngọc Ánh", "Chi bộ thôn Thượng", Gender.FEMALE, 1990, ""),
+    ("Hoàng Văn Ấn", "Chi bộ thôn Thượng", Gender.MALE, 1949, "01234570"),
+    ("Vũ Thị Ỷ", "Chi bộ thôn Hạ", Gender.FEMALE, 1981, "01234571"),
+    ("Đặng Quốc Đạt", "Chi bộ thôn Hạ", Gender.MALE, 1977, "01234572"),
+    ("Bùi Thị Ơn", "Chi bộ thôn Hạ", Gender.FEMALE, 1960, "01234573"),
+    ("Đỗ Văn Ửng", "Chi bộ thôn Hạ", Gender.MALE, 1955, "01234574"),
+    ("Phùng Văn Khoa", "Chi bộ thôn Hạ", Gender.MALE, 1983, "01234575"),
+    ("Hồ Thị Xuân Hương", "Chi bộ Trạm Y tế xã", Gender.FEMALE, 1986, "01234576"),
+    ("Ngô Thị Mỹ Dung", "Chi bộ Trạm Y tế xã", Gender.FEMALE, 1992, "01234577"),
+    ("Dương Văn Ân", "Chi bộ Trạm Y tế xã", Gender.MALE, 1979, "01234578"),
+    ("Lý Thị Ẩn", "Chi bộ Trạm Y tế xã", Gender.FEMALE, 1988, "01234579"),
+    ("Tạ Quang Bửu", "Chi bộ Trạm Y tế xã", Gender.MALE, 1940, "01234580"),
+]
+V1_EDITED = ("Trần Thị Hường", "Trần Thị Hương")  # a typing error corrected once
+V1_DELETED = "Phùng Văn Khoa"  # entered twice by mistake; the copy was deleted
+V1_DIED = "Tạ Quang Bửu"
+V1_NOTE = "Chuyển sinh hoạt từ xã Hòa Bình, tỉnh Hà Tĩnh"
+
+
+def build_v1_fixture(path: Path) -> None:
+    """Write tests/fixtures/schema_v1.sqlite. Only meaningful with the release whose schema is
+    v1 (run it with that release checked out); kept here to show how the file was made:
+
+        CHIBO_HOME=$(mktemp -d) python -c "import sys; sys.path.insert(0, 'tests/storage');
+            from pathlib import Path; from test_migrations import build_v1_fixture;
+            build_v1_fixture(Path('tests/fixtures/schema_v1.sqlite'))"
+    """
+    assert migrations.CURRENT_VERSION == 1, "the v1 fixture must be built by the v1 release"
+    assert not path.exists()
+    ws = open_workspace(path)
+    try:
+        ws.setup.initialize(
+            office_name="Văn phòng Đảng ủy xã Hòa Bình",
+            place_name="Hòa Bình",
+            role=SiteRole.COMMUNE,
+            root_name="Đảng bộ xã Hòa Bình",
+            cells=[CellDraft(name, kind) for name, kind in V1_CELLS.items()],
+        )
+        cells = {u.name: u for u in ws.units.all()}
+        ids = {}
+        for number, (name, cell, gender, born, card) in enumerate(V1_MEMBERS, start=1):
+            died = name == V1_DIED
+            member = Member(
+                id=new_id(),
+                full_name=name,
+                unit_id=cells[cell].id,
+                gender=gender,
+                birth_date=date(born, 1 + number % 12, 1 + number),
+                personal_id=f"0010{born % 100:02d}{number:06d}",
+                party_card=card,
+                admission_date=date(born + 25, 3, 2),
+                official_date=date(born + 26, 3, 2),
+                status=MemberStatus.DIED if died else MemberStatus.ACTIVE,
+                status_date=date(2019, 9, 2) if died else None,
+                other_name="Ba Ửng" if name == "Đỗ Văn Ửng" else "",
+                notes=V1_NOTE if name == "Lê Đình Ước" else "",
+            )
+            ws.members.add(member)
+            ids[name] = member.id
+        old, new = V1_EDITED
+        edited = ws.members.get(ids[old])
+        assert edited is not None
+        ws.members.update(dataclasses.replace(edited, full_name=new, phone="0912345678"))
+        ws.members.delete(ids[V1_DELETED])
+        assert ws.checks.run() == []
+    finally:
+        ws.close()
+    # One self-contained file: no -wal beside it, rollback journal mode in its header.
+    raw = sqlite3.connect(path)
+    try:
+        raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        raw.execute("PRAGMA journal_mode=DELETE")
+        raw.execute("VACUUM")
+    finally:
+        raw.close()
+    for suffix in ("-wal", "-shm"):
+        assert not Path(f"{path}{suffix}").exists()
+
+
+def copy_of(fixture: Path, tmp_path: Path) -> Path:
+    target = tmp_path / "data" / fixture.name
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(fixture, target)
+    return target
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def raw_query(path: Path, sql: str) -> list[tuple[object, ...]]:
+    connection = sqlite3.connect(path)
+    try:
+        return connection.execute(sql).fetchall()
+    finally:
+        connection.close()
+
+
+# -- the released schemas ------------------------------------------------------------------------
+
+
+def test_the_v1_fixture_is_one_self_contained_file() -> None:
+    assert SCHEMA_V1.exists()
+    assert not Path(f"{SCHEMA_V1}-wal").exists()
+    header = SCHEMA_V1.read_bytes()[:100]
+    assert header.startswith(b"SQLite format 3\x00")
+    assert header[18:20] == b"\x01\x01"  # rollback journal, not WAL: nothing lives beside it
+    assert int.from_bytes(header[60:64], "big") == 1  # user_version
+
+
+def test_v1_file_opens_with_all_its_data(tmp_path: Path, chibo_home: Path) -> None:
+    # Given a copy of a real database written by the v1 release
+    path = copy_of(SCHEMA_V1, tmp_path)
+
+    # When this release opens it (migrating it if its schema is older)
+    ws = open_workspace(path)
+    try:
+        # Then it is at the current schema, with a backup if it had to be migrated
+        assert raw_query(path, "PRAGMA user_version") == [(migrations.CURRENT_VERSION,)]
+        if migrations.CURRENT_VERSION > 1:
+            assert ws.migration_backup is not None and ws.migration_backup.exists()
+        else:
+            assert ws.migration_backup is None
+
+        # … the office and the tree
+        site = ws.site
+        assert site is not None
+        assert (site.name, site.place_name, site.role) == (
+            "Văn phòng Đảng ủy xã Hòa Bình",
+            "Hòa Bình",
+            SiteRole.COMMUNE,
+        )
+        units = {u.name: u for u in ws.units.all()}
+        assert set(units) == {"Đảng bộ xã Hòa Bình", *V1_CELLS}
+        assert site.unit_id == units["Đảng bộ xã Hòa Bình"].id
+        assert {units[name].kind for name in V1_CELLS} == set(V1_CELLS.values())
+
+        # … every member, names with their diacritics intact, the deleted one not among them
+        old, new = V1_EDITED
+        expected = {name for name, *_ in V1_MEMBERS} - {V1_DELETED, old} | {new}
+        everyone = ws.members.page(MemberQuery(on_roll_only=False), 0, 100)
+        assert {m.full_name for m in everyone} == expected
+        assert ws.members.count(MemberQuery()) == 13  # on the roll: not the dead
+        per_cell = {
+            name: ws.members.count(MemberQuery(unit_ids=frozenset({units[name].id})))
+            for name in V1_CELLS
+        }
+        assert per_cell == {
+            "Chi bộ thôn Thượng": 5,
+            "Chi bộ thôn Hạ": 4,
+            "Chi bộ Trạm Y tế xã": 4,
+        }
+        by_name = {m.full_name: m for m in everyone}
+        assert by_name["Lê Đình Ước"].notes == V1_NOTE
+        assert by_name["Lê Đình Ước"].party_card == "012345678901"
+        assert by_name[V1_DIED].status is MemberStatus.DIED
+        assert by_name[V1_DIED].status_date == date(2019, 9, 2)
+        assert by_name[new].phone == "0912345678"
+
+        # … search and order still work on the stored keys
+        assert [m.full_name for m in ws.members.page(MemberQuery(text="ba ung"), 0, 10)] == [
+            "Đỗ Văn Ửng"
+        ]
+        roster = [m.full_name for m in ws.members.page(MemberQuery(), 0, 100)]
+        # Ánh (a) before Ân, Ẩn, Ấn (â); among those: no tone < hỏi < sắc
+        assert roster[:4] == ["Phạm Thị Ngọc Ánh", "Dương Văn Ân", "Lý Thị Ẩn", "Hoàng Văn Ấn"]
+
+        # … the history of the edit and the tombstone of the delete
+        history = HistoryRepository()
+        edited = by_name[new]
+        past = history.versions_of("member", edited.id)
+        assert [p.data["full_name"] for p in past] == [old]
+        assert past[0].replaced_by_version == edited.version
+        tombstones = raw_query(
+            path, "SELECT id, deleted FROM member WHERE full_name = 'Phùng Văn Khoa'"
+        )
+        assert len(tombstones) == 1 and tombstones[0][1] == 1
+        deleted_past = history.versions_of("member", UUID(str(tombstones[0][0])))
+        assert [p.deleted for p in deleted_past] == [False]
+        assert raw_query(path, "SELECT COUNT(*) FROM member") == [(15,)]
+        assert raw_query(path, "SELECT COUNT(*) FROM history") == [(2,)]
+
+        # … nothing the checks object to, and it can be written to, after its newest stamp
+        assert ws.checks.run() == []
+        newest = max(m.version for m in everyone)
+        ws.members.update(dataclasses.replace(edited, notes="Đã kiểm tra"))
+        rewritten = ws.members.get(edited.id)
+        assert rewritten is not None and rewritten.version > newest
+    finally:
+        ws.close()
+
+
+# -- opening and migrating -----------------------------------------------------------------------
+
+
+def test_a_new_file_gets_the_current_schema_and_the_builtin_profiles(db_path: Path) -> None:
+    ws = open_workspace(db_path)
+    try:
+        assert ws.migration_backup is None
+        assert {p.code for p in ws.rules.all()} == {p.code for p in BUILTIN_PROFILES}
+        assert all(p.version == migrations.BUILTIN_VERSION for p in ws.rules.all())
+        assert all(p.origin_site == migrations.BUILTIN_SITE for p in ws.rules.all())
+    finally:
+        ws.close()
+    assert raw_query(db_path, "PRAGMA user_version") == [(migrations.CURRENT_VERSION,)]
+
+
+def test_a_file_from_a_newer_release_is_refused_untouched(tmp_path: Path, chibo_home: Path) -> None:
+    # Given a file whose schema is newer than this release knows
+    path = copy_of(SCHEMA_V1, tmp_path)
+    newer = migrations.CURRENT_VERSION + 1
+    raw = sqlite3.connect(path)
+    raw.execute(f"PRAGMA user_version = {newer}")
+    raw.commit()
+    raw.close()
+    before = digest(path)
+
+    # When this release tries to open it
+    with pytest.raises(DatabaseTooNew) as refused:
+        open_workspace(path)
+
+    # Then it says which schema it found, and the file is exactly as it was (not even switched
+    # to WAL), with no backup taken
+    assert (refused.value.found, refused.value.supported) == (newer, migrations.CURRENT_VERSION)
+    assert digest(path) == before
+    assert not Path(f"{path}-wal").exists()
+    assert list((chibo_home / "backups").glob("*")) == []
+
+
+def test_migrating_an_older_file_takes_a_backup_first(
+    tmp_path: Path, chibo_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Given a v1 file, and a release whose schema 2 adds a column
+    path = copy_of(SCHEMA_V1, tmp_path)
+
+    def v2_add_nickname(db: pw.SqliteDatabase) -> None:
+        db.execute_sql("ALTER TABLE member ADD COLUMN nickname TEXT NOT NULL DEFAULT ''")
+
+    monkeypatch.setattr(migrations, "MIGRATIONS", (*migrations.MIGRATIONS[:1], v2_add_nickname))
+    monkeypatch.setattr(migrations, "CURRENT_VERSION", 2)
+
+    # When it is opened
+    ws = open_workspace(path)
+    try:
+        backup = ws.migration_backup
+        assert ws.members.count(MemberQuery(on_roll_only=False)) == 14
+    finally:
+        ws.close()
+
+    # Then the file is at schema 2 with the new column
+    assert raw_query(path, "PRAGMA user_version") == [(2,)]
+    assert "nickname" in {row[1] for row in raw_query(path, "PRAGMA table_info(member)")}
+    # … and a backup of the v1 file was taken first, in CHIBO_HOME/backups, as a valid database
+    assert backup is not None
+    assert backup.parent == chibo_home / "backups"
+    assert backup.exists()
+    assert not backup.with_name(backup.name + ".partial").exists()
+    assert raw_query(backup, "PRAGMA integrity_check") == [("ok",)]
+    assert raw_query(backup, "PRAGMA user_version") == [(1,)]
+    assert "nickname" not in {row[1] for row in raw_query(backup, "PRAGMA table_info(member)")}
+    assert raw_query(backup, "SELECT COUNT(*) FROM member") == [(15,)]
+    assert raw_query(backup, "SELECT COUNT(*) FROM history") == [(2,)]
+
+
+def test_a_failing_migration_step_rolls_back(
+    tmp_path: Path, chibo_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Given a v1 file, and a schema-2 step that changes things and then fails
+    path = copy_of(SCHEMA_V1, tmp_path)
+    members_before = raw_query(path, "SELECT * FROM member ORDER BY id")
+    columns_before = raw_query(path, "PRAGMA table_info(member)")
+
+    def v2_fails_half_way(db: pw.SqliteDatabase) -> None:
+        db.execute_sql("ALTER TABLE member ADD COLUMN nickname TEXT NOT NULL DEFAULT ''")
+        db.execute_sql("UPDATE member SET full_name = upper(full_name)")
+        db.execute_sql("CREATE TABLE meeting (id TEXT PRIMARY KEY)")
+        raise RuntimeError("power cut")
+
+    monkeypatch.setattr(migrations, "MIGRATIONS", (*migrations.MIGRATIONS[:1], v2_fails_half_way))
+    monkeypatch.setattr(migrations, "CURRENT_VERSION", 2)
+
+    # When it is opened, the step fails
+    with pytest.raises(RuntimeError, match="power cut"):
+        open_workspace(path)
+
+    # Then the file is as it was: schema 1, same columns, same rows, no new table
+    assert raw_query(path, "PRAGMA user_version") == [(1,)]
+    assert raw_query(path, "PRAGMA table_info(member)") == columns_before
+    assert raw_query(path, "SELECT * FROM member ORDER BY id") == members_before
+    assert raw_query(path, "SELECT name FROM sqlite_master WHERE name = 'meeting'") == []
+
+    # … and this release (without the broken step) still opens it cleanly
+    monkeypatch.undo()
+    ws = open_workspace(path)
+    try:
+        assert ws.checks.run() == []
+    finally:
+        ws.close()
