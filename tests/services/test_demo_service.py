@@ -12,7 +12,7 @@ import pytest
 from chibo_desktop import cli
 from chibo_desktop.domain.entities import Member
 from chibo_desktop.domain.enums import SiteRole, UnitLevel
-from chibo_desktop.domain.progress import CancelToken, Cancelled
+from chibo_desktop.domain.progress import Cancelled, CancelToken
 from chibo_desktop.domain.queries import MemberQuery
 from chibo_desktop.domain.validation import validate_member, validate_unit
 from chibo_desktop.services.demo import DemoSettings
