@@ -176,8 +176,8 @@ _VILLAGES_SOUTH = (
     "Tân Lợi", "Phú Hòa", "Bình Đông", "Tân Bình", "Rạch Gốc", "Kinh Mới",
 )  # fmt: skip
 
-# Cells other than residential, in the order a commune has them as it grows: (kind, name, where
-# "{tier}" is "xã"/"phường" and "{place}" the commune's name).
+# Cells other than residential, in the order a commune has them as it grows. In the names,
+# "{tier}" is "xã" or "phường" and "{place}" the commune's name.
 _INSTITUTIONS: tuple[tuple[CellKind, str], ...] = (
     (CellKind.AGENCY, "Chi bộ Cơ quan Đảng - Mặt trận"),
     (CellKind.SCHOOL, "Chi bộ Trường Tiểu học {place}"),
