@@ -12,6 +12,7 @@ stored key; ``tests/domain/test_text.py`` checks the key against ``QCollator`` i
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -43,6 +44,7 @@ def nfc(value: str) -> str:
     return _WHITESPACE.sub(" ", unicodedata.normalize("NFC", value)).strip()
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold(value: str) -> str:
     """Search key: lower case, without tone marks or letter modifiers, đ as d, single spaces."""
     decomposed = unicodedata.normalize("NFD", value.lower().replace("đ", "d").replace("Đ", "d"))
@@ -80,6 +82,9 @@ def _letter_weights(ch: str) -> tuple[str, str, str]:
     return chr(_OTHER_BASE + ord(base)), tone, case
 
 
+# Cached: names are made of few parts that repeat endlessly (a province import or the demo calls
+# this 600,000 times with ~99.7% hits).
+@functools.lru_cache(maxsize=1 << 16)
 def collation_key(value: str) -> str:
     """A string whose binary order is the Vietnamese collation order of ``value``."""
     primary, secondary, tertiary = [], [], []

@@ -11,7 +11,7 @@ from uuid import UUID
 from chibo_desktop.domain.entities import Member, Unit
 from chibo_desktop.domain.enums import CellKind, Gender, MemberStatus, UnitLevel
 from chibo_desktop.domain.rules import ProfileKind, RuleProfile, values_from_dict, values_to_dict
-from chibo_desktop.domain.text import fold, name_sort_key
+from chibo_desktop.domain.text import collation_key, fold, name_sort_key
 from chibo_desktop.storage.tables import MemberRow, RuleProfileRow, UnitRow, VersionedRow
 
 E = TypeVar("E", Unit, Member, RuleProfile)
@@ -54,6 +54,7 @@ def unit_columns(u: Unit) -> dict[str, Any]:
         "level": u.level.value,
         "kind": u.kind.value if u.kind else None,
         "code": u.code,
+        "sort_key": collation_key(u.name),
         "founded_on": u.founded_on,
         "dissolved_on": u.dissolved_on,
     }

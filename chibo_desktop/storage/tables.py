@@ -43,6 +43,7 @@ class UnitRow(VersionedRow):
     level = pw.TextField()
     kind = pw.TextField(null=True)
     code = pw.TextField(index=True)
+    sort_key = pw.TextField(default="")  # Vietnamese collation key of the name (schema 2)
     founded_on = pw.DateField(null=True)
     dissolved_on = pw.DateField(null=True)
 
@@ -74,7 +75,8 @@ class MemberRow(VersionedRow):
     class Meta:
         table_name = "member"
         indexes = (
-            (("sort_key", "id"), False),
+            # Covers a name search, so scanning it in roster order never reads the table rows.
+            (("sort_key", "id", "search_key", "status", "deleted"), False),
             (("unit", "sort_key", "id"), False),
         )
 

@@ -48,6 +48,9 @@ FIELD_LABELS = {
     "office_name": QT_TRANSLATE_NOOP("Messages", "Office name"),
     "place_name": QT_TRANSLATE_NOOP("Messages", "Place name"),
     "root_name": QT_TRANSLATE_NOOP("Messages", "Party organisation"),
+    "members": QT_TRANSLATE_NOOP("Messages", "Number of members"),
+    "cells": QT_TRANSLATE_NOOP("Messages", "Number of cells"),
+    "years": QT_TRANSLATE_NOOP("Messages", "Number of years"),
 }
 
 _PROBLEMS = {
@@ -111,6 +114,7 @@ _PROBLEMS = {
     "dissolved_before_founded": QT_TRANSLATE_NOOP(
         "Messages", "{field}: cannot be before the founding date."
     ),
+    "out_of_range": QT_TRANSLATE_NOOP("Messages", "{field}: must be between {min} and {max}."),
     "bad_date": QT_TRANSLATE_NOOP(
         "Messages", "{field}: “{value}” is not a date; write it as dd/mm/yyyy, e.g. 05/02/1975."
     ),

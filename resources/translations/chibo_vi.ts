@@ -552,7 +552,7 @@ Cơ sở dữ liệu: {path}</translation>
     </message>
     <message>
         <location filename="../../chibo_desktop/ui/messages.py" line="39" />
-        <location filename="../../chibo_desktop/ui/messages.py" line="213" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="217" />
         <source>Cell</source>
         <translation>Chi bộ</translation>
     </message>
@@ -612,322 +612,342 @@ Cơ sở dữ liệu: {path}</translation>
         <translation>Tổ chức đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="54" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="51" />
+        <source>Number of members</source>
+        <translation>Số đảng viên</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="52" />
+        <source>Number of cells</source>
+        <translation>Số chi bộ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="53" />
+        <source>Number of years</source>
+        <translation>Số năm</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="57" />
         <source>{field}: this field is required; please fill it in.</source>
         <translation>{field}: bắt buộc phải nhập; xin điền vào.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="57" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="60" />
         <source>{field}: too long (at most {max} characters); please shorten it.</source>
         <translation>{field}: quá dài (tối đa {max} ký tự); xin rút gọn.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="60" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="63" />
         <source>{field}: write the family name and the given name (e.g. Nguyễn Văn An).</source>
         <translation>{field}: cần ghi đủ họ và tên (ví dụ: Nguyễn Văn An).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="63" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="66" />
         <source>{field}: “{value}” must contain digits only; please check it.</source>
         <translation>{field}: “{value}” chỉ được gồm chữ số; xin kiểm tra lại.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="66" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="69" />
         <source>{field}: must have {expected} digits, but {actual} were entered.</source>
         <translation>{field}: phải có {expected} chữ số, nhưng đã nhập {actual} chữ số.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="69" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="72" />
         <source>{field}: “{value}” is not a phone number (9 to 12 digits).</source>
         <translation>{field}: “{value}” không phải là số điện thoại (từ 9 đến 12 chữ số).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="72" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="75" />
         <source>{field}: {date} is in the future; please check the year.</source>
         <translation>{field}: ngày {date} là ngày trong tương lai; xin kiểm tra lại năm.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="75" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="78" />
         <source>{field}: {date} is before 1900; please check the year.</source>
         <translation>{field}: ngày {date} trước năm 1900; xin kiểm tra lại năm.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="78" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="81" />
         <source>{field}: the member would have been {age} years old when admitted; please check the date of birth and the admission date.</source>
         <translation>{field}: theo các ngày đã nhập, đảng viên mới {age} tuổi khi vào Đảng; xin kiểm tra lại ngày sinh và ngày vào Đảng.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="83" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="86" />
         <source>{field}: a member with an official date must have an admission date.</source>
         <translation>{field}: đảng viên đã có ngày chính thức thì phải có ngày vào Đảng.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="86" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="89" />
         <source>{field}: cannot be before the admission date ({admission}).</source>
         <translation>{field}: không được trước ngày vào Đảng ({admission}).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="89" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="92" />
         <source>{field}: enter the date the status “{status}” took effect.</source>
         <translation>{field}: xin nhập ngày bắt đầu trạng thái “{status}”.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="92" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="95" />
         <source>{field}: “{unit}” is not a cell; members belong to a cell.</source>
         <translation>{field}: “{unit}” không phải là chi bộ; đảng viên phải sinh hoạt ở một chi bộ.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="95" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="98" />
         <source>{field}: “{unit}” was dissolved on {on}; choose another cell.</source>
         <translation>{field}: “{unit}” đã giải thể ngày {on}; xin chọn chi bộ khác.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="98" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="101" />
         <source>{field}: {value} is already recorded for {other}; please check it.</source>
         <translation>{field}: số {value} đã được ghi cho đảng viên {other}; xin kiểm tra lại.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="101" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="104" />
         <source>{field}: “{value}” may contain only Latin letters, digits, “-”, “_” and “.”.</source>
         <translation>{field}: “{value}” chỉ được gồm chữ cái không dấu, chữ số, “-”, “_” và “.”.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="105" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="108" />
         <source>{field}: {value} is already used by another unit; choose another code.</source>
         <translation>{field}: mã {value} đã được dùng cho đơn vị khác; xin chọn mã khác.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="108" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="111" />
         <source>{field}: “{parent}” is a cell and cannot contain other units.</source>
         <translation>{field}: “{parent}” là chi bộ, không thể có đơn vị trực thuộc.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="111" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="114" />
         <source>{field}: cannot be before the founding date.</source>
         <translation>{field}: không được trước ngày thành lập.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="114" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="117" />
+        <source>{field}: must be between {min} and {max}.</source>
+        <translation>{field}: phải nằm trong khoảng từ {min} đến {max}.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="118" />
         <source>{field}: “{value}” is not a date; write it as dd/mm/yyyy, e.g. 05/02/1975.</source>
         <translation>{field}: “{value}” không phải là ngày; hãy viết theo dạng ngày/tháng/năm, ví dụ 05/02/1975.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="120" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="124" />
         <source>This record was changed by another action in the meantime; nothing was saved. Please open it again.</source>
         <translation>Hồ sơ này vừa được thay đổi bởi thao tác khác; chưa có gì được lưu. Xin mở lại hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="125" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="129" />
         <source>This member no longer exists (perhaps deleted); nothing was changed.</source>
         <translation>Đảng viên này không còn trong danh sách (có thể đã bị xóa); không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="128" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="132" />
         <source>This unit no longer exists; nothing was changed.</source>
         <translation>Đơn vị này không còn; không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="131" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="135" />
         <source>“{unit}” was already dissolved on {on}.</source>
         <translation>“{unit}” đã giải thể từ ngày {on}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="134" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="138" />
         <source>“{unit}” still has {count} members. Move them to another cell first, then dissolve it.</source>
         <translation>“{unit}” vẫn còn {count} đảng viên. Hãy chuyển họ sang chi bộ khác trước, rồi mới giải thể.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="138" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="142" />
         <source>“{unit}” still contains units that are not dissolved: {children}.</source>
         <translation>“{unit}” vẫn còn đơn vị trực thuộc chưa giải thể: {children}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="141" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="145" />
         <source>This database is already set up; nothing was changed.</source>
         <translation>Cơ sở dữ liệu này đã được thiết lập; không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="147" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="151" />
         <source>The database file is damaged: {detail}. Restore the newest backup.</source>
         <translation>Tệp cơ sở dữ liệu bị hỏng: {detail}. Hãy khôi phục bản sao lưu mới nhất.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="150" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="154" />
         <source>Table {table}, row {rowid}: refers to a missing record in {parent}.</source>
         <translation>Bảng {table}, dòng {rowid}: tham chiếu tới bản ghi không tồn tại trong bảng {parent}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="153" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="157" />
         <source>This database has not been set up (no office is recorded).</source>
         <translation>Cơ sở dữ liệu này chưa được thiết lập (chưa có thông tin văn phòng).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="156" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="160" />
         <source>Table {table}: {count} records have no version stamp (written outside the program).</source>
         <translation>Bảng {table}: {count} bản ghi không có dấu phiên bản (đã bị ghi từ ngoài chương trình).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="160" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="164" />
         <source>Table {table}: {count} history entries are newer than their record.</source>
         <translation>Bảng {table}: {count} mục lịch sử mới hơn bản ghi hiện tại.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="163" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="167" />
         <source>{count} members are attached to a unit that is not a cell.</source>
         <translation>Có {count} đảng viên đang gắn với đơn vị không phải là chi bộ.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="166" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="170" />
         <source>{count} members have search/sort keys that do not match their names.</source>
         <translation>Có {count} đảng viên có khóa tìm kiếm/sắp xếp không khớp với họ tên.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="172" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="176" />
         <source>add member {subject}</source>
         <translation>thêm đảng viên {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="173" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="177" />
         <source>edit member {subject}</source>
         <translation>sửa đảng viên {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="174" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="178" />
         <source>delete member {subject}</source>
         <translation>xóa đảng viên {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="175" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="179" />
         <source>create unit {subject}</source>
         <translation>thêm đơn vị {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="176" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="180" />
         <source>rename unit {subject}</source>
         <translation>đổi tên đơn vị {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="177" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="181" />
         <source>dissolve unit {subject}</source>
         <translation>giải thể đơn vị {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="181" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="185" />
         <source>Male</source>
         <translation>Nam</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="182" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="186" />
         <source>Female</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="185" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="189" />
         <source>Probationary</source>
         <translation>Dự bị</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="186" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="190" />
         <source>Official</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="189" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="193" />
         <source>Active</source>
         <translation>Đang sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="190" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="194" />
         <source>Exempt from Party work</source>
         <translation>Miễn công tác và sinh hoạt đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="191" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="195" />
         <source>Suspended</source>
         <translation>Đình chỉ sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="192" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="196" />
         <source>Transferred out</source>
         <translation>Đã chuyển đi</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="193" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="197" />
         <source>Died</source>
         <translation>Đã từ trần</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="194" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="198" />
         <source>Struck off</source>
         <translation>Xóa tên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="195" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="199" />
         <source>Expelled</source>
         <translation>Khai trừ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="196" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="200" />
         <source>Resigned</source>
         <translation>Xin ra khỏi Đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="199" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="203" />
         <source>Residential</source>
         <translation>Khu dân cư</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="200" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="204" />
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="201" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="205" />
         <source>School</source>
         <translation>Trường học</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="202" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="206" />
         <source>Health station</source>
         <translation>Trạm y tế</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="203" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="207" />
         <source>Enterprise</source>
         <translation>Doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="204" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="208" />
         <source>Military</source>
         <translation>Quân sự</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="205" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="209" />
         <source>Police</source>
         <translation>Công an</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="206" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="210" />
         <source>Other</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="209" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="213" />
         <source>Provincial committee</source>
         <translation>Tỉnh ủy, thành ủy</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="210" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="214" />
         <source>District committee</source>
         <translation>Huyện ủy, quận ủy</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="211" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="215" />
         <source>Commune committee</source>
         <translation>Đảng ủy xã, phường</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="212" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="216" />
         <source>Partial committee</source>
         <translation>Đảng bộ bộ phận</translation>
     </message>

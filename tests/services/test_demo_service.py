@@ -170,3 +170,16 @@ def test_command_line_demo_creates_a_database_that_checks_clean(
         assert ws.members.count(EVERYONE) == 300
     finally:
         ws.close()
+
+
+def test_command_line_demo_with_impossible_sizes_names_the_field(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "demo.sqlite"
+    assert cli.main(["demo", "--db", str(path), "--cells", "0"]) == 1
+    assert capsys.readouterr().err.strip() == "Số chi bộ: phải nằm trong khoảng từ 1 đến 10000."
+    ws = open_workspace(path)
+    try:
+        assert ws.site is None and ws.members.count(EVERYONE) == 0
+    finally:
+        ws.close()

@@ -18,6 +18,7 @@ from chibo_desktop.domain.entities import Member, new_id
 from chibo_desktop.domain.enums import CellKind, Gender, MemberStatus, SiteRole
 from chibo_desktop.domain.queries import MemberQuery
 from chibo_desktop.domain.rules import BUILTIN_PROFILES
+from chibo_desktop.domain.text import collation_key
 from chibo_desktop.services.setup import CellDraft
 from chibo_desktop.services.workspace import DatabaseTooNew, open_workspace
 from chibo_desktop.storage import migrations
@@ -25,6 +26,8 @@ from chibo_desktop.storage.repositories import HistoryRepository
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 SCHEMA_V1 = FIXTURES / "schema_v1.sqlite"
+# One real file per released schema, all holding the same office, tree and members.
+RELEASED_SCHEMAS = {1: SCHEMA_V1, 2: FIXTURES / "schema_v2.sqlite"}
 
 # What tests/fixtures/schema_v1.sqlite holds (built once by ``build_v1_fixture`` below).
 V1_CELLS = {
@@ -55,15 +58,15 @@ V1_DIED = "Tạ Quang Bửu"
 V1_NOTE = "Chuyển sinh hoạt từ xã Hòa Bình, tỉnh Hà Tĩnh"
 
 
-def build_v1_fixture(path: Path) -> None:
-    """Write tests/fixtures/schema_v1.sqlite. Only meaningful with the release whose schema is
-    v1 (run it with that release checked out); kept here to show how the file was made:
+def build_fixture(path: Path) -> None:
+    """Write tests/fixtures/schema_v<N>.sqlite with the release whose schema is N (run it when a
+    release adds a schema step, and add the file to RELEASED_SCHEMAS):
 
         CHIBO_HOME=$(mktemp -d) python -c "import sys; sys.path.insert(0, 'tests/storage');
-            from pathlib import Path; from test_migrations import build_v1_fixture;
-            build_v1_fixture(Path('tests/fixtures/schema_v1.sqlite'))"
+            from pathlib import Path; from test_migrations import build_fixture;
+            build_fixture(Path('tests/fixtures/schema_v2.sqlite'))"
     """
-    assert migrations.CURRENT_VERSION == 1, "the v1 fixture must be built by the v1 release"
+    assert path.name == f"schema_v{migrations.CURRENT_VERSION}.sqlite"
     assert not path.exists()
     ws = open_workspace(path)
     try:
@@ -137,25 +140,34 @@ def raw_query(path: Path, sql: str) -> list[tuple[object, ...]]:
 # -- the released schemas ------------------------------------------------------------------------
 
 
-def test_the_v1_fixture_is_one_self_contained_file() -> None:
-    assert SCHEMA_V1.exists()
-    assert not Path(f"{SCHEMA_V1}-wal").exists()
-    header = SCHEMA_V1.read_bytes()[:100]
+def test_every_schema_this_release_writes_has_a_fixture() -> None:
+    assert set(RELEASED_SCHEMAS) == set(range(1, migrations.CURRENT_VERSION + 1))
+
+
+@pytest.mark.parametrize("version", sorted(RELEASED_SCHEMAS))
+def test_each_fixture_is_one_self_contained_file(version: int) -> None:
+    fixture = RELEASED_SCHEMAS[version]
+    assert fixture.exists()
+    assert not Path(f"{fixture}-wal").exists()
+    header = fixture.read_bytes()[:100]
     assert header.startswith(b"SQLite format 3\x00")
     assert header[18:20] == b"\x01\x01"  # rollback journal, not WAL: nothing lives beside it
-    assert int.from_bytes(header[60:64], "big") == 1  # user_version
+    assert int.from_bytes(header[60:64], "big") == version  # user_version
 
 
-def test_v1_file_opens_with_all_its_data(tmp_path: Path, chibo_home: Path) -> None:
-    # Given a copy of a real database written by the v1 release
-    path = copy_of(SCHEMA_V1, tmp_path)
+@pytest.mark.parametrize("version", sorted(RELEASED_SCHEMAS))
+def test_each_released_file_opens_with_all_its_data(
+    version: int, tmp_path: Path, chibo_home: Path
+) -> None:
+    # Given a copy of a real database written by the release with that schema
+    path = copy_of(RELEASED_SCHEMAS[version], tmp_path)
 
     # When this release opens it (migrating it if its schema is older)
     ws = open_workspace(path)
     try:
         # Then it is at the current schema, with a backup if it had to be migrated
         assert raw_query(path, "PRAGMA user_version") == [(migrations.CURRENT_VERSION,)]
-        if migrations.CURRENT_VERSION > 1:
+        if version < migrations.CURRENT_VERSION:
             assert ws.migration_backup is not None and ws.migration_backup.exists()
         else:
             assert ws.migration_backup is None
@@ -228,6 +240,24 @@ def test_v1_file_opens_with_all_its_data(tmp_path: Path, chibo_home: Path) -> No
         ws.close()
 
 
+def test_schema_2_orders_units_and_covers_roster_searches(tmp_path: Path, chibo_home: Path) -> None:
+    # Given the v1 file, whose units have no sort key and whose roster index covers no search
+    path = copy_of(SCHEMA_V1, tmp_path)
+    # When it is migrated
+    open_workspace(path).close()
+    # Then every unit has the Vietnamese key of its name, and the old index is replaced
+    for name, key in raw_query(path, "SELECT name, sort_key FROM unit"):
+        assert key == collation_key(str(name))
+    indexes = {row[0] for row in raw_query(path, "SELECT name FROM sqlite_master")}
+    assert "member_roster_order" in indexes and "member_sort_key_id" not in indexes
+    plan = raw_query(
+        path,
+        "EXPLAIN QUERY PLAN SELECT id FROM member WHERE deleted = 0 AND status = 'active' "
+        "AND search_key LIKE '%khoa%' ORDER BY sort_key, id",
+    )
+    assert any("COVERING INDEX member_roster_order" in str(row[-1]) for row in plan)
+
+
 # -- opening and migrating -----------------------------------------------------------------------
 
 
@@ -268,14 +298,15 @@ def test_a_file_from_a_newer_release_is_refused_untouched(tmp_path: Path, chibo_
 def test_migrating_an_older_file_takes_a_backup_first(
     tmp_path: Path, chibo_home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # Given a v1 file, and a release whose schema 2 adds a column
+    # Given a v1 file, and a release whose newest schema step adds a column
     path = copy_of(SCHEMA_V1, tmp_path)
+    newest = migrations.CURRENT_VERSION + 1
 
-    def v2_add_nickname(db: pw.SqliteDatabase) -> None:
+    def add_nickname(db: pw.SqliteDatabase) -> None:
         db.execute_sql("ALTER TABLE member ADD COLUMN nickname TEXT NOT NULL DEFAULT ''")
 
-    monkeypatch.setattr(migrations, "MIGRATIONS", (*migrations.MIGRATIONS[:1], v2_add_nickname))
-    monkeypatch.setattr(migrations, "CURRENT_VERSION", 2)
+    monkeypatch.setattr(migrations, "MIGRATIONS", (*migrations.MIGRATIONS, add_nickname))
+    monkeypatch.setattr(migrations, "CURRENT_VERSION", newest)
 
     # When it is opened
     ws = open_workspace(path)
@@ -285,8 +316,8 @@ def test_migrating_an_older_file_takes_a_backup_first(
     finally:
         ws.close()
 
-    # Then the file is at schema 2 with the new column
-    assert raw_query(path, "PRAGMA user_version") == [(2,)]
+    # Then the file is at the newest schema with the new column
+    assert raw_query(path, "PRAGMA user_version") == [(newest,)]
     assert "nickname" in {row[1] for row in raw_query(path, "PRAGMA table_info(member)")}
     # … and a backup of the v1 file was taken first, in CHIBO_HOME/backups, as a valid database
     assert backup is not None
@@ -303,26 +334,28 @@ def test_migrating_an_older_file_takes_a_backup_first(
 def test_a_failing_migration_step_rolls_back(
     tmp_path: Path, chibo_home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # Given a v1 file, and a schema-2 step that changes things and then fails
+    # Given a v1 file, and a newest schema step that changes things and then fails
     path = copy_of(SCHEMA_V1, tmp_path)
+    released = migrations.CURRENT_VERSION
     members_before = raw_query(path, "SELECT * FROM member ORDER BY id")
     columns_before = raw_query(path, "PRAGMA table_info(member)")
 
-    def v2_fails_half_way(db: pw.SqliteDatabase) -> None:
+    def fails_half_way(db: pw.SqliteDatabase) -> None:
         db.execute_sql("ALTER TABLE member ADD COLUMN nickname TEXT NOT NULL DEFAULT ''")
         db.execute_sql("UPDATE member SET full_name = upper(full_name)")
         db.execute_sql("CREATE TABLE meeting (id TEXT PRIMARY KEY)")
         raise RuntimeError("power cut")
 
-    monkeypatch.setattr(migrations, "MIGRATIONS", (*migrations.MIGRATIONS[:1], v2_fails_half_way))
-    monkeypatch.setattr(migrations, "CURRENT_VERSION", 2)
+    monkeypatch.setattr(migrations, "MIGRATIONS", (*migrations.MIGRATIONS, fails_half_way))
+    monkeypatch.setattr(migrations, "CURRENT_VERSION", released + 1)
 
     # When it is opened, the step fails
     with pytest.raises(RuntimeError, match="power cut"):
         open_workspace(path)
 
-    # Then the file is as it was: schema 1, same columns, same rows, no new table
-    assert raw_query(path, "PRAGMA user_version") == [(1,)]
+    # Then the released steps stand, each committed on its own, but nothing of the failed one:
+    # same member columns, same rows, no new table
+    assert raw_query(path, "PRAGMA user_version") == [(released,)]
     assert raw_query(path, "PRAGMA table_info(member)") == columns_before
     assert raw_query(path, "SELECT * FROM member ORDER BY id") == members_before
     assert raw_query(path, "SELECT name FROM sqlite_master WHERE name = 'meeting'") == []
