@@ -30,28 +30,29 @@ def _application() -> QApplication:
     return app
 
 
+def _cannot_open_message(
+    app: QApplication, db_path: Path, error: DatabaseTooNew | DatabaseUnreadable
+) -> str:
+    if isinstance(error, DatabaseTooNew):
+        return app.translate(
+            "App",
+            "{path} was made by a newer version of Chi bộ Desktop (schema {found}). "
+            "Please install the newer version.",
+        ).format(path=db_path, found=error.found)
+    return app.translate(
+        "App",
+        "{path} cannot be read as a Chi bộ Desktop database ({detail}). "
+        "Check the file, or restore a backup.",
+    ).format(path=db_path, detail=error.detail)
+
+
 def run_gui(db_path: Path, lang: str = "vi", self_test: bool = False) -> int:
     app = _application()
     i18n.install(lang)
     try:
         workspace = open_workspace(db_path)
-    except DatabaseTooNew as too_new:
-        message = app.translate(
-            "App",
-            "{path} was made by a newer version of Chi bộ Desktop (schema {found}). "
-            "Please install the newer version.",
-        ).format(path=db_path, found=too_new.found)
-        if self_test:
-            print(message, file=sys.stderr)
-        else:
-            inform(None, tr(APP_TITLE), message, warning=True)  # type: ignore[arg-type]
-        return 2
-    except DatabaseUnreadable as unreadable:
-        message = app.translate(
-            "App",
-            "{path} cannot be read as a Chi bộ Desktop database ({detail}). "
-            "Check the file, or restore a backup.",
-        ).format(path=db_path, detail=unreadable.detail)
+    except (DatabaseTooNew, DatabaseUnreadable) as error:
+        message = _cannot_open_message(app, db_path, error)
         if self_test:
             print(message, file=sys.stderr)
         else:

@@ -83,14 +83,11 @@ class MemberService:
             problems.append(
                 Problem("unit_id", "unit_dissolved", {"unit": unit.name, "on": unit.dissolved_on})
             )
-        for field, lookup in (
-            ("personal_id", self._members.with_personal_id),
-            ("party_card", self._members.with_party_card),
-        ):
+        for field in ("personal_id", "party_card"):
             value = getattr(member, field)
             if not value:
                 continue
-            others = [m for m in lookup(value) if m.id != member.id]
+            others = [m for m in self._members.with_number(field, value) if m.id != member.id]
             if others:
                 problems.append(
                     Problem(

@@ -101,18 +101,12 @@ class MemberRepository:
         rows = select.order_by(*ordering).offset(offset).limit(limit).dicts()
         return [MEMBER_MAPPER.from_columns(r) for r in rows]
 
-    def with_personal_id(self, personal_id: str) -> list[Member]:
+    def with_number(self, field: str, value: str) -> list[Member]:
+        """Live members whose ``personal_id`` or ``party_card`` (``field``) is ``value``."""
+        column = {"personal_id": MemberRow.personal_id, "party_card": MemberRow.party_card}[field]
         rows = (
             MemberRow.select()
-            .where((MemberRow.personal_id == personal_id) & (MemberRow.deleted == False))  # noqa: E712
-            .dicts()
-        )
-        return [MEMBER_MAPPER.from_columns(r) for r in rows]
-
-    def with_party_card(self, party_card: str) -> list[Member]:
-        rows = (
-            MemberRow.select()
-            .where((MemberRow.party_card == party_card) & (MemberRow.deleted == False))  # noqa: E712
+            .where((column == value) & (MemberRow.deleted == False))  # noqa: E712
             .dicts()
         )
         return [MEMBER_MAPPER.from_columns(r) for r in rows]

@@ -61,3 +61,12 @@ def test_first_run_with_empty_names_explains_in_vietnamese(qtbot, db_path: Path)
         assert workspace.site is None
     finally:
         workspace.close()
+
+
+def test_a_file_that_is_not_a_database_is_refused_and_left_alone(tmp_path: Path, capsys) -> None:
+    not_a_database = tmp_path / "chibo.sqlite"
+    not_a_database.write_bytes(b"PK\x03\x04 a zip file saved under the wrong name" * 10)
+    before = not_a_database.read_bytes()
+    assert run_gui(not_a_database, "vi", self_test=True) == 2
+    assert "Không đọc được" in capsys.readouterr().err
+    assert not_a_database.read_bytes() == before
