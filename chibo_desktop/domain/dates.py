@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date
 
@@ -29,3 +30,11 @@ def parse_date(text: str) -> date | None:
 def age_on(birth: date, day: date) -> int:
     """Whole years between birth and day."""
     return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
+
+
+def add_months(day: date, months: int) -> date:
+    """The same day ``months`` later; the month's last day when it has no such day (31/01 + 1
+    month is 28/02 or 29/02)."""
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))

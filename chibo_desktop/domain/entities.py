@@ -13,10 +13,14 @@ from uuid import UUID
 
 from chibo_desktop.domain.enums import (
     CellKind,
+    DisciplineLevel,
+    DistinctionKind,
     Gender,
     Membership,
     MemberStatus,
+    PostKind,
     SiteRole,
+    TheoryLevel,
     UnitLevel,
 )
 
@@ -78,6 +82,21 @@ class Member:
     status_date: date | None = None
     phone: str = ""
     notes: str = ""
+    # The 2025 data-cleaning template (phiếu đảng viên), beyond the first version's fields.
+    ceremony_date: date | None = None  # ngày kết nạp (lễ): probation runs 12 months from it
+    card_issued_on: date | None = None
+    card_issued_place: str = ""
+    life_history_number: str = ""  # số lý lịch đảng viên
+    birth_place: str = ""  # nơi đăng ký khai sinh
+    hometown: str = ""  # quê quán
+    residence_province: str = ""  # thường trú: tỉnh/thành phố
+    residence_commune: str = ""  # thường trú: xã/phường
+    residence_address: str = ""  # thôn, tổ, số nhà
+    education: str = ""  # giáo dục phổ thông, e.g. "12/12"
+    qualification: str = ""  # chuyên môn, nghiệp vụ
+    theory_level: TheoryLevel | None = None  # None: not trained
+    foreign_language: str = ""
+    it_skill: str = ""
     version: int = 0
     origin_site: UUID | None = None
     deleted: bool = False
@@ -85,6 +104,75 @@ class Member:
     @property
     def membership(self) -> Membership:
         return Membership.OFFICIAL if self.official_date else Membership.PROBATIONARY
+
+
+@dataclass(frozen=True, slots=True)
+class PartyPost:
+    """A post a member held (bí thư, phó bí thư, chi ủy viên …) in a unit, with its dates."""
+
+    id: UUID
+    member_id: UUID
+    unit_id: UUID
+    post: PostKind
+    started_on: date
+    ended_on: date | None = None
+    decision: str = ""  # decision number, e.g. "125-QĐ/ĐU"
+    version: int = 0
+    origin_site: UUID | None = None
+    deleted: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Distinction:
+    """An award (khen thưởng) or a discipline (kỷ luật) with its decision."""
+
+    id: UUID
+    member_id: UUID
+    kind: DistinctionKind
+    decided_on: date
+    title: str  # the award's name, or what the discipline was for
+    discipline: DisciplineLevel | None = None  # disciplines only
+    decision_number: str = ""
+    issuer: str = ""  # the body that decided
+    version: int = 0
+    origin_site: UUID | None = None
+    deleted: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Badge:
+    """A Party badge (Huy hiệu 30, 40, 45 … năm tuổi Đảng)."""
+
+    id: UUID
+    member_id: UUID
+    years: int
+    awarded_on: date
+    decision_number: str = ""
+    version: int = 0
+    origin_site: UUID | None = None
+    deleted: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class StatusChange:
+    """A dated change of a member's activity status (exempt, suspended, died, restored …).
+
+    The member's own ``status`` and ``status_date`` are the newest of these, kept on the member
+    so that the roster can filter by status through an index.
+    """
+
+    id: UUID
+    member_id: UUID
+    status: MemberStatus
+    effective_on: date
+    decision_number: str = ""
+    note: str = ""
+    version: int = 0
+    origin_site: UUID | None = None
+    deleted: bool = False
+
+
+MEMBER_RECORDS = (PartyPost, Distinction, Badge, StatusChange)
 
 
 @dataclass(frozen=True, slots=True)

@@ -58,3 +58,35 @@ class MemberStatus(StrEnum):
 class Membership(StrEnum):
     PROBATIONARY = "probationary"
     OFFICIAL = "official"
+
+
+class TheoryLevel(StrEnum):
+    """Political theory (lý luận chính trị)."""
+
+    ELEMENTARY = "elementary"  # sơ cấp
+    INTERMEDIATE = "intermediate"  # trung cấp
+    ADVANCED = "advanced"  # cao cấp
+    BACHELOR = "bachelor"  # cử nhân
+
+
+class PostKind(StrEnum):
+    """Party posts held in a cell or committee."""
+
+    SECRETARY = "secretary"  # bí thư
+    DEPUTY_SECRETARY = "deputy_secretary"  # phó bí thư
+    COMMITTEE_MEMBER = "committee_member"  # chi ủy viên / đảng ủy viên
+    STANDING_MEMBER = "standing_member"  # ủy viên ban thường vụ
+
+
+class DistinctionKind(StrEnum):
+    AWARD = "award"  # khen thưởng
+    DISCIPLINE = "discipline"  # kỷ luật
+
+
+class DisciplineLevel(StrEnum):
+    """Forms of Party discipline for members, mildest first."""
+
+    REPRIMAND = "reprimand"  # khiển trách
+    WARNING = "warning"  # cảnh cáo
+    DISMISSAL = "dismissal"  # cách chức
+    EXPULSION = "expulsion"  # khai trừ

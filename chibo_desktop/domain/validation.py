@@ -12,9 +12,16 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from chibo_desktop.domain.dates import age_on
-from chibo_desktop.domain.entities import Member, Unit
-from chibo_desktop.domain.enums import MemberStatus, UnitLevel
+from chibo_desktop.domain.dates import add_months, age_on
+from chibo_desktop.domain.entities import (
+    Badge,
+    Distinction,
+    Member,
+    PartyPost,
+    StatusChange,
+    Unit,
+)
+from chibo_desktop.domain.enums import DistinctionKind, MemberStatus, UnitLevel
 from chibo_desktop.domain.text import nfc
 
 PERSONAL_ID_LENGTH = 12
@@ -22,6 +29,8 @@ PARTY_CARD_LENGTHS = (8, 12)
 MAX_NAME_LENGTH = 100
 MAX_TEXT_LENGTH = 2000
 EARLIEST_PLAUSIBLE_DATE = date(1900, 1, 1)
+PROBATION_MONTHS = 12  # from the admission ceremony (Điều lệ Đảng, art. 5)
+BADGE_YEARS = (30, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85, 90)
 MIN_ADMISSION_AGE = 16  # below this a date is surely mistyped (the rule itself is 18, issue 3)
 
 
@@ -46,6 +55,17 @@ def normalise_member(member: Member) -> Member:
         member,
         full_name=nfc(member.full_name),
         other_name=nfc(member.other_name),
+        card_issued_place=nfc(member.card_issued_place),
+        life_history_number=nfc(member.life_history_number),
+        birth_place=nfc(member.birth_place),
+        hometown=nfc(member.hometown),
+        residence_province=nfc(member.residence_province),
+        residence_commune=nfc(member.residence_commune),
+        residence_address=nfc(member.residence_address),
+        education=nfc(member.education),
+        qualification=nfc(member.qualification),
+        foreign_language=nfc(member.foreign_language),
+        it_skill=nfc(member.it_skill),
         ethnicity=nfc(member.ethnicity),
         religion=nfc(member.religion),
         personal_id=_compact_number(member.personal_id),
@@ -61,6 +81,44 @@ def normalise_unit(unit: Unit) -> Unit:
 
 def _compact_number(value: str) -> str:
     return "".join(ch for ch in nfc(value) if ch not in " .-")
+
+
+_FREE_TEXT_FIELDS = (
+    "other_name", "ethnicity", "religion", "phone", "notes", "card_issued_place",
+    "life_history_number", "birth_place", "hometown", "residence_province", "residence_commune",
+    "residence_address", "education", "qualification", "foreign_language", "it_skill",
+)  # fmt: skip
+
+
+MemberRecord = PartyPost | Distinction | Badge | StatusChange
+
+
+def validate_record(record: MemberRecord, today: date) -> list[Problem]:
+    """Problems of a post, award/discipline, badge or status change, on its own."""
+    problems: list[Problem] = []
+    dated = {
+        PartyPost: "started_on",
+        Distinction: "decided_on",
+        Badge: "awarded_on",
+        StatusChange: "effective_on",
+    }[type(record)]
+    day = getattr(record, dated)
+    if day is None:
+        problems.append(Problem(dated, "required"))
+    elif day > today:
+        problems.append(Problem(dated, "date_in_future", {"date": day}))
+    elif day < EARLIEST_PLAUSIBLE_DATE:
+        problems.append(Problem(dated, "date_too_early", {"date": day}))
+    if isinstance(record, PartyPost) and record.ended_on and day and record.ended_on < day:
+        problems.append(Problem("ended_on", "ended_before_started"))
+    if isinstance(record, Distinction):
+        if not nfc(record.title):
+            problems.append(Problem("title", "required"))
+        if record.kind is DistinctionKind.DISCIPLINE and record.discipline is None:
+            problems.append(Problem("discipline", "required"))
+    if isinstance(record, Badge) and record.years not in BADGE_YEARS:
+        problems.append(Problem("years", "not_a_badge", {"years": record.years}))
+    return problems
 
 
 def _digits_problem(field_name: str, value: str, lengths: tuple[int, ...]) -> Problem | None:
@@ -80,6 +138,8 @@ def _date_problems(member: Member, today: date) -> list[Problem]:
         "admission_date": member.admission_date,
         "official_date": member.official_date,
         "status_date": member.status_date,
+        "ceremony_date": member.ceremony_date,
+        "card_issued_on": member.card_issued_on,
     }
     for name, value in dates.items():
         if value is None:
@@ -101,6 +161,21 @@ def _date_problems(member: Member, today: date) -> list[Problem]:
         problems.append(
             Problem("official_date", "official_before_admission", {"admission": admitted})
         )
+    ceremony = member.ceremony_date
+    if ceremony and admitted and ceremony < admitted:
+        problems.append(
+            Problem("ceremony_date", "ceremony_before_admission", {"admission": admitted})
+        )
+    if ceremony and official and official < add_months(ceremony, PROBATION_MONTHS):
+        problems.append(
+            Problem(
+                "official_date",
+                "official_before_probation_end",
+                {"end": add_months(ceremony, PROBATION_MONTHS)},
+            )
+        )
+    if member.card_issued_on and admitted and member.card_issued_on < admitted:
+        problems.append(Problem("card_issued_on", "card_before_admission", {"admission": admitted}))
     return problems
 
 
@@ -113,7 +188,7 @@ def validate_member(member: Member, today: date) -> list[Problem]:
         problems.append(Problem("full_name", "too_long", {"max": MAX_NAME_LENGTH}))
     elif len(name.split(" ")) < 2:
         problems.append(Problem("full_name", "needs_family_and_given_name"))
-    for text_field in ("other_name", "ethnicity", "religion", "phone", "notes"):
+    for text_field in _FREE_TEXT_FIELDS:
         value = getattr(member, text_field)
         if len(value) > MAX_TEXT_LENGTH:
             problems.append(Problem(text_field, "too_long", {"max": MAX_TEXT_LENGTH}))

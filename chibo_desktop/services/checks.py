@@ -43,6 +43,9 @@ class CheckService:
         misplaced = self._integrity.members_in_non_cells()
         if misplaced:
             findings.append(Finding("core.member_outside_cell", {"count": misplaced}))
+        out_of_step = self._integrity.members_whose_status_is_not_their_newest_change()
+        if out_of_step:
+            findings.append(Finding("core.status_not_newest_change", {"count": out_of_step}))
         stale = self._integrity.members_with_stale_keys()
         if stale:
             findings.append(Finding("core.stale_name_keys", {"count": stale}))

@@ -7,7 +7,8 @@ from collections.abc import Callable
 from datetime import date
 from uuid import UUID
 
-from chibo_desktop.domain.entities import Changes, Member
+from chibo_desktop.domain.entities import Changes, Member, StatusChange, new_id
+from chibo_desktop.domain.enums import MemberStatus
 from chibo_desktop.domain.queries import MemberQuery
 from chibo_desktop.domain.validation import (
     Problem,
@@ -48,7 +49,10 @@ class MemberService:
     def add(self, member: Member) -> Changes:
         member = self._checked(normalise_member(member))
         label = CommandLabel("member.add", member.full_name)
-        return self._undo.run(WriteCommand(label, [RecordChange(None, member)]))
+        changes: list[RecordChange] = [RecordChange(None, member)]
+        if member.status is not MemberStatus.ACTIVE:
+            changes.append(RecordChange(None, self._status_logged(member)))
+        return self._undo.run(WriteCommand(label, changes))
 
     def update(self, member: Member) -> Changes:
         """Save an edited copy; ``member.version`` must be the version the edit started from."""
@@ -58,7 +62,19 @@ class MemberService:
         before = dataclasses.replace(before, version=member.version)
         member = self._checked(normalise_member(member))
         label = CommandLabel("member.edit", member.full_name)
-        return self._undo.run(WriteCommand(label, [RecordChange(before, member)]))
+        changes: list[RecordChange] = [RecordChange(before, member)]
+        if member.status is not before.status:
+            changes.append(RecordChange(None, self._status_logged(member)))
+        return self._undo.run(WriteCommand(label, changes))
+
+    def _status_logged(self, member: Member) -> StatusChange:
+        """The status log entry for a status set in the member form."""
+        return StatusChange(
+            id=new_id(),
+            member_id=member.id,
+            status=member.status,
+            effective_on=member.status_date or self._today(),
+        )
 
     def delete(self, member_id: UUID) -> Changes:
         before = self.get(member_id)

@@ -12,15 +12,15 @@ import dataclasses
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 from uuid import UUID
 
-from chibo_desktop.domain.entities import Changes, Member, Unit
+from chibo_desktop.domain.entities import MEMBER_RECORDS, Changes, Member, Unit
 from chibo_desktop.domain.rules import RuleProfile
 from chibo_desktop.services.errors import OperationRefused
 from chibo_desktop.storage.store import StaleWrite, Store
 
-E = TypeVar("E", Unit, Member, RuleProfile)
+E = TypeVar("E")
 DEFAULT_DEPTH = 100
 
 
@@ -39,10 +39,15 @@ class RecordChange(Generic[E]):
     after: E
 
 
-def changes_of(entities: list[Unit | Member | RuleProfile]) -> Changes:
+def changes_of(entities: list[Any]) -> Changes:
+    """A record that belongs to a member (a post, a badge …) counts as a change of the member."""
     return Changes(
         unit_ids=frozenset(e.id for e in entities if isinstance(e, Unit)),
-        member_ids=frozenset(e.id for e in entities if isinstance(e, Member)),
+        member_ids=frozenset(
+            e.id if isinstance(e, Member) else e.member_id
+            for e in entities
+            if isinstance(e, (Member, *MEMBER_RECORDS))
+        ),
         rule_profiles=any(isinstance(e, RuleProfile) for e in entities),
     )
 

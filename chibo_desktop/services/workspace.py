@@ -10,6 +10,7 @@ from chibo_desktop.domain.clock import HybridLogicalClock
 from chibo_desktop.domain.entities import Site
 from chibo_desktop.services.checks import CheckService
 from chibo_desktop.services.demo import DemoService
+from chibo_desktop.services.member_records import MemberRecordService
 from chibo_desktop.services.members import MemberService
 from chibo_desktop.services.rules import RuleService
 from chibo_desktop.services.setup import SetupService
@@ -19,6 +20,7 @@ from chibo_desktop.storage import store as storage
 from chibo_desktop.storage.migrations import DatabaseTooNew
 from chibo_desktop.storage.repositories import (
     IntegrityRepository,
+    MemberRecordRepository,
     MemberRepository,
     RuleProfileRepository,
     UnitRepository,
@@ -37,6 +39,7 @@ class Workspace:
     setup: SetupService
     units: UnitService
     members: MemberService
+    records: MemberRecordService
     rules: RuleService
     checks: CheckService
     demo: DemoService
@@ -55,6 +58,7 @@ def open_workspace(path: Path) -> Workspace:
     store = storage.Store(db, HybridLogicalClock())
     undo = UndoStack(store)
     unit_repo = UnitRepository()
+    member_repo = MemberRepository()
     setup = SetupService(store)
     return Workspace(
         path=path,
@@ -63,7 +67,8 @@ def open_workspace(path: Path) -> Workspace:
         undo=undo,
         setup=setup,
         units=UnitService(unit_repo, undo),
-        members=MemberService(MemberRepository(), unit_repo, undo),
+        members=MemberService(member_repo, unit_repo, undo),
+        records=MemberRecordService(MemberRecordRepository(), member_repo, unit_repo, undo),
         rules=RuleService(RuleProfileRepository(), store),
         checks=CheckService(IntegrityRepository(), store),
         demo=DemoService(store, setup),

@@ -1,109 +1,122 @@
-"""Entity <-> row conversion, one mapper per versioned table."""
+"""Entity <-> row conversion, one mapper per versioned table (most made by ``auto_mapper``)."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
+import typing
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
+from enum import Enum
 from typing import Any, Generic, TypeVar
 from uuid import UUID
 
-from chibo_desktop.domain.entities import Member, Unit
-from chibo_desktop.domain.enums import CellKind, Gender, MemberStatus, UnitLevel
+from chibo_desktop.domain.entities import (
+    Badge,
+    Distinction,
+    Member,
+    PartyPost,
+    StatusChange,
+    Unit,
+)
 from chibo_desktop.domain.rules import ProfileKind, RuleProfile, values_from_dict, values_to_dict
 from chibo_desktop.domain.text import collation_key, fold, name_sort_key
-from chibo_desktop.storage.tables import MemberRow, RuleProfileRow, UnitRow, VersionedRow
+from chibo_desktop.storage.tables import (
+    BadgeRow,
+    DistinctionRow,
+    MemberRow,
+    PartyPostRow,
+    RuleProfileRow,
+    StatusChangeRow,
+    UnitRow,
+    VersionedRow,
+)
 
-E = TypeVar("E", Unit, Member, RuleProfile)
+E = TypeVar("E")
 
 
 @dataclass(frozen=True)
 class Mapper(Generic[E]):
     row_class: type[VersionedRow]
-    to_columns: Any  # Callable[[E], dict[str, Any]]
-    from_columns: Any  # Callable[[dict[str, Any]], E]
+    to_columns: Callable[[E], dict[str, Any]]
+    from_columns: Callable[[dict[str, Any]], E]
 
     @property
     def table_name(self) -> str:
         return self.row_class._meta.table_name  # type: ignore[attr-defined, no-any-return]
 
 
-def _stamp(entity: Unit | Member | RuleProfile) -> dict[str, Any]:
+def _enum_of(hint: Any) -> type[Enum] | None:
+    """The Enum class in a field's type hint (``Gender``, ``CellKind | None``), if any."""
+    candidates = typing.get_args(hint) or (hint,)
+    for candidate in candidates:
+        if isinstance(candidate, type) and issubclass(candidate, Enum):
+            return candidate
+    return None
+
+
+def auto_mapper(
+    entity_class: type[E],
+    row_class: type[VersionedRow],
+    renamed: dict[str, str] | None = None,
+    derived: Callable[[E], dict[str, Any]] | None = None,
+) -> Mapper[E]:
+    """A mapper that copies dataclass fields to the row fields of the same name.
+
+    ``renamed`` maps entity fields to row fields (``unit_id`` → the foreign key ``unit``);
+    enums are stored as their values; ``derived`` adds columns computed from the entity
+    (sort and search keys), which are never read back.
+    """
+    renamed = renamed or {}
+    hints = typing.get_type_hints(entity_class)
+    names = [(f.name, renamed.get(f.name, f.name)) for f in dataclasses.fields(entity_class)]
+    enums = {name: enum for name, _ in names if (enum := _enum_of(hints[name])) is not None}
+
+    def to_columns(entity: E) -> dict[str, Any]:
+        columns = {}
+        for name, column in names:
+            value = getattr(entity, name)
+            columns[column] = value.value if isinstance(value, Enum) else value
+        if derived is not None:
+            columns.update(derived(entity))
+        return columns
+
+    def from_columns(columns: dict[str, Any]) -> E:
+        values = {}
+        for name, column in names:
+            value = columns[column]
+            if value is not None and name in enums:
+                value = enums[name](value)
+            values[name] = value
+        values["deleted"] = bool(values["deleted"])
+        return entity_class(**values)
+
+    return Mapper(row_class, to_columns, from_columns)
+
+
+def _unit_keys(unit: Unit) -> dict[str, Any]:
+    return {"sort_key": collation_key(unit.name)}
+
+
+def _member_keys(member: Member) -> dict[str, Any]:
+    other = " " + member.other_name if member.other_name else ""
     return {
-        "id": entity.id,
-        "version": entity.version,
-        "origin_site": entity.origin_site,
-        "deleted": entity.deleted,
+        "sort_key": name_sort_key(member.full_name),
+        "search_key": fold(member.full_name + other),
     }
 
 
-def _stamp_from(c: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "id": c["id"],
-        "version": c["version"],
-        "origin_site": c["origin_site"],
-        "deleted": bool(c["deleted"]),
-    }
+def member_columns(member: Member) -> dict[str, Any]:
+    return MEMBER_MAPPER.to_columns(member)
 
 
-def unit_columns(u: Unit) -> dict[str, Any]:
-    return {
-        **_stamp(u),
-        "parent": u.parent_id,
-        "name": u.name,
-        "level": u.level.value,
-        "kind": u.kind.value if u.kind else None,
-        "code": u.code,
-        "sort_key": collation_key(u.name),
-        "founded_on": u.founded_on,
-        "dissolved_on": u.dissolved_on,
-    }
-
-
-def unit_from(c: dict[str, Any]) -> Unit:
-    return Unit(
-        **_stamp_from(c),
-        parent_id=c["parent"],
-        name=c["name"],
-        level=UnitLevel(c["level"]),
-        kind=CellKind(c["kind"]) if c["kind"] else None,
-        code=c["code"],
-        founded_on=c["founded_on"],
-        dissolved_on=c["dissolved_on"],
-    )
-
-
-_MEMBER_PLAIN = (
-    "full_name", "birth_date", "other_name", "ethnicity", "religion", "personal_id", "party_card",
-    "admission_date", "official_date", "status_date", "phone", "notes",
-)  # fmt: skip
-
-
-def member_columns(m: Member) -> dict[str, Any]:
-    return {
-        **_stamp(m),
-        **{name: getattr(m, name) for name in _MEMBER_PLAIN},
-        "sort_key": name_sort_key(m.full_name),
-        "search_key": fold(m.full_name + (" " + m.other_name if m.other_name else "")),
-        "unit": m.unit_id,
-        "gender": m.gender.value,
-        "status": m.status.value,
-    }
-
-
-def member_from(c: dict[str, Any]) -> Member:
-    return Member(
-        **_stamp_from(c),
-        **{name: c[name] for name in _MEMBER_PLAIN},
-        unit_id=c["unit"],
-        gender=Gender(c["gender"]),
-        status=MemberStatus(c["status"]),
-    )
+_STAMP = ("id", "version", "origin_site", "deleted")
 
 
 def profile_columns(p: RuleProfile) -> dict[str, Any]:
     return {
-        **_stamp(p),
+        **{name: getattr(p, name) for name in _STAMP},
         "kind": p.kind.value,
         "code": p.code,
         "title": p.title,
@@ -116,7 +129,8 @@ def profile_columns(p: RuleProfile) -> dict[str, Any]:
 def profile_from(c: dict[str, Any]) -> RuleProfile:
     kind = ProfileKind(c["kind"])
     return RuleProfile(
-        **_stamp_from(c),
+        **{name: c[name] for name in _STAMP[:3]},
+        deleted=bool(c["deleted"]),
         kind=kind,
         code=c["code"],
         title=c["title"],
@@ -126,12 +140,17 @@ def profile_from(c: dict[str, Any]) -> RuleProfile:
     )
 
 
-UNIT_MAPPER = Mapper[Unit](UnitRow, unit_columns, unit_from)
-MEMBER_MAPPER = Mapper[Member](MemberRow, member_columns, member_from)
+UNIT_MAPPER = auto_mapper(Unit, UnitRow, {"parent_id": "parent"}, _unit_keys)
+MEMBER_MAPPER = auto_mapper(Member, MemberRow, {"unit_id": "unit"}, _member_keys)
 PROFILE_MAPPER = Mapper[RuleProfile](RuleProfileRow, profile_columns, profile_from)
+_OF_MEMBER = {"member_id": "member"}
 MAPPERS: dict[type, Mapper[Any]] = {
     Unit: UNIT_MAPPER,
     Member: MEMBER_MAPPER,
+    PartyPost: auto_mapper(PartyPost, PartyPostRow, {**_OF_MEMBER, "unit_id": "unit"}),
+    Distinction: auto_mapper(Distinction, DistinctionRow, _OF_MEMBER),
+    Badge: auto_mapper(Badge, BadgeRow, _OF_MEMBER),
+    StatusChange: auto_mapper(StatusChange, StatusChangeRow, _OF_MEMBER),
     RuleProfile: PROFILE_MAPPER,
 }
 

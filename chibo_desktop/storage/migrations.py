@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import uuid
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -97,7 +98,82 @@ def _v2_roster_order(db: pw.SqliteDatabase) -> None:
     )
 
 
-MIGRATIONS: tuple[Callable[[pw.SqliteDatabase], None], ...] = (_v1_initial, _v2_roster_order)
+_V3_MEMBER_COLUMNS = (
+    '"ceremony_date" DATE',
+    '"card_issued_on" DATE',
+    """"card_issued_place" TEXT NOT NULL DEFAULT ''""",
+    """"life_history_number" TEXT NOT NULL DEFAULT ''""",
+    """"birth_place" TEXT NOT NULL DEFAULT ''""",
+    """"hometown" TEXT NOT NULL DEFAULT ''""",
+    """"residence_province" TEXT NOT NULL DEFAULT ''""",
+    """"residence_commune" TEXT NOT NULL DEFAULT ''""",
+    """"residence_address" TEXT NOT NULL DEFAULT ''""",
+    """"education" TEXT NOT NULL DEFAULT ''""",
+    """"qualification" TEXT NOT NULL DEFAULT ''""",
+    '"theory_level" TEXT',
+    """"foreign_language" TEXT NOT NULL DEFAULT ''""",
+    """"it_skill" TEXT NOT NULL DEFAULT ''""",
+)
+_V3_RECORD_TABLES = """
+CREATE TABLE "party_post" ("id" TEXT NOT NULL PRIMARY KEY, "version" INTEGER NOT NULL,
+  "origin_site" TEXT NOT NULL, "deleted" INTEGER NOT NULL, "member_id" TEXT NOT NULL,
+  "unit_id" TEXT NOT NULL, "post" TEXT NOT NULL, "started_on" DATE NOT NULL, "ended_on" DATE,
+  "decision" TEXT NOT NULL,
+  FOREIGN KEY ("member_id") REFERENCES "member" ("id") DEFERRABLE INITIALLY DEFERRED,
+  FOREIGN KEY ("unit_id") REFERENCES "unit" ("id") DEFERRABLE INITIALLY DEFERRED);
+CREATE INDEX "party_post_version" ON "party_post" ("version");
+CREATE INDEX "party_post_member_id" ON "party_post" ("member_id");
+CREATE TABLE "distinction" ("id" TEXT NOT NULL PRIMARY KEY, "version" INTEGER NOT NULL,
+  "origin_site" TEXT NOT NULL, "deleted" INTEGER NOT NULL, "member_id" TEXT NOT NULL,
+  "kind" TEXT NOT NULL, "decided_on" DATE NOT NULL, "title" TEXT NOT NULL, "discipline" TEXT,
+  "decision_number" TEXT NOT NULL, "issuer" TEXT NOT NULL,
+  FOREIGN KEY ("member_id") REFERENCES "member" ("id") DEFERRABLE INITIALLY DEFERRED);
+CREATE INDEX "distinction_version" ON "distinction" ("version");
+CREATE INDEX "distinction_member_id" ON "distinction" ("member_id");
+CREATE TABLE "badge" ("id" TEXT NOT NULL PRIMARY KEY, "version" INTEGER NOT NULL,
+  "origin_site" TEXT NOT NULL, "deleted" INTEGER NOT NULL, "member_id" TEXT NOT NULL,
+  "years" INTEGER NOT NULL, "awarded_on" DATE NOT NULL, "decision_number" TEXT NOT NULL,
+  FOREIGN KEY ("member_id") REFERENCES "member" ("id") DEFERRABLE INITIALLY DEFERRED);
+CREATE INDEX "badge_version" ON "badge" ("version");
+CREATE INDEX "badge_member_id" ON "badge" ("member_id");
+CREATE TABLE "status_change" ("id" TEXT NOT NULL PRIMARY KEY, "version" INTEGER NOT NULL,
+  "origin_site" TEXT NOT NULL, "deleted" INTEGER NOT NULL, "member_id" TEXT NOT NULL,
+  "status" TEXT NOT NULL, "effective_on" DATE NOT NULL, "decision_number" TEXT NOT NULL,
+  "note" TEXT NOT NULL,
+  FOREIGN KEY ("member_id") REFERENCES "member" ("id") DEFERRABLE INITIALLY DEFERRED);
+CREATE INDEX "status_change_version" ON "status_change" ("version");
+CREATE INDEX "status_change_member_id" ON "status_change" ("member_id");
+"""
+# The status log of members who already had a status: same id on every site that migrates the
+# same member, so replicas agree.
+_V3_STATUS_NAMESPACE = UUID("0b7d2f5e-8c1a-4d3b-9e6f-1a2b3c4d5e6f")
+
+
+def _v3_member_record(db: pw.SqliteDatabase) -> None:
+    """The full member record: template fields, posts, awards/discipline, badges, status log."""
+    for column in _V3_MEMBER_COLUMNS:
+        db.execute_sql(f'ALTER TABLE "member" ADD COLUMN {column}')
+    for statement in _V3_RECORD_TABLES.split(";"):
+        if statement.strip():
+            db.execute_sql(statement)
+    rows = db.execute_sql(
+        'SELECT "id", "version", "origin_site", "deleted", "status", "status_date" FROM "member" '
+        """WHERE "status" != 'active' AND "status_date" IS NOT NULL"""
+    ).fetchall()
+    for member_id, version, origin, deleted, status, status_date in rows:
+        change_id = uuid.uuid5(_V3_STATUS_NAMESPACE, str(member_id))
+        # Stamped as the member version that recorded the status.
+        db.execute_sql(
+            "INSERT INTO \"status_change\" VALUES (?, ?, ?, ?, ?, ?, ?, '', '')",
+            (change_id.hex, version, origin, deleted, member_id, status, status_date),
+        )
+
+
+MIGRATIONS: tuple[Callable[[pw.SqliteDatabase], None], ...] = (
+    _v1_initial,
+    _v2_roster_order,
+    _v3_member_record,
+)
 CURRENT_VERSION = len(MIGRATIONS)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 from uuid import UUID
 
 import peewee as pw
@@ -14,6 +14,7 @@ from chibo_desktop.domain.enums import MemberStatus
 from chibo_desktop.domain.queries import MemberOrder, MemberQuery
 from chibo_desktop.domain.rules import RuleProfile
 from chibo_desktop.storage.mappers import (
+    MAPPERS,
     MEMBER_MAPPER,
     PROFILE_MAPPER,
     UNIT_MAPPER,
@@ -28,6 +29,7 @@ from chibo_desktop.storage.tables import (
     database,
 )
 
+R = TypeVar("R")  # a member record entity
 _ON_ROLL = [s.value for s in MemberStatus if s.on_roll]
 # SQLite's default limit on host parameters is 32766; a province has ~3,000 cells.
 _MAX_IN_LIST = 30_000
@@ -110,6 +112,25 @@ class MemberRepository:
             .dicts()
         )
         return [MEMBER_MAPPER.from_columns(r) for r in rows]
+
+
+class MemberRecordRepository:
+    """Posts, distinctions, badges and status changes of one member."""
+
+    def of_member(self, record_class: type[R], member_id: UUID) -> list[R]:
+        mapper = MAPPERS[record_class]
+        row_class = mapper.row_class
+        rows = (
+            row_class.select()
+            .where((row_class.member == member_id) & (row_class.deleted == False))  # noqa: E712
+            .dicts()
+        )
+        return [mapper.from_columns(r) for r in rows]
+
+    def get(self, record_class: type[R], record_id: UUID) -> R | None:
+        mapper = MAPPERS[record_class]
+        row = mapper.row_class.select().where(mapper.row_class.id == record_id).dicts().first()
+        return mapper.from_columns(row) if row else None
 
 
 class RuleProfileRepository:
@@ -197,6 +218,16 @@ class IntegrityRepository:
             .where((MemberRow.deleted == False) & (UnitRow.level != "cell"))  # noqa: E712
             .count()
         )
+
+    def members_whose_status_is_not_their_newest_change(self) -> int:
+        """Members whose status differs from the newest entry of their status log."""
+        return database.execute_sql(
+            """SELECT COUNT(*) FROM member m JOIN (
+                 SELECT member_id, status, MAX(effective_on) AS newest FROM status_change
+                 WHERE deleted = 0 GROUP BY member_id
+               ) c ON c.member_id = m.id
+               WHERE m.deleted = 0 AND m.status != c.status"""
+        ).fetchone()[0]
 
     def members_with_stale_keys(self, sample_limit: int | None = None) -> int:
         """Members whose stored sort/search keys do not match their name (a write that bypassed

@@ -17,9 +17,8 @@ from uuid import UUID
 import peewee as pw
 
 from chibo_desktop.domain.clock import HybridLogicalClock
-from chibo_desktop.domain.entities import Member, Site, Unit
+from chibo_desktop.domain.entities import Site
 from chibo_desktop.domain.enums import SiteRole
-from chibo_desktop.domain.rules import RuleProfile
 from chibo_desktop.storage import migrations
 from chibo_desktop.storage.mappers import MAPPERS, Mapper, to_json
 from chibo_desktop.storage.tables import (
@@ -39,7 +38,7 @@ PRAGMAS = {
 }
 BULK_CHUNK = 500
 
-E = TypeVar("E", Unit, Member, RuleProfile)
+E = TypeVar("E")  # any versioned entity (a dataclass with id, version, origin_site, deleted)
 
 
 class NotInTransaction(RuntimeError):

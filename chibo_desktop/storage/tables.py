@@ -71,6 +71,21 @@ class MemberRow(VersionedRow):
     status_date = pw.DateField(null=True)
     phone = pw.TextField(default="")
     notes = pw.TextField(default="")
+    # Schema 3: the full member record.
+    ceremony_date = pw.DateField(null=True)
+    card_issued_on = pw.DateField(null=True)
+    card_issued_place = pw.TextField(default="")
+    life_history_number = pw.TextField(default="")
+    birth_place = pw.TextField(default="")
+    hometown = pw.TextField(default="")
+    residence_province = pw.TextField(default="")
+    residence_commune = pw.TextField(default="")
+    residence_address = pw.TextField(default="")
+    education = pw.TextField(default="")
+    qualification = pw.TextField(default="")
+    theory_level = pw.TextField(null=True)
+    foreign_language = pw.TextField(default="")
+    it_skill = pw.TextField(default="")
 
     class Meta:
         table_name = "member"
@@ -79,6 +94,54 @@ class MemberRow(VersionedRow):
             (("sort_key", "id", "search_key", "status", "deleted"), False),
             (("unit", "sort_key", "id"), False),
         )
+
+
+class MemberRecordRow(VersionedRow):
+    """Base of the records that belong to one member (posts, distinctions, badges …)."""
+
+    member = pw.ForeignKeyField(MemberRow, deferrable="INITIALLY DEFERRED", index=True)
+
+
+class PartyPostRow(MemberRecordRow):
+    unit = pw.ForeignKeyField(UnitRow, deferrable="INITIALLY DEFERRED", index=False)
+    post = pw.TextField()
+    started_on = pw.DateField()
+    ended_on = pw.DateField(null=True)
+    decision = pw.TextField(default="")
+
+    class Meta:
+        table_name = "party_post"
+
+
+class DistinctionRow(MemberRecordRow):
+    kind = pw.TextField()
+    decided_on = pw.DateField()
+    title = pw.TextField()
+    discipline = pw.TextField(null=True)
+    decision_number = pw.TextField(default="")
+    issuer = pw.TextField(default="")
+
+    class Meta:
+        table_name = "distinction"
+
+
+class BadgeRow(MemberRecordRow):
+    years = pw.IntegerField()
+    awarded_on = pw.DateField()
+    decision_number = pw.TextField(default="")
+
+    class Meta:
+        table_name = "badge"
+
+
+class StatusChangeRow(MemberRecordRow):
+    status = pw.TextField()
+    effective_on = pw.DateField()
+    decision_number = pw.TextField(default="")
+    note = pw.TextField(default="")
+
+    class Meta:
+        table_name = "status_change"
 
 
 class RuleProfileRow(VersionedRow):
@@ -111,5 +174,16 @@ class HistoryRow(BaseRow):
         indexes = ((("table_name", "record_id"), False),)
 
 
-VERSIONED_TABLES: tuple[type[VersionedRow], ...] = (UnitRow, MemberRow, RuleProfileRow)
+MEMBER_RECORD_TABLES: tuple[type[MemberRecordRow], ...] = (
+    PartyPostRow,
+    DistinctionRow,
+    BadgeRow,
+    StatusChangeRow,
+)
+VERSIONED_TABLES: tuple[type[VersionedRow], ...] = (
+    UnitRow,
+    MemberRow,
+    *MEMBER_RECORD_TABLES,
+    RuleProfileRow,
+)
 ALL_TABLES: tuple[type[BaseRow], ...] = (SiteRow, *VERSIONED_TABLES, HistoryRow)

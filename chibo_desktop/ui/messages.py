@@ -167,6 +167,9 @@ _FINDINGS = {
     "core.member_outside_cell": QT_TRANSLATE_NOOP(
         "Messages", "{count} members are attached to a unit that is not a cell."
     ),
+    "core.status_not_newest_change": QT_TRANSLATE_NOOP(
+        "Messages", "{count} members have a status that differs from their newest status change."
+    ),
     "core.stale_name_keys": QT_TRANSLATE_NOOP(
         "Messages", "{count} members have search/sort keys that do not match their names."
     ),

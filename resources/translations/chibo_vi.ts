@@ -3,12 +3,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../chibo_desktop/app.py" line="39" />
+        <location filename="../../chibo_desktop/app.py" line="37" />
         <source>{path} was made by a newer version of Chi bộ Desktop (schema {found}). Please install the newer version.</source>
         <translation>{path} được tạo bởi phiên bản Chi bộ Desktop mới hơn (lược đồ {found}). Xin cài đặt phiên bản mới hơn.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/app.py" line="50" />
+        <location filename="../../chibo_desktop/app.py" line="42" />
         <source>{path} cannot be read as a Chi bộ Desktop database ({detail}). Check the file, or restore a backup.</source>
         <translation>Không đọc được {path} như một cơ sở dữ liệu Chi bộ Desktop ({detail}). Hãy kiểm tra lại tệp hoặc khôi phục bản sao lưu.</translation>
     </message>
@@ -552,7 +552,7 @@ Cơ sở dữ liệu: {path}</translation>
     </message>
     <message>
         <location filename="../../chibo_desktop/ui/messages.py" line="39" />
-        <location filename="../../chibo_desktop/ui/messages.py" line="217" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="220" />
         <source>Cell</source>
         <translation>Chi bộ</translation>
     </message>
@@ -798,156 +798,161 @@ Cơ sở dữ liệu: {path}</translation>
     </message>
     <message>
         <location filename="../../chibo_desktop/ui/messages.py" line="170" />
+        <source>{count} members have a status that differs from their newest status change.</source>
+        <translation>Có {count} đảng viên có trạng thái khác với lần thay đổi trạng thái gần nhất.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="173" />
         <source>{count} members have search/sort keys that do not match their names.</source>
         <translation>Có {count} đảng viên có khóa tìm kiếm/sắp xếp không khớp với họ tên.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="176" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="179" />
         <source>add member {subject}</source>
         <translation>thêm đảng viên {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="177" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="180" />
         <source>edit member {subject}</source>
         <translation>sửa đảng viên {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="178" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="181" />
         <source>delete member {subject}</source>
         <translation>xóa đảng viên {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="179" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="182" />
         <source>create unit {subject}</source>
         <translation>thêm đơn vị {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="180" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="183" />
         <source>rename unit {subject}</source>
         <translation>đổi tên đơn vị {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="181" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="184" />
         <source>dissolve unit {subject}</source>
         <translation>giải thể đơn vị {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="185" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="188" />
         <source>Male</source>
         <translation>Nam</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="186" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="189" />
         <source>Female</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="189" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="192" />
         <source>Probationary</source>
         <translation>Dự bị</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="190" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="193" />
         <source>Official</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="193" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="196" />
         <source>Active</source>
         <translation>Đang sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="194" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="197" />
         <source>Exempt from Party work</source>
         <translation>Miễn công tác và sinh hoạt đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="195" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="198" />
         <source>Suspended</source>
         <translation>Đình chỉ sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="196" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="199" />
         <source>Transferred out</source>
         <translation>Đã chuyển đi</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="197" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="200" />
         <source>Died</source>
         <translation>Đã từ trần</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="198" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="201" />
         <source>Struck off</source>
         <translation>Xóa tên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="199" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="202" />
         <source>Expelled</source>
         <translation>Khai trừ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="200" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="203" />
         <source>Resigned</source>
         <translation>Xin ra khỏi Đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="203" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="206" />
         <source>Residential</source>
         <translation>Khu dân cư</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="204" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="207" />
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="205" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="208" />
         <source>School</source>
         <translation>Trường học</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="206" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="209" />
         <source>Health station</source>
         <translation>Trạm y tế</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="207" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="210" />
         <source>Enterprise</source>
         <translation>Doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="208" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="211" />
         <source>Military</source>
         <translation>Quân sự</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="209" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="212" />
         <source>Police</source>
         <translation>Công an</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="210" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="213" />
         <source>Other</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="213" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="216" />
         <source>Provincial committee</source>
         <translation>Tỉnh ủy, thành ủy</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="214" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="217" />
         <source>District committee</source>
         <translation>Huyện ủy, quận ủy</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="215" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="218" />
         <source>Commune committee</source>
         <translation>Đảng ủy xã, phường</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="216" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="219" />
         <source>Partial committee</source>
         <translation>Đảng bộ bộ phận</translation>
     </message>

@@ -3,16 +3,20 @@ program's back (raw SQL) is found and named, and the command line says so with i
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from chibo_desktop import cli
+from chibo_desktop.domain.entities import Member, new_id
+from chibo_desktop.domain.enums import Gender, MemberStatus
 from chibo_desktop.services.checks import Finding
 from chibo_desktop.services.workspace import Workspace, open_workspace
 from chibo_desktop.storage import migrations
@@ -240,3 +244,26 @@ def test_check_on_a_file_that_is_not_a_database_says_so_in_one_line(
     assert code == 2
     assert len(err) == 1 and "không phải là cơ sở dữ liệu Chi bộ Desktop đọc được" in err[0]
     assert not_a_database.read_bytes() == before
+
+
+def test_a_status_that_is_not_the_newest_logged_change_is_found(
+    workspace: Workspace, db_path: Path
+) -> None:
+    # Given a member whose status log says exempt
+    cell = next(u for u in workspace.units.all() if u.is_cell)
+    member = Member(
+        id=new_id(),
+        full_name="Phạm Văn Chín",
+        unit_id=cell.id,
+        gender=Gender.MALE,
+        birth_date=date(1950, 1, 1),
+        admission_date=date(1975, 1, 1),
+    )
+    workspace.members.add(member)
+    workspace.records.change_status(member.id, MemberStatus.EXEMPT, date(2026, 1, 2))
+    assert workspace.checks.run() == []
+    # When something outside the program sets the member active again
+    with contextlib.closing(sqlite3.connect(db_path)) as raw, raw:
+        raw.execute("UPDATE member SET status = 'active' WHERE id = ?", (member.id.hex,))
+    # Then the check names it
+    assert [f.code for f in workspace.checks.run()] == ["core.status_not_newest_change"]

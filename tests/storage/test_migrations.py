@@ -27,7 +27,11 @@ from chibo_desktop.storage.repositories import HistoryRepository
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 SCHEMA_V1 = FIXTURES / "schema_v1.sqlite"
 # One real file per released schema, all holding the same office, tree and members.
-RELEASED_SCHEMAS = {1: SCHEMA_V1, 2: FIXTURES / "schema_v2.sqlite"}
+RELEASED_SCHEMAS = {
+    1: SCHEMA_V1,
+    2: FIXTURES / "schema_v2.sqlite",
+    3: FIXTURES / "schema_v3.sqlite",
+}
 
 # What tests/fixtures/schema_v1.sqlite holds (built once by ``build_v1_fixture`` below).
 V1_CELLS = {
@@ -258,6 +262,27 @@ def test_schema_2_orders_units_and_covers_roster_searches(tmp_path: Path, chibo_
     assert any("COVERING INDEX member_roster_order" in str(row[-1]) for row in plan)
 
 
+@pytest.mark.parametrize("version", [1, 2])
+def test_schema_3_starts_the_status_log_from_each_members_status(
+    version: int, tmp_path: Path, chibo_home: Path
+) -> None:
+    # Given a file from before the status log, with a member recorded as died on 02/09/2019
+    path = copy_of(RELEASED_SCHEMAS[version], tmp_path)
+    # When it is migrated
+    ws = open_workspace(path)
+    try:
+        died = ws.members.page(MemberQuery(text="ta quang buu", on_roll_only=False), 0, 5)[0]
+        # Then the log holds that status, stamped like the member version that recorded it
+        log = ws.records.file(died.id).status_changes
+        assert [(c.status, c.effective_on) for c in log] == [(MemberStatus.DIED, date(2019, 9, 2))]
+        assert log[0].version == died.version and log[0].origin_site == died.origin_site
+        # … only for members with a status other than active
+        assert raw_query(path, "SELECT COUNT(*) FROM status_change") == [(1,)]
+        assert ws.checks.run() == []
+    finally:
+        ws.close()
+
+
 # -- opening and migrating -----------------------------------------------------------------------
 
 
@@ -334,8 +359,9 @@ def test_migrating_an_older_file_takes_a_backup_first(
 def test_a_failing_migration_step_rolls_back(
     tmp_path: Path, chibo_home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # Given a v1 file, and a newest schema step that changes things and then fails
+    # Given a file at this release's schema, and a next schema step that changes things and fails
     path = copy_of(SCHEMA_V1, tmp_path)
+    open_workspace(path).close()
     released = migrations.CURRENT_VERSION
     members_before = raw_query(path, "SELECT * FROM member ORDER BY id")
     columns_before = raw_query(path, "PRAGMA table_info(member)")
@@ -353,8 +379,8 @@ def test_a_failing_migration_step_rolls_back(
     with pytest.raises(RuntimeError, match="power cut"):
         open_workspace(path)
 
-    # Then the released steps stand, each committed on its own, but nothing of the failed one:
-    # same member columns, same rows, no new table
+    # Then nothing of the failed step remains: same schema version, member columns and rows,
+    # no new table
     assert raw_query(path, "PRAGMA user_version") == [(released,)]
     assert raw_query(path, "PRAGMA table_info(member)") == columns_before
     assert raw_query(path, "SELECT * FROM member ORDER BY id") == members_before
