@@ -21,6 +21,8 @@ from chibo_desktop.domain.enums import (
     PostKind,
     SiteRole,
     TheoryLevel,
+    TransferDirection,
+    TransferKind,
     UnitLevel,
 )
 
@@ -167,6 +169,97 @@ class StatusChange:
     effective_on: date
     decision_number: str = ""
     note: str = ""
+    version: int = 0
+    origin_site: UUID | None = None
+    deleted: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Transfer:
+    """A transfer of Party activity (chuyển sinh hoạt đảng).
+
+    ``member_id`` is empty only for an announced incoming member who has not arrived yet (the
+    commune knows the name from the transfer slip); the record is linked when they arrive.
+    """
+
+    id: UUID
+    kind: TransferKind
+    direction: TransferDirection
+    decided_on: date  # the transfer letter (giấy giới thiệu) was issued
+    member_id: UUID | None = None
+    person_name: str = ""  # incoming, not yet arrived
+    from_unit_id: UUID | None = None  # a cell of ours (out, internal)
+    to_unit_id: UUID | None = None  # a cell of ours (in, internal)
+    other_organisation: str = ""  # the organisation outside the commune (in, out)
+    moved_on: date | None = None  # when the member moved (the 60-working-day count starts)
+    arrived_on: date | None = None  # the letter was presented at the receiving cell
+    ends_on: date | None = None  # temporary: planned end
+    returned_on: date | None = None  # temporary: came back
+    for_study: bool = False  # temporary absence for study may last up to 2 years
+    letter_number: str = ""
+    note: str = ""
+    version: int = 0
+    origin_site: UUID | None = None
+    deleted: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Resident213:
+    """A member working elsewhere who lives in a residential cell's area (Quy định 213-QĐ/TW):
+    kept apart from the cell's own members; the cell comments on them once a year."""
+
+    id: UUID
+    unit_id: UUID  # the residential cell
+    full_name: str
+    workplace: str  # organisation and cell where they are a member
+    birth_date: date | None = None
+    address: str = ""
+    phone: str = ""
+    registered_on: date | None = None
+    left_on: date | None = None
+    version: int = 0
+    origin_site: UUID | None = None
+    deleted: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Comment213:
+    """The residential cell's yearly comment on a 213 member, used in the workplace's review."""
+
+    id: UUID
+    resident_id: UUID
+    year: int
+    comment: str
+    written_on: date
+    version: int = 0
+    origin_site: UUID | None = None
+    deleted: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """An outstanding non-member on the way to admission (quần chúng ưu tú → kết nạp)."""
+
+    id: UUID
+    unit_id: UUID  # the cell that considers them
+    full_name: str
+    gender: Gender
+    birth_date: date
+    personal_id: str = ""
+    phone: str = ""
+    course_on: date | None = None  # awareness course certificate (valid 60 months)
+    application_on: date | None = None
+    introducers: str = ""  # two official members (or one and the Youth Union / trade union)
+    introducer_count: int = 0
+    cell_vote_on: date | None = None
+    votes_for: int = 0
+    votes_total: int = 0  # official members of the cell
+    decision_number: str = ""
+    decision_on: date | None = None  # admission decision: the member's admission date
+    ceremony_on: date | None = None
+    member_id: UUID | None = None  # set when admitted
+    dropped_on: date | None = None  # no longer pursued
+    notes: str = ""
     version: int = 0
     origin_site: UUID | None = None
     deleted: bool = False

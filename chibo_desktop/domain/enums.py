@@ -90,3 +90,14 @@ class DisciplineLevel(StrEnum):
     WARNING = "warning"  # cảnh cáo
     DISMISSAL = "dismissal"  # cách chức
     EXPULSION = "expulsion"  # khai trừ
+
+
+class TransferKind(StrEnum):
+    OFFICIAL = "official"  # chuyển sinh hoạt đảng chính thức
+    TEMPORARY = "temporary"  # chuyển sinh hoạt đảng tạm thời
+
+
+class TransferDirection(StrEnum):
+    IN = "in"  # from outside the commune
+    OUT = "out"  # to outside the commune
+    INTERNAL = "internal"  # between cells of the commune

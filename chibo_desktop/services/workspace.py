@@ -8,12 +8,17 @@ from pathlib import Path
 from chibo_desktop import paths
 from chibo_desktop.domain.clock import HybridLogicalClock
 from chibo_desktop.domain.entities import Site
+from chibo_desktop.domain.working_days import WorkingCalendar
+from chibo_desktop.services.admissions import AdmissionService
 from chibo_desktop.services.checks import CheckService
 from chibo_desktop.services.demo import DemoService
 from chibo_desktop.services.member_records import MemberRecordService
 from chibo_desktop.services.members import MemberService
+from chibo_desktop.services.residents_213 import Residents213Service
 from chibo_desktop.services.rules import RuleService
 from chibo_desktop.services.setup import SetupService
+from chibo_desktop.services.todo import TodoService
+from chibo_desktop.services.transfers import TransferService
 from chibo_desktop.services.undo import UndoStack
 from chibo_desktop.services.units import UnitService
 from chibo_desktop.storage import store as storage
@@ -40,6 +45,10 @@ class Workspace:
     units: UnitService
     members: MemberService
     records: MemberRecordService
+    transfers: TransferService
+    residents_213: Residents213Service
+    admissions: AdmissionService
+    todo: TodoService
     rules: RuleService
     checks: CheckService
     demo: DemoService
@@ -59,6 +68,10 @@ def open_workspace(path: Path) -> Workspace:
     undo = UndoStack(store)
     unit_repo = UnitRepository()
     member_repo = MemberRepository()
+    record_repo = MemberRecordRepository()
+    calendar = WorkingCalendar()
+    transfers = TransferService(record_repo, member_repo, unit_repo, undo, calendar)
+    admissions = AdmissionService(record_repo, member_repo, unit_repo, undo)
     setup = SetupService(store)
     return Workspace(
         path=path,
@@ -68,7 +81,11 @@ def open_workspace(path: Path) -> Workspace:
         setup=setup,
         units=UnitService(unit_repo, undo),
         members=MemberService(member_repo, unit_repo, undo),
-        records=MemberRecordService(MemberRecordRepository(), member_repo, unit_repo, undo),
+        records=MemberRecordService(record_repo, member_repo, unit_repo, undo),
+        transfers=transfers,
+        residents_213=Residents213Service(record_repo, unit_repo, undo),
+        admissions=admissions,
+        todo=TodoService(member_repo, record_repo, transfers, admissions, calendar),
         rules=RuleService(RuleProfileRepository(), store),
         checks=CheckService(IntegrityRepository(), store),
         demo=DemoService(store, setup),

@@ -14,21 +14,29 @@ from uuid import UUID
 
 from chibo_desktop.domain.entities import (
     Badge,
+    Candidate,
+    Comment213,
     Distinction,
     Member,
     PartyPost,
+    Resident213,
     StatusChange,
+    Transfer,
     Unit,
 )
 from chibo_desktop.domain.rules import ProfileKind, RuleProfile, values_from_dict, values_to_dict
 from chibo_desktop.domain.text import collation_key, fold, name_sort_key
 from chibo_desktop.storage.tables import (
     BadgeRow,
+    CandidateRow,
+    Comment213Row,
     DistinctionRow,
     MemberRow,
     PartyPostRow,
+    Resident213Row,
     RuleProfileRow,
     StatusChangeRow,
+    TransferRow,
     UnitRow,
     VersionedRow,
 )
@@ -151,6 +159,14 @@ MAPPERS: dict[type, Mapper[Any]] = {
     Distinction: auto_mapper(Distinction, DistinctionRow, _OF_MEMBER),
     Badge: auto_mapper(Badge, BadgeRow, _OF_MEMBER),
     StatusChange: auto_mapper(StatusChange, StatusChangeRow, _OF_MEMBER),
+    Transfer: auto_mapper(
+        Transfer,
+        TransferRow,
+        {**_OF_MEMBER, "from_unit_id": "from_unit", "to_unit_id": "to_unit"},
+    ),
+    Resident213: auto_mapper(Resident213, Resident213Row, {"unit_id": "unit"}),
+    Comment213: auto_mapper(Comment213, Comment213Row, {"resident_id": "resident"}),
+    Candidate: auto_mapper(Candidate, CandidateRow, {"unit_id": "unit", **_OF_MEMBER}),
     RuleProfile: PROFILE_MAPPER,
 }
 

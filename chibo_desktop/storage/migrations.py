@@ -169,10 +169,58 @@ def _v3_member_record(db: pw.SqliteDatabase) -> None:
         )
 
 
+_V4_REGISTER_TABLES = """
+CREATE TABLE "transfer" ("id" TEXT NOT NULL PRIMARY KEY, "version" INTEGER NOT NULL,
+  "origin_site" TEXT NOT NULL, "deleted" INTEGER NOT NULL, "kind" TEXT NOT NULL, "direction"
+  TEXT NOT NULL, "decided_on" DATE NOT NULL, "member_id" TEXT, "person_name" TEXT NOT NULL,
+  "from_unit_id" TEXT, "to_unit_id" TEXT, "other_organisation" TEXT NOT NULL, "moved_on" DATE,
+  "arrived_on" DATE, "ends_on" DATE, "returned_on" DATE, "for_study" INTEGER NOT NULL,
+  "letter_number" TEXT NOT NULL, "note" TEXT NOT NULL, FOREIGN KEY ("member_id") REFERENCES
+  "member" ("id") DEFERRABLE INITIALLY DEFERRED, FOREIGN KEY ("from_unit_id") REFERENCES "unit"
+  ("id") DEFERRABLE INITIALLY DEFERRED, FOREIGN KEY ("to_unit_id") REFERENCES "unit" ("id")
+  DEFERRABLE INITIALLY DEFERRED);
+CREATE INDEX "transfer_version" ON "transfer" ("version");
+CREATE INDEX "transfer_member_id" ON "transfer" ("member_id");
+CREATE TABLE "resident_213" ("id" TEXT NOT NULL PRIMARY KEY, "version" INTEGER NOT NULL,
+  "origin_site" TEXT NOT NULL, "deleted" INTEGER NOT NULL, "unit_id" TEXT NOT NULL, "full_name"
+  TEXT NOT NULL, "workplace" TEXT NOT NULL, "birth_date" DATE, "address" TEXT NOT NULL, "phone"
+  TEXT NOT NULL, "registered_on" DATE, "left_on" DATE, FOREIGN KEY ("unit_id") REFERENCES "unit"
+  ("id") DEFERRABLE INITIALLY DEFERRED);
+CREATE INDEX "resident_213_version" ON "resident_213" ("version");
+CREATE INDEX "resident_213_unit_id" ON "resident_213" ("unit_id");
+CREATE TABLE "comment_213" ("id" TEXT NOT NULL PRIMARY KEY, "version" INTEGER NOT NULL,
+  "origin_site" TEXT NOT NULL, "deleted" INTEGER NOT NULL, "resident_id" TEXT NOT NULL, "year"
+  INTEGER NOT NULL, "comment" TEXT NOT NULL, "written_on" DATE NOT NULL, FOREIGN KEY
+  ("resident_id") REFERENCES "resident_213" ("id") DEFERRABLE INITIALLY DEFERRED);
+CREATE INDEX "comment_213_version" ON "comment_213" ("version");
+CREATE INDEX "comment_213_resident_id" ON "comment_213" ("resident_id");
+CREATE TABLE "candidate" ("id" TEXT NOT NULL PRIMARY KEY, "version" INTEGER NOT NULL,
+  "origin_site" TEXT NOT NULL, "deleted" INTEGER NOT NULL, "unit_id" TEXT NOT NULL, "full_name"
+  TEXT NOT NULL, "gender" TEXT NOT NULL, "birth_date" DATE NOT NULL, "personal_id" TEXT NOT
+  NULL, "phone" TEXT NOT NULL, "course_on" DATE, "application_on" DATE, "introducers" TEXT NOT
+  NULL, "introducer_count" INTEGER NOT NULL, "cell_vote_on" DATE, "votes_for" INTEGER NOT NULL,
+  "votes_total" INTEGER NOT NULL, "decision_number" TEXT NOT NULL, "decision_on" DATE,
+  "ceremony_on" DATE, "member_id" TEXT, "dropped_on" DATE, "notes" TEXT NOT NULL, FOREIGN KEY
+  ("unit_id") REFERENCES "unit" ("id") DEFERRABLE INITIALLY DEFERRED, FOREIGN KEY ("member_id")
+  REFERENCES "member" ("id") DEFERRABLE INITIALLY DEFERRED);
+CREATE INDEX "candidate_version" ON "candidate" ("version");
+CREATE INDEX "candidate_unit_id" ON "candidate" ("unit_id");
+"""
+
+
+def _v4_transfers_213_admissions(db: pw.SqliteDatabase) -> None:
+    """Transfers of Party activity, the Quy định 213 list with its yearly comments, and the
+    admission pipeline."""
+    for statement in _V4_REGISTER_TABLES.split(";"):
+        if statement.strip():
+            db.execute_sql(statement)
+
+
 MIGRATIONS: tuple[Callable[[pw.SqliteDatabase], None], ...] = (
     _v1_initial,
     _v2_roster_order,
     _v3_member_record,
+    _v4_transfers_213_admissions,
 )
 CURRENT_VERSION = len(MIGRATIONS)
 

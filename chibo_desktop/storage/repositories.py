@@ -22,6 +22,7 @@ from chibo_desktop.storage.mappers import (
 )
 from chibo_desktop.storage.tables import (
     VERSIONED_TABLES,
+    BadgeRow,
     HistoryRow,
     MemberRow,
     RuleProfileRow,
@@ -103,6 +104,60 @@ class MemberRepository:
         rows = select.order_by(*ordering).offset(offset).limit(limit).dicts()
         return [MEMBER_MAPPER.from_columns(r) for r in rows]
 
+    def in_unit(self, unit_id: UUID) -> list[Member]:
+        """Every live member recorded in the unit, on the roll or not."""
+        rows = (
+            MemberRow.select()
+            .where((MemberRow.unit == unit_id) & (MemberRow.deleted == False))  # noqa: E712
+            .order_by(MemberRow.sort_key)
+            .dicts()
+        )
+        return [MEMBER_MAPPER.from_columns(r) for r in rows]
+
+    def official_counts_by_unit(self) -> dict[UUID, int]:
+        """Official members on the roll, per unit."""
+        rows = (
+            MemberRow.select(MemberRow.unit, pw.fn.COUNT(MemberRow.id))
+            .where(
+                (MemberRow.deleted == False)  # noqa: E712
+                & MemberRow.official_date.is_null(False)
+                & MemberRow.status.in_(_ON_ROLL)
+            )
+            .group_by(MemberRow.unit)
+            .tuples()
+        )
+        return dict(rows)
+
+    def on_probation(self) -> list[Member]:
+        """Members on the roll with an admission ceremony and no official date yet."""
+        rows = (
+            MemberRow.select()
+            .where(
+                (MemberRow.deleted == False)  # noqa: E712
+                & MemberRow.official_date.is_null()
+                & MemberRow.ceremony_date.is_null(False)
+                & MemberRow.status.in_(_ON_ROLL)
+            )
+            .dicts()
+        )
+        return [MEMBER_MAPPER.from_columns(r) for r in rows]
+
+    def admitted_in_years(self, years: list[int]) -> list[Member]:
+        """Members on the roll admitted in any of ``years`` (badge anniversaries)."""
+        if not years:
+            return []
+        admitted_year = pw.fn.strftime("%Y", MemberRow.admission_date).cast("INTEGER")
+        rows = (
+            MemberRow.select()
+            .where(
+                (MemberRow.deleted == False)  # noqa: E712
+                & MemberRow.status.in_(_ON_ROLL)
+                & admitted_year.in_(years)
+            )
+            .dicts()
+        )
+        return [MEMBER_MAPPER.from_columns(r) for r in rows]
+
     def with_number(self, field: str, value: str) -> list[Member]:
         """Live members whose ``personal_id`` or ``party_card`` (``field``) is ``value``."""
         column = {"personal_id": MemberRow.personal_id, "party_card": MemberRow.party_card}[field]
@@ -114,23 +169,40 @@ class MemberRepository:
         return [MEMBER_MAPPER.from_columns(r) for r in rows]
 
 
-class MemberRecordRepository:
-    """Posts, distinctions, badges and status changes of one member."""
-
-    def of_member(self, record_class: type[R], member_id: UUID) -> list[R]:
-        mapper = MAPPERS[record_class]
-        row_class = mapper.row_class
-        rows = (
-            row_class.select()
-            .where((row_class.member == member_id) & (row_class.deleted == False))  # noqa: E712
-            .dicts()
-        )
-        return [mapper.from_columns(r) for r in rows]
+class RecordRepository:
+    """Plain reads of any versioned entity type by id or by equal fields (live records only)."""
 
     def get(self, record_class: type[R], record_id: UUID) -> R | None:
         mapper = MAPPERS[record_class]
         row = mapper.row_class.select().where(mapper.row_class.id == record_id).dicts().first()
         return mapper.from_columns(row) if row else None
+
+    def where(self, record_class: type[R], **equal: Any) -> list[R]:
+        """Live records whose row fields equal the given values (``unit=…``, ``year=…``)."""
+        mapper = MAPPERS[record_class]
+        row_class = mapper.row_class
+        select = row_class.select().where(row_class.deleted == False)  # noqa: E712
+        for name, value in equal.items():
+            column = getattr(row_class, name)
+            select = select.where(column.is_null() if value is None else column == value)
+        return [mapper.from_columns(r) for r in select.dicts()]
+
+
+class MemberRecordRepository(RecordRepository):
+    """Posts, distinctions, badges and status changes of one member."""
+
+    def of_member(self, record_class: type[R], member_id: UUID) -> list[R]:
+        return self.where(record_class, member=member_id)
+
+    def badge_years_by_member(self) -> dict[UUID, set[int]]:
+        """The badges each member already has."""
+        found: dict[UUID, set[int]] = {}
+        rows = BadgeRow.select(BadgeRow.member, BadgeRow.years).where(
+            BadgeRow.deleted == False  # noqa: E712
+        )
+        for member_id, years in rows.tuples():
+            found.setdefault(member_id, set()).add(years)
+        return found
 
 
 class RuleProfileRepository:

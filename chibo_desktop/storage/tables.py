@@ -144,6 +144,76 @@ class StatusChangeRow(MemberRecordRow):
         table_name = "status_change"
 
 
+class TransferRow(VersionedRow):
+    kind = pw.TextField()
+    direction = pw.TextField()
+    decided_on = pw.DateField()
+    member = pw.ForeignKeyField(MemberRow, null=True, deferrable="INITIALLY DEFERRED", index=True)
+    person_name = pw.TextField(default="")
+    from_unit = pw.ForeignKeyField(UnitRow, null=True, deferrable="INITIALLY DEFERRED", index=False)
+    to_unit = pw.ForeignKeyField(UnitRow, null=True, deferrable="INITIALLY DEFERRED", index=False)
+    other_organisation = pw.TextField(default="")
+    moved_on = pw.DateField(null=True)
+    arrived_on = pw.DateField(null=True)
+    ends_on = pw.DateField(null=True)
+    returned_on = pw.DateField(null=True)
+    for_study = pw.BooleanField(default=False)
+    letter_number = pw.TextField(default="")
+    note = pw.TextField(default="")
+
+    class Meta:
+        table_name = "transfer"
+
+
+class Resident213Row(VersionedRow):
+    unit = pw.ForeignKeyField(UnitRow, deferrable="INITIALLY DEFERRED", index=True)
+    full_name = pw.TextField()
+    workplace = pw.TextField()
+    birth_date = pw.DateField(null=True)
+    address = pw.TextField(default="")
+    phone = pw.TextField(default="")
+    registered_on = pw.DateField(null=True)
+    left_on = pw.DateField(null=True)
+
+    class Meta:
+        table_name = "resident_213"
+
+
+class Comment213Row(VersionedRow):
+    resident = pw.ForeignKeyField(Resident213Row, deferrable="INITIALLY DEFERRED", index=True)
+    year = pw.IntegerField()
+    comment = pw.TextField()
+    written_on = pw.DateField()
+
+    class Meta:
+        table_name = "comment_213"
+
+
+class CandidateRow(VersionedRow):
+    unit = pw.ForeignKeyField(UnitRow, deferrable="INITIALLY DEFERRED", index=True)
+    full_name = pw.TextField()
+    gender = pw.TextField()
+    birth_date = pw.DateField()
+    personal_id = pw.TextField(default="")
+    phone = pw.TextField(default="")
+    course_on = pw.DateField(null=True)
+    application_on = pw.DateField(null=True)
+    introducers = pw.TextField(default="")
+    introducer_count = pw.IntegerField(default=0)
+    cell_vote_on = pw.DateField(null=True)
+    votes_for = pw.IntegerField(default=0)
+    votes_total = pw.IntegerField(default=0)
+    decision_number = pw.TextField(default="")
+    decision_on = pw.DateField(null=True)
+    ceremony_on = pw.DateField(null=True)
+    member = pw.ForeignKeyField(MemberRow, null=True, deferrable="INITIALLY DEFERRED", index=False)
+    dropped_on = pw.DateField(null=True)
+    notes = pw.TextField(default="")
+
+    class Meta:
+        table_name = "candidate"
+
+
 class RuleProfileRow(VersionedRow):
     kind = pw.TextField()
     code = pw.TextField()
@@ -184,6 +254,10 @@ VERSIONED_TABLES: tuple[type[VersionedRow], ...] = (
     UnitRow,
     MemberRow,
     *MEMBER_RECORD_TABLES,
+    TransferRow,
+    Resident213Row,
+    Comment213Row,
+    CandidateRow,
     RuleProfileRow,
 )
 ALL_TABLES: tuple[type[BaseRow], ...] = (SiteRow, *VERSIONED_TABLES, HistoryRow)

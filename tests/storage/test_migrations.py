@@ -31,6 +31,7 @@ RELEASED_SCHEMAS = {
     1: SCHEMA_V1,
     2: FIXTURES / "schema_v2.sqlite",
     3: FIXTURES / "schema_v3.sqlite",
+    4: FIXTURES / "schema_v4.sqlite",
 }
 
 # What tests/fixtures/schema_v1.sqlite holds (built once by ``build_v1_fixture`` below).
