@@ -34,6 +34,25 @@ def _parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help="integrity and data-core checks; exit 1 on problems")
     check.add_argument("--db", type=Path, required=True, dest="db")
+
+    # "roster" groups the roster's file commands: "import" here, "export" beside it.
+    roster = commands.add_parser("roster", help="the member roster: import, export")
+    roster_commands = roster.add_subparsers(dest="roster_command", required=True)
+    roster_import = roster_commands.add_parser(
+        "import",
+        help="import members from .xlsx, .xls or .csv (all rows or none; creates missing cells)",
+    )
+    roster_import.add_argument("--db", type=Path, required=True, dest="db")
+    roster_import.add_argument("file", type=Path)
+    roster_import.add_argument(
+        "--dry-run", action="store_true", help="print the row report, write nothing"
+    )
+    roster_export = roster_commands.add_parser(
+        "export", help="write the members on the roll to .xlsx, .csv or .pdf (the printed list)"
+    )
+    roster_export.add_argument("--db", type=Path, required=True, dest="db")
+    roster_export.add_argument("--out", type=Path, required=True, help="the file to write")
+    roster_export.add_argument("--unit", help="only this unit (its code) and the units under it")
     return parser
 
 
@@ -48,9 +67,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from chibo_desktop.ui import console
 
-    handlers = {"demo": console.demo, "check": console.check}
+    handlers = {
+        "demo": console.demo,
+        "check": console.check,
+        "roster import": console.roster_import,
+        "roster export": console.roster_export,
+    }
+    command = " ".join(filter(None, [args.command, getattr(args, "roster_command", None)]))
     try:
-        return handlers[args.command](args)
+        return handlers[command](args)
     except KeyboardInterrupt:
         print(console.interrupted(), file=sys.stderr)
         return 130

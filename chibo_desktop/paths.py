@@ -49,3 +49,8 @@ def backups_dir() -> Path:
     folder = user_data_dir() / "backups"
     folder.mkdir(parents=True, exist_ok=True)
     return folder
+
+
+def settings_file() -> Path:
+    """The user's preferences (window layout, columns shown): an .ini in the data folder."""
+    return user_data_dir() / "settings.ini"

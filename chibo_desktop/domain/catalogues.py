@@ -18,3 +18,15 @@ RELIGIONS: tuple[str, ...] = (
     "Bà-la-môn", "Tịnh độ cư sĩ Phật hội Việt Nam", "Bửu Sơn Kỳ Hương", "Tứ Ân Hiếu Nghĩa",
     "Minh Sư đạo", "Minh Lý đạo", "Khác",
 )  # fmt: skip
+
+# Giáo dục phổ thông: grades completed / grades of the school system. The north ran a 10-year
+# system until 1981 and older members' files still say "7/10", so both systems are listed.
+GENERAL_EDUCATION: tuple[str, ...] = (
+    "12/12", "11/12", "10/12", "9/12", "8/12", "7/12", "6/12", "5/12",
+    "10/10", "9/10", "8/10", "7/10", "6/10", "5/10",
+)  # fmt: skip
+
+# Chuyên môn, nghiệp vụ: the highest professional training, lowest first.
+QUALIFICATIONS: tuple[str, ...] = (
+    "Không", "Sơ cấp", "Trung cấp", "Cao đẳng", "Đại học", "Thạc sĩ", "Tiến sĩ",
+)  # fmt: skip

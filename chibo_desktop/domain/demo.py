@@ -432,10 +432,11 @@ class DemoGenerator:
         profile = _PROFILES[plan.kind]
         gender = Gender.FEMALE if rng.random() < profile.women else Gender.MALE
         birth, admitted = self._life_dates(rng, profile)
-        official = None
-        recognised = _years_after(admitted, 1) + timedelta(days=7 + _below(rng, 34))
-        if recognised <= today:
-            official = recognised
+        # Ceremony within 30 working days of the decision; recognition after 12 months of
+        # probation from the ceremony, voted within the next few weeks.
+        ceremony = admitted + timedelta(days=7 + _below(rng, 20))
+        recognised = _years_after(ceremony, 1) + timedelta(days=_below(rng, 14))
+        official = recognised if recognised <= today else None
         ethnicity = "Kinh"
         if rng.random() < plan.minority_share:
             if rng.random() < 0.05:
@@ -469,6 +470,7 @@ class DemoGenerator:
             party_card=self._party_card(rng, official, used_cards),
             admission_date=admitted,
             official_date=official,
+            ceremony_date=ceremony if ceremony <= today else None,
             status=status,
             status_date=status_date,
             # The oldest members often have no mobile phone.

@@ -276,6 +276,7 @@ class Changes:
     member_ids: frozenset[UUID] = field(default_factory=frozenset)
     site: bool = False
     rule_profiles: bool = False
+    register: bool = False  # transfers, candidates, the 213 list
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
@@ -283,8 +284,11 @@ class Changes:
             member_ids=self.member_ids | other.member_ids,
             site=self.site or other.site,
             rule_profiles=self.rule_profiles or other.rule_profiles,
+            register=self.register or other.register,
         )
 
     @property
     def empty(self) -> bool:
-        return not (self.unit_ids or self.member_ids or self.site or self.rule_profiles)
+        return not (
+            self.unit_ids or self.member_ids or self.site or self.rule_profiles or self.register
+        )

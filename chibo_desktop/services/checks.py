@@ -30,6 +30,10 @@ class CheckService:
             Finding("sqlite.foreign_key", {"table": table, "rowid": rowid, "parent": parent})
             for table, rowid, parent in self._integrity.foreign_key_violations()
         ]
+        findings += [
+            Finding("core.name_index", {"detail": detail})
+            for detail in self._integrity.name_index_problems()
+        ]
         if self._store.site() is None:
             findings.append(Finding("site.missing"))
         findings += [

@@ -163,9 +163,12 @@ class MemberRecordService:
         if before is None or before.deleted:
             raise OperationRefused("record.not_found")
         label = CommandLabel(f"{_LABELS[type(record)]}.delete", member.full_name)
-        return self._undo.run(
-            WriteCommand(label, [RecordChange(before, dataclasses.replace(before, deleted=True))])
-        )
+        changes: list[RecordChange] = [
+            RecordChange(before, dataclasses.replace(before, deleted=True))
+        ]
+        if isinstance(before, StatusChange):
+            changes += self._member_status_without(member, before)
+        return self._undo.run(WriteCommand(label, changes))
 
     def change_status(
         self,
@@ -198,6 +201,18 @@ class MemberRecordService:
             status_date=newest.effective_on,
         )
         return [RecordChange(member, after)]
+
+    def _member_status_without(self, member: Member, removed: StatusChange) -> list[RecordChange]:
+        """A logged change deleted (entered by mistake): the member's status is the newest change
+        left, or active when none is left."""
+        left = [c for c in self._records.of_member(StatusChange, member.id) if c.id != removed.id]
+        newest = max(left, key=lambda c: c.effective_on, default=None)
+        status, day = (
+            (newest.status, newest.effective_on) if newest else (MemberStatus.ACTIVE, None)
+        )
+        if (member.status, member.status_date) == (status, day):
+            return []
+        return [RecordChange(member, dataclasses.replace(member, status=status, status_date=day))]
 
     def _live_member(self, member_id: UUID) -> Member:
         member = self._members.get(member_id)

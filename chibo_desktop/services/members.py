@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from datetime import date
 from uuid import UUID
 
@@ -42,8 +42,22 @@ class MemberService:
     def count(self, query: MemberQuery) -> int:
         return self._members.count(query)
 
+    def count_upto(self, query: MemberQuery, cap: int) -> int:
+        """Exact up to ``cap``; ``cap + 1`` means "more than cap" (cheap while typing)."""
+        return self._members.count_upto(query, cap)
+
     def page(self, query: MemberQuery, offset: int, limit: int) -> list[Member]:
         return self._members.page(query, offset, limit)
+
+    def possible_duplicates(
+        self,
+        personal_ids: Collection[str],
+        party_cards: Collection[str],
+        birth_dates: Collection[date],
+    ) -> list[Member]:
+        """Members with any of these ID numbers, card numbers or dates of birth (an import
+        compares thousands of rows against them at once)."""
+        return self._members.with_any(personal_ids, party_cards, birth_dates)
 
     # -- writes ---------------------------------------------------------------------------------
     def add(self, member: Member) -> Changes:

@@ -77,10 +77,9 @@ class TodoService:
                     TodoItem("recognition_overdue", due, member.full_name, True, member.id)
                 )
             elif today >= ends - timedelta(days=PROBATION_WARNING_DAYS):
+                params = {"recognise_by": due}
                 found.append(
-                    TodoItem(
-                        "probation_ending", ends, member.full_name, False, member.id, {"due": due}
-                    )
+                    TodoItem("probation_ending", ends, member.full_name, False, member.id, params)
                 )
         return found
 

@@ -15,12 +15,22 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 from uuid import UUID
 
-from chibo_desktop.domain.entities import MEMBER_RECORDS, Changes, Member, Unit
+from chibo_desktop.domain.entities import (
+    MEMBER_RECORDS,
+    Candidate,
+    Changes,
+    Comment213,
+    Member,
+    Resident213,
+    Transfer,
+    Unit,
+)
 from chibo_desktop.domain.rules import RuleProfile
 from chibo_desktop.services.errors import OperationRefused
 from chibo_desktop.storage.store import StaleWrite, Store
 
 E = TypeVar("E")
+REGISTER_RECORDS = (Transfer, Candidate)
 DEFAULT_DEPTH = 100
 
 
@@ -40,15 +50,19 @@ class RecordChange(Generic[E]):
 
 
 def changes_of(entities: list[Any]) -> Changes:
-    """A record that belongs to a member (a post, a badge …) counts as a change of the member."""
+    """A record that belongs to a member (a post, a badge, a transfer …) counts as a change of
+    the member; transfers, candidates and 213 entries also mark the register as changed."""
+    member_ids = {e.id for e in entities if isinstance(e, Member)}
+    member_ids |= {
+        e.member_id
+        for e in entities
+        if isinstance(e, (*MEMBER_RECORDS, *REGISTER_RECORDS)) and e.member_id is not None
+    }
     return Changes(
         unit_ids=frozenset(e.id for e in entities if isinstance(e, Unit)),
-        member_ids=frozenset(
-            e.id if isinstance(e, Member) else e.member_id
-            for e in entities
-            if isinstance(e, (Member, *MEMBER_RECORDS))
-        ),
+        member_ids=frozenset(member_ids),
         rule_profiles=any(isinstance(e, RuleProfile) for e in entities),
+        register=any(isinstance(e, (*REGISTER_RECORDS, Resident213, Comment213)) for e in entities),
     )
 
 

@@ -15,8 +15,11 @@ from chibo_desktop.services.demo import DemoService
 from chibo_desktop.services.member_records import MemberRecordService
 from chibo_desktop.services.members import MemberService
 from chibo_desktop.services.residents_213 import Residents213Service
+from chibo_desktop.services.roster_export import RosterExportService
+from chibo_desktop.services.roster_import import RosterImportService
 from chibo_desktop.services.rules import RuleService
 from chibo_desktop.services.setup import SetupService
+from chibo_desktop.services.statistics import StatisticsService
 from chibo_desktop.services.todo import TodoService
 from chibo_desktop.services.transfers import TransferService
 from chibo_desktop.services.undo import UndoStack
@@ -52,6 +55,9 @@ class Workspace:
     rules: RuleService
     checks: CheckService
     demo: DemoService
+    statistics: StatisticsService
+    roster_import: RosterImportService
+    roster_export: RosterExportService
 
     @property
     def site(self) -> Site | None:
@@ -73,14 +79,16 @@ def open_workspace(path: Path) -> Workspace:
     transfers = TransferService(record_repo, member_repo, unit_repo, undo, calendar)
     admissions = AdmissionService(record_repo, member_repo, unit_repo, undo)
     setup = SetupService(store)
+    units = UnitService(unit_repo, undo)
+    members = MemberService(member_repo, unit_repo, undo)
     return Workspace(
         path=path,
         migration_backup=backup,
         store=store,
         undo=undo,
         setup=setup,
-        units=UnitService(unit_repo, undo),
-        members=MemberService(member_repo, unit_repo, undo),
+        units=units,
+        members=members,
         records=MemberRecordService(record_repo, member_repo, unit_repo, undo),
         transfers=transfers,
         residents_213=Residents213Service(record_repo, unit_repo, undo),
@@ -89,4 +97,7 @@ def open_workspace(path: Path) -> Workspace:
         rules=RuleService(RuleProfileRepository(), store),
         checks=CheckService(IntegrityRepository(), store),
         demo=DemoService(store, setup),
+        statistics=StatisticsService(unit_repo),
+        roster_import=RosterImportService(members, units, setup, undo),
+        roster_export=RosterExportService(member_repo, unit_repo, record_repo, store),
     )

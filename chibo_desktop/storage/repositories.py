@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Collection
 from dataclasses import dataclass
+from datetime import date
 from typing import Any, TypeVar
 from uuid import UUID
 
 import peewee as pw
+from peewee import SQL
 
 from chibo_desktop.domain.entities import Member, Unit
-from chibo_desktop.domain.enums import MemberStatus
-from chibo_desktop.domain.queries import MemberOrder, MemberQuery
+from chibo_desktop.domain.enums import Membership, MemberStatus
+from chibo_desktop.domain.queries import MINORITIES, UNTRAINED, MemberOrder, MemberQuery
 from chibo_desktop.domain.rules import RuleProfile
 from chibo_desktop.storage.mappers import (
     MAPPERS,
@@ -30,7 +33,20 @@ from chibo_desktop.storage.tables import (
     database,
 )
 
-R = TypeVar("R")  # a member record entity
+R = TypeVar("R")
+
+
+def _years_before(day: date, years: int) -> date:
+    """The same day ``years`` earlier (28 February for 29 February in a common year)."""
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:
+        return day.replace(year=day.year - years, day=28)
+
+
+_TRIGRAM = (
+    3  # the trigram index answers only for three characters or more  # a member record entity
+)
 _ON_ROLL = [s.value for s in MemberStatus if s.on_roll]
 # SQLite's default limit on host parameters is 32766; a province has ~3,000 cells.
 _MAX_IN_LIST = 30_000
@@ -59,6 +75,9 @@ class UnitRepository:
 
 
 class MemberRepository:
+    def __init__(self) -> None:
+        self._rare_cache: dict[tuple[str, int, int], str] = {}
+
     def get(self, member_id: UUID) -> Member | None:
         row = MemberRow.select().where(MemberRow.id == member_id).dicts().first()
         return MEMBER_MAPPER.from_columns(row) if row else None
@@ -72,9 +91,15 @@ class MemberRepository:
             select = select.where(MemberRow.unit.in_(ids))
         if query.on_roll_only:
             select = select.where(MemberRow.status.in_(_ON_ROLL))
+        select = self._filters(select, query)
         text = query.folded_text
         if text:
-            if text.isdigit():
+            rare = self._rare_matches(text)
+            if rare is not None:
+                select = select.where(
+                    SQL('"t1"."rowid" IN (SELECT value FROM json_each(?))', [rare])
+                )
+            elif text.isdigit():
                 # A number is a card or ID prefix. Index ranges instead of LIKE: LIKE (and an OR
                 # with the name scan) would make SQLite read the whole table on every keystroke.
                 # ":" is the character after "9".
@@ -86,8 +111,69 @@ class MemberRepository:
                 select = select.where(MemberRow.search_key.contains(text))  # already folded
         return select
 
+    @staticmethod
+    def _filters(select: pw.ModelSelect, query: MemberQuery) -> pw.ModelSelect:
+        if query.status is not None:
+            select = select.where(MemberRow.status == query.status.value)
+        if query.membership is Membership.OFFICIAL:
+            select = select.where(MemberRow.official_date.is_null(False))
+        elif query.membership is Membership.PROBATIONARY:
+            select = select.where(MemberRow.official_date.is_null())
+        if query.gender is not None:
+            select = select.where(MemberRow.gender == query.gender.value)
+        if query.ethnicity == MINORITIES:
+            select = select.where(MemberRow.ethnicity != "Kinh")
+        elif query.ethnicity is not None:
+            select = select.where(MemberRow.ethnicity == query.ethnicity)
+        if query.theory == UNTRAINED:
+            select = select.where(MemberRow.theory_level.is_null())
+        elif query.theory is not None:
+            select = select.where(MemberRow.theory_level == query.theory)
+        as_of = query.as_of or date.today()
+        for band, column in (
+            (query.age, MemberRow.birth_date),
+            (query.seniority, MemberRow.admission_date),
+        ):
+            if band is None:
+                continue
+            # Aged at least ``low`` on as_of: born on or before as_of minus low years; at most
+            # ``high``: born after as_of minus (high + 1) years.
+            if band.low is not None:
+                select = select.where(column <= _years_before(as_of, band.low))
+            if band.high is not None:
+                select = select.where(column > _years_before(as_of, band.high + 1))
+        return select
+
     def count(self, query: MemberQuery) -> int:
         return self._filtered(query).count()
+
+    def count_upto(self, query: MemberQuery, cap: int) -> int:
+        """The number of matches, or ``cap + 1`` when there are more: counting every match of a
+        common name in a province would cost a full scan on every keystroke."""
+        capped = self._filtered(query).select(SQL("1")).limit(cap + 1)
+        return pw.Select(from_list=[capped], columns=[pw.fn.COUNT(SQL("*"))]).scalar(database)
+
+    _RARE_LIMIT = 5000
+
+    def _rare_matches(self, text: str) -> str | None:
+        """Row ids (as JSON) of the names containing ``text`` when there are at most
+        _RARE_LIMIT of them, found through the trigram index; None when there are more (the
+        ordered scan then finds a page quickly) or when the index cannot answer."""
+        if len(text) < _TRIGRAM or text.isdigit() or "%" in text or "_" in text:
+            return None
+        # Valid until the next write, by this connection or another one.
+        connection = database.connection()
+        data_version = connection.execute("PRAGMA data_version").fetchone()[0]
+        key = (text, connection.total_changes, data_version)
+        cached = self._rare_cache.get(key)
+        if cached is None:
+            rows = database.execute_sql(
+                'SELECT rowid FROM "member_fts" WHERE "search_key" LIKE ? LIMIT ?',
+                (f"%{text}%", self._RARE_LIMIT + 1),
+            ).fetchall()
+            cached = "" if len(rows) > self._RARE_LIMIT else json.dumps([r[0] for r in rows])
+            self._rare_cache = {key: cached}  # one entry: the text being typed now
+        return cached or None
 
     def page(self, query: MemberQuery, offset: int, limit: int) -> list[Member]:
         order_columns = {
@@ -167,6 +253,35 @@ class MemberRepository:
             .dicts()
         )
         return [MEMBER_MAPPER.from_columns(r) for r in rows]
+
+    def with_any(
+        self,
+        personal_ids: Collection[str],
+        party_cards: Collection[str],
+        birth_dates: Collection[date],
+    ) -> list[Member]:
+        """Live members having one of these ID numbers, card numbers or dates of birth: the
+        candidates an import's rows may duplicate, read in a few queries instead of three per
+        row (the numbers are indexed; dates of birth scan the table once per chunk)."""
+        found: dict[UUID, Member] = {}
+        for column, values in (
+            (MemberRow.personal_id, sorted(set(personal_ids))),
+            (MemberRow.party_card, sorted(set(party_cards))),
+            (MemberRow.birth_date, sorted(set(birth_dates))),
+        ):
+            for start in range(0, len(values), _MAX_IN_LIST):
+                rows = (
+                    MemberRow.select()
+                    .where(
+                        column.in_(values[start : start + _MAX_IN_LIST])
+                        & (MemberRow.deleted == False)  # noqa: E712
+                    )
+                    .dicts()
+                )
+                for row in rows:
+                    member = MEMBER_MAPPER.from_columns(row)
+                    found[member.id] = member
+        return list(found.values())
 
 
 class RecordRepository:
@@ -250,6 +365,16 @@ class IntegrityRepository:
     def integrity_check(self) -> list[str]:
         rows = database.execute_sql("PRAGMA integrity_check").fetchall()
         return [] if rows == [("ok",)] else [r[0] for r in rows]
+
+    def name_index_problems(self) -> list[str]:
+        """The trigram name index disagrees with the member table (FTS5's own check)."""
+        try:
+            database.execute_sql(
+                """INSERT INTO "member_fts"("member_fts", rank) VALUES ('integrity-check', 1)"""
+            )
+        except pw.DatabaseError as error:
+            return [str(error)]
+        return []
 
     def foreign_key_violations(self) -> list[tuple[str, int, str]]:
         rows = database.execute_sql("PRAGMA foreign_key_check").fetchall()

@@ -9,8 +9,10 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from chibo_desktop.domain.queries import MemberQuery
 from chibo_desktop.services.demo import DemoSettings
 from chibo_desktop.services.errors import OperationRefused, ValidationFailed
+from chibo_desktop.services.roster_import import FileUnreadable
 from chibo_desktop.services.workspace import (
     DatabaseTooNew,
     DatabaseUnreadable,
@@ -18,6 +20,8 @@ from chibo_desktop.services.workspace import (
     open_workspace,
 )
 from chibo_desktop.ui import i18n
+from chibo_desktop.ui.export_texts import describe_export_error, roster_export_labels
+from chibo_desktop.ui.import_report import describe_unreadable, report_lines
 from chibo_desktop.ui.messages import describe_finding, describe_problem, describe_refusal
 
 _CONTEXT = "Console"
@@ -127,6 +131,122 @@ def demo(args: argparse.Namespace) -> int:
             seconds=time.perf_counter() - started,
         )
     )
+    return 0
+
+
+def roster_import(args: argparse.Namespace) -> int:
+    """All rows or none: a file with any problem row writes nothing (the window lets a person
+    import only the good rows). Cells the file names that do not exist yet are created."""
+    workspace = _start(args)
+    if workspace is None:
+        return 2
+    try:
+        service = workspace.roster_import
+        try:
+            table = service.read(args.file)
+        except FileUnreadable as unreadable:
+            print(describe_unreadable(unreadable), file=sys.stderr)
+            return 2
+        preview = service.analyse(table, service.guess_mapping(table))
+        for line in report_lines(preview):
+            print(line)
+        if not preview.rows and not preview.missing_fields:
+            print(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "Console",
+                        "There are no member rows below the headers; nothing was written.",
+                    )
+                )
+            )
+            return 1
+        if not preview.clean:
+            print(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "Console",
+                        "Nothing was written: correct the rows above and import the file again "
+                        "(in the program you may import only the good rows).",
+                    )
+                )
+            )
+            return 1
+        if args.dry_run:
+            print(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "Console",
+                        "Dry run: the file can be imported as it is; nothing was written.",
+                    )
+                )
+            )
+            return 0
+        try:
+            workspace.roster_import.apply(preview)
+        except OperationRefused as refused:
+            print(describe_refusal(refused), file=sys.stderr)
+            return 1
+    finally:
+        workspace.close()
+    print(
+        message(
+            QT_TRANSLATE_NOOP(
+                "Console", "{path}: members imported: {members}; new cells created: {cells}."
+            ),
+            path=args.db,
+            members=len(preview.rows),
+            cells=len(preview.new_cells),
+        )
+    )
+    return 0
+
+
+def roster_export(args: argparse.Namespace) -> int:
+    """The members on the roll (of ``--unit`` and the units under it, else all) to the file;
+    its extension chooses the format. A failed export leaves no file behind."""
+    workspace = _start(args)
+    if workspace is None:
+        return 2
+    try:
+        query = MemberQuery()
+        if args.unit:
+            code = args.unit.strip().casefold()
+            unit = next((u for u in workspace.units.all() if u.code.casefold() == code), None)
+            if unit is None:
+                print(
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "Console", "No unit has the code {code}; check the code and try again."
+                        ),
+                        code=args.unit,
+                    ),
+                    file=sys.stderr,
+                )
+                return 1
+            query = MemberQuery(unit_ids=workspace.units.subtree_ids(unit.id))
+        result = workspace.roster_export.export(query, args.out, roster_export_labels())
+    except OperationRefused as refused:
+        print(describe_export_error(refused), file=sys.stderr)
+        return 1
+    finally:
+        workspace.close()
+    if result.pages is None:
+        print(
+            message(
+                QT_TRANSLATE_NOOP("Console", "{path}: {count} members exported."),
+                path=result.path,
+                count=result.members,
+            )
+        )
+    else:
+        print(
+            message(
+                QT_TRANSLATE_NOOP("Console", "{path}: {count} members exported ({pages} pages)."),
+                path=result.path,
+                count=result.members,
+                pages=result.pages,
+            )
+        )
     return 0
 
 

@@ -2,22 +2,28 @@
 
 from __future__ import annotations
 
-from datetime import date
+from uuid import UUID
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QSplitter, QTabWidget, QWidget
 
 from chibo_desktop import __version__
-from chibo_desktop.domain.dates import format_date, parse_date
-from chibo_desktop.domain.entities import Changes, Unit
+from chibo_desktop.domain.entities import Changes, Member, Unit
 from chibo_desktop.domain.enums import SiteRole
 from chibo_desktop.services.workspace import Workspace
-from chibo_desktop.ui.dialogs.message_box import confirm, inform
+from chibo_desktop.ui.dialogs.import_wizard import ImportWizard
+from chibo_desktop.ui.dialogs.message_box import ask_date, confirm, inform
+from chibo_desktop.ui.dialogs.statistics_dialog import StatisticsDialog
+from chibo_desktop.ui.dialogs.transfer_dialog import TransferDialog
 from chibo_desktop.ui.dialogs.unit_dialog import UnitDialog
 from chibo_desktop.ui.messages import APP_TITLE, describe_finding, describe_undo, tr
 from chibo_desktop.ui.operations import BackgroundRunner, show_error
+from chibo_desktop.ui.tabs.admissions_tab import AdmissionsTab
+from chibo_desktop.ui.tabs.residents_213_tab import Residents213Tab
 from chibo_desktop.ui.tabs.roster_tab import RosterTab
+from chibo_desktop.ui.tabs.transfers_tab import TransfersTab
+from chibo_desktop.ui.widgets.todo_panel import TodoPanel
 from chibo_desktop.ui.widgets.unit_tree import UnitTree
 
 
@@ -31,11 +37,34 @@ class MainWindow(QMainWindow):
         self.resize(1200, 760)
 
         self.tree = UnitTree()
-        self.roster = RosterTab(workspace.members, workspace.units, self.apply_changes)
+        self.roster = RosterTab(
+            workspace.members,
+            workspace.units,
+            self.apply_changes,
+            records=workspace.records,
+            exports=workspace.roster_export,
+            runner=self._runner,
+            transfers=workspace.transfers,
+        )
+        self.roster.transfer_requested.connect(self.transfer_member)
+        self.transfers = TransfersTab(
+            workspace.transfers, workspace.members, workspace.units, self.apply_changes
+        )
+        self.admissions = AdmissionsTab(workspace.admissions, workspace.units, self.apply_changes)
+        self.residents_213 = Residents213Tab(workspace.residents_213, self.apply_changes)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.roster, self.tr("Members"))
+        self.tabs.addTab(self.transfers, self.tr("Transfers"))
+        self.tabs.addTab(self.admissions, self.tr("Admissions"))
+        self.tabs.addTab(self.residents_213, self.tr("213 list"))
+        self.todo = TodoPanel(workspace.todo)
+        self.todo.member_chosen.connect(self._open_member)
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(self.tree)
+        left.addWidget(self.todo)
+        left.setSizes([430, 300])
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.tree)
+        splitter.addWidget(left)
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([250, 950])
@@ -47,10 +76,14 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.site_label)
         self._show_site()
         self._reload_tree()
+        self.todo.refresh()
 
     # -- menus -------------------------------------------------------------------------------------
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.import_action = file_menu.addAction(self.tr("&Import members from Excel…"))
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(self.import_roster)
         check = file_menu.addAction(self.tr("&Check the data"))
         check.triggered.connect(self.check_data)
         file_menu.addSeparator()
@@ -87,6 +120,10 @@ class MainWindow(QMainWindow):
         for action in (self.new_unit_action, self.rename_unit_action, self.dissolve_unit_action):
             self.tree.addAction(action)
 
+        reports_menu = self.menuBar().addMenu(self.tr("&Reports"))
+        self.statistics_action = reports_menu.addAction(self.tr("&Statistics…"))
+        self.statistics_action.triggered.connect(self.show_statistics)
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = help_menu.addAction(self.tr("&About Chi bộ Desktop"))
         about.triggered.connect(self.about)
@@ -113,6 +150,12 @@ class MainWindow(QMainWindow):
         if changes.unit_ids or changes.site:
             self._reload_tree()
         self.roster.apply_changes(changes)
+        if not changes.empty:
+            # Transfers, candidates and the 213 list are short lists: re-read them whole.
+            self.transfers.refresh()
+            self.admissions.refresh()
+            self.residents_213.refresh()
+            self.todo.refresh()
         self._update_undo_actions()
 
     def _reload_tree(self) -> None:
@@ -125,6 +168,8 @@ class MainWindow(QMainWindow):
 
     def _unit_selected(self, unit: Unit | None) -> None:
         self.roster.show_unit(unit)
+        self.admissions.show_unit(unit)
+        self.residents_213.show_unit(unit)
         selected = unit is not None
         self.new_unit_action.setEnabled(selected and not unit.is_cell)  # type: ignore[union-attr]
         self.rename_unit_action.setEnabled(selected)
@@ -186,38 +231,79 @@ class MainWindow(QMainWindow):
             show_error(self, error)
 
     def dissolve_unit(self) -> None:
+        """Dissolve a unit; a cell that still has members first moves them to a chosen cell."""
         unit = self.tree.current_unit()
         if unit is None or unit.parent_id is None:
             return
         title = self.tr("Dissolve unit")
-        text, ok = QInputDialog.getText(
-            self,
-            title,
-            self.tr("Date of the dissolution decision (dd/mm/yyyy):"),
-            text=format_date(date.today()),
-        )
-        if not ok:
-            return
-        try:
-            on = parse_date(text) or date.today()
-        except ValueError:
-            inform(
+        target = None
+        if unit.is_cell and self._ws.units.member_count(unit.id):
+            others = [
+                u
+                for u in self._ws.units.all()
+                if u.is_cell and u.dissolved_on is None and u.id != unit.id
+            ]
+            names = [u.name for u in others]
+            chosen, ok = QInputDialog.getItem(
                 self,
                 title,
-                self.tr("“{text}” is not a date; write it as dd/mm/yyyy.").format(text=text),
-                warning=True,
+                self.tr("{name} still has members. Move them all to:").format(name=unit.name),
+                names,
+                0,
+                False,
             )
+            if not ok or not names:
+                return
+            target = others[names.index(chosen)]
+        on = ask_date(self, title, self.tr("Date of the dissolution decision (dd/mm/yyyy):"))
+        if on is None:
             return
         question = self.tr(
             "Dissolve {name}? It stays in the records (and in past reports) as dissolved. "
             "You can undo it (Ctrl+Z)."
         ).format(name=unit.name)
+        if target is not None:
+            question += "\n\n" + self.tr(
+                "Every member moves to {target}; each move is kept in the member's history."
+            ).format(target=target.name)
         if not confirm(self, title, question, self.tr("Dissolve")):
             return
         try:
-            self.apply_changes(self._ws.units.dissolve(unit.id, on))
+            if target is None:
+                changes = self._ws.units.dissolve(unit.id, on)
+            else:
+                changes = self._ws.transfers.dissolve_into(unit.id, target.id, on)
         except Exception as error:
             show_error(self, error)
+            return
+        self.apply_changes(changes)
+        if target is not None:
+            self._warn_if_too_small(title, target.name)
+
+    def transfer_member(self, member: Member) -> None:
+        cells = [u for u in self._ws.units.all() if u.is_cell]
+        dialog = TransferDialog(self._ws.transfers, cells, member, parent=self)
+        if dialog.exec():
+            self.apply_changes(dialog.changes)
+            left = next((u.name for u in cells if u.id == member.unit_id), "")
+            self._warn_if_too_small(dialog.windowTitle(), left)
+
+    def _warn_if_too_small(self, title: str, cell_name: str) -> None:
+        """Điều lệ art. 24: a cell needs at least three official members."""
+        for name, count in self._ws.transfers.cells_below_minimum():
+            if name == cell_name:
+                text = self.tr("{cell} has only {count} official members (at least 3 needed).")
+                inform(self, title, text.format(cell=name, count=count), warning=True)
+
+    def _open_member(self, member_id: UUID) -> None:
+        self.tabs.setCurrentWidget(self.roster)
+        self.tree.setCurrentItem(self.tree.topLevelItem(0))  # the member may be in any cell
+        self.roster.open_member(member_id)
+
+    def import_roster(self) -> None:
+        wizard = ImportWizard(self._ws.roster_import, self._ws.units, self)
+        wizard.imported.connect(self.apply_changes)  # the roster and the undo menu show it at once
+        wizard.exec()
 
     def check_data(self) -> None:
         def done(findings: list) -> None:
@@ -230,6 +316,12 @@ class MainWindow(QMainWindow):
         self._runner.run(
             self.tr("Checking the data…"), lambda _progress, _cancel: self._ws.checks.run(), done
         )
+
+    def show_statistics(self) -> None:
+        """The statistics forms for the unit chosen in the tree (the whole tree if none)."""
+        dialog = StatisticsDialog(self._ws.statistics, self.tree.current_unit(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.exec()
 
     def about(self) -> None:
         inform(

@@ -11,9 +11,20 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from chibo_desktop.domain.dates import format_date
-from chibo_desktop.domain.enums import CellKind, Gender, Membership, MemberStatus, UnitLevel
+from chibo_desktop.domain.enums import (
+    CellKind,
+    DisciplineLevel,
+    DistinctionKind,
+    Gender,
+    Membership,
+    MemberStatus,
+    PostKind,
+    TheoryLevel,
+    UnitLevel,
+)
 from chibo_desktop.services.checks import Finding
 from chibo_desktop.services.errors import OperationRefused, Problem, ValidationFailed
+from chibo_desktop.services.member_records import TimelineEvent
 from chibo_desktop.services.undo import CommandLabel
 
 _CONTEXT = "Messages"
@@ -48,9 +59,58 @@ FIELD_LABELS = {
     "office_name": QT_TRANSLATE_NOOP("Messages", "Office name"),
     "place_name": QT_TRANSLATE_NOOP("Messages", "Place name"),
     "root_name": QT_TRANSLATE_NOOP("Messages", "Party organisation"),
+    # Transfers, the 213 list and admissions.
+    "member_id": QT_TRANSLATE_NOOP("Messages", "Member"),
+    "person_name": QT_TRANSLATE_NOOP("Messages", "Name of the incoming member"),
+    "from_unit_id": QT_TRANSLATE_NOOP("Messages", "From cell"),
+    "to_unit_id": QT_TRANSLATE_NOOP("Messages", "To cell"),
+    "other_organisation": QT_TRANSLATE_NOOP("Messages", "Other Party organisation"),
+    "moved_on": QT_TRANSLATE_NOOP("Messages", "Moved on"),
+    "arrived_on": QT_TRANSLATE_NOOP("Messages", "Letter presented on"),
+    "ends_on": QT_TRANSLATE_NOOP("Messages", "Until"),
+    "returned_on": QT_TRANSLATE_NOOP("Messages", "Returned on"),
+    "workplace": QT_TRANSLATE_NOOP("Messages", "Workplace and cell"),
+    "left_on": QT_TRANSLATE_NOOP("Messages", "Left on"),
+    "comment": QT_TRANSLATE_NOOP("Messages", "Comment"),
+    "written_on": QT_TRANSLATE_NOOP("Messages", "Written on"),
+    "year": QT_TRANSLATE_NOOP("Messages", "Year"),
+    "course_on": QT_TRANSLATE_NOOP("Messages", "Awareness course certificate"),
+    "application_on": QT_TRANSLATE_NOOP("Messages", "Application date"),
+    "introducer_count": QT_TRANSLATE_NOOP("Messages", "Introducers"),
+    "cell_vote_on": QT_TRANSLATE_NOOP("Messages", "Cell vote date"),
+    "votes_for": QT_TRANSLATE_NOOP("Messages", "Votes in favour"),
+    "decision_on": QT_TRANSLATE_NOOP("Messages", "Admission decision date"),
+    "ceremony_on": QT_TRANSLATE_NOOP("Messages", "Ceremony date"),
     "members": QT_TRANSLATE_NOOP("Messages", "Number of members"),
     "cells": QT_TRANSLATE_NOOP("Messages", "Number of cells"),
     "years": QT_TRANSLATE_NOOP("Messages", "Number of years"),
+    # The 2025 member record (phiếu đảng viên) and the records of a member's file.
+    "ceremony_date": QT_TRANSLATE_NOOP("Messages", "Admission ceremony date"),
+    "card_issued_on": QT_TRANSLATE_NOOP("Messages", "Card issue date"),
+    "card_issued_place": QT_TRANSLATE_NOOP("Messages", "Card issued at"),
+    "life_history_number": QT_TRANSLATE_NOOP("Messages", "Life-history number"),
+    "birth_place": QT_TRANSLATE_NOOP("Messages", "Place of birth registration"),
+    "hometown": QT_TRANSLATE_NOOP("Messages", "Hometown"),
+    "residence_province": QT_TRANSLATE_NOOP("Messages", "Province or city"),
+    "residence_commune": QT_TRANSLATE_NOOP("Messages", "Commune or ward"),
+    "residence_address": QT_TRANSLATE_NOOP("Messages", "Village, group, house number"),
+    "education": QT_TRANSLATE_NOOP("Messages", "General education"),
+    "qualification": QT_TRANSLATE_NOOP("Messages", "Professional qualification"),
+    "theory_level": QT_TRANSLATE_NOOP("Messages", "Political theory"),
+    "foreign_language": QT_TRANSLATE_NOOP("Messages", "Foreign language"),
+    "it_skill": QT_TRANSLATE_NOOP("Messages", "Computer skills"),
+    "post": QT_TRANSLATE_NOOP("Messages", "Post"),
+    "started_on": QT_TRANSLATE_NOOP("Messages", "Start date"),
+    "ended_on": QT_TRANSLATE_NOOP("Messages", "End date"),
+    "decision": QT_TRANSLATE_NOOP("Messages", "Decision number"),
+    "decision_number": QT_TRANSLATE_NOOP("Messages", "Decision number"),
+    "decided_on": QT_TRANSLATE_NOOP("Messages", "Decision date"),
+    "title": QT_TRANSLATE_NOOP("Messages", "Content"),
+    "discipline": QT_TRANSLATE_NOOP("Messages", "Form of discipline"),
+    "issuer": QT_TRANSLATE_NOOP("Messages", "Decided by"),
+    "awarded_on": QT_TRANSLATE_NOOP("Messages", "Date awarded"),
+    "effective_on": QT_TRANSLATE_NOOP("Messages", "Effective date"),
+    "note": QT_TRANSLATE_NOOP("Messages", "Note"),
 }
 
 _PROBLEMS = {
@@ -115,8 +175,99 @@ _PROBLEMS = {
         "Messages", "{field}: cannot be before the founding date."
     ),
     "out_of_range": QT_TRANSLATE_NOOP("Messages", "{field}: must be between {min} and {max}."),
+    "before_start": QT_TRANSLATE_NOOP("Messages", "{field}: cannot be before {start}."),
+    "same_cell": QT_TRANSLATE_NOOP(
+        "Messages", "{field}: choose a cell other than the current one."
+    ),
+    "official_has_no_end": QT_TRANSLATE_NOOP(
+        "Messages", "{field}: an official transfer has no end date (only temporary ones do)."
+    ),
+    "temporary_duration": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{field}: a temporary transfer lasts from {min} months to under {max} months; "
+        "this one is {months} months.",
+    ),
+    "candidate_age": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{field}: the candidate was {years} years {months} months old at the cell's vote; "
+        "the rule is from 18 to 60 years.",
+    ),
+    "course_expired": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{field}: the certificate expired on {expired} (valid 60 months); "
+        "the candidate must attend the course again.",
+    ),
+    "too_few_introducers": QT_TRANSLATE_NOOP(
+        "Messages", "{field}: {needed} official members must introduce the candidate."
+    ),
+    "two_thirds_not_reached": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{field}: {for} of {total} official members approved; at least two thirds are needed.",
+    ),
+    "more_votes_than_voters": QT_TRANSLATE_NOOP(
+        "Messages", "{field}: more votes than official members; please check."
+    ),
+    "not_residential": QT_TRANSLATE_NOOP(
+        "Messages", "{field}: the 213 list is kept by residential cells only."
+    ),
+    "comment_exists": QT_TRANSLATE_NOOP(
+        "Messages", "{field}: there is already a comment for {year}; edit that one."
+    ),
     "bad_date": QT_TRANSLATE_NOOP(
         "Messages", "{field}: “{value}” is not a date; write it as dd/mm/yyyy, e.g. 05/02/1975."
+    ),
+    "ended_before_started": QT_TRANSLATE_NOOP(
+        "Messages", "{field}: cannot be before the start date."
+    ),
+    "not_a_badge": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{field}: there is no {years}-year badge; badges are for 30, 40, 45, 50 … 90 years.",
+    ),
+    "ceremony_before_admission": QT_TRANSLATE_NOOP(
+        "Messages", "{field}: cannot be before the admission date ({admission})."
+    ),
+    "official_before_probation_end": QT_TRANSLATE_NOOP(
+        "Messages", "{field}: the 12-month probation ends on {end}; it cannot be earlier."
+    ),
+    "card_before_admission": QT_TRANSLATE_NOOP(
+        "Messages", "{field}: the card cannot be issued before the admission date ({admission})."
+    ),
+    # Importing a roster file.
+    "incomplete_date": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{field}: “{value}” is not a full date; write the day, month and year as dd/mm/yyyy, "
+        "e.g. 05/02/1975.",
+    ),
+    "leading_zeros_lost": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{field}: “{value}” was stored by Excel as a number and lost its leading zeros "
+        "(probably {suggested}); format the column as Text and type the number again.",
+    ),
+    "scientific_notation": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{field}: “{value}” is a long number shown by Excel in scientific notation, with digits "
+        "lost; format the column as Text and type the number again.",
+    ),
+    "bad_gender": QT_TRANSLATE_NOOP("Messages", "{field}: “{value}” is neither “Nam” nor “Nữ”."),
+    "bad_theory_level": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{field}: “{value}” is not Sơ cấp, Trung cấp, Cao cấp or Cử nhân "
+        "(leave it empty when not trained).",
+    ),
+    "cell_not_found": QT_TRANSLATE_NOOP(
+        "Messages", "{field}: there is no cell named “{cell}”; create it or correct the name."
+    ),
+    "duplicate_on_roster": QT_TRANSLATE_NOOP(
+        "Messages", "{field}: {value} is already on the roster, for {other} ({unit})."
+    ),
+    "same_person_on_roster": QT_TRANSLATE_NOOP(
+        "Messages", "{field}: {other}, born {birth}, is already on the roster ({unit})."
+    ),
+    "duplicate_in_file": QT_TRANSLATE_NOOP(
+        "Messages", "{field}: {value} is also on row {row} of this file."
+    ),
+    "same_person_in_file": QT_TRANSLATE_NOOP(
+        "Messages", "{field}: the same name and date of birth are on row {row} of this file."
     ),
 }
 
@@ -142,8 +293,42 @@ _REFUSALS = {
     "unit.still_has_units": QT_TRANSLATE_NOOP(
         "Messages", "“{unit}” still contains units that are not dissolved: {children}."
     ),
+    "transfer.not_incoming": QT_TRANSLATE_NOOP(
+        "Messages", "Only an incoming transfer can be received."
+    ),
+    "unit.merge_needs_two_cells": QT_TRANSLATE_NOOP(
+        "Messages", "Members of “{unit}” can only be moved to another open cell, not to “{target}”."
+    ),
+    "candidate.already_admitted": QT_TRANSLATE_NOOP(
+        "Messages", "{name} has already been admitted."
+    ),
+    "candidate.not_admitted": QT_TRANSLATE_NOOP(
+        "Messages", "{name} has not been admitted yet; record the admission decision first."
+    ),
+    "member.already_official": QT_TRANSLATE_NOOP(
+        "Messages", "{name} is already an official member."
+    ),
     "site.already_set_up": QT_TRANSLATE_NOOP(
         "Messages", "This database is already set up; nothing was changed."
+    ),
+    "record.not_found": QT_TRANSLATE_NOOP(
+        "Messages", "This entry no longer exists (perhaps deleted or undone); nothing was changed."
+    ),
+    "import.changed_since_preview": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The roster changed after the preview was made; nothing was imported. "
+        "Please check the file again.",
+    ),
+    "import.columns_missing": QT_TRANSLATE_NOOP(
+        "Messages", "{count} required columns were not found; nothing was imported."
+    ),
+    "import.rows_have_problems": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{count} rows have problems; nothing was imported. Correct them, "
+        "or choose to import only the good rows.",
+    ),
+    "import.nothing_to_import": QT_TRANSLATE_NOOP(
+        "Messages", "There are no good rows to import; nothing was imported."
     ),
 }
 
@@ -170,6 +355,9 @@ _FINDINGS = {
     "core.status_not_newest_change": QT_TRANSLATE_NOOP(
         "Messages", "{count} members have a status that differs from their newest status change."
     ),
+    "core.name_index": QT_TRANSLATE_NOOP(
+        "Messages", "The name search index does not match the members ({detail})."
+    ),
     "core.stale_name_keys": QT_TRANSLATE_NOOP(
         "Messages", "{count} members have search/sort keys that do not match their names."
     ),
@@ -182,6 +370,34 @@ _UNDO_ACTIONS = {
     "unit.create": QT_TRANSLATE_NOOP("Messages", "create unit {subject}"),
     "unit.rename": QT_TRANSLATE_NOOP("Messages", "rename unit {subject}"),
     "unit.dissolve": QT_TRANSLATE_NOOP("Messages", "dissolve unit {subject}"),
+    "transfer.add": QT_TRANSLATE_NOOP("Messages", "record a transfer of {subject}"),
+    "transfer.edit": QT_TRANSLATE_NOOP("Messages", "edit a transfer of {subject}"),
+    "transfer.receive": QT_TRANSLATE_NOOP("Messages", "receive {subject}"),
+    "unit.dissolve_into": QT_TRANSLATE_NOOP("Messages", "dissolve {subject} and move its members"),
+    "resident213.add": QT_TRANSLATE_NOOP("Messages", "add {subject} to the 213 list"),
+    "resident213.edit": QT_TRANSLATE_NOOP("Messages", "edit {subject} in the 213 list"),
+    "comment213.add": QT_TRANSLATE_NOOP("Messages", "comment on {subject}"),
+    "comment213.edit": QT_TRANSLATE_NOOP("Messages", "edit the comment on {subject}"),
+    "candidate.add": QT_TRANSLATE_NOOP("Messages", "add candidate {subject}"),
+    "candidate.edit": QT_TRANSLATE_NOOP("Messages", "edit candidate {subject}"),
+    "candidate.admit": QT_TRANSLATE_NOOP("Messages", "admit {subject}"),
+    "candidate.ceremony": QT_TRANSLATE_NOOP("Messages", "record the ceremony of {subject}"),
+    "member.recognise": QT_TRANSLATE_NOOP("Messages", "recognise {subject} as official"),
+    "post.add": QT_TRANSLATE_NOOP("Messages", "add a post of {subject}"),
+    "post.edit": QT_TRANSLATE_NOOP("Messages", "edit a post of {subject}"),
+    "post.delete": QT_TRANSLATE_NOOP("Messages", "delete a post of {subject}"),
+    "distinction.add": QT_TRANSLATE_NOOP("Messages", "add an award or discipline of {subject}"),
+    "distinction.edit": QT_TRANSLATE_NOOP("Messages", "edit an award or discipline of {subject}"),
+    "distinction.delete": QT_TRANSLATE_NOOP(
+        "Messages", "delete an award or discipline of {subject}"
+    ),
+    "badge.add": QT_TRANSLATE_NOOP("Messages", "add a Party badge of {subject}"),
+    "badge.edit": QT_TRANSLATE_NOOP("Messages", "edit a Party badge of {subject}"),
+    "badge.delete": QT_TRANSLATE_NOOP("Messages", "delete a Party badge of {subject}"),
+    "status.add": QT_TRANSLATE_NOOP("Messages", "change the status of {subject}"),
+    "status.edit": QT_TRANSLATE_NOOP("Messages", "edit a status change of {subject}"),
+    "status.delete": QT_TRANSLATE_NOOP("Messages", "delete a status change of {subject}"),
+    "import.roster": QT_TRANSLATE_NOOP("Messages", "import {count} members from {subject}"),
 }
 
 GENDERS = {
@@ -262,7 +478,8 @@ def describe_finding(finding: Finding) -> str:
 
 
 def describe_undo(command: CommandLabel) -> str:
-    return _fill(_UNDO_ACTIONS.get(command.action, command.action), {"subject": command.subject})
+    template = _UNDO_ACTIONS.get(command.action, command.action)
+    return _fill(template, {"subject": command.subject, "count": command.count})
 
 
 def describe_error(error: BaseException) -> str:
@@ -271,3 +488,100 @@ def describe_error(error: BaseException) -> str:
     if isinstance(error, OperationRefused):
         return describe_refusal(error)
     return _fill(_UNEXPECTED, {"error": f"{type(error).__name__}: {error}"})
+
+
+# -- a member's file and timeline ---------------------------------------------------------------
+THEORY_LEVELS = {
+    TheoryLevel.ELEMENTARY: QT_TRANSLATE_NOOP("Messages", "Elementary"),
+    TheoryLevel.INTERMEDIATE: QT_TRANSLATE_NOOP("Messages", "Intermediate"),
+    TheoryLevel.ADVANCED: QT_TRANSLATE_NOOP("Messages", "Advanced"),
+    TheoryLevel.BACHELOR: QT_TRANSLATE_NOOP("Messages", "Bachelor"),
+}
+NO_THEORY = QT_TRANSLATE_NOOP("Messages", "Not trained")
+POST_KINDS = {
+    PostKind.SECRETARY: QT_TRANSLATE_NOOP("Messages", "Secretary"),
+    PostKind.DEPUTY_SECRETARY: QT_TRANSLATE_NOOP("Messages", "Deputy secretary"),
+    PostKind.COMMITTEE_MEMBER: QT_TRANSLATE_NOOP("Messages", "Committee member"),
+    PostKind.STANDING_MEMBER: QT_TRANSLATE_NOOP("Messages", "Standing committee member"),
+}
+DISTINCTION_KINDS = {
+    DistinctionKind.AWARD: QT_TRANSLATE_NOOP("Messages", "Award"),
+    DistinctionKind.DISCIPLINE: QT_TRANSLATE_NOOP("Messages", "Discipline"),
+}
+DISCIPLINE_LEVELS = {
+    DisciplineLevel.REPRIMAND: QT_TRANSLATE_NOOP("Messages", "Reprimand"),
+    DisciplineLevel.WARNING: QT_TRANSLATE_NOOP("Messages", "Warning"),
+    DisciplineLevel.DISMISSAL: QT_TRANSLATE_NOOP("Messages", "Dismissal from post"),
+    DisciplineLevel.EXPULSION: QT_TRANSLATE_NOOP("Messages", "Expulsion"),
+}
+# In the status form ACTIVE is chosen to end an exemption or a suspension, so it says so.
+STATUS_CHOICES = {
+    **STATUSES,
+    MemberStatus.ACTIVE: QT_TRANSLATE_NOOP("Messages", "Restored / active"),
+}
+BADGE_NAME = QT_TRANSLATE_NOOP("Messages", "{years}-year Party badge")
+
+# A timeline line is a sentence about the member, not a state, hence wording apart from STATUSES.
+_TIMELINE_STATUSES = {
+    MemberStatus.ACTIVE: QT_TRANSLATE_NOOP("Messages", "Restored to Party activity"),
+    MemberStatus.EXEMPT: QT_TRANSLATE_NOOP("Messages", "Exempt from Party work and activity"),
+    MemberStatus.SUSPENDED: QT_TRANSLATE_NOOP("Messages", "Party activity suspended"),
+    MemberStatus.TRANSFERRED_OUT: QT_TRANSLATE_NOOP(
+        "Messages", "Party activity transferred elsewhere"
+    ),
+    MemberStatus.DIED: QT_TRANSLATE_NOOP("Messages", "Passed away"),
+    MemberStatus.STRUCK_OFF: QT_TRANSLATE_NOOP("Messages", "Struck off the roll of members"),
+    MemberStatus.EXPELLED: QT_TRANSLATE_NOOP("Messages", "Expelled from the Party"),
+    MemberStatus.RESIGNED: QT_TRANSLATE_NOOP("Messages", "Left the Party at own request"),
+}
+_EVENTS = {
+    "born": QT_TRANSLATE_NOOP("Messages", "Born"),
+    "born_in": QT_TRANSLATE_NOOP("Messages", "Born in {place}"),
+    "admitted": QT_TRANSLATE_NOOP("Messages", "Admitted to the Party (admission decision)"),
+    "ceremony": QT_TRANSLATE_NOOP("Messages", "Admission ceremony"),
+    "official": QT_TRANSLATE_NOOP("Messages", "Recognised as an official member"),
+    "card_issued": QT_TRANSLATE_NOOP("Messages", "Party card issued"),
+    "card_issued_number": QT_TRANSLATE_NOOP("Messages", "Party card no. {card} issued"),
+    "post_started": QT_TRANSLATE_NOOP("Messages", "Began holding the post of {post} — {unit}"),
+    "post_ended": QT_TRANSLATE_NOOP("Messages", "Stopped holding the post of {post} — {unit}"),
+    "award": QT_TRANSLATE_NOOP("Messages", "Award: {title}"),
+    "discipline": QT_TRANSLATE_NOOP("Messages", "Discipline ({level}): {title}"),
+    "with_note": QT_TRANSLATE_NOOP("Messages", "{event}: {note}"),
+    "with_decision": QT_TRANSLATE_NOOP("Messages", "{event} (decision {decision})"),
+}
+
+
+def _event_text(key: str, **params: Any) -> str:
+    return tr(_EVENTS[key]).format(**params)
+
+
+def _distinction_text(kind: str, params: dict[str, Any]) -> str:
+    if kind == "award":
+        text = _event_text("award", title=params["title"])
+    else:
+        level = params.get("discipline")
+        # Mid-sentence the level reads in lower case ("Kỷ luật khiển trách: …").
+        shown = label(DISCIPLINE_LEVELS, level).lower() if level else ""
+        text = _event_text("discipline", level=shown, title=params["title"])
+    decision = params.get("decision")
+    return _event_text("with_decision", event=text, decision=decision) if decision else text
+
+
+def describe_event(event: TimelineEvent) -> str:
+    """One line of a member's timeline as a sentence (the date is shown beside it)."""
+    kind, p = event.kind, event.params
+    if kind == "born" and p.get("place"):
+        return _event_text("born_in", place=p["place"])
+    if kind == "card_issued" and p.get("card"):
+        return _event_text("card_issued_number", card=p["card"])
+    if kind in ("post_started", "post_ended"):
+        return _event_text(kind, post=label(POST_KINDS, p["post"]), unit=p["unit"])
+    if kind in ("award", "discipline"):
+        return _distinction_text(kind, p)
+    if kind == "badge":
+        return tr(BADGE_NAME).format(years=p["years"])
+    if kind == "status":
+        wording = _TIMELINE_STATUSES.get(p["status"]) or STATUSES.get(p["status"])
+        text = tr(wording) if wording else str(p["status"])
+        return _event_text("with_note", event=text, note=p["note"]) if p.get("note") else text
+    return tr(_EVENTS[kind]) if kind in _EVENTS else kind

@@ -1,6 +1,84 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AdmissionsTab</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/admissions_tab.py" line="57" />
+        <source>No candidates here yet. Click “Add a candidate” to start preparing an outstanding non-member for admission.</source>
+        <translation>Chưa có quần chúng nào. Bấm “Thêm quần chúng” để bắt đầu bồi dưỡng một quần chúng ưu tú vào Đảng.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/admissions_tab.py" line="62" />
+        <source>&amp;Add a candidate…</source>
+        <translation>&amp;Thêm quần chúng…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/admissions_tab.py" line="64" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/admissions_tab.py" line="66" />
+        <source>Admission &amp;decision…</source>
+        <translation>&amp;Quyết định kết nạp…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/admissions_tab.py" line="68" />
+        <source>&amp;Ceremony held…</source>
+        <translation>Đã tổ chức &amp;lễ kết nạp…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/admissions_tab.py" line="70" />
+        <source>&amp;Recognise as official…</source>
+        <translation>&amp;Công nhận chính thức…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/admissions_tab.py" line="143" />
+        <source>Admission decision</source>
+        <translation>Quyết định kết nạp</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/admissions_tab.py" line="144" />
+        <source>Decision number:</source>
+        <translation>Số quyết định:</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/admissions_tab.py" line="147" />
+        <source>Decision date (dd/mm/yyyy):</source>
+        <translation>Ngày quyết định (ngày/tháng/năm):</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/admissions_tab.py" line="155" />
+        <source>Ceremony</source>
+        <translation>Lễ kết nạp</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/admissions_tab.py" line="155" />
+        <source>Ceremony date (dd/mm/yyyy):</source>
+        <translation>Ngày tổ chức lễ kết nạp (ngày/tháng/năm):</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/admissions_tab.py" line="164" />
+        <source>Recognition as official member</source>
+        <translation>Công nhận đảng viên chính thức</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/admissions_tab.py" line="166" />
+        <source>Official members in favour:</source>
+        <translation>Số đảng viên chính thức tán thành:</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/admissions_tab.py" line="171" />
+        <source>Official members counted:</source>
+        <translation>Tổng số đảng viên chính thức:</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/admissions_tab.py" line="175" />
+        <source>Date of recognition (dd/mm/yyyy):</source>
+        <translation>Ngày công nhận (ngày/tháng/năm):</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../chibo_desktop/app.py" line="37" />
@@ -22,39 +100,351 @@
     </message>
 </context>
 <context>
+    <name>BadgeDialog</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="339" />
+        <source>Edit a Party badge</source>
+        <translation>Sửa huy hiệu Đảng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="339" />
+        <source>Add a Party badge</source>
+        <translation>Thêm huy hiệu Đảng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="349" />
+        <source>e.g. 45-QĐ/TU</source>
+        <translation>ví dụ: 45-QĐ/TU</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="351" />
+        <source>&amp;Badge *</source>
+        <translation>&amp;Huy hiệu *</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="352" />
+        <source>&amp;Awarded on *</source>
+        <translation>Ngày được &amp;tặng *</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="353" />
+        <source>Decision &amp;number</source>
+        <translation>&amp;Số quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="368" />
+        <source>Party seniority is unknown: the admission date is not recorded.</source>
+        <translation>Chưa tính được tuổi Đảng: chưa có ngày vào Đảng.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="369" />
+        <source>Party seniority, counted from the admission date {date}: {years} years.</source>
+        <translation>Tuổi Đảng, tính từ ngày vào Đảng {date}: {years} năm.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="374" />
+        <source>Due now: the {years}-year badge (since {date}).</source>
+        <translation>Đã đến hạn: Huy hiệu {years} năm tuổi Đảng (từ ngày {date}).</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="376" />
+        <source>Next: the {years}-year badge, due on {date}.</source>
+        <translation>Tiếp theo: Huy hiệu {years} năm tuổi Đảng, đến hạn ngày {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateDialog</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/candidate_dialog.py" line="47" />
+        <source>Candidate for admission</source>
+        <translation>Quần chúng ưu tú vào Đảng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/candidate_dialog.py" line="65" />
+        <source>names of the introducing members</source>
+        <translation>họ tên đảng viên giới thiệu</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/candidate_dialog.py" line="76" />
+        <source>&amp;Full name *</source>
+        <translation>&amp;Họ và tên *</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/candidate_dialog.py" line="77" />
+        <source>&amp;Gender</source>
+        <translation>Giới &amp;tính</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/candidate_dialog.py" line="78" />
+        <source>Date of &amp;birth *</source>
+        <translation>&amp;Ngày sinh *</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/candidate_dialog.py" line="79" />
+        <source>&amp;Cell *</source>
+        <translation>&amp;Chi bộ *</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/candidate_dialog.py" line="80" />
+        <source>Personal &amp;ID number</source>
+        <translation>Số định &amp;danh cá nhân</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/candidate_dialog.py" line="81" />
+        <source>P&amp;hone</source>
+        <translation>Điện t&amp;hoại</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/candidate_dialog.py" line="82" />
+        <source>Awareness &amp;course certificate of</source>
+        <translation>Giấy chứng nhận &amp;lớp bồi dưỡng ngày</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/candidate_dialog.py" line="84" />
+        <source>&amp;Application dated</source>
+        <translation>&amp;Đơn xin vào Đảng ngày</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/candidate_dialog.py" line="85" />
+        <source>I&amp;ntroduced by</source>
+        <translation>Người giới &amp;thiệu</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/candidate_dialog.py" line="86" />
+        <source>Number of &amp;introducers</source>
+        <translation>Số người giới thiệu</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/candidate_dialog.py" line="87" />
+        <source>Cell &amp;vote on</source>
+        <translation>Ngày chi bộ &amp;biểu quyết</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/candidate_dialog.py" line="88" />
+        <source>Votes in &amp;favour</source>
+        <translation>Số phiếu &amp;tán thành</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/candidate_dialog.py" line="89" />
+        <source>Official members &amp;counted</source>
+        <translation>Tổng số đảng viên &amp;chính thức</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/candidate_dialog.py" line="90" />
+        <source>N&amp;otes</source>
+        <translation>Ghi c&amp;hú</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/candidate_dialog.py" line="95" />
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/candidate_dialog.py" line="96" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/candidate_dialog.py" line="126" />
+        <source>valid until {date}</source>
+        <translation>còn giá trị đến {date}</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateTableModel</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/candidate_table_model.py" line="23" />
+        <source>Preparing</source>
+        <translation>Đang bồi dưỡng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/candidate_table_model.py" line="24" />
+        <source>Application made</source>
+        <translation>Đã làm đơn</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/candidate_table_model.py" line="25" />
+        <source>Cell voted</source>
+        <translation>Chi bộ đã biểu quyết</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/candidate_table_model.py" line="26" />
+        <source>Admitted, ceremony pending</source>
+        <translation>Đã có quyết định, chờ lễ kết nạp</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/candidate_table_model.py" line="27" />
+        <source>On probation</source>
+        <translation>Đảng viên dự bị</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/candidate_table_model.py" line="28" />
+        <source>Official member</source>
+        <translation>Đã là đảng viên chính thức</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/candidate_table_model.py" line="29" />
+        <source>No longer pursued</source>
+        <translation>Dừng xem xét</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/candidate_table_model.py" line="43" />
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/candidate_table_model.py" line="44" />
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/candidate_table_model.py" line="45" />
+        <source>Cell</source>
+        <translation>Chi bộ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/candidate_table_model.py" line="46" />
+        <source>Stage</source>
+        <translation>Bước</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/candidate_table_model.py" line="47" />
+        <source>Course certificate</source>
+        <translation>Chứng nhận lớp bồi dưỡng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/candidate_table_model.py" line="48" />
+        <source>Cell vote</source>
+        <translation>Chi bộ biểu quyết</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/candidate_table_model.py" line="49" />
+        <source>Decided on</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/candidate_table_model.py" line="50" />
+        <source>Ceremony</source>
+        <translation>Lễ kết nạp</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="544" />
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="545" />
+        <source>Everything is written at once; one Undo takes it all back.</source>
+        <translation>Mọi dòng được ghi cùng một lúc; một lần Hoàn tác sẽ hủy tất cả.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="582" />
+        <source>{good} of the {rows} rows of “{file}” can be imported.</source>
+        <translation>Có thể nhập {good} trong số {rows} dòng của tệp “{file}”.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="593" />
+        <source>&amp;Create the cells the file names that do not exist yet ({count})</source>
+        <translation>&amp;Tạo mới các chi bộ có trong tệp nhưng chưa có trong chương trình ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="605" />
+        <source>Import &amp;only the {good} good rows and leave out the {bad} rows with problems</source>
+        <translation>&amp;Chỉ nhập {good} dòng hợp lệ, bỏ qua {bad} dòng có vấn đề</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="628" />
+        <source>No row can be imported. Correct the file and try again.</source>
+        <translation>Không có dòng nào nhập được. Hãy sửa tệp rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="632" />
+        <source>The file has rows with problems. Correct them in the file and start again, or choose to import only the good rows.</source>
+        <translation>Tệp có các dòng có vấn đề. Hãy sửa các dòng đó trong tệp rồi làm lại, hoặc chọn chỉ nhập các dòng hợp lệ.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="657" />
+        <source>Checking the rows…</source>
+        <translation>Đang kiểm tra các dòng…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="682" />
+        <source>Importing…</source>
+        <translation>Đang nhập…</translation>
+    </message>
+</context>
+<context>
     <name>Console</name>
     <message>
-        <location filename="../../chibo_desktop/ui/console.py" line="40" />
+        <location filename="../../chibo_desktop/ui/console.py" line="44" />
         <source>{path}: made by a newer version of the program (schema {found}); please update Chi bộ Desktop.</source>
         <translation>{path}: được tạo bởi phiên bản mới hơn của chương trình (lược đồ {found}); xin cập nhật Chi bộ Desktop.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/console.py" line="54" />
+        <location filename="../../chibo_desktop/ui/console.py" line="58" />
         <source>{path}: not a readable Chi bộ Desktop database ({detail}); check the file name or restore a backup.</source>
         <translation>{path}: không phải là cơ sở dữ liệu Chi bộ Desktop đọc được ({detail}); hãy kiểm tra lại tên tệp hoặc khôi phục bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/console.py" line="68" />
+        <location filename="../../chibo_desktop/ui/console.py" line="72" />
         <source>Database upgraded; the old file was saved as {path}.</source>
         <translation>Đã nâng cấp cơ sở dữ liệu; tệp cũ được lưu tại {path}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/console.py" line="86" />
+        <location filename="../../chibo_desktop/ui/console.py" line="90" />
         <source>{path}: no problems found.</source>
         <translation>{path}: không phát hiện lỗi nào.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/console.py" line="90" />
+        <location filename="../../chibo_desktop/ui/console.py" line="94" />
         <source>{path}: {count} problems found:</source>
         <translation>{path}: phát hiện {count} lỗi:</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/console.py" line="120" />
+        <location filename="../../chibo_desktop/ui/console.py" line="124" />
         <source>{path}: demo data created: {units} units, {members} members ({seconds:.1f} s).</source>
         <translation>{path}: đã tạo dữ liệu mẫu: {units} đơn vị, {members} đảng viên ({seconds:.1f} giây).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/console.py" line="134" />
+        <location filename="../../chibo_desktop/ui/console.py" line="156" />
+        <source>There are no member rows below the headers; nothing was written.</source>
+        <translation>Không có dòng đảng viên nào dưới dòng tiêu đề cột; chưa ghi gì.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/console.py" line="166" />
+        <source>Nothing was written: correct the rows above and import the file again (in the program you may import only the good rows).</source>
+        <translation>Chưa ghi gì: hãy sửa các dòng nêu trên rồi nhập lại tệp (trong chương trình có thể chọn chỉ nhập các dòng hợp lệ).</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/console.py" line="177" />
+        <source>Dry run: the file can be imported as it is; nothing was written.</source>
+        <translation>Chạy thử: tệp có thể nhập được ngay; chưa ghi gì.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/console.py" line="193" />
+        <source>{path}: members imported: {members}; new cells created: {cells}.</source>
+        <translation>{path}: số đảng viên đã nhập: {members}; số chi bộ mới được tạo: {cells}.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/console.py" line="218" />
+        <source>No unit has the code {code}; check the code and try again.</source>
+        <translation>Không có đơn vị nào mang mã {code}; hãy kiểm tra lại mã rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/console.py" line="236" />
+        <source>{path}: {count} members exported.</source>
+        <translation>{path}: đã xuất {count} đảng viên.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/console.py" line="244" />
+        <source>{path}: {count} members exported ({pages} pages).</source>
+        <translation>{path}: đã xuất {count} đảng viên ({pages} trang).</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/console.py" line="254" />
         <source>Interrupted; nothing was changed.</source>
         <translation>Đã dừng; không có gì bị thay đổi.</translation>
     </message>
@@ -70,6 +460,288 @@
         <location filename="../../chibo_desktop/ui/widgets/date_field.py" line="29" />
         <source>Choose from a calendar</source>
         <translation>Chọn trên lịch</translation>
+    </message>
+</context>
+<context>
+    <name>DistinctionDialog</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="242" />
+        <source>Edit an award or discipline</source>
+        <translation>Sửa khen thưởng, kỷ luật</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="244" />
+        <source>Add an award or discipline</source>
+        <translation>Thêm khen thưởng, kỷ luật</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="247" />
+        <source>A&amp;ward</source>
+        <translation>&amp;Khen thưởng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="248" />
+        <source>Dis&amp;cipline</source>
+        <translation>Kỷ &amp;luật</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="261" />
+        <source>— choose —</source>
+        <translation>— chọn —</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="265" />
+        <source>e.g. 12-QĐ/ĐU</source>
+        <translation>ví dụ: 12-QĐ/ĐU</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="267" />
+        <source>e.g. Đảng ủy xã Tân Lập</source>
+        <translation>ví dụ: Đảng ủy xã Tân Lập</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="268" />
+        <source>Kind of entry</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="269" />
+        <source>Decision &amp;date *</source>
+        <translation>&amp;Ngày quyết định *</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="274" />
+        <source>&amp;Form of discipline *</source>
+        <translation>Hình &amp;thức kỷ luật *</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="275" />
+        <source>Decision &amp;number</source>
+        <translation>&amp;Số quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="276" />
+        <source>Decided b&amp;y</source>
+        <translation>&amp;Cấp quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="295" />
+        <source>&amp;Award *</source>
+        <translation>&amp;Hình thức khen thưởng *</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="295" />
+        <source>&amp;Reason *</source>
+        <translation>Nội &amp;dung vi phạm *</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="297" />
+        <source>e.g. Giấy khen hoàn thành xuất sắc nhiệm vụ</source>
+        <translation>ví dụ: Giấy khen hoàn thành xuất sắc nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="299" />
+        <source>e.g. Vi phạm quy định về nộp đảng phí</source>
+        <translation>ví dụ: Vi phạm quy định về nộp đảng phí</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/export_texts.py" line="23" />
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/export_texts.py" line="24" />
+        <source>Remarks</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/export_texts.py" line="28" />
+        <source>Members</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/export_texts.py" line="29" />
+        <source>Member list</source>
+        <translation>Danh sách đảng viên</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/export_texts.py" line="30" />
+        <source>{unit}, as of {date}</source>
+        <translation>{unit}, tính đến ngày {date}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/export_texts.py" line="31" />
+        <source>Total: {total} members, of whom {official} official, {probationary} probationary, {women} women.</source>
+        <translation>Tổng số: {total} đảng viên, trong đó: chính thức {official}, dự bị {probationary}, nữ {women}.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/export_texts.py" line="36" />
+        <source>The list also shows {count} people no longer on the roll (transferred, died …).</source>
+        <translation>Danh sách có thêm {count} người không còn sinh hoạt tại đơn vị (đã chuyển đi, từ trần …).</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/export_texts.py" line="39" />
+        <source>On behalf of the cell</source>
+        <translation>T/M Chi bộ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/export_texts.py" line="40" />
+        <source>On behalf of the Party committee</source>
+        <translation>T/M Đảng ủy</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/export_texts.py" line="41" />
+        <source>Secretary</source>
+        <translation>Bí thư</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/export_texts.py" line="42" />
+        <source>- {unit} (to report);</source>
+        <translation>- {unit} (để báo cáo);</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/export_texts.py" line="43" />
+        <source>- Filed at the cell.</source>
+        <translation>- Lưu Chi bộ.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/export_texts.py" line="44" />
+        <source>- Filed at the committee office.</source>
+        <translation>- Lưu Văn phòng Đảng ủy.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/export_texts.py" line="47" />
+        <source>{path}: unknown file type; use .xlsx, .csv or .pdf.</source>
+        <translation>{path}: không rõ loại tệp; hãy dùng đuôi .xlsx, .csv hoặc .pdf.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/export_texts.py" line="50" />
+        <source>The folder {folder} does not exist; choose another place to save.</source>
+        <translation>Thư mục {folder} không tồn tại; hãy chọn nơi lưu khác.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/export_texts.py" line="53" />
+        <source>{path} is open in another program (Excel, a PDF reader …); close it and try again.</source>
+        <translation>Tệp {path} đang được mở trong chương trình khác (Excel, trình đọc PDF …); hãy đóng tệp rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/export_texts.py" line="57" />
+        <source>Cannot write {path} ({detail}). Choose another place; a USB stick may be full or write-protected.</source>
+        <translation>Không ghi được tệp {path} ({detail}). Hãy chọn nơi lưu khác; USB có thể đã đầy hoặc bị khóa ghi.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFlow</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/export_flow.py" line="23" />
+        <source>Export to Excel</source>
+        <translation>Xuất Excel</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/export_flow.py" line="24" />
+        <source>Print list (PDF)</source>
+        <translation>In danh sách (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/export_flow.py" line="26" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/export_flow.py" line="27" />
+        <source>CSV, comma separated (*.csv)</source>
+        <translation>Tệp CSV, phân cách bằng dấu phẩy (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/export_flow.py" line="28" />
+        <source>PDF document (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/export_flow.py" line="30" />
+        <source>Exporting the members…</source>
+        <translation>Đang xuất danh sách đảng viên…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/export_flow.py" line="31" />
+        <source>{count} members saved to:
+{path}</source>
+        <translation>Đã lưu {count} đảng viên vào tệp:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/export_flow.py" line="32" />
+        <source>The member list ({count} members, {pages} pages) was saved to:
+{path}</source>
+        <translation>Đã lưu danh sách đảng viên ({count} đảng viên, {pages} trang) vào tệp:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/export_flow.py" line="35" />
+        <source>Open file</source>
+        <translation>Mở tệp</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/export_flow.py" line="36" />
+        <source>Open folder</source>
+        <translation>Mở thư mục</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/export_flow.py" line="37" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/export_flow.py" line="38" />
+        <source>Could not open {path}; open it from the folder instead.</source>
+        <translation>Không mở được {path}; hãy mở tệp từ thư mục chứa nó.</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="195" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="232" />
+        <source>Choose the file</source>
+        <translation>Chọn tệp</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="198" />
+        <source>An Excel workbook (.xlsx or the older .xls) or a CSV file, with one member per row. Title rows above the table are fine.</source>
+        <translation>Tệp Excel (.xlsx hoặc .xls đời cũ) hay tệp CSV, mỗi dòng một đảng viên. Có các dòng tiêu đề phía trên bảng cũng được.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="203" />
+        <source>e.g. D:\Danh sách đảng viên.xlsx</source>
+        <translation>ví dụ: D:\Danh sách đảng viên.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="205" />
+        <source>&amp;Browse…</source>
+        <translation>&amp;Chọn tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="213" />
+        <source>The next steps show which column holds what, then every row with its problems. Nothing is saved until you press Import, and one Undo (Ctrl+Z) takes the whole import back.</source>
+        <translation>Các bước tiếp theo cho thấy mỗi cột chứa thông tin gì, rồi từng dòng cùng các lỗi của dòng đó. Chưa có gì được lưu cho đến khi bấm Nhập, và một lần Hoàn tác (Ctrl+Z) sẽ hủy toàn bộ lần nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="220" />
+        <source>&amp;File:</source>
+        <translation>&amp;Tệp:</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="234" />
+        <source>Excel and CSV files (*.xlsx *.xlsm *.xls *.csv);;All files (*)</source>
+        <translation>Tệp Excel và CSV (*.xlsx *.xlsm *.xls *.csv);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="262" />
+        <source>Reading the file…</source>
+        <translation>Đang đọc tệp…</translation>
     </message>
 </context>
 <context>
@@ -171,160 +843,354 @@
     </message>
 </context>
 <context>
+    <name>ImportPreviewTableModel</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/import_preview_table_model.py" line="37" />
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/import_preview_table_model.py" line="38" />
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/import_preview_table_model.py" line="39" />
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/import_preview_table_model.py" line="40" />
+        <source>Cell</source>
+        <translation>Chi bộ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/import_preview_table_model.py" line="41" />
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/import_preview_table_model.py" line="42" />
+        <source>Problems</source>
+        <translation>Vấn đề</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/import_report.py" line="20" />
+        <source>{path}: there is no such file.</source>
+        <translation>{path}: không có tệp này.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/import_report.py" line="21" />
+        <source>{path}: only Excel (.xlsx, .xls) and CSV files can be imported.</source>
+        <translation>{path}: chỉ nhập được tệp Excel (.xlsx, .xls) và tệp CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/import_report.py" line="24" />
+        <source>{path}: this is a web page saved under an Excel name; open it in Excel and save it as an Excel workbook (.xlsx).</source>
+        <translation>{path}: đây là trang web được lưu dưới tên tệp Excel; hãy mở bằng Excel rồi lưu lại thành Excel Workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/import_report.py" line="29" />
+        <source>{path}: cannot be read as a spreadsheet ({detail}); it may be damaged or protected by a password.</source>
+        <translation>{path}: không đọc được như một bảng tính ({detail}); tệp có thể bị hỏng hoặc đã đặt mật khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/import_report.py" line="34" />
+        <source>{path}: the file holds no data.</source>
+        <translation>{path}: tệp không có dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/import_report.py" line="36" />
+        <source>Row {row}: {problems}</source>
+        <translation>Dòng {row}: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/import_report.py" line="37" />
+        <source>Column headers found on row {row}.</source>
+        <translation>Tìm thấy dòng tiêu đề cột ở dòng {row}.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/import_report.py" line="38" />
+        <source>Column headers found on row {row} of the sheet “{sheet}”.</source>
+        <translation>Tìm thấy dòng tiêu đề cột ở dòng {row} của trang tính “{sheet}”.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/import_report.py" line="41" />
+        <source>Required columns not found: {fields}.</source>
+        <translation>Không tìm thấy các cột bắt buộc: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/import_report.py" line="42" />
+        <source>Columns not imported: {headers}.</source>
+        <translation>Các cột không nhập: {headers}.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/import_report.py" line="43" />
+        <source>Rows that are not members (titles, totals, signatures) skipped: {rows}.</source>
+        <translation>Bỏ qua các dòng không phải đảng viên (tiêu đề, dòng tổng, chữ ký): {rows}.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/import_report.py" line="46" />
+        <source>Cells to create (not yet in the database): {count}</source>
+        <translation>Chi bộ sẽ tạo mới (chưa có trong chương trình): {count}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/import_report.py" line="47" />
+        <source>- {name} (type: {kind}; rows: {count}, the first is row {row})</source>
+        <translation>- {name} (loại hình: {kind}; số dòng: {count}, dòng đầu tiên là dòng {row})</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/import_report.py" line="50" />
+        <source>{file}: rows read: {rows}; good: {good}; with errors: {errors}; duplicates: {duplicates}.</source>
+        <translation>{file}: số dòng đã đọc: {rows}; hợp lệ: {good}; có lỗi: {errors}; trùng: {duplicates}.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/import_report.py" line="55" />
+        <source>Good</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/import_report.py" line="56" />
+        <source>Error</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/import_report.py" line="57" />
+        <source>Duplicate</source>
+        <translation>Trùng</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="102" />
+        <source>Import members from Excel</source>
+        <translation>Nhập danh sách đảng viên từ Excel</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="108" />
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Quay lại</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="109" />
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Tiếp theo &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="110" />
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="111" />
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="112" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="36" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="56" />
         <source>Members</source>
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="53" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="57" />
+        <source>Transfers</source>
+        <translation>Chuyển sinh hoạt</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/main_window.py" line="58" />
+        <source>Admissions</source>
+        <translation>Kết nạp đảng viên</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/main_window.py" line="59" />
+        <source>213 list</source>
+        <translation>Danh sách 213</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/main_window.py" line="83" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="54" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="84" />
+        <source>&amp;Import members from Excel…</source>
+        <translation>&amp;Nhập danh sách từ Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/main_window.py" line="87" />
         <source>&amp;Check the data</source>
         <translation>&amp;Kiểm tra dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="57" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="90" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="61" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="94" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="71" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="104" />
         <source>&amp;Find a member</source>
         <translation>Tìm đảng &amp;viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="75" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="108" />
         <source>&amp;Organisation</source>
         <translation>Tổ &amp;chức</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="76" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="109" />
         <source>&amp;New unit under the selected one…</source>
         <translation>&amp;Thêm đơn vị trực thuộc đơn vị đang chọn…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="78" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="111" />
         <source>&amp;Rename the selected unit…</source>
         <translation>&amp;Đổi tên đơn vị đang chọn…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="80" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="113" />
         <source>&amp;Dissolve the selected unit…</source>
         <translation>&amp;Giải thể đơn vị đang chọn…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="83" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="116" />
         <source>Show dissolved units</source>
         <translation>Hiện cả đơn vị đã giải thể</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="90" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="123" />
+        <source>&amp;Reports</source>
+        <translation>&amp;Báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/main_window.py" line="124" />
+        <source>&amp;Statistics…</source>
+        <translation>&amp;Thống kê…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/main_window.py" line="127" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="91" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="128" />
         <source>&amp;About Chi bộ Desktop</source>
         <translation>&amp;Giới thiệu Chi bộ Desktop</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="99" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="136" />
         <source>&amp;Undo: {action}</source>
         <translation>&amp;Hoàn tác: {action}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="101" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="138" />
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="105" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="142" />
         <source>&amp;Redo: {action}</source>
         <translation>&amp;Làm lại: {action}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="107" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="144" />
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="138" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="183" />
         <source>commune office</source>
         <translation>văn phòng đảng ủy xã</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="140" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="185" />
         <source>upper-level office</source>
         <translation>cơ quan cấp trên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="177" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="222" />
         <source>Rename unit</source>
         <translation>Đổi tên đơn vị</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="178" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="223" />
         <source>New name for {name}:</source>
         <translation>Tên mới của {name}:</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="192" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="238" />
         <source>Dissolve unit</source>
         <translation>Giải thể đơn vị</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="196" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="250" />
+        <source>{name} still has members. Move them all to:</source>
+        <translation>{name} vẫn còn đảng viên. Chuyển toàn bộ sang:</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/main_window.py" line="258" />
         <source>Date of the dissolution decision (dd/mm/yyyy):</source>
         <translation>Ngày quyết định giải thể (ngày/tháng/năm):</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="207" />
-        <source>“{text}” is not a date; write it as dd/mm/yyyy.</source>
-        <translation>“{text}” không phải là ngày; hãy viết theo dạng ngày/tháng/năm, ví dụ 05/02/2026.</translation>
-    </message>
-    <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="212" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="262" />
         <source>Dissolve {name}? It stays in the records (and in past reports) as dissolved. You can undo it (Ctrl+Z).</source>
         <translation>Giải thể {name}? Đơn vị vẫn được giữ trong hồ sơ (và trong các báo cáo trước đây) với trạng thái đã giải thể. Có thể hoàn tác (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="215" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="267" />
+        <source>Every member moves to {target}; each move is kept in the member's history.</source>
+        <translation>Toàn bộ đảng viên chuyển sang {target}; việc chuyển được ghi vào quá trình của từng người.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/main_window.py" line="269" />
         <source>Dissolve</source>
         <translation>Giải thể</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="226" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="228" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="295" />
+        <source>{cell} has only {count} official members (at least 3 needed).</source>
+        <translation>{cell} chỉ còn {count} đảng viên chính thức (cần ít nhất 3).</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/main_window.py" line="312" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="314" />
         <source>Check the data</source>
         <translation>Kiểm tra dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="228" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="314" />
         <source>No problems found.</source>
         <translation>Không phát hiện lỗi nào.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="231" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="317" />
         <source>Checking the data…</source>
         <translation>Đang kiểm tra dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="237" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="329" />
         <source>About Chi bộ Desktop</source>
         <translation>Giới thiệu Chi bộ Desktop</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="239" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="331" />
         <source>Chi bộ Desktop {version}
 
 The member roster, cell meetings and annual classification of a commune Party committee, fully offline.
@@ -338,623 +1204,1899 @@ Cơ sở dữ liệu: {path}</translation>
     </message>
 </context>
 <context>
-    <name>MemberDialog</name>
+    <name>MappingPage</name>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="49" />
-        <source>Edit member</source>
-        <translation>Sửa thông tin đảng viên</translation>
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="276" />
+        <source>Check the columns</source>
+        <translation>Kiểm tra các cột</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="49" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="279" />
+        <source>Each column of the file and what it will be imported as. Correct any column that was not recognised; columns set to “not imported” are left out.</source>
+        <translation>Từng cột của tệp và thông tin sẽ được nhập từ cột đó. Hãy sửa các cột chưa nhận ra; cột để “không nhập” sẽ được bỏ qua.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="285" />
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Trang tính:</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="296" />
+        <source>&amp;Headers are on row:</source>
+        <translation>&amp;Dòng tiêu đề cột:</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="303" />
+        <source>Column in the file</source>
+        <translation>Cột trong tệp</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="303" />
+        <source>Imported as</source>
+        <translation>Nhập vào mục</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="303" />
+        <source>First value</source>
+        <translation>Giá trị đầu tiên</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="316" />
+        <source>Cell for rows that name none:</source>
+        <translation>Chi bộ cho các dòng không ghi chi bộ:</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="337" />
+        <source>(none: such rows are reported)</source>
+        <translation>(không có: các dòng đó sẽ được báo lỗi)</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="368" />
+        <source>(not imported)</source>
+        <translation>(không nhập)</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="401" />
+        <source>Columns every file needs: {fields}</source>
+        <translation>Các cột tệp nào cũng phải có: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="404" />
+        <source>Choose the column for each field marked ✗ before going on.</source>
+        <translation>Hãy chọn cột cho từng mục có dấu ✗ trước khi tiếp tục.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="432" />
+        <source>Reading the file…</source>
+        <translation>Đang đọc tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="444" />
+        <source>Checking the rows…</source>
+        <translation>Đang kiểm tra các dòng…</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="117" />
         <source>Add a member</source>
         <translation>Thêm đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="53" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="117" />
+        <source>Member’s page</source>
+        <translation>Hồ sơ đảng viên</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="129" />
+        <source>&amp;1. Personal</source>
+        <translation>&amp;1. Cá nhân</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="130" />
+        <source>&amp;2. Party</source>
+        <translation>&amp;2. Đảng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="131" />
+        <source>&amp;3. Education</source>
+        <translation>&amp;3. Trình độ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="149" />
+        <source>Save the fields of the first three tabs</source>
+        <translation>Lưu các thông tin ở ba thẻ đầu</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="172" />
         <source>e.g. Nguyễn Văn An</source>
         <translation>ví dụ: Nguyễn Văn An</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="62" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="181" />
         <source>12 digits</source>
         <translation>12 chữ số</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="64" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="183" />
+        <source>Identity</source>
+        <translation>Nhân thân</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="189" />
+        <source>Relig&amp;ion</source>
+        <translation>Tôn giá&amp;o</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="190" />
+        <source>Personal ID &amp;number</source>
+        <translation>Số định danh &amp;cá nhân</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="191" />
+        <source>Ph&amp;one</source>
+        <translation>Đ&amp;iện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="194" />
+        <source>e.g. xã Tân Lập, tỉnh Phú Thọ</source>
+        <translation>ví dụ: xã Tân Lập, tỉnh Phú Thọ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="199" />
+        <source>e.g. thôn Đông</source>
+        <translation>ví dụ: thôn Đông</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="200" />
+        <source>Origin</source>
+        <translation>Nơi đi</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="201" />
+        <source>Birth registered &amp;at</source>
+        <translation>Nơi đăng ký &amp;khai sinh</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="202" />
+        <source>&amp;Hometown</source>
+        <translation>&amp;Quê quán</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="203" />
+        <source>Permanent residence</source>
+        <translation>Nơi thường trú</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="205" />
+        <source>&amp;Province or city</source>
+        <translation>Tỉnh, thành &amp;phố</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="206" />
+        <source>&amp;Commune or ward</source>
+        <translation>&amp;Xã, phường</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="209" />
+        <source>&amp;Village, group, house no.</source>
+        <translation>Thôn, tổ, &amp;số nhà</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="214" />
+        <source>Since 1 July 2025 there are no districts: write the province and the commune or ward.</source>
+        <translation>Từ ngày 01/07/2025 không còn cấp huyện: chỉ ghi tỉnh, thành phố và xã, phường.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="230" />
+        <source>Membership</source>
+        <translation>Vào Đảng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="233" />
+        <source>The date of the admission decision; Party seniority counts from it.</source>
+        <translation>Là ngày ký quyết định kết nạp; tuổi Đảng tính từ ngày này.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="235" />
+        <source>Admission ce&amp;remony</source>
+        <translation>Ngày lễ &amp;kết nạp</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="239" />
+        <source>&amp;Life-history number</source>
+        <translation>Số &amp;lý lịch đảng viên</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="244" />
         <source>8 or 12 digits</source>
         <translation>8 hoặc 12 chữ số</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="98" />
-        <source>Personal details</source>
-        <translation>Thông tin cá nhân</translation>
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="260" />
+        <source>Status dat&amp;e</source>
+        <translation>Ngày đổi trạn&amp;g thái</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="100" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="268" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="353" />
+        <source>Change the &amp;status…</source>
+        <translation>Đổi t&amp;rạng thái…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="271" />
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="275" />
+        <source>N&amp;otes</source>
+        <translation>Ghi c&amp;hú</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="286" />
+        <source>e.g. Tiếng Anh B1</source>
+        <translation>ví dụ: Tiếng Anh B1</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="288" />
+        <source>e.g. Ứng dụng CNTT cơ bản</source>
+        <translation>ví dụ: Ứng dụng CNTT cơ bản</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="289" />
+        <source>Education and training</source>
+        <translation>Trình độ học vấn, chuyên môn, lý luận</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="290" />
+        <source>&amp;General education</source>
+        <translation>Giáo dục &amp;phổ thông</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="292" />
+        <source>&amp;Professional qualification</source>
+        <translation>&amp;Chuyên môn, nghiệp vụ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="293" />
+        <source>Political &amp;theory</source>
+        <translation>&amp;Lý luận chính trị</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="294" />
+        <source>&amp;Foreign language</source>
+        <translation>&amp;Ngoại ngữ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="295" />
+        <source>&amp;Computer skills</source>
+        <translation>&amp;Tin học</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="299" />
+        <source>General education is written as grades completed / grades of the school system, e.g. 12/12 or 7/10.</source>
+        <translation>Giáo dục phổ thông ghi theo dạng lớp đã học / hệ đào tạo, ví dụ 12/12 hoặc 7/10.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="307" />
+        <source>&amp;4. Party posts</source>
+        <translation>&amp;4. Chức vụ Đảng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="308" />
+        <source>&amp;5. Awards, discipline</source>
+        <translation>&amp;5. Khen thưởng, kỷ luật</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="309" />
+        <source>&amp;6. Badges</source>
+        <translation>&amp;6. Huy hiệu</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="310" />
+        <source>&amp;7. Status</source>
+        <translation>&amp;7. Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="314" />
+        <source>Save the member first (the “Save” button), then open them again from the roster to add Party posts, awards and discipline, badges and status changes.</source>
+        <translation>Lưu đảng viên trước (nút “Lưu”), rồi mở lại từ danh sách để thêm chức vụ Đảng, khen thưởng, kỷ luật, huy hiệu và thay đổi trạng thái.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="320" />
+        <source>The timeline appears once the member is saved.</source>
+        <translation>Quá trình sẽ hiện ra sau khi lưu đảng viên.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="321" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="361" />
+        <source>&amp;8. Timeline</source>
+        <translation>&amp;8. Quá trình</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="328" />
+        <source>No Party posts recorded yet.</source>
+        <translation>Chưa ghi chức vụ Đảng nào.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="329" />
+        <source>&amp;Add a post…</source>
+        <translation>&amp;Thêm chức vụ…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="334" />
+        <source>No awards or discipline recorded yet.</source>
+        <translation>Chưa ghi khen thưởng, kỷ luật nào.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="336" />
+        <source>Add an &amp;award…</source>
+        <translation>Thêm &amp;khen thưởng…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="338" />
+        <source>Add a d&amp;iscipline…</source>
+        <translation>Thêm kỷ &amp;luật…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="346" />
+        <source>No Party badges recorded yet.</source>
+        <translation>Chưa ghi huy hiệu Đảng nào.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="347" />
+        <source>&amp;Add a badge…</source>
+        <translation>&amp;Thêm huy hiệu…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="352" />
+        <source>No change of status recorded: the member has been active throughout.</source>
+        <translation>Chưa có lần thay đổi trạng thái nào: đảng viên sinh hoạt bình thường từ khi vào Đảng.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="502" />
+        <source>New member</source>
+        <translation>Đảng viên mới</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="503" />
+        <source>Fields marked * are required.</source>
+        <translation>Các mục có dấu * là bắt buộc.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="509" />
+        <source>{status} since {date}</source>
+        <translation>{status} từ ngày {date}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="527" />
+        <source>Probationary until {date}.</source>
+        <translation>Dự bị đến ngày {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="530" />
+        <source>The probation is over: the cell should consider recognising the member as official, then enter the official date.</source>
+        <translation>Đã hết thời gian dự bị: chi bộ cần xét công nhận đảng viên chính thức, rồi nhập ngày chính thức.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="613" />
+        <source>Delete an entry</source>
+        <translation>Xóa một mục</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="615" />
+        <source>Delete this entry from the file of {name}?
+
+{entry}
+
+It can be undone after closing this page (Edit ▸ Undo, Ctrl+Z).</source>
+        <translation>Xóa mục này khỏi hồ sơ của {name}?
+
+{entry}
+
+Có thể hoàn tác sau khi đóng trang này (Sửa ▸ Hoàn tác, Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="618" />
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="184" />
         <source>&amp;Full name *</source>
         <translation>&amp;Họ và tên *</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="101" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="185" />
         <source>O&amp;ther name</source>
         <translation>Tên &amp;gọi khác</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="102" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="186" />
         <source>&amp;Gender</source>
         <translation>Giới &amp;tính</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="103" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="187" />
         <source>Date of &amp;birth *</source>
         <translation>&amp;Ngày sinh *</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="104" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="188" />
         <source>&amp;Ethnicity</source>
         <translation>&amp;Dân tộc</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="105" />
-        <source>&amp;Religion</source>
-        <translation>Tôn &amp;giáo</translation>
-    </message>
-    <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="106" />
-        <source>Personal &amp;ID number</source>
-        <translation>Số định &amp;danh cá nhân</translation>
-    </message>
-    <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="107" />
-        <source>P&amp;hone</source>
-        <translation>Điện t&amp;hoại</translation>
-    </message>
-    <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="109" />
-        <source>Party membership</source>
-        <translation>Thông tin đảng viên</translation>
-    </message>
-    <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="111" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="231" />
         <source>&amp;Cell *</source>
         <translation>&amp;Chi bộ *</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="112" />
-        <source>Party &amp;card number</source>
-        <translation>Số thẻ đảng &amp;viên</translation>
-    </message>
-    <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="113" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="232" />
         <source>&amp;Admission date *</source>
         <translation>Ngày &amp;vào Đảng *</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="114" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="236" />
         <source>O&amp;fficial date</source>
         <translation>Ngày chính &amp;thức</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="115" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="247" />
+        <source>e.g. Tỉnh ủy Phú Thọ</source>
+        <translation>ví dụ: Tỉnh ủy Phú Thọ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="248" />
+        <source>Party card details</source>
+        <translation>Thẻ đảng viên</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="249" />
+        <source>Party card n&amp;umber</source>
+        <translation>&amp;Số thẻ đảng viên</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="250" />
+        <source>Issued o&amp;n</source>
+        <translation>Ngày cấ&amp;p thẻ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="251" />
+        <source>Issued b&amp;y</source>
+        <translation>&amp;Nơi cấp thẻ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="253" />
+        <source>Activity</source>
+        <translation>Sinh hoạt đảng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="259" />
         <source>&amp;Status</source>
         <translation>T&amp;rạng thái</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="116" />
-        <source>Status &amp;date</source>
-        <translation>Ngày &amp;đổi trạng thái</translation>
-    </message>
-    <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="117" />
-        <source>&amp;Notes</source>
-        <translation>Ghi &amp;chú</translation>
-    </message>
-    <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="125" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="147" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="127" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="150" />
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>MemberRecordTableModel</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/member_record_table_models.py" line="93" />
+        <source>Post</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/member_record_table_models.py" line="94" />
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/member_record_table_models.py" line="95" />
+        <location filename="../../chibo_desktop/ui/table_models/member_record_table_models.py" line="173" />
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/member_record_table_models.py" line="96" />
+        <source>Until</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/member_record_table_models.py" line="97" />
+        <location filename="../../chibo_desktop/ui/table_models/member_record_table_models.py" line="130" />
+        <location filename="../../chibo_desktop/ui/table_models/member_record_table_models.py" line="157" />
+        <location filename="../../chibo_desktop/ui/table_models/member_record_table_models.py" line="174" />
+        <source>Decision</source>
+        <translation>Số quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/member_record_table_models.py" line="100" />
+        <source>still holds it</source>
+        <translation>đang giữ chức</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/member_record_table_models.py" line="126" />
+        <source>Kind of entry</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/member_record_table_models.py" line="127" />
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/member_record_table_models.py" line="128" />
+        <source>Content</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/member_record_table_models.py" line="129" />
+        <source>Form of discipline</source>
+        <translation>Hình thức kỷ luật</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/member_record_table_models.py" line="131" />
+        <source>Decided by</source>
+        <translation>Cấp quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/member_record_table_models.py" line="155" />
+        <source>Badge</source>
+        <translation>Huy hiệu</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/member_record_table_models.py" line="156" />
+        <source>Awarded on</source>
+        <translation>Ngày tặng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/member_record_table_models.py" line="172" />
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/member_record_table_models.py" line="175" />
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>MemberTimeline</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/widgets/member_timeline.py" line="30" />
+        <source>Nothing recorded yet.</source>
+        <translation>Chưa có gì được ghi.</translation>
     </message>
 </context>
 <context>
     <name>MessageBox</name>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/message_box.py" line="11" />
+        <location filename="../../chibo_desktop/ui/dialogs/message_box.py" line="15" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/message_box.py" line="12" />
+        <location filename="../../chibo_desktop/ui/dialogs/message_box.py" line="16" />
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/message_box.py" line="40" />
+        <source>“{text}” is not a date; write it as dd/mm/yyyy.</source>
+        <translation>“{text}” không phải là ngày; hãy viết theo dạng ngày/tháng/năm, ví dụ 05/02/2026.</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="20" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="31" />
         <source>Chi bộ Desktop</source>
         <translation>Chi bộ Desktop</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="21" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="32" />
         <source>Something went wrong and nothing was changed. Details: {error}</source>
         <translation>Đã xảy ra lỗi và chưa có gì bị thay đổi. Chi tiết: {error}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="24" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="35" />
         <source> or </source>
         <translation> hoặc </translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="27" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="38" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="28" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="39" />
         <source>Other name</source>
         <translation>Tên gọi khác</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="29" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="40" />
         <source>Gender</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="30" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="41" />
         <source>Date of birth</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="31" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="42" />
         <source>Ethnicity</source>
         <translation>Dân tộc</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="32" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="43" />
         <source>Religion</source>
         <translation>Tôn giáo</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="33" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="44" />
         <source>Personal ID number</source>
         <translation>Số định danh cá nhân</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="34" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="45" />
         <source>Party card number</source>
         <translation>Số thẻ đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="35" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="46" />
         <source>Admission date</source>
         <translation>Ngày vào Đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="36" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="47" />
         <source>Official date</source>
         <translation>Ngày chính thức</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="37" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="48" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="38" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="49" />
         <source>Status date</source>
         <translation>Ngày đổi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="39" />
-        <location filename="../../chibo_desktop/ui/messages.py" line="220" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="50" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="436" />
         <source>Cell</source>
         <translation>Chi bộ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="40" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="51" />
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="41" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="52" />
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="42" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="53" />
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="43" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="54" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="44" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="55" />
         <source>Type of cell</source>
         <translation>Loại hình chi bộ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="45" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="56" />
         <source>Belongs to</source>
         <translation>Trực thuộc</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="46" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="57" />
         <source>Founded on</source>
         <translation>Ngày thành lập</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="47" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="58" />
         <source>Dissolved on</source>
         <translation>Ngày giải thể</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="48" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="59" />
         <source>Office name</source>
         <translation>Tên văn phòng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="49" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="60" />
         <source>Place name</source>
         <translation>Địa danh</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="50" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="61" />
         <source>Party organisation</source>
         <translation>Tổ chức đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="51" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="63" />
+        <source>Member</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="64" />
+        <source>Name of the incoming member</source>
+        <translation>Họ tên đảng viên chuyển đến</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="65" />
+        <source>From cell</source>
+        <translation>Chi bộ chuyển đi</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="66" />
+        <source>To cell</source>
+        <translation>Chi bộ chuyển đến</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="67" />
+        <source>Other Party organisation</source>
+        <translation>Tổ chức đảng nơi đi/nơi đến</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="68" />
+        <source>Moved on</source>
+        <translation>Ngày chuyển nơi ở/công tác</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="69" />
+        <source>Letter presented on</source>
+        <translation>Ngày nộp giấy giới thiệu</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="70" />
+        <source>Until</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="71" />
+        <source>Returned on</source>
+        <translation>Ngày trở về</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="72" />
+        <source>Workplace and cell</source>
+        <translation>Nơi công tác và chi bộ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="73" />
+        <source>Left on</source>
+        <translation>Ngày thôi</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="74" />
+        <source>Comment</source>
+        <translation>Nhận xét</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="75" />
+        <source>Written on</source>
+        <translation>Ngày nhận xét</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="76" />
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="77" />
+        <source>Awareness course certificate</source>
+        <translation>Giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="78" />
+        <source>Application date</source>
+        <translation>Ngày làm đơn</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="79" />
+        <source>Introducers</source>
+        <translation>Người giới thiệu</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="80" />
+        <source>Cell vote date</source>
+        <translation>Ngày chi bộ biểu quyết</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="81" />
+        <source>Votes in favour</source>
+        <translation>Số phiếu tán thành</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="82" />
+        <source>Admission decision date</source>
+        <translation>Ngày quyết định kết nạp</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="83" />
+        <source>Ceremony date</source>
+        <translation>Ngày tổ chức lễ kết nạp</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="84" />
         <source>Number of members</source>
         <translation>Số đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="52" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="85" />
         <source>Number of cells</source>
         <translation>Số chi bộ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="53" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="86" />
         <source>Number of years</source>
         <translation>Số năm</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="57" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="88" />
+        <source>Admission ceremony date</source>
+        <translation>Ngày lễ kết nạp</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="89" />
+        <source>Card issue date</source>
+        <translation>Ngày cấp thẻ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="90" />
+        <source>Card issued at</source>
+        <translation>Nơi cấp thẻ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="91" />
+        <source>Life-history number</source>
+        <translation>Số lý lịch đảng viên</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="92" />
+        <source>Place of birth registration</source>
+        <translation>Nơi đăng ký khai sinh</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="93" />
+        <source>Hometown</source>
+        <translation>Quê quán</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="94" />
+        <source>Province or city</source>
+        <translation>Tỉnh, thành phố</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="95" />
+        <source>Commune or ward</source>
+        <translation>Xã, phường</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="96" />
+        <source>Village, group, house number</source>
+        <translation>Thôn, tổ, số nhà</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="97" />
+        <source>General education</source>
+        <translation>Giáo dục phổ thông</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="98" />
+        <source>Professional qualification</source>
+        <translation>Chuyên môn, nghiệp vụ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="99" />
+        <source>Political theory</source>
+        <translation>Lý luận chính trị</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="100" />
+        <source>Foreign language</source>
+        <translation>Ngoại ngữ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="101" />
+        <source>Computer skills</source>
+        <translation>Tin học</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="102" />
+        <source>Post</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="103" />
+        <source>Start date</source>
+        <translation>Ngày bắt đầu</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="104" />
+        <source>End date</source>
+        <translation>Ngày kết thúc</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="105" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="106" />
+        <source>Decision number</source>
+        <translation>Số quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="107" />
+        <source>Decision date</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="108" />
+        <source>Content</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="109" />
+        <source>Form of discipline</source>
+        <translation>Hình thức kỷ luật</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="110" />
+        <source>Decided by</source>
+        <translation>Cấp quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="111" />
+        <source>Date awarded</source>
+        <translation>Ngày được tặng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="112" />
+        <source>Effective date</source>
+        <translation>Ngày có hiệu lực</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="113" />
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="117" />
         <source>{field}: this field is required; please fill it in.</source>
         <translation>{field}: bắt buộc phải nhập; xin điền vào.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="60" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="120" />
         <source>{field}: too long (at most {max} characters); please shorten it.</source>
         <translation>{field}: quá dài (tối đa {max} ký tự); xin rút gọn.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="63" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="123" />
         <source>{field}: write the family name and the given name (e.g. Nguyễn Văn An).</source>
         <translation>{field}: cần ghi đủ họ và tên (ví dụ: Nguyễn Văn An).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="66" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="126" />
         <source>{field}: “{value}” must contain digits only; please check it.</source>
         <translation>{field}: “{value}” chỉ được gồm chữ số; xin kiểm tra lại.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="69" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="129" />
         <source>{field}: must have {expected} digits, but {actual} were entered.</source>
         <translation>{field}: phải có {expected} chữ số, nhưng đã nhập {actual} chữ số.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="72" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="132" />
         <source>{field}: “{value}” is not a phone number (9 to 12 digits).</source>
         <translation>{field}: “{value}” không phải là số điện thoại (từ 9 đến 12 chữ số).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="75" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="135" />
         <source>{field}: {date} is in the future; please check the year.</source>
         <translation>{field}: ngày {date} là ngày trong tương lai; xin kiểm tra lại năm.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="78" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="138" />
         <source>{field}: {date} is before 1900; please check the year.</source>
         <translation>{field}: ngày {date} trước năm 1900; xin kiểm tra lại năm.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="81" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="141" />
         <source>{field}: the member would have been {age} years old when admitted; please check the date of birth and the admission date.</source>
         <translation>{field}: theo các ngày đã nhập, đảng viên mới {age} tuổi khi vào Đảng; xin kiểm tra lại ngày sinh và ngày vào Đảng.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="86" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="146" />
         <source>{field}: a member with an official date must have an admission date.</source>
         <translation>{field}: đảng viên đã có ngày chính thức thì phải có ngày vào Đảng.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="89" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="149" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="226" />
         <source>{field}: cannot be before the admission date ({admission}).</source>
         <translation>{field}: không được trước ngày vào Đảng ({admission}).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="92" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="152" />
         <source>{field}: enter the date the status “{status}” took effect.</source>
         <translation>{field}: xin nhập ngày bắt đầu trạng thái “{status}”.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="95" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="155" />
         <source>{field}: “{unit}” is not a cell; members belong to a cell.</source>
         <translation>{field}: “{unit}” không phải là chi bộ; đảng viên phải sinh hoạt ở một chi bộ.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="98" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="158" />
         <source>{field}: “{unit}” was dissolved on {on}; choose another cell.</source>
         <translation>{field}: “{unit}” đã giải thể ngày {on}; xin chọn chi bộ khác.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="101" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="161" />
         <source>{field}: {value} is already recorded for {other}; please check it.</source>
         <translation>{field}: số {value} đã được ghi cho đảng viên {other}; xin kiểm tra lại.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="104" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="164" />
         <source>{field}: “{value}” may contain only Latin letters, digits, “-”, “_” and “.”.</source>
         <translation>{field}: “{value}” chỉ được gồm chữ cái không dấu, chữ số, “-”, “_” và “.”.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="108" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="168" />
         <source>{field}: {value} is already used by another unit; choose another code.</source>
         <translation>{field}: mã {value} đã được dùng cho đơn vị khác; xin chọn mã khác.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="111" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="171" />
         <source>{field}: “{parent}” is a cell and cannot contain other units.</source>
         <translation>{field}: “{parent}” là chi bộ, không thể có đơn vị trực thuộc.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="114" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="174" />
         <source>{field}: cannot be before the founding date.</source>
         <translation>{field}: không được trước ngày thành lập.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="117" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="177" />
         <source>{field}: must be between {min} and {max}.</source>
         <translation>{field}: phải nằm trong khoảng từ {min} đến {max}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="118" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="178" />
+        <source>{field}: cannot be before {start}.</source>
+        <translation>{field}: không được trước ngày {start}.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="179" />
+        <source>{field}: choose a cell other than the current one.</source>
+        <translation>{field}: hãy chọn chi bộ khác với chi bộ hiện tại.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="182" />
+        <source>{field}: an official transfer has no end date (only temporary ones do).</source>
+        <translation>{field}: chuyển sinh hoạt chính thức không có ngày kết thúc (chỉ chuyển tạm thời mới có).</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="185" />
+        <source>{field}: a temporary transfer lasts from {min} months to under {max} months; this one is {months} months.</source>
+        <translation>{field}: chuyển sinh hoạt tạm thời từ {min} tháng đến dưới {max} tháng; trường hợp này là {months} tháng.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="190" />
+        <source>{field}: the candidate was {years} years {months} months old at the cell's vote; the rule is from 18 to 60 years.</source>
+        <translation>{field}: khi chi bộ xét, người vào Đảng {years} tuổi {months} tháng; quy định là từ đủ 18 đến đủ 60 tuổi.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="195" />
+        <source>{field}: the certificate expired on {expired} (valid 60 months); the candidate must attend the course again.</source>
+        <translation>{field}: giấy chứng nhận đã hết hạn ngày {expired} (giá trị 60 tháng); người vào Đảng phải học lại lớp bồi dưỡng.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="200" />
+        <source>{field}: {needed} official members must introduce the candidate.</source>
+        <translation>{field}: cần {needed} đảng viên chính thức giới thiệu.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="203" />
+        <source>{field}: {for} of {total} official members approved; at least two thirds are needed.</source>
+        <translation>{field}: {for}/{total} đảng viên chính thức tán thành; cần ít nhất hai phần ba.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="207" />
+        <source>{field}: more votes than official members; please check.</source>
+        <translation>{field}: số phiếu nhiều hơn số đảng viên chính thức; xin kiểm tra lại.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="210" />
+        <source>{field}: the 213 list is kept by residential cells only.</source>
+        <translation>{field}: danh sách theo Quy định 213 chỉ do chi bộ khu dân cư quản lý.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="213" />
+        <source>{field}: there is already a comment for {year}; edit that one.</source>
+        <translation>{field}: đã có nhận xét năm {year}; hãy sửa nhận xét đó.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="216" />
         <source>{field}: “{value}” is not a date; write it as dd/mm/yyyy, e.g. 05/02/1975.</source>
         <translation>{field}: “{value}” không phải là ngày; hãy viết theo dạng ngày/tháng/năm, ví dụ 05/02/1975.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="124" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="219" />
+        <source>{field}: cannot be before the start date.</source>
+        <translation>{field}: không được trước ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="222" />
+        <source>{field}: there is no {years}-year badge; badges are for 30, 40, 45, 50 … 90 years.</source>
+        <translation>{field}: không có Huy hiệu {years} năm tuổi Đảng; chỉ có huy hiệu 30, 40, 45, 50 … 90 năm.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="229" />
+        <source>{field}: the 12-month probation ends on {end}; it cannot be earlier.</source>
+        <translation>{field}: thời gian dự bị 12 tháng kết thúc ngày {end}; ngày chính thức không được sớm hơn.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="232" />
+        <source>{field}: the card cannot be issued before the admission date ({admission}).</source>
+        <translation>{field}: không thể cấp thẻ trước ngày vào Đảng ({admission}).</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="236" />
+        <source>{field}: “{value}” is not a full date; write the day, month and year as dd/mm/yyyy, e.g. 05/02/1975.</source>
+        <translation>{field}: “{value}” chưa đủ ngày, tháng, năm; hãy viết theo dạng ngày/tháng/năm, ví dụ 05/02/1975.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="241" />
+        <source>{field}: “{value}” was stored by Excel as a number and lost its leading zeros (probably {suggested}); format the column as Text and type the number again.</source>
+        <translation>{field}: “{value}” bị Excel lưu dạng số nên mất các chữ số 0 ở đầu (có lẽ là {suggested}); hãy định dạng cột là Văn bản (Text) rồi nhập lại số.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="246" />
+        <source>{field}: “{value}” is a long number shown by Excel in scientific notation, with digits lost; format the column as Text and type the number again.</source>
+        <translation>{field}: “{value}” là số dài bị Excel viết dạng lũy thừa nên đã mất chữ số; hãy định dạng cột là Văn bản (Text) rồi nhập lại số.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="251" />
+        <source>{field}: “{value}” is neither “Nam” nor “Nữ”.</source>
+        <translation>{field}: “{value}” không phải là “Nam” hay “Nữ”.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="252" />
+        <source>{field}: “{value}” is not Sơ cấp, Trung cấp, Cao cấp or Cử nhân (leave it empty when not trained).</source>
+        <translation>{field}: “{value}” không phải là Sơ cấp, Trung cấp, Cao cấp hay Cử nhân (để trống nếu chưa qua đào tạo).</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="257" />
+        <source>{field}: there is no cell named “{cell}”; create it or correct the name.</source>
+        <translation>{field}: không có chi bộ nào tên “{cell}”; hãy tạo chi bộ đó hoặc sửa lại tên.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="260" />
+        <source>{field}: {value} is already on the roster, for {other} ({unit}).</source>
+        <translation>{field}: {value} đã có trong danh sách, của đảng viên {other} ({unit}).</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="263" />
+        <source>{field}: {other}, born {birth}, is already on the roster ({unit}).</source>
+        <translation>{field}: đảng viên {other}, sinh ngày {birth}, đã có trong danh sách ({unit}).</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="266" />
+        <source>{field}: {value} is also on row {row} of this file.</source>
+        <translation>{field}: {value} đã có ở dòng {row} của tệp này.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="269" />
+        <source>{field}: the same name and date of birth are on row {row} of this file.</source>
+        <translation>{field}: họ tên và ngày sinh trùng với dòng {row} của tệp này.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="275" />
         <source>This record was changed by another action in the meantime; nothing was saved. Please open it again.</source>
         <translation>Hồ sơ này vừa được thay đổi bởi thao tác khác; chưa có gì được lưu. Xin mở lại hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="129" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="280" />
         <source>This member no longer exists (perhaps deleted); nothing was changed.</source>
         <translation>Đảng viên này không còn trong danh sách (có thể đã bị xóa); không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="132" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="283" />
         <source>This unit no longer exists; nothing was changed.</source>
         <translation>Đơn vị này không còn; không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="135" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="286" />
         <source>“{unit}” was already dissolved on {on}.</source>
         <translation>“{unit}” đã giải thể từ ngày {on}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="138" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="289" />
         <source>“{unit}” still has {count} members. Move them to another cell first, then dissolve it.</source>
         <translation>“{unit}” vẫn còn {count} đảng viên. Hãy chuyển họ sang chi bộ khác trước, rồi mới giải thể.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="142" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="293" />
         <source>“{unit}” still contains units that are not dissolved: {children}.</source>
         <translation>“{unit}” vẫn còn đơn vị trực thuộc chưa giải thể: {children}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="145" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="296" />
+        <source>Only an incoming transfer can be received.</source>
+        <translation>Chỉ tiếp nhận được trường hợp chuyển đến.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="299" />
+        <source>Members of “{unit}” can only be moved to another open cell, not to “{target}”.</source>
+        <translation>Đảng viên của “{unit}” chỉ có thể chuyển sang một chi bộ khác đang hoạt động, không phải “{target}”.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="302" />
+        <source>{name} has already been admitted.</source>
+        <translation>{name} đã được kết nạp.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="305" />
+        <source>{name} has not been admitted yet; record the admission decision first.</source>
+        <translation>{name} chưa được kết nạp; hãy ghi quyết định kết nạp trước.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="308" />
+        <source>{name} is already an official member.</source>
+        <translation>{name} đã là đảng viên chính thức.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="311" />
         <source>This database is already set up; nothing was changed.</source>
         <translation>Cơ sở dữ liệu này đã được thiết lập; không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="151" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="314" />
+        <source>This entry no longer exists (perhaps deleted or undone); nothing was changed.</source>
+        <translation>Mục này không còn (có thể đã bị xóa hoặc hoàn tác); không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="317" />
+        <source>The roster changed after the preview was made; nothing was imported. Please check the file again.</source>
+        <translation>Danh sách đảng viên đã thay đổi sau khi xem trước; chưa nhập gì. Xin kiểm tra lại tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="322" />
+        <source>{count} required columns were not found; nothing was imported.</source>
+        <translation>Không tìm thấy {count} cột bắt buộc; chưa nhập gì.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="325" />
+        <source>{count} rows have problems; nothing was imported. Correct them, or choose to import only the good rows.</source>
+        <translation>Có {count} dòng có vấn đề; chưa nhập gì. Hãy sửa các dòng đó, hoặc chọn chỉ nhập các dòng hợp lệ.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="330" />
+        <source>There are no good rows to import; nothing was imported.</source>
+        <translation>Không có dòng hợp lệ nào để nhập; chưa nhập gì.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="336" />
         <source>The database file is damaged: {detail}. Restore the newest backup.</source>
         <translation>Tệp cơ sở dữ liệu bị hỏng: {detail}. Hãy khôi phục bản sao lưu mới nhất.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="154" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="339" />
         <source>Table {table}, row {rowid}: refers to a missing record in {parent}.</source>
         <translation>Bảng {table}, dòng {rowid}: tham chiếu tới bản ghi không tồn tại trong bảng {parent}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="157" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="342" />
         <source>This database has not been set up (no office is recorded).</source>
         <translation>Cơ sở dữ liệu này chưa được thiết lập (chưa có thông tin văn phòng).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="160" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="345" />
         <source>Table {table}: {count} records have no version stamp (written outside the program).</source>
         <translation>Bảng {table}: {count} bản ghi không có dấu phiên bản (đã bị ghi từ ngoài chương trình).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="164" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="349" />
         <source>Table {table}: {count} history entries are newer than their record.</source>
         <translation>Bảng {table}: {count} mục lịch sử mới hơn bản ghi hiện tại.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="167" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="352" />
         <source>{count} members are attached to a unit that is not a cell.</source>
         <translation>Có {count} đảng viên đang gắn với đơn vị không phải là chi bộ.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="170" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="355" />
         <source>{count} members have a status that differs from their newest status change.</source>
         <translation>Có {count} đảng viên có trạng thái khác với lần thay đổi trạng thái gần nhất.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="173" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="358" />
+        <source>The name search index does not match the members ({detail}).</source>
+        <translation>Chỉ mục tìm kiếm họ tên không khớp với danh sách đảng viên ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="361" />
         <source>{count} members have search/sort keys that do not match their names.</source>
         <translation>Có {count} đảng viên có khóa tìm kiếm/sắp xếp không khớp với họ tên.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="179" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="367" />
         <source>add member {subject}</source>
         <translation>thêm đảng viên {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="180" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="368" />
         <source>edit member {subject}</source>
         <translation>sửa đảng viên {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="181" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="369" />
         <source>delete member {subject}</source>
         <translation>xóa đảng viên {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="182" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="370" />
         <source>create unit {subject}</source>
         <translation>thêm đơn vị {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="183" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="371" />
         <source>rename unit {subject}</source>
         <translation>đổi tên đơn vị {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="184" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="372" />
         <source>dissolve unit {subject}</source>
         <translation>giải thể đơn vị {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="188" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="373" />
+        <source>record a transfer of {subject}</source>
+        <translation>ghi chuyển sinh hoạt của {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="374" />
+        <source>edit a transfer of {subject}</source>
+        <translation>sửa chuyển sinh hoạt của {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="375" />
+        <source>receive {subject}</source>
+        <translation>tiếp nhận {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="376" />
+        <source>dissolve {subject} and move its members</source>
+        <translation>giải thể {subject} và chuyển đảng viên</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="377" />
+        <source>add {subject} to the 213 list</source>
+        <translation>thêm {subject} vào danh sách 213</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="378" />
+        <source>edit {subject} in the 213 list</source>
+        <translation>sửa {subject} trong danh sách 213</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="379" />
+        <source>comment on {subject}</source>
+        <translation>nhận xét {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="380" />
+        <source>edit the comment on {subject}</source>
+        <translation>sửa nhận xét {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="381" />
+        <source>add candidate {subject}</source>
+        <translation>thêm quần chúng {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="382" />
+        <source>edit candidate {subject}</source>
+        <translation>sửa quần chúng {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="383" />
+        <source>admit {subject}</source>
+        <translation>kết nạp {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="384" />
+        <source>record the ceremony of {subject}</source>
+        <translation>ghi lễ kết nạp {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="385" />
+        <source>recognise {subject} as official</source>
+        <translation>công nhận chính thức {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="386" />
+        <source>add a post of {subject}</source>
+        <translation>thêm chức vụ của {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="387" />
+        <source>edit a post of {subject}</source>
+        <translation>sửa chức vụ của {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="388" />
+        <source>delete a post of {subject}</source>
+        <translation>xóa chức vụ của {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="389" />
+        <source>add an award or discipline of {subject}</source>
+        <translation>thêm khen thưởng, kỷ luật của {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="390" />
+        <source>edit an award or discipline of {subject}</source>
+        <translation>sửa khen thưởng, kỷ luật của {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="391" />
+        <source>delete an award or discipline of {subject}</source>
+        <translation>xóa khen thưởng, kỷ luật của {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="394" />
+        <source>add a Party badge of {subject}</source>
+        <translation>thêm huy hiệu Đảng của {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="395" />
+        <source>edit a Party badge of {subject}</source>
+        <translation>sửa huy hiệu Đảng của {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="396" />
+        <source>delete a Party badge of {subject}</source>
+        <translation>xóa huy hiệu Đảng của {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="397" />
+        <source>change the status of {subject}</source>
+        <translation>đổi trạng thái của {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="398" />
+        <source>edit a status change of {subject}</source>
+        <translation>sửa lần đổi trạng thái của {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="399" />
+        <source>delete a status change of {subject}</source>
+        <translation>xóa lần đổi trạng thái của {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="400" />
+        <source>import {count} members from {subject}</source>
+        <translation>nhập {count} đảng viên từ {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="404" />
         <source>Male</source>
         <translation>Nam</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="189" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="405" />
         <source>Female</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="192" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="408" />
         <source>Probationary</source>
         <translation>Dự bị</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="193" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="409" />
         <source>Official</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="196" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="412" />
         <source>Active</source>
         <translation>Đang sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="197" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="413" />
         <source>Exempt from Party work</source>
         <translation>Miễn công tác và sinh hoạt đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="198" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="414" />
         <source>Suspended</source>
         <translation>Đình chỉ sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="199" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="415" />
         <source>Transferred out</source>
         <translation>Đã chuyển đi</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="200" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="416" />
         <source>Died</source>
         <translation>Đã từ trần</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="201" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="417" />
         <source>Struck off</source>
         <translation>Xóa tên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="202" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="418" />
         <source>Expelled</source>
         <translation>Khai trừ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="203" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="419" />
         <source>Resigned</source>
         <translation>Xin ra khỏi Đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="206" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="422" />
         <source>Residential</source>
         <translation>Khu dân cư</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="207" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="423" />
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="208" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="424" />
         <source>School</source>
         <translation>Trường học</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="209" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="425" />
         <source>Health station</source>
         <translation>Trạm y tế</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="210" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="426" />
         <source>Enterprise</source>
         <translation>Doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="211" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="427" />
         <source>Military</source>
         <translation>Quân sự</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="212" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="428" />
         <source>Police</source>
         <translation>Công an</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="213" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="429" />
         <source>Other</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="216" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="432" />
         <source>Provincial committee</source>
         <translation>Tỉnh ủy, thành ủy</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="217" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="433" />
         <source>District committee</source>
         <translation>Huyện ủy, quận ủy</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="218" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="434" />
         <source>Commune committee</source>
         <translation>Đảng ủy xã, phường</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="219" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="435" />
         <source>Partial committee</source>
         <translation>Đảng bộ bộ phận</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="495" />
+        <source>Elementary</source>
+        <translation>Sơ cấp</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="496" />
+        <source>Intermediate</source>
+        <translation>Trung cấp</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="497" />
+        <source>Advanced</source>
+        <translation>Cao cấp</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="498" />
+        <source>Bachelor</source>
+        <translation>Cử nhân</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="500" />
+        <source>Not trained</source>
+        <translation>Chưa qua đào tạo</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="502" />
+        <source>Secretary</source>
+        <translation>Bí thư</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="503" />
+        <source>Deputy secretary</source>
+        <translation>Phó Bí thư</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="504" />
+        <source>Committee member</source>
+        <translation>Cấp ủy viên</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="505" />
+        <source>Standing committee member</source>
+        <translation>Ủy viên Ban Thường vụ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="508" />
+        <source>Award</source>
+        <translation>Khen thưởng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="509" />
+        <source>Discipline</source>
+        <translation>Kỷ luật</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="512" />
+        <source>Reprimand</source>
+        <translation>Khiển trách</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="513" />
+        <source>Warning</source>
+        <translation>Cảnh cáo</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="514" />
+        <source>Dismissal from post</source>
+        <translation>Cách chức</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="515" />
+        <source>Expulsion</source>
+        <translation>Khai trừ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="520" />
+        <source>Restored / active</source>
+        <translation>Phục hồi / đang sinh hoạt</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="522" />
+        <source>{years}-year Party badge</source>
+        <translation>Huy hiệu {years} năm tuổi Đảng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="526" />
+        <source>Restored to Party activity</source>
+        <translation>Phục hồi sinh hoạt đảng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="527" />
+        <source>Exempt from Party work and activity</source>
+        <translation>Miễn công tác và sinh hoạt đảng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="528" />
+        <source>Party activity suspended</source>
+        <translation>Đình chỉ sinh hoạt đảng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="529" />
+        <source>Party activity transferred elsewhere</source>
+        <translation>Chuyển sinh hoạt đảng đi nơi khác</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="532" />
+        <source>Passed away</source>
+        <translation>Từ trần</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="533" />
+        <source>Struck off the roll of members</source>
+        <translation>Bị xóa tên khỏi danh sách đảng viên</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="534" />
+        <source>Expelled from the Party</source>
+        <translation>Bị khai trừ khỏi Đảng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="535" />
+        <source>Left the Party at own request</source>
+        <translation>Xin ra khỏi Đảng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="538" />
+        <source>Born</source>
+        <translation>Sinh</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="539" />
+        <source>Born in {place}</source>
+        <translation>Sinh tại {place}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="540" />
+        <source>Admitted to the Party (admission decision)</source>
+        <translation>Vào Đảng (quyết định kết nạp)</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="541" />
+        <source>Admission ceremony</source>
+        <translation>Lễ kết nạp vào Đảng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="542" />
+        <source>Recognised as an official member</source>
+        <translation>Được công nhận đảng viên chính thức</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="543" />
+        <source>Party card issued</source>
+        <translation>Được cấp thẻ đảng viên</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="544" />
+        <source>Party card no. {card} issued</source>
+        <translation>Được cấp thẻ đảng viên số {card}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="545" />
+        <source>Began holding the post of {post} — {unit}</source>
+        <translation>Bắt đầu giữ chức {post} — {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="546" />
+        <source>Stopped holding the post of {post} — {unit}</source>
+        <translation>Thôi giữ chức {post} — {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="547" />
+        <source>Award: {title}</source>
+        <translation>Khen thưởng: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="548" />
+        <source>Discipline ({level}): {title}</source>
+        <translation>Kỷ luật {level}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="549" />
+        <source>{event}: {note}</source>
+        <translation>{event}: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="550" />
+        <source>{event} (decision {decision})</source>
+        <translation>{event} (số {decision})</translation>
+    </message>
+</context>
+<context>
+    <name>PostDialog</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="180" />
+        <source>Edit a Party post</source>
+        <translation>Sửa chức vụ Đảng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="180" />
+        <source>Add a Party post</source>
+        <translation>Thêm chức vụ Đảng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="194" />
+        <source>e.g. 125-QĐ/ĐU</source>
+        <translation>ví dụ: 125-QĐ/ĐU</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="195" />
+        <source>&amp;Post *</source>
+        <translation>&amp;Chức vụ *</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="196" />
+        <source>&amp;In *</source>
+        <translation>Đơn &amp;vị *</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="197" />
+        <source>&amp;From *</source>
+        <translation>&amp;Từ ngày *</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="198" />
+        <source>&amp;Until</source>
+        <translation>Đến &amp;ngày</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="199" />
+        <source>&amp;Decision number</source>
+        <translation>&amp;Số quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="201" />
+        <source>Leave “Until” empty while the member still holds the post.</source>
+        <translation>Để trống “Đến ngày” nếu đảng viên vẫn đang giữ chức vụ này.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="452" />
+        <source>Check the rows</source>
+        <translation>Kiểm tra các dòng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="455" />
+        <source>Every row of the file with what is wrong with it. Rows with errors or duplicates of members already on the roster are not imported.</source>
+        <translation>Từng dòng của tệp và các lỗi của dòng đó. Dòng có lỗi hoặc trùng với đảng viên đã có trong danh sách sẽ không được nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="461" />
+        <source>Show only rows with &amp;problems</source>
+        <translation>Chỉ hiện các dòng có &amp;vấn đề</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="511" />
+        <source>Choose a row to read all of its problems.</source>
+        <translation>Chọn một dòng để xem đầy đủ các vấn đề của dòng đó.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="515" />
+        <source>Rows read: {rows}. Good: {good}. With errors: {errors}. Duplicates: {duplicates}.</source>
+        <translation>Số dòng đã đọc: {rows}. Hợp lệ: {good}. Có lỗi: {errors}. Trùng: {duplicates}.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="523" />
+        <source>Cells to create: {count}.</source>
+        <translation>Chi bộ sẽ tạo mới: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="533" />
+        <source>Row {row}: no problem.</source>
+        <translation>Dòng {row}: không có vấn đề gì.</translation>
     </message>
 </context>
 <context>
@@ -996,76 +3138,376 @@ Cơ sở dữ liệu: {path}</translation>
     </message>
 </context>
 <context>
+    <name>RecordList</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/widgets/record_list.py" line="61" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/widgets/record_list.py" line="63" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+</context>
+<context>
+    <name>Resident213Dialog</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="108" />
+        <source>213 list of {cell}</source>
+        <translation>Danh sách 213 của {cell}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="113" />
+        <source>e.g. Chi bộ Phòng Tài chính, UBND tỉnh</source>
+        <translation>ví dụ: Chi bộ Phòng Tài chính, UBND tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="119" />
+        <source>&amp;Full name *</source>
+        <translation>&amp;Họ và tên *</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="120" />
+        <source>Date of &amp;birth</source>
+        <translation>&amp;Ngày sinh</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="121" />
+        <source>&amp;Workplace and cell *</source>
+        <translation>Nơi &amp;công tác và chi bộ *</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="122" />
+        <source>&amp;Address</source>
+        <translation>Địa &amp;chỉ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="123" />
+        <source>P&amp;hone</source>
+        <translation>Điện t&amp;hoại</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="124" />
+        <source>&amp;Registered on</source>
+        <translation>Ngày &amp;đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="125" />
+        <source>&amp;Left the area on</source>
+        <translation>Ngày &amp;chuyển khỏi địa bàn</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="130" />
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="131" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>Resident213TableModel</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="49" />
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="50" />
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="51" />
+        <source>Workplace and cell</source>
+        <translation>Nơi công tác và chi bộ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="52" />
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="53" />
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="54" />
+        <source>Comment of the year</source>
+        <translation>Nhận xét năm nay</translation>
+    </message>
+</context>
+<context>
+    <name>Residents213Tab</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="201" />
+        <source>&amp;Add a person…</source>
+        <translation>&amp;Thêm người…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="203" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="205" />
+        <source>Write this year's &amp;comment…</source>
+        <translation>Viết &amp;nhận xét năm nay…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="226" />
+        <source>Choose a residential cell on the left. Its 213 list holds the members who work in agencies elsewhere but live in its area (Quy định 213-QĐ/TW); they are not counted among the cell's members.</source>
+        <translation>Chọn một chi bộ khu dân cư ở bên trái. Danh sách 213 gồm các đảng viên công tác ở cơ quan, đơn vị khác nhưng cư trú trên địa bàn (Quy định 213-QĐ/TW); họ không tính vào số đảng viên của chi bộ.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="241" />
+        <source>{cell}: {count} people on the 213 list; {missing} without a {year} comment.</source>
+        <translation>{cell}: {count} người trong danh sách 213; {missing} người chưa có nhận xét năm {year}.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="284" />
+        <source>Comment {year}</source>
+        <translation>Nhận xét năm {year}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="285" />
+        <source>The cell's comment on {name} for {year}:</source>
+        <translation>Nhận xét của chi bộ về đồng chí {name} năm {year}:</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="694" />
+        <source>Done</source>
+        <translation>Hoàn tất</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="695" />
+        <source>The members are on the roster.</source>
+        <translation>Các đảng viên đã có trong danh sách.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="705" />
+        <source>{count} members were imported from “{file}”.</source>
+        <translation>Đã nhập {count} đảng viên từ tệp “{file}”.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="709" />
+        <source>New cells created: {count}.</source>
+        <translation>Số chi bộ mới được tạo: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="711" />
+        <source>To take the whole import back, choose Edit → Undo (Ctrl+Z) in the main window.</source>
+        <translation>Muốn hủy toàn bộ lần nhập này, hãy chọn Sửa → Hoàn tác (Ctrl+Z) ở cửa sổ chính.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterFilters</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/widgets/roster_filters.py" line="30" />
+        <source>Any status</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/widgets/roster_filters.py" line="36" />
+        <source>Any gender</source>
+        <translation>Nam và nữ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/widgets/roster_filters.py" line="39" />
+        <source>Any ethnicity</source>
+        <translation>Mọi dân tộc</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/widgets/roster_filters.py" line="40" />
+        <source>Ethnic minorities</source>
+        <translation>Dân tộc thiểu số</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/widgets/roster_filters.py" line="43" />
+        <source>Any age</source>
+        <translation>Mọi độ tuổi</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/widgets/roster_filters.py" line="45" />
+        <source>age</source>
+        <translation>tuổi</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/widgets/roster_filters.py" line="46" />
+        <source>Any Party seniority</source>
+        <translation>Mọi tuổi Đảng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/widgets/roster_filters.py" line="48" />
+        <source>years in the Party</source>
+        <translation>năm tuổi Đảng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/widgets/roster_filters.py" line="49" />
+        <source>Any political theory</source>
+        <translation>Mọi trình độ lý luận</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/widgets/roster_filters.py" line="50" />
+        <source>Not trained</source>
+        <translation>Chưa qua đào tạo</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/widgets/roster_filters.py" line="53" />
+        <source>Clear filters</source>
+        <translation>Bỏ lọc</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/widgets/roster_filters.py" line="57" />
+        <source>Filter:</source>
+        <translation>Lọc:</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/widgets/roster_filters.py" line="74" />
+        <source>up to {high} {unit}</source>
+        <translation>đến {high} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/widgets/roster_filters.py" line="76" />
+        <source>{low} {unit} and over</source>
+        <translation>từ {low} {unit} trở lên</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/widgets/roster_filters.py" line="77" />
+        <source>{low} to {high} {unit}</source>
+        <translation>từ {low} đến {high} {unit}</translation>
+    </message>
+</context>
+<context>
     <name>RosterTab</name>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="52" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="75" />
         <source>Search by name (with or without tone marks), party card or ID number…</source>
         <translation>Tìm theo họ tên (có dấu hay không dấu đều được), số thẻ đảng hoặc số định danh…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="60" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="83" />
         <source>Also show members who have left</source>
         <translation>Hiện cả đảng viên đã ra khỏi danh sách</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="100" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="114" />
+        <source>Right-click to choose the columns shown</source>
+        <translation>Bấm chuột phải để chọn các cột hiển thị</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="132" />
         <source>&amp;Add member</source>
         <translation>&amp;Thêm đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="102" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="134" />
         <source>Add a member (Ctrl+N)</source>
         <translation>Thêm đảng viên (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="104" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="136" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="106" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="138" />
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="108" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="140" />
         <source>Delete the selected member (Del); can be undone</source>
         <translation>Xóa đảng viên đang chọn (Del); có thể hoàn tác</translation>
     </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="142" />
+        <source>&amp;Transfer…</source>
+        <translation>C&amp;huyển sinh hoạt…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="144" />
+        <source>Transfer of Party activity: out of the commune, or to another cell</source>
+        <translation>Chuyển sinh hoạt đảng: ra ngoài xã, hoặc sang chi bộ khác</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="149" />
+        <source>Export to Excel…</source>
+        <translation>Xuất Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="151" />
+        <source>Save the members shown (all of them, not only the rows on screen) to Excel</source>
+        <translation>Lưu các đảng viên đang hiển thị (tất cả, không chỉ những dòng trên màn hình) ra tệp Excel</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="154" />
+        <source>Print list (PDF)…</source>
+        <translation>In danh sách (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="156" />
+        <source>The member list as a PDF in the Party document format, ready to print</source>
+        <translation>Danh sách đảng viên thành tệp PDF theo thể thức văn bản của Đảng, sẵn sàng để in</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="220" />
+        <source>Temporarily active here, not counted: {names}</source>
+        <translation>Sinh hoạt tạm thời tại đây (không tính vào số đảng viên): {names}</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="157" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="229" />
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n đảng viên</numerusform></translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="168" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="232" />
+        <source>more than {count} members</source>
+        <translation>hơn {count} đảng viên</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="243" />
         <source>No member matches “{text}”.
 Check the spelling or clear the search.</source>
         <translation>Không có đảng viên nào khớp với “{text}”.
 Hãy kiểm tra lại chính tả hoặc xóa ô tìm kiếm.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="172" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="246" />
+        <source>No member matches the filters.
+Click “Clear filters” to see everyone.</source>
+        <translation>Không có đảng viên nào khớp với điều kiện lọc.
+Bấm “Bỏ lọc” để xem tất cả.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="249" />
         <source>{unit} has no members yet.
 Click “Add member” (Ctrl+N) to add the first one.</source>
         <translation>{unit} chưa có đảng viên nào.
 Bấm “Thêm đảng viên” (Ctrl+N) để nhập người đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="174" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="251" />
         <source>No members yet.
 Choose a cell on the left, then click “Add member”.</source>
         <translation>Chưa có đảng viên nào.
 Hãy chọn một chi bộ ở bên trái, rồi bấm “Thêm đảng viên”.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="208" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="334" />
         <source>Delete member</source>
         <translation>Xóa đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="210" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="336" />
         <source>Delete {name} from the roster?
 
 Use this for a record entered by mistake; for a member who left, change the status instead. You can undo it (Ctrl+Z).</source>
@@ -1074,7 +3516,7 @@ Use this for a record entered by mistake; for a member who left, change the stat
 Chỉ dùng khi nhập nhầm hồ sơ; với đảng viên đã chuyển đi, từ trần… hãy đổi trạng thái. Có thể hoàn tác (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="213" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="339" />
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
@@ -1082,44 +3524,804 @@ Chỉ dùng khi nhập nhầm hồ sơ; với đảng viên đã chuyển đi, t
 <context>
     <name>RosterTableModel</name>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/roster_table_model.py" line="50" />
+        <location filename="../../chibo_desktop/ui/table_models/roster_table_model.py" line="61" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/roster_table_model.py" line="51" />
+        <location filename="../../chibo_desktop/ui/table_models/roster_table_model.py" line="62" />
         <source>Date of birth</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/roster_table_model.py" line="52" />
+        <location filename="../../chibo_desktop/ui/table_models/roster_table_model.py" line="63" />
         <source>Gender</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/roster_table_model.py" line="53" />
+        <location filename="../../chibo_desktop/ui/table_models/roster_table_model.py" line="64" />
         <source>Cell</source>
         <translation>Chi bộ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/roster_table_model.py" line="54" />
+        <location filename="../../chibo_desktop/ui/table_models/roster_table_model.py" line="65" />
         <source>Admitted</source>
         <translation>Vào Đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/roster_table_model.py" line="55" />
+        <location filename="../../chibo_desktop/ui/table_models/roster_table_model.py" line="66" />
         <source>Official</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/roster_table_model.py" line="56" />
+        <location filename="../../chibo_desktop/ui/table_models/roster_table_model.py" line="67" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/roster_table_model.py" line="57" />
+        <location filename="../../chibo_desktop/ui/table_models/roster_table_model.py" line="68" />
         <source>Party card</source>
         <translation>Số thẻ đảng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/roster_table_model.py" line="69" />
+        <source>Ethnicity</source>
+        <translation>Dân tộc</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/roster_table_model.py" line="70" />
+        <source>Religion</source>
+        <translation>Tôn giáo</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/roster_table_model.py" line="71" />
+        <source>Personal ID</source>
+        <translation>Số định danh</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/roster_table_model.py" line="72" />
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/roster_table_model.py" line="73" />
+        <source>Political theory</source>
+        <translation>Lý luận chính trị</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/roster_table_model.py" line="74" />
+        <source>Qualification</source>
+        <translation>Chuyên môn</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/roster_table_model.py" line="75" />
+        <source>Hometown</source>
+        <translation>Quê quán</translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/statistics_table_models.py" line="46" />
+        <source>Members at the start (on the roll on {date})</source>
+        <translation>Đảng viên đầu kỳ (có đến ngày {date})</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/statistics_table_models.py" line="47" />
+        <source>Increase in the period</source>
+        <translation>Tăng trong kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/statistics_table_models.py" line="48" />
+        <source>Admitted to the Party</source>
+        <translation>Kết nạp</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/statistics_table_models.py" line="49" />
+        <source>Transferred in</source>
+        <translation>Chuyển đến</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/statistics_table_models.py" line="50" />
+        <source>of which from other cells of the organisation</source>
+        <translation>trong đó: từ chi bộ khác trong đảng bộ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/statistics_table_models.py" line="51" />
+        <source>Restored to the roll</source>
+        <translation>Phục hồi</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/statistics_table_models.py" line="52" />
+        <source>Decrease in the period</source>
+        <translation>Giảm trong kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/statistics_table_models.py" line="53" />
+        <source>Passed away</source>
+        <translation>Từ trần</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/statistics_table_models.py" line="54" />
+        <source>Expelled</source>
+        <translation>Khai trừ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/statistics_table_models.py" line="55" />
+        <source>Struck off the roll</source>
+        <translation>Xóa tên</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/statistics_table_models.py" line="56" />
+        <source>Left the Party at own request</source>
+        <translation>Xin ra khỏi Đảng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/statistics_table_models.py" line="57" />
+        <source>Transferred elsewhere</source>
+        <translation>Chuyển đi</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/statistics_table_models.py" line="58" />
+        <source>of which to other cells of the organisation</source>
+        <translation>trong đó: sang chi bộ khác trong đảng bộ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/statistics_table_models.py" line="59" />
+        <source>Members at the end (on the roll on {date})</source>
+        <translation>Đảng viên cuối kỳ (có đến ngày {date})</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/statistics_table_models.py" line="60" />
+        <source>Check: start + increase − decrease</source>
+        <translation>Kiểm tra: đầu kỳ + tăng − giảm</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/statistics_table_models.py" line="62" />
+        <source>Members on the roll on {date}</source>
+        <translation>Tổng số đảng viên có đến ngày {date}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/statistics_table_models.py" line="63" />
+        <source>Official members</source>
+        <translation>Đảng viên chính thức</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/statistics_table_models.py" line="64" />
+        <source>Probationary members</source>
+        <translation>Đảng viên dự bị</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/statistics_table_models.py" line="65" />
+        <source>Women</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/statistics_table_models.py" line="66" />
+        <source>Ethnic minorities</source>
+        <translation>Dân tộc thiểu số</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/statistics_table_models.py" line="67" />
+        <source>By ethnic group</source>
+        <translation>Theo dân tộc</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/statistics_table_models.py" line="68" />
+        <source>Followers of a religion</source>
+        <translation>Có đạo (theo tôn giáo)</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/statistics_table_models.py" line="69" />
+        <source>By religion</source>
+        <translation>Theo tôn giáo</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/statistics_table_models.py" line="70" />
+        <source>By age</source>
+        <translation>Theo tuổi đời</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/statistics_table_models.py" line="71" />
+        <source>{high} years old and under</source>
+        <translation>Từ {high} tuổi trở xuống</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/statistics_table_models.py" line="72" />
+        <source>{low} to {high} years old</source>
+        <translation>Từ {low} đến {high} tuổi</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/statistics_table_models.py" line="73" />
+        <source>{low} years old and over</source>
+        <translation>Từ {low} tuổi trở lên</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/statistics_table_models.py" line="74" />
+        <source>Date of birth not recorded</source>
+        <translation>Chưa ghi ngày sinh</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/statistics_table_models.py" line="75" />
+        <source>General education</source>
+        <translation>Giáo dục phổ thông</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/statistics_table_models.py" line="76" />
+        <source>Professional qualification</source>
+        <translation>Chuyên môn, nghiệp vụ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/statistics_table_models.py" line="77" />
+        <source>Political theory</source>
+        <translation>Lý luận chính trị</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/statistics_table_models.py" line="78" />
+        <source>Not recorded</source>
+        <translation>Chưa ghi</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/statistics_table_models.py" line="79" />
+        <source>Party activity</source>
+        <translation>Sinh hoạt đảng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/statistics_table_models.py" line="80" />
+        <source>Cells in operation on {date}</source>
+        <translation>Số chi bộ có đến ngày {date}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/statistics_table_models.py" line="81" />
+        <source>Type not recorded</source>
+        <translation>Chưa ghi loại hình</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/statistics_table_models.py" line="83" />
+        <source>Not trained</source>
+        <translation>Chưa qua đào tạo</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/statistics_table_models.py" line="84" />
+        <source>Elementary</source>
+        <translation>Sơ cấp</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/statistics_table_models.py" line="85" />
+        <source>Intermediate</source>
+        <translation>Trung cấp</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/statistics_table_models.py" line="86" />
+        <source>Advanced</source>
+        <translation>Cao cấp</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/statistics_table_models.py" line="87" />
+        <source>Bachelor</source>
+        <translation>Cử nhân</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/statistics_table_models.py" line="90" />
+        <source>Admitted in {year}</source>
+        <translation>Kết nạp trong năm {year}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/statistics_table_models.py" line="91" />
+        <source>Members on the roll on {date} (the base)</source>
+        <translation>Đảng viên có đến ngày {date} (làm gốc)</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/statistics_table_models.py" line="92" />
+        <source>Admissions as a percentage of the base</source>
+        <translation>Tỷ lệ kết nạp so với gốc (%)</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/statistics_table_models.py" line="93" />
+        <source>no members on the base date</source>
+        <translation>không có đảng viên ở ngày làm gốc</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/statistics_table_models.py" line="95" />
+        <source>Figure</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/statistics_table_models.py" line="96" />
+        <source>Number</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/statistics_table_models.py" line="97" />
+        <source>% of the total</source>
+        <translation>Tỷ lệ (%)</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsDialog</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="65" />
+        <source>Statistics</source>
+        <translation>Thống kê đảng viên</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="69" />
+        <source>{unit} and the units below it</source>
+        <translation>{unit} (gồm các đơn vị trực thuộc)</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="71" />
+        <source>The whole organisation</source>
+        <translation>Toàn đảng bộ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="78" />
+        <source>Increase and decrease</source>
+        <translation>Tăng, giảm đảng viên</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="79" />
+        <source>Profile of the members</source>
+        <translation>Chất lượng đội ngũ đảng viên</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="80" />
+        <source>Admission rate</source>
+        <translation>Tỷ lệ kết nạp</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="84" />
+        <source>&amp;Export to Excel…</source>
+        <translation>&amp;Xuất Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="87" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="105" />
+        <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="133" />
+        <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="158" />
+        <source>&amp;Compute</source>
+        <translation>&amp;Tính</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="107" />
+        <source>&amp;From</source>
+        <translation>&amp;Từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="109" />
+        <source>&amp;to</source>
+        <translation>đế&amp;n ngày</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="136" />
+        <source>On the &amp;date</source>
+        <translation>Tính đến &amp;ngày</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="155" />
+        <source>31 December of the previous year</source>
+        <translation>ngày 31/12 năm trước</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="157" />
+        <source>1 January of the year</source>
+        <translation>ngày 01/01 của năm</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="162" />
+        <source>&amp;Year</source>
+        <translation>&amp;Năm</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="163" />
+        <source>Compared with the members &amp;on</source>
+        <translation>&amp;So với số đảng viên có đến</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="214" />
+        <source>Computing the statistics…</source>
+        <translation>Đang tính số liệu thống kê…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="222" />
+        <source>The figures do not add up: start + increase − decrease = {expected}, but {actual} members are on the roll at the end.</source>
+        <translation>Số liệu không khớp: đầu kỳ + tăng − giảm = {expected}, nhưng cuối kỳ có {actual} đảng viên.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="233" />
+        <source>{names} and {count} more</source>
+        <translation>{names} và {count} người khác</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="236" />
+        <source>The recorded history of these members does not explain their presence on the roll; check their status changes and transfers: {names}.</source>
+        <translation>Quá trình đã ghi của các đảng viên sau không giải thích được việc có hay không có tên trong danh sách; hãy kiểm tra các lần thay đổi trạng thái và chuyển sinh hoạt của: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="260" />
+        <source>Export to Excel</source>
+        <translation>Xuất Excel</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="260" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="275" />
+        <source>The figures were saved to:
+{path}</source>
+        <translation>Đã lưu số liệu thống kê vào tệp:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="315" />
+        <source>“{text}” is not a date; write it as dd/mm/yyyy.</source>
+        <translation>“{text}” không phải là ngày; hãy viết theo dạng ngày/tháng/năm, ví dụ 05/02/2026.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="332" />
+        <source>The period ends before it starts; please check the dates.</source>
+        <translation>Ngày cuối kỳ trước ngày đầu kỳ; xin kiểm tra lại.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusChangeDialog</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="403" />
+        <source>Edit a status change</source>
+        <translation>Sửa lần đổi trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="403" />
+        <source>Change the status</source>
+        <translation>Đổi trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="407" />
+        <source>— choose —</source>
+        <translation>— chọn —</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="415" />
+        <source>e.g. 15-QĐ/ĐU</source>
+        <translation>ví dụ: 15-QĐ/ĐU</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="417" />
+        <source>e.g. Tuổi cao, sức yếu</source>
+        <translation>ví dụ: Tuổi cao, sức yếu</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="418" />
+        <source>Current status</source>
+        <translation>Trạng thái hiện nay</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="419" />
+        <source>New &amp;status *</source>
+        <translation>Trạng thái &amp;mới *</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="420" />
+        <source>&amp;From *</source>
+        <translation>&amp;Từ ngày *</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="421" />
+        <source>Decision &amp;number</source>
+        <translation>&amp;Số quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="422" />
+        <source>N&amp;ote</source>
+        <translation>&amp;Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>TodoPanel</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/widgets/todo_panel.py" line="19" />
+        <source>{name}: probation ends {due}; the cell votes on recognition by {recognise_by}</source>
+        <translation>{name}: hết thời gian dự bị ngày {due}; chi bộ xét công nhận chính thức trước ngày {recognise_by}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/widgets/todo_panel.py" line="22" />
+        <source>{name}: recognition as official member overdue since {due}</source>
+        <translation>{name}: quá hạn xét công nhận chính thức từ ngày {due}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/widgets/todo_panel.py" line="25" />
+        <source>{name}: awareness course certificate expires {due}</source>
+        <translation>{name}: giấy chứng nhận lớp bồi dưỡng hết hạn ngày {due}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/widgets/todo_panel.py" line="28" />
+        <source>{name}: admission ceremony due by {due}</source>
+        <translation>{name}: phải tổ chức lễ kết nạp trước ngày {due}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/widgets/todo_panel.py" line="29" />
+        <source>{name}: transfer letter to be presented by {due}</source>
+        <translation>{name}: phải nộp giấy giới thiệu chuyển sinh hoạt trước ngày {due}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/widgets/todo_panel.py" line="32" />
+        <source>{name}: not arrived 3 months after the transfer ({organisation}) — report it</source>
+        <translation>{name}: quá 3 tháng chưa đến nhận sinh hoạt ({organisation}) — cần báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/widgets/todo_panel.py" line="35" />
+        <source>{name}: transfer started after the 60 working days (due {due})</source>
+        <translation>{name}: làm thủ tục chuyển sinh hoạt quá 60 ngày làm việc (hạn {due})</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/widgets/todo_panel.py" line="38" />
+        <source>{name}: temporary transfer ended {due} — has the member come back?</source>
+        <translation>{name}: hết hạn sinh hoạt tạm thời ngày {due} — đồng chí đã trở về chưa?</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/widgets/todo_panel.py" line="41" />
+        <source>{name}: {years}-year Party badge due on {due}</source>
+        <translation>{name}: đến hạn Huy hiệu {years} năm tuổi Đảng ngày {due}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/widgets/todo_panel.py" line="42" />
+        <source>{name}: only {count} official members (at least 3 needed)</source>
+        <translation>{name}: chỉ có {count} đảng viên chính thức (cần ít nhất 3)</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/widgets/todo_panel.py" line="79" />
+        <source>To do: {count} (overdue: {overdue})</source>
+        <translation>Việc cần làm: {count} (quá hạn: {overdue})</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/widgets/todo_panel.py" line="82" />
+        <source>Nothing is due.</source>
+        <translation>Không có việc nào đến hạn.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/transfer_dialog.py" line="46" />
+        <source>Member transferring in</source>
+        <translation>Đảng viên chuyển đến</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/transfer_dialog.py" line="48" />
+        <source>Transfer of {name}</source>
+        <translation>Chuyển sinh hoạt đảng của {name}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/transfer_dialog.py" line="52" />
+        <source>Official transfer</source>
+        <translation>Chuyển sinh hoạt chính thức</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/transfer_dialog.py" line="53" />
+        <source>Temporary transfer</source>
+        <translation>Chuyển sinh hoạt tạm thời</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/transfer_dialog.py" line="56" />
+        <source>Into the commune</source>
+        <translation>Chuyển đến xã</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/transfer_dialog.py" line="58" />
+        <source>Out of the commune</source>
+        <translation>Chuyển ra ngoài xã</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/transfer_dialog.py" line="60" />
+        <source>To another cell of the commune</source>
+        <translation>Sang chi bộ khác trong xã</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/transfer_dialog.py" line="69" />
+        <source>e.g. Đảng bộ phường Hà Đông, TP Hà Nội</source>
+        <translation>ví dụ: Đảng bộ phường Hà Đông, TP Hà Nội</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/transfer_dialog.py" line="76" />
+        <source>For study (may last up to 2 years)</source>
+        <translation>Đi học (được đến 2 năm)</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/transfer_dialog.py" line="81" />
+        <source>&amp;Kind</source>
+        <translation>&amp;Hình thức</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/transfer_dialog.py" line="82" />
+        <source>&amp;Direction</source>
+        <translation>&amp;Hướng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/transfer_dialog.py" line="84" />
+        <source>&amp;Name of the member *</source>
+        <translation>&amp;Họ tên đảng viên *</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/transfer_dialog.py" line="85" />
+        <source>&amp;Receiving cell</source>
+        <translation>Chi bộ &amp;tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/transfer_dialog.py" line="86" />
+        <source>Other &amp;Party organisation</source>
+        <translation>Tổ chức đảng &amp;nơi đi/nơi đến</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/transfer_dialog.py" line="87" />
+        <source>Letter &amp;issued on *</source>
+        <translation>Ngày &amp;cấp giấy giới thiệu *</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/transfer_dialog.py" line="88" />
+        <source>&amp;Moved (home or work) on</source>
+        <translation>Ngày chuyển &amp;nơi ở/nơi công tác</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/transfer_dialog.py" line="89" />
+        <source>Letter &amp;presented on</source>
+        <translation>Ngày &amp;nộp giấy giới thiệu</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/transfer_dialog.py" line="90" />
+        <source>&amp;Temporary until</source>
+        <translation>Tạm thời &amp;đến ngày</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/transfer_dialog.py" line="92" />
+        <source>Letter &amp;number</source>
+        <translation>&amp;Số giấy giới thiệu</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/transfer_dialog.py" line="93" />
+        <source>N&amp;ote</source>
+        <translation>&amp;Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/transfer_dialog.py" line="99" />
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/transfer_dialog.py" line="100" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>TransferTableModel</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/transfer_table_model.py" line="32" />
+        <source>Member</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/transfer_table_model.py" line="33" />
+        <source>Kind</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/transfer_table_model.py" line="34" />
+        <source>Direction</source>
+        <translation>Hướng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/transfer_table_model.py" line="35" />
+        <source>Origin</source>
+        <translation>Nơi đi</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/transfer_table_model.py" line="36" />
+        <source>Destination</source>
+        <translation>Nơi đến</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/transfer_table_model.py" line="37" />
+        <source>Letter issued</source>
+        <translation>Ngày cấp giấy</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/transfer_table_model.py" line="38" />
+        <source>Presented / returned</source>
+        <translation>Ngày nộp giấy / trở về</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/transfer_table_model.py" line="39" />
+        <source>Temporary until</source>
+        <translation>Tạm thời đến</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/transfer_table_model.py" line="88" />
+        <source>Official</source>
+        <translation>Chính thức</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/transfer_table_model.py" line="90" />
+        <source>Temporary</source>
+        <translation>Tạm thời</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/transfer_table_model.py" line="92" />
+        <source>In</source>
+        <translation>Chuyển đến</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/transfer_table_model.py" line="93" />
+        <source>Out</source>
+        <translation>Chuyển đi</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/transfer_table_model.py" line="94" />
+        <source>Between cells</source>
+        <translation>Giữa các chi bộ</translation>
+    </message>
+</context>
+<context>
+    <name>TransfersTab</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/transfers_tab.py" line="68" />
+        <source>Only transfers not yet completed</source>
+        <translation>Chỉ những trường hợp chưa xong</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/transfers_tab.py" line="71" />
+        <source>Member &amp;transferring in…</source>
+        <translation>Đảng viên &amp;chuyển đến…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/transfers_tab.py" line="73" />
+        <source>Letter &amp;presented…</source>
+        <translation>Đã &amp;nộp giấy giới thiệu…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/transfers_tab.py" line="75" />
+        <source>The member presented the transfer letter at the receiving cell</source>
+        <translation>Đảng viên đã nộp giấy giới thiệu tại chi bộ tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/transfers_tab.py" line="78" />
+        <source>&amp;Came back…</source>
+        <translation>Đã &amp;trở về…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/transfers_tab.py" line="79" />
+        <source>A temporary transfer has ended</source>
+        <translation>Kết thúc sinh hoạt tạm thời</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/transfers_tab.py" line="108" />
+        <source>{count} transfers, {open} not completed, {overdue} overdue</source>
+        <translation>{count} trường hợp, {open} chưa xong, {overdue} quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/transfers_tab.py" line="145" />
+        <source>Letter presented</source>
+        <translation>Nộp giấy giới thiệu</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/transfers_tab.py" line="146" />
+        <source>Date the letter was presented (dd/mm/yyyy):</source>
+        <translation>Ngày nộp giấy giới thiệu (ngày/tháng/năm):</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/transfers_tab.py" line="175" />
+        <source>Came back</source>
+        <translation>Trở về</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/transfers_tab.py" line="175" />
+        <source>Date of return (dd/mm/yyyy):</source>
+        <translation>Ngày trở về (ngày/tháng/năm):</translation>
     </message>
 </context>
 <context>
@@ -1191,6 +4393,19 @@ Chỉ dùng khi nhập nhầm hồ sơ; với đảng viên đã chuyển đi, t
         <location filename="../../chibo_desktop/ui/widgets/unit_tree.py" line="63" />
         <source>{name} (dissolved {date})</source>
         <translation>{name} (giải thể {date})</translation>
+    </message>
+</context>
+<context>
+    <name>_RecordDialog</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="91" />
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="93" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 </TS>

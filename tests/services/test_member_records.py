@@ -184,3 +184,26 @@ def test_status_change_entity_round_trip(
     workspace.records.save(change)
     stored = workspace.records.file(member.id).status_changes[0]
     assert dataclasses.replace(stored, version=0, origin_site=None) == change
+
+
+def test_deleting_a_status_change_puts_the_member_back_to_the_newest_one_left(
+    workspace: Workspace, add_member: Callable[..., Member]
+) -> None:
+    # Given a member exempt since 2024 and then, by a typing mistake, recorded as deceased
+    member = add_member("Đỗ Văn Chín")
+    workspace.records.change_status(member.id, MemberStatus.EXEMPT, date(2024, 3, 1))
+    workspace.records.change_status(member.id, MemberStatus.DIED, date(2026, 2, 1))
+    died = workspace.records.file(member.id).status_changes[-1]
+    # When the mistaken entry is deleted, the member is exempt again, from the earlier date
+    workspace.records.delete(died)
+    now = workspace.members.get(member.id)
+    assert now is not None and (now.status, now.status_date) == (
+        MemberStatus.EXEMPT,
+        date(2024, 3, 1),
+    )
+    # … and with no entry left the member is active; undo brings the entry and its status back
+    workspace.records.delete(workspace.records.file(member.id).status_changes[0])
+    assert workspace.members.get(member.id).status is MemberStatus.ACTIVE  # type: ignore[union-attr]
+    workspace.undo.undo()
+    assert workspace.members.get(member.id).status is MemberStatus.EXEMPT  # type: ignore[union-attr]
+    assert workspace.checks.run() == []

@@ -420,3 +420,23 @@ def test_todo_lists_what_is_due(
     # overdue first
     flags = [i.overdue for i in register.todo.items()]
     assert flags == sorted(flags, reverse=True)
+
+
+def test_temporary_guests_are_listed_for_the_host_cell_and_not_counted(
+    workspace: Workspace, register: Register, doai: Unit
+) -> None:
+    register.transfers.save(
+        transfer(
+            kind=TransferKind.TEMPORARY,
+            direction=TransferDirection.IN,
+            person_name="Cao Văn Khách",
+            to_unit_id=doai.id,
+            other_organisation="Đảng bộ phường Láng Hạ",
+            decided_on=date(2026, 9, 1),
+            arrived_on=date(2026, 9, 3),
+            ends_on=date(2027, 3, 1),
+        )
+    )
+    guests = register.transfers.temporary_guests(frozenset({doai.id}))
+    assert [g.person_name for g in guests] == ["Cao Văn Khách"]
+    assert workspace.members.count(MemberQuery(unit_ids=frozenset({doai.id}))) == 0

@@ -32,6 +32,7 @@ RELEASED_SCHEMAS = {
     2: FIXTURES / "schema_v2.sqlite",
     3: FIXTURES / "schema_v3.sqlite",
     4: FIXTURES / "schema_v4.sqlite",
+    5: FIXTURES / "schema_v5.sqlite",
 }
 
 # What tests/fixtures/schema_v1.sqlite holds (built once by ``build_v1_fixture`` below).

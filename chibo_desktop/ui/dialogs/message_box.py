@@ -5,8 +5,12 @@ Qt ships no Vietnamese translation of its standard buttons, so they are made her
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+
+from chibo_desktop.domain.dates import format_date, parse_date
 
 _CANCEL = QT_TRANSLATE_NOOP("MessageBox", "Cancel")
 _CLOSE = QT_TRANSLATE_NOOP("MessageBox", "Close")
@@ -31,3 +35,18 @@ def inform(parent: QWidget, title: str, text: str, warning: bool = False) -> Non
     box = QMessageBox(icon, title, text, parent=parent)
     box.addButton(_tr(_CLOSE), QMessageBox.ButtonRole.AcceptRole)
     box.exec()
+
+
+_NOT_A_DATE = QT_TRANSLATE_NOOP("MessageBox", "“{text}” is not a date; write it as dd/mm/yyyy.")
+
+
+def ask_date(parent: QWidget, title: str, label: str) -> date | None:
+    """A date typed as dd/mm/yyyy (today offered); None when cancelled or not a date (said)."""
+    text, ok = QInputDialog.getText(parent, title, label, text=format_date(date.today()))
+    if not ok:
+        return None
+    try:
+        return parse_date(text) or date.today()
+    except ValueError:
+        inform(parent, title, _tr(_NOT_A_DATE).format(text=text), warning=True)
+        return None

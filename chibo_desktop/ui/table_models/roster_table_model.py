@@ -18,16 +18,26 @@ from chibo_desktop.domain.enums import MemberStatus
 from chibo_desktop.domain.queries import MemberOrder, MemberQuery
 from chibo_desktop.domain.text import name_sort_key
 from chibo_desktop.services.members import MemberService
-from chibo_desktop.ui.messages import GENDERS, MEMBERSHIPS, STATUSES, label
+from chibo_desktop.ui.messages import GENDERS, MEMBERSHIPS, STATUSES, THEORY_LEVELS, label
 
 PAGE_SIZE = 200
+COUNT_CAP = 1000
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 class RosterTableModel(QAbstractTableModel):
     NAME, BIRTH_DATE, GENDER, UNIT, ADMISSION_DATE, OFFICIAL_DATE, STATUS, PARTY_CARD = range(8)
-    COLUMN_COUNT = 8
+    ETHNICITY, RELIGION, PERSONAL_ID, PHONE, THEORY, QUALIFICATION, HOMETOWN = range(8, 15)
+    COLUMN_COUNT = 15
+    # Shown until the user chooses otherwise (the others are one right-click away).
+    DEFAULT_COLUMNS = (NAME, BIRTH_DATE, GENDER, UNIT, ADMISSION_DATE, OFFICIAL_DATE, STATUS)
+    # Stable names of the columns, for remembering the user's choice.
+    KEYS = (
+        "full_name", "birth_date", "gender", "unit", "admission_date", "official_date", "status",
+        "party_card", "ethnicity", "religion", "personal_id", "phone", "theory_level",
+        "qualification", "hometown",
+    )  # fmt: skip
     ENTITY_ROLE = Qt.ItemDataRole.UserRole + 1
     SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -45,6 +55,7 @@ class RosterTableModel(QAbstractTableModel):
         self._query = MemberQuery()
         self._rows: list[Member] = []
         self._total = 0
+        self._total_exact = True
         self._unit_names: dict[UUID, str] = {}
         self._headers = (
             self.tr("Full name"),
@@ -55,6 +66,13 @@ class RosterTableModel(QAbstractTableModel):
             self.tr("Official"),
             self.tr("Status"),
             self.tr("Party card"),
+            self.tr("Ethnicity"),
+            self.tr("Religion"),
+            self.tr("Personal ID"),
+            self.tr("Phone"),
+            self.tr("Political theory"),
+            self.tr("Qualification"),
+            self.tr("Hometown"),
         )
 
     # -- what to show ------------------------------------------------------------------------------
@@ -64,8 +82,13 @@ class RosterTableModel(QAbstractTableModel):
 
     @property
     def total(self) -> int:
-        """Members matching the query (the view may have loaded fewer so far)."""
+        """Members matching the query (the view may have loaded fewer so far); a lower bound
+        while ``total_is_exact`` is False."""
         return self._total
+
+    @property
+    def total_is_exact(self) -> bool:
+        return self._total_exact
 
     def set_unit_names(self, names: dict[UUID, str]) -> None:
         self._unit_names = names
@@ -77,7 +100,12 @@ class RosterTableModel(QAbstractTableModel):
     def set_query(self, query: MemberQuery) -> None:
         self.beginResetModel()
         self._query = query
-        self._total = self._members.count(query)
+        if query.text.strip():
+            # While typing, a common name is counted only up to COUNT_CAP ("more than 1,000").
+            found = self._members.count_upto(query, COUNT_CAP)
+            self._total, self._total_exact = min(found, COUNT_CAP), found <= COUNT_CAP
+        else:
+            self._total, self._total_exact = self._members.count(query), True
         self._rows = self._members.page(query, 0, PAGE_SIZE)
         self.endResetModel()
 
@@ -117,18 +145,23 @@ class RosterTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else self.COLUMN_COUNT
 
     def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and len(self._rows) < self._total
+        if parent.isValid():
+            return False
+        return len(self._rows) < self._total or not self._total_exact
 
     def fetchMore(self, parent: Index) -> None:
         if parent.isValid():
             return
         more = self._members.page(self._query, len(self._rows), PAGE_SIZE)
+        if len(more) < PAGE_SIZE and not self._total_exact:
+            self._total, self._total_exact = len(self._rows) + len(more), True
         if not more:
             self._total = len(self._rows)  # the data shrank since counting
             return
         start = len(self._rows)
         self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
         self._rows.extend(more)
+        self._total = max(self._total, len(self._rows))
         self.endInsertRows()
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
@@ -185,7 +218,18 @@ class RosterTableModel(QAbstractTableModel):
             return format_date(member.official_date)
         if column == self.STATUS:
             return self.status_text(member)
-        return member.party_card
+        if column == self.THEORY:
+            return label(THEORY_LEVELS, member.theory_level) if member.theory_level else ""
+        plain = {
+            self.PARTY_CARD: member.party_card,
+            self.ETHNICITY: member.ethnicity,
+            self.RELIGION: member.religion,
+            self.PERSONAL_ID: member.personal_id,
+            self.PHONE: member.phone,
+            self.QUALIFICATION: member.qualification,
+            self.HOMETOWN: member.hometown,
+        }
+        return plain[column]
 
     @staticmethod
     def status_text(member: Member) -> str:

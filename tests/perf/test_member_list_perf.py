@@ -1,0 +1,127 @@
+"""Benchmark: a commune of 3,000 members exported as the printed list (PDF) and as .xlsx.
+
+Run with ``pytest --perf tests/perf -s``. Nothing here is a timed assertion: the test prints each
+export beside a baseline measured in the same run on the same rows — a bare ReportLab document
+with one plain table (Helvetica, no header, no wrapping, no Party format) and a bare openpyxl
+write-only sheet of plain values — and asserts only that the files hold every member.
+"""
+
+from __future__ import annotations
+
+import io
+import statistics
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TypeVar
+
+import pytest
+from openpyxl import Workbook, load_workbook
+from pypdf import PdfReader
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
+
+from chibo_desktop.domain.dates import format_date
+from chibo_desktop.domain.queries import MemberQuery
+from chibo_desktop.services.demo import DemoSettings
+from chibo_desktop.services.roster_export import RosterExportService
+from chibo_desktop.services.workspace import open_workspace
+from chibo_desktop.storage.repositories import (
+    MemberRecordRepository,
+    MemberRepository,
+    UnitRepository,
+)
+from chibo_desktop.ui.export_texts import roster_export_labels
+
+MEMBERS = 3_000
+CELLS = 20
+REPEATS = 3
+TODAY = date(2026, 2, 5)
+
+T = TypeVar("T")
+
+
+def timed(action: Callable[[], T]) -> tuple[float, T]:
+    """Median seconds over a few runs, and the last answer."""
+    times, result = [], None
+    for _ in range(REPEATS):
+        started = time.perf_counter()
+        result = action()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times), result  # type: ignore[return-value]
+
+
+def bare_pdf(rows: list[list[str]]) -> int:
+    out = io.BytesIO()
+    document = SimpleDocTemplate(out, pagesize=landscape(A4))
+    table = Table(rows, repeatRows=1)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black")]))
+    document.build([table])
+    return document.page
+
+
+def bare_xlsx(rows: list[list[str]]) -> None:
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("x")
+    for row in rows:
+        sheet.append(row)
+    workbook.save(io.BytesIO())
+
+
+@pytest.mark.perf
+def test_member_list_of_a_commune(tmp_path: Path, qapp: object) -> None:
+    ws = open_workspace(tmp_path / "commune.sqlite")
+    try:
+        # Given a commune of 3,000 members (the demo service), exported on the roll
+        ws.demo.generate(DemoSettings(members=MEMBERS, cells=CELLS, seed=1, today=TODAY))
+        exports = RosterExportService(
+            MemberRepository(),
+            UnitRepository(),
+            MemberRecordRepository(),
+            ws.store,
+            today=lambda: TODAY,
+        )
+        labels = roster_export_labels()
+        query = MemberQuery()
+        total = ws.members.count(query)
+        members = ws.members.page(query, 0, total)
+        names = {u.id: u.name for u in ws.units.all()}
+        rows = [["STT", "Họ và tên", "Ngày sinh", "Chi bộ", "Vào Đảng", "Chính thức", "Số thẻ"]]
+        rows += [
+            [
+                str(n),
+                m.full_name,
+                format_date(m.birth_date),
+                names[m.unit_id],
+                format_date(m.admission_date),
+                format_date(m.official_date),
+                m.party_card,
+            ]
+            for n, m in enumerate(members, start=1)
+        ]
+
+        # When each is written (the service: read all pages, lay out, write beside, rename)
+        pdf_s, pdf = timed(lambda: exports.export(query, tmp_path / "list.pdf", labels))
+        bare_pdf_s, bare_pages = timed(lambda: bare_pdf(rows))
+        xlsx_s, _ = timed(lambda: exports.export(query, tmp_path / "list.xlsx", labels))
+        bare_xlsx_s, _ = timed(lambda: bare_xlsx(rows))
+
+        # Then every member is in the files, and the figures are printed
+        assert pdf.members == total and len(PdfReader(tmp_path / "list.pdf").pages) == pdf.pages
+        sheet = load_workbook(tmp_path / "list.xlsx", read_only=True).active
+        assert sum(1 for _ in sheet.iter_rows(values_only=True)) == total + 1
+        size_kb = (tmp_path / "list.pdf").stat().st_size / 1024
+        print()
+        print(f"Member list benchmark: {total:,} members on the roll, {CELLS} cells")
+        print(f"  {'export':<34} {'seconds':>8} {'baseline s':>10} {'ratio':>6}  note")
+        print(
+            f"  {'PDF, Party format (service)':<34} {pdf_s:>8.2f} {bare_pdf_s:>10.2f}"
+            f" {pdf_s / bare_pdf_s:>6.2f}  {pdf.pages} pages ({bare_pages} bare), {size_kb:.0f} KB"
+        )
+        print(
+            f"  {'xlsx, current view (service)':<34} {xlsx_s:>8.2f} {bare_xlsx_s:>10.2f}"
+            f" {xlsx_s / bare_xlsx_s:>6.2f}  dates as dates, numbers as text"
+        )
+    finally:
+        ws.close()

@@ -1,0 +1,76 @@
+"""The roster's filters and its user-chosen columns (remembered in the data folder)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from chibo_desktop.domain.entities import Changes, Member, new_id
+from chibo_desktop.domain.enums import Gender
+from chibo_desktop.services.workspace import Workspace
+from chibo_desktop.ui import i18n
+from chibo_desktop.ui.table_models.roster_table_model import RosterTableModel
+from chibo_desktop.ui.tabs.roster_tab import RosterTab
+
+
+def tab(qtbot, workspace: Workspace) -> RosterTab:
+    i18n.install("vi")
+    roster = RosterTab(workspace.members, workspace.units, lambda _changes: None)
+    qtbot.addWidget(roster)
+    roster.show_unit(None)
+    return roster
+
+
+def add(workspace: Workspace, name: str, gender: Gender, ethnicity: str) -> None:
+    cell = next(u for u in workspace.units.all() if u.is_cell)
+    workspace.members.add(
+        Member(
+            id=new_id(),
+            full_name=name,
+            unit_id=cell.id,
+            gender=gender,
+            ethnicity=ethnicity,
+            birth_date=date(1980, 1, 1),
+            admission_date=date(2005, 1, 1),
+            official_date=date(2006, 1, 1),
+        )
+    )
+
+
+def test_filters_narrow_the_roster_and_say_how_to_clear_them(qtbot, workspace: Workspace) -> None:
+    add(workspace, "Lò Văn Pọm", Gender.MALE, "Thái")
+    add(workspace, "Lò Thị Ín", Gender.FEMALE, "Thái")
+    add(workspace, "Trần Thị Mai", Gender.FEMALE, "Kinh")
+    roster = tab(qtbot, workspace)
+    assert roster.model.total == 3
+    roster.filters.gender.setCurrentIndex(roster.filters.gender.findData(Gender.FEMALE.value))
+    assert roster.model.total == 2
+    roster.filters.ethnicity.setCurrentIndex(roster.filters.ethnicity.findData("minorities"))
+    assert [roster.model.member_at(r).full_name for r in range(roster.model.rowCount())] == [
+        "Lò Thị Ín"
+    ]
+    roster.filters.theory.setCurrentIndex(2)  # the first trained level: nobody
+    assert "Bỏ lọc" in roster.empty_label.text()
+    roster.filters.clear()
+    assert roster.model.total == 3
+
+
+def test_chosen_columns_are_remembered(qtbot, workspace: Workspace, chibo_home: Path) -> None:
+    roster = tab(qtbot, workspace)
+    assert roster.table.isColumnHidden(RosterTableModel.ETHNICITY)
+    roster.columns._toggle(RosterTableModel.ETHNICITY, True)
+    roster.columns._toggle(RosterTableModel.GENDER, False)
+    assert (chibo_home / "settings.ini").exists()
+    again = tab(qtbot, workspace)
+    assert not again.table.isColumnHidden(RosterTableModel.ETHNICITY)
+    assert again.table.isColumnHidden(RosterTableModel.GENDER)
+    assert "ethnicity" in again.columns.visible_keys()
+    assert "gender" not in again.columns.visible_keys()
+
+
+def test_the_model_shows_the_extra_columns(qtbot, workspace: Workspace) -> None:
+    add(workspace, "Lò Văn Pọm", Gender.MALE, "Thái")
+    roster = tab(qtbot, workspace)
+    roster.model.apply_changes(Changes())
+    index = roster.model.index(0, RosterTableModel.ETHNICITY)
+    assert roster.model.data(index) == "Thái"
