@@ -155,97 +155,87 @@
 <context>
     <name>CandidateDialog</name>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/candidate_dialog.py" line="47" />
+        <location filename="../../chibo_desktop/ui/dialogs/candidate_dialog.py" line="40" />
         <source>Candidate for admission</source>
         <translation>Quần chúng ưu tú vào Đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/candidate_dialog.py" line="65" />
+        <location filename="../../chibo_desktop/ui/dialogs/candidate_dialog.py" line="59" />
         <source>names of the introducing members</source>
         <translation>họ tên đảng viên giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/candidate_dialog.py" line="76" />
+        <location filename="../../chibo_desktop/ui/dialogs/candidate_dialog.py" line="70" />
         <source>&amp;Full name *</source>
         <translation>&amp;Họ và tên *</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/candidate_dialog.py" line="77" />
+        <location filename="../../chibo_desktop/ui/dialogs/candidate_dialog.py" line="71" />
         <source>&amp;Gender</source>
         <translation>Giới &amp;tính</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/candidate_dialog.py" line="78" />
+        <location filename="../../chibo_desktop/ui/dialogs/candidate_dialog.py" line="72" />
         <source>Date of &amp;birth *</source>
         <translation>&amp;Ngày sinh *</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/candidate_dialog.py" line="79" />
+        <location filename="../../chibo_desktop/ui/dialogs/candidate_dialog.py" line="73" />
         <source>&amp;Cell *</source>
         <translation>&amp;Chi bộ *</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/candidate_dialog.py" line="80" />
+        <location filename="../../chibo_desktop/ui/dialogs/candidate_dialog.py" line="74" />
         <source>Personal &amp;ID number</source>
         <translation>Số định &amp;danh cá nhân</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/candidate_dialog.py" line="81" />
+        <location filename="../../chibo_desktop/ui/dialogs/candidate_dialog.py" line="75" />
         <source>P&amp;hone</source>
         <translation>Điện t&amp;hoại</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/candidate_dialog.py" line="82" />
+        <location filename="../../chibo_desktop/ui/dialogs/candidate_dialog.py" line="76" />
         <source>Awareness &amp;course certificate of</source>
         <translation>Giấy chứng nhận &amp;lớp bồi dưỡng ngày</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/candidate_dialog.py" line="84" />
+        <location filename="../../chibo_desktop/ui/dialogs/candidate_dialog.py" line="78" />
         <source>&amp;Application dated</source>
         <translation>&amp;Đơn xin vào Đảng ngày</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/candidate_dialog.py" line="85" />
+        <location filename="../../chibo_desktop/ui/dialogs/candidate_dialog.py" line="79" />
         <source>I&amp;ntroduced by</source>
         <translation>Người giới &amp;thiệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/candidate_dialog.py" line="86" />
+        <location filename="../../chibo_desktop/ui/dialogs/candidate_dialog.py" line="80" />
         <source>Number of &amp;introducers</source>
         <translation>Số người giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/candidate_dialog.py" line="87" />
+        <location filename="../../chibo_desktop/ui/dialogs/candidate_dialog.py" line="81" />
         <source>Cell &amp;vote on</source>
         <translation>Ngày chi bộ &amp;biểu quyết</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/candidate_dialog.py" line="88" />
+        <location filename="../../chibo_desktop/ui/dialogs/candidate_dialog.py" line="82" />
         <source>Votes in &amp;favour</source>
         <translation>Số phiếu &amp;tán thành</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/candidate_dialog.py" line="89" />
+        <location filename="../../chibo_desktop/ui/dialogs/candidate_dialog.py" line="83" />
         <source>Official members &amp;counted</source>
         <translation>Tổng số đảng viên &amp;chính thức</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/candidate_dialog.py" line="90" />
+        <location filename="../../chibo_desktop/ui/dialogs/candidate_dialog.py" line="84" />
         <source>N&amp;otes</source>
         <translation>Ghi c&amp;hú</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/candidate_dialog.py" line="95" />
-        <source>Save</source>
-        <translation>Lưu</translation>
-    </message>
-    <message>
-        <location filename="../../chibo_desktop/ui/dialogs/candidate_dialog.py" line="96" />
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
-        <location filename="../../chibo_desktop/ui/dialogs/candidate_dialog.py" line="126" />
+        <location filename="../../chibo_desktop/ui/dialogs/candidate_dialog.py" line="108" />
         <source>valid until {date}</source>
         <translation>còn giá trị đến {date}</translation>
     </message>
@@ -840,6 +830,19 @@
         <location filename="../../chibo_desktop/ui/dialogs/first_run_dialog.py" line="160" />
         <source>Creating demo data…</source>
         <translation>Đang tạo dữ liệu mẫu…</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/form_dialog.py" line="25" />
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/form_dialog.py" line="26" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -3153,90 +3156,80 @@ Có thể hoàn tác sau khi đóng trang này (Sửa ▸ Hoàn tác, Ctrl+Z).</
 <context>
     <name>Resident213Dialog</name>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="108" />
+        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="100" />
         <source>213 list of {cell}</source>
         <translation>Danh sách 213 của {cell}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="113" />
+        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="107" />
         <source>e.g. Chi bộ Phòng Tài chính, UBND tỉnh</source>
         <translation>ví dụ: Chi bộ Phòng Tài chính, UBND tỉnh</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="119" />
+        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="113" />
         <source>&amp;Full name *</source>
         <translation>&amp;Họ và tên *</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="120" />
+        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="114" />
         <source>Date of &amp;birth</source>
         <translation>&amp;Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="121" />
+        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="115" />
         <source>&amp;Workplace and cell *</source>
         <translation>Nơi &amp;công tác và chi bộ *</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="122" />
+        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="116" />
         <source>&amp;Address</source>
         <translation>Địa &amp;chỉ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="123" />
+        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="117" />
         <source>P&amp;hone</source>
         <translation>Điện t&amp;hoại</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="124" />
+        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="118" />
         <source>&amp;Registered on</source>
         <translation>Ngày &amp;đăng ký</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="125" />
+        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="119" />
         <source>&amp;Left the area on</source>
         <translation>Ngày &amp;chuyển khỏi địa bàn</translation>
-    </message>
-    <message>
-        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="130" />
-        <source>Save</source>
-        <translation>Lưu</translation>
-    </message>
-    <message>
-        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="131" />
-        <source>Cancel</source>
-        <translation>Hủy</translation>
     </message>
 </context>
 <context>
     <name>Resident213TableModel</name>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="49" />
+        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="45" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="50" />
+        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="46" />
         <source>Date of birth</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="51" />
+        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="47" />
         <source>Workplace and cell</source>
         <translation>Nơi công tác và chi bộ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="52" />
+        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="48" />
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="53" />
+        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="49" />
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="54" />
+        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="50" />
         <source>Comment of the year</source>
         <translation>Nhận xét năm nay</translation>
     </message>
@@ -3244,37 +3237,37 @@ Có thể hoàn tác sau khi đóng trang này (Sửa ▸ Hoàn tác, Ctrl+Z).</
 <context>
     <name>Residents213Tab</name>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="201" />
+        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="170" />
         <source>&amp;Add a person…</source>
         <translation>&amp;Thêm người…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="203" />
+        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="172" />
         <source>&amp;Edit…</source>
         <translation>&amp;Sửa…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="205" />
+        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="174" />
         <source>Write this year's &amp;comment…</source>
         <translation>Viết &amp;nhận xét năm nay…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="226" />
+        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="195" />
         <source>Choose a residential cell on the left. Its 213 list holds the members who work in agencies elsewhere but live in its area (Quy định 213-QĐ/TW); they are not counted among the cell's members.</source>
         <translation>Chọn một chi bộ khu dân cư ở bên trái. Danh sách 213 gồm các đảng viên công tác ở cơ quan, đơn vị khác nhưng cư trú trên địa bàn (Quy định 213-QĐ/TW); họ không tính vào số đảng viên của chi bộ.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="241" />
+        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="210" />
         <source>{cell}: {count} people on the 213 list; {missing} without a {year} comment.</source>
         <translation>{cell}: {count} người trong danh sách 213; {missing} người chưa có nhận xét năm {year}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="284" />
+        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="253" />
         <source>Comment {year}</source>
         <translation>Nhận xét năm {year}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="285" />
+        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="254" />
         <source>The cell's comment on {name} for {year}:</source>
         <translation>Nhận xét của chi bộ về đồng chí {name} năm {year}:</translation>
     </message>
@@ -4088,114 +4081,104 @@ Chỉ dùng khi nhập nhầm hồ sơ; với đảng viên đã chuyển đi, t
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/transfer_dialog.py" line="46" />
+        <location filename="../../chibo_desktop/ui/dialogs/transfer_dialog.py" line="36" />
         <source>Member transferring in</source>
         <translation>Đảng viên chuyển đến</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/transfer_dialog.py" line="48" />
+        <location filename="../../chibo_desktop/ui/dialogs/transfer_dialog.py" line="38" />
         <source>Transfer of {name}</source>
         <translation>Chuyển sinh hoạt đảng của {name}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/transfer_dialog.py" line="52" />
+        <location filename="../../chibo_desktop/ui/dialogs/transfer_dialog.py" line="45" />
         <source>Official transfer</source>
         <translation>Chuyển sinh hoạt chính thức</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/transfer_dialog.py" line="53" />
+        <location filename="../../chibo_desktop/ui/dialogs/transfer_dialog.py" line="46" />
         <source>Temporary transfer</source>
         <translation>Chuyển sinh hoạt tạm thời</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/transfer_dialog.py" line="56" />
+        <location filename="../../chibo_desktop/ui/dialogs/transfer_dialog.py" line="49" />
         <source>Into the commune</source>
         <translation>Chuyển đến xã</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/transfer_dialog.py" line="58" />
+        <location filename="../../chibo_desktop/ui/dialogs/transfer_dialog.py" line="51" />
         <source>Out of the commune</source>
         <translation>Chuyển ra ngoài xã</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/transfer_dialog.py" line="60" />
+        <location filename="../../chibo_desktop/ui/dialogs/transfer_dialog.py" line="53" />
         <source>To another cell of the commune</source>
         <translation>Sang chi bộ khác trong xã</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/transfer_dialog.py" line="69" />
+        <location filename="../../chibo_desktop/ui/dialogs/transfer_dialog.py" line="62" />
         <source>e.g. Đảng bộ phường Hà Đông, TP Hà Nội</source>
         <translation>ví dụ: Đảng bộ phường Hà Đông, TP Hà Nội</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/transfer_dialog.py" line="76" />
+        <location filename="../../chibo_desktop/ui/dialogs/transfer_dialog.py" line="69" />
         <source>For study (may last up to 2 years)</source>
         <translation>Đi học (được đến 2 năm)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/transfer_dialog.py" line="81" />
+        <location filename="../../chibo_desktop/ui/dialogs/transfer_dialog.py" line="74" />
         <source>&amp;Kind</source>
         <translation>&amp;Hình thức</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/transfer_dialog.py" line="82" />
+        <location filename="../../chibo_desktop/ui/dialogs/transfer_dialog.py" line="75" />
         <source>&amp;Direction</source>
         <translation>&amp;Hướng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/transfer_dialog.py" line="84" />
+        <location filename="../../chibo_desktop/ui/dialogs/transfer_dialog.py" line="77" />
         <source>&amp;Name of the member *</source>
         <translation>&amp;Họ tên đảng viên *</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/transfer_dialog.py" line="85" />
+        <location filename="../../chibo_desktop/ui/dialogs/transfer_dialog.py" line="78" />
         <source>&amp;Receiving cell</source>
         <translation>Chi bộ &amp;tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/transfer_dialog.py" line="86" />
+        <location filename="../../chibo_desktop/ui/dialogs/transfer_dialog.py" line="79" />
         <source>Other &amp;Party organisation</source>
         <translation>Tổ chức đảng &amp;nơi đi/nơi đến</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/transfer_dialog.py" line="87" />
+        <location filename="../../chibo_desktop/ui/dialogs/transfer_dialog.py" line="80" />
         <source>Letter &amp;issued on *</source>
         <translation>Ngày &amp;cấp giấy giới thiệu *</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/transfer_dialog.py" line="88" />
+        <location filename="../../chibo_desktop/ui/dialogs/transfer_dialog.py" line="81" />
         <source>&amp;Moved (home or work) on</source>
         <translation>Ngày chuyển &amp;nơi ở/nơi công tác</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/transfer_dialog.py" line="89" />
+        <location filename="../../chibo_desktop/ui/dialogs/transfer_dialog.py" line="82" />
         <source>Letter &amp;presented on</source>
         <translation>Ngày &amp;nộp giấy giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/transfer_dialog.py" line="90" />
+        <location filename="../../chibo_desktop/ui/dialogs/transfer_dialog.py" line="83" />
         <source>&amp;Temporary until</source>
         <translation>Tạm thời &amp;đến ngày</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/transfer_dialog.py" line="92" />
+        <location filename="../../chibo_desktop/ui/dialogs/transfer_dialog.py" line="85" />
         <source>Letter &amp;number</source>
         <translation>&amp;Số giấy giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/transfer_dialog.py" line="93" />
+        <location filename="../../chibo_desktop/ui/dialogs/transfer_dialog.py" line="86" />
         <source>N&amp;ote</source>
         <translation>&amp;Ghi chú</translation>
-    </message>
-    <message>
-        <location filename="../../chibo_desktop/ui/dialogs/transfer_dialog.py" line="99" />
-        <source>Save</source>
-        <translation>Lưu</translation>
-    </message>
-    <message>
-        <location filename="../../chibo_desktop/ui/dialogs/transfer_dialog.py" line="100" />
-        <source>Cancel</source>
-        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -4327,59 +4310,49 @@ Chỉ dùng khi nhập nhầm hồ sơ; với đảng viên đã chuyển đi, t
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/unit_dialog.py" line="32" />
+        <location filename="../../chibo_desktop/ui/dialogs/unit_dialog.py" line="25" />
         <source>New unit under {name}</source>
         <translation>Thêm đơn vị trực thuộc {name}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/unit_dialog.py" line="35" />
+        <location filename="../../chibo_desktop/ui/dialogs/unit_dialog.py" line="30" />
         <source>e.g. Chi bộ thôn Đông</source>
         <translation>ví dụ: Chi bộ thôn Đông</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/unit_dialog.py" line="43" />
+        <location filename="../../chibo_desktop/ui/dialogs/unit_dialog.py" line="38" />
         <source>made from the name if left empty</source>
         <translation>để trống sẽ tự tạo từ tên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/unit_dialog.py" line="53" />
+        <location filename="../../chibo_desktop/ui/dialogs/unit_dialog.py" line="45" />
         <source>&amp;Name *</source>
         <translation>&amp;Tên *</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/unit_dialog.py" line="54" />
+        <location filename="../../chibo_desktop/ui/dialogs/unit_dialog.py" line="46" />
         <source>&amp;Level</source>
         <translation>&amp;Cấp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/unit_dialog.py" line="55" />
+        <location filename="../../chibo_desktop/ui/dialogs/unit_dialog.py" line="47" />
         <source>&amp;Type of cell</source>
         <translation>&amp;Loại hình chi bộ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/unit_dialog.py" line="56" />
+        <location filename="../../chibo_desktop/ui/dialogs/unit_dialog.py" line="48" />
         <source>&amp;Code</source>
         <translation>&amp;Mã</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/unit_dialog.py" line="57" />
+        <location filename="../../chibo_desktop/ui/dialogs/unit_dialog.py" line="49" />
         <source>&amp;Founded on</source>
         <translation>Ngày thành &amp;lập</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/unit_dialog.py" line="59" />
+        <location filename="../../chibo_desktop/ui/dialogs/unit_dialog.py" line="26" />
         <source>Create</source>
         <translation>Tạo</translation>
-    </message>
-    <message>
-        <location filename="../../chibo_desktop/ui/dialogs/unit_dialog.py" line="60" />
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
-        <location filename="../../chibo_desktop/ui/dialogs/unit_dialog.py" line="72" />
-        <source>Founded on: write the date as dd/mm/yyyy.</source>
-        <translation>Ngày thành lập: hãy viết theo dạng ngày/tháng/năm.</translation>
     </message>
 </context>
 <context>

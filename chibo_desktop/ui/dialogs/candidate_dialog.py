@@ -8,14 +8,10 @@ from uuid import UUID
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -25,14 +21,14 @@ from chibo_desktop.domain.enums import Gender
 from chibo_desktop.domain.register_rules import COURSE_VALID_MONTHS
 from chibo_desktop.domain.validation import Problem
 from chibo_desktop.services.admissions import AdmissionService
-from chibo_desktop.services.errors import OperationRefused, ValidationFailed
-from chibo_desktop.ui.messages import GENDERS, describe_error, describe_problem, label
+from chibo_desktop.ui.dialogs.form_dialog import FormDialog
+from chibo_desktop.ui.messages import GENDERS, label
 from chibo_desktop.ui.widgets.date_field import DateField
 
 _DATES = ("birth_date", "course_on", "application_on", "cell_vote_on")
 
 
-class CandidateDialog(QDialog):
+class CandidateDialog(FormDialog):
     def __init__(
         self,
         admissions: AdmissionService,
@@ -41,11 +37,9 @@ class CandidateDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.setWindowTitle(self.tr("Candidate for admission"))
         self._admissions = admissions
         self._original = candidate
-        self.changes = Changes()
-        self.setWindowTitle(self.tr("Candidate for admission"))
-        self.setMinimumWidth(560)
         self.full_name = QLineEdit()
         self.gender = QComboBox()
         for gender in Gender:
@@ -72,7 +66,7 @@ class CandidateDialog(QDialog):
         self.votes_total.setRange(0, 999)
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(50)
-        form = QFormLayout()
+        form = self.form
         form.addRow(self.tr("&Full name *"), self.full_name)
         form.addRow(self.tr("&Gender"), self.gender)
         form.addRow(self.tr("Date of &birth *"), self.birth_date)
@@ -88,18 +82,6 @@ class CandidateDialog(QDialog):
         form.addRow(self.tr("Votes in &favour"), self.votes_for)
         form.addRow(self.tr("Official members &counted"), self.votes_total)
         form.addRow(self.tr("N&otes"), self.notes)
-        self.problems = QLabel()
-        self.problems.setWordWrap(True)
-        self.problems.setStyleSheet("color: #c0392b;")
-        buttons = QDialogButtonBox()
-        buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self._save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.problems)
-        layout.addWidget(buttons)
         if candidate is not None:
             self._load(candidate)
 
@@ -134,14 +116,7 @@ class CandidateDialog(QDialog):
         return Candidate(new_id(), new_id(), "", Gender.MALE, date.today())
 
     def candidate(self) -> tuple[Candidate | None, list[Problem]]:
-        dates: dict[str, date | None] = {}
-        problems: list[Problem] = []
-        for name in _DATES:
-            field: DateField = getattr(self, name)
-            try:
-                dates[name] = field.value()
-            except ValueError:
-                problems.append(Problem(name, "bad_date", {"value": field.text()}))
+        dates, problems = self.read_dates(*_DATES)
         if not problems and dates["birth_date"] is None:
             problems.append(Problem("birth_date", "required"))
         chosen = self.unit.currentData()
@@ -168,14 +143,6 @@ class CandidateDialog(QDialog):
             [],
         )
 
-    def _save(self) -> None:
+    def submit(self) -> Changes | list[Problem]:
         candidate, problems = self.candidate()
-        if candidate is None:
-            self.problems.setText("\n".join("• " + describe_problem(p) for p in problems))
-            return
-        try:
-            self.changes = self._admissions.save(candidate)
-        except (ValidationFailed, OperationRefused) as error:
-            self.problems.setText(describe_error(error))
-            return
-        self.accept()
+        return problems if candidate is None else self._admissions.save(candidate)

@@ -9,25 +9,19 @@ from uuid import UUID
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from chibo_desktop.domain.entities import Changes, Member, Transfer, Unit, new_id
 from chibo_desktop.domain.enums import TransferDirection, TransferKind
 from chibo_desktop.domain.validation import Problem
-from chibo_desktop.services.errors import OperationRefused, ValidationFailed
 from chibo_desktop.services.transfers import TransferService
-from chibo_desktop.ui.messages import describe_error, describe_problem
+from chibo_desktop.ui.dialogs.form_dialog import FormDialog
 from chibo_desktop.ui.widgets.date_field import DateField
 
 
-class TransferDialog(QDialog):
+class TransferDialog(FormDialog):
     """For ``member``: out of the commune, or to another cell. Without: an incoming member."""
 
     def __init__(
@@ -38,15 +32,14 @@ class TransferDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.setWindowTitle(
+            self.tr("Member transferring in")
+            if member is None
+            else self.tr("Transfer of {name}").format(name=member.full_name)
+        )
         self._transfers = transfers
         self._member = member
-        self.changes = Changes()
         open_cells = [c for c in cells if c.dissolved_on is None]
-        if member is None:
-            self.setWindowTitle(self.tr("Member transferring in"))
-        else:
-            self.setWindowTitle(self.tr("Transfer of {name}").format(name=member.full_name))
-        self.setMinimumWidth(560)
 
         self.kind = QComboBox()
         self.kind.addItem(self.tr("Official transfer"), TransferKind.OFFICIAL.value)
@@ -77,7 +70,7 @@ class TransferDialog(QDialog):
         self.letter_number = QLineEdit()
         self.note = QLineEdit()
 
-        form = QFormLayout()
+        form = self.form
         form.addRow(self.tr("&Kind"), self.kind)
         form.addRow(self.tr("&Direction"), self.direction)
         if member is None:
@@ -91,19 +84,6 @@ class TransferDialog(QDialog):
         form.addRow("", self.for_study)
         form.addRow(self.tr("Letter &number"), self.letter_number)
         form.addRow(self.tr("N&ote"), self.note)
-        self._form = form
-        self.problems = QLabel()
-        self.problems.setWordWrap(True)
-        self.problems.setStyleSheet("color: #c0392b;")
-        buttons = QDialogButtonBox()
-        buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self._save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.problems)
-        layout.addWidget(buttons)
         self.kind.currentIndexChanged.connect(self._show_relevant)
         self.direction.currentIndexChanged.connect(self._show_relevant)
         self._show_relevant()
@@ -120,17 +100,10 @@ class TransferDialog(QDialog):
             (self.ends_on, temporary),
             (self.for_study, temporary),
         ):
-            self._form.setRowVisible(widget, shown)
+            self.form.setRowVisible(widget, shown)
 
     def transfer(self) -> tuple[Transfer | None, list[Problem]]:
-        dates: dict[str, date | None] = {}
-        problems: list[Problem] = []
-        for name in ("decided_on", "moved_on", "arrived_on", "ends_on"):
-            field: DateField = getattr(self, name)
-            try:
-                dates[name] = field.value()
-            except ValueError:
-                problems.append(Problem(name, "bad_date", {"value": field.text()}))
+        dates, problems = self.read_dates("decided_on", "moved_on", "arrived_on", "ends_on")
         if dates.get("decided_on") is None and not problems:
             problems.append(Problem("decided_on", "required"))
         if problems:
@@ -163,14 +136,6 @@ class TransferDialog(QDialog):
             [],
         )
 
-    def _save(self) -> None:
+    def submit(self) -> Changes | list[Problem]:
         transfer, problems = self.transfer()
-        if transfer is None:
-            self.problems.setText("\n".join("• " + describe_problem(p) for p in problems))
-            return
-        try:
-            self.changes = self._transfers.save(transfer)
-        except (ValidationFailed, OperationRefused) as error:
-            self.problems.setText(describe_error(error))
-            return
-        self.accept()
+        return problems if transfer is None else self._transfers.save(transfer)

@@ -6,31 +6,26 @@ from datetime import date
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from chibo_desktop.domain.entities import Changes, Unit, new_id
 from chibo_desktop.domain.enums import CellKind, UnitLevel
-from chibo_desktop.services.errors import OperationRefused, ValidationFailed
+from chibo_desktop.domain.validation import Problem
 from chibo_desktop.services.units import UnitService
-from chibo_desktop.ui.messages import CELL_KINDS, UNIT_LEVELS, describe_error, label
+from chibo_desktop.ui.dialogs.form_dialog import FormDialog
+from chibo_desktop.ui.messages import CELL_KINDS, UNIT_LEVELS, label
 from chibo_desktop.ui.widgets.date_field import DateField
 
 
-class UnitDialog(QDialog):
+class UnitDialog(FormDialog):
     def __init__(self, units: UnitService, parent_unit: Unit, parent: QWidget | None = None):
         super().__init__(parent)
+        self.setWindowTitle(self.tr("New unit under {name}").format(name=parent_unit.name))
+        self.save_button.setText(self.tr("Create"))
         self._units = units
         self._parent_unit = parent_unit
-        self.changes = Changes()
-        self.setWindowTitle(self.tr("New unit under {name}").format(name=parent_unit.name))
-        self.setMinimumWidth(480)
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("e.g. Chi bộ thôn Đông"))
         self.level = QComboBox()
@@ -46,31 +41,17 @@ class UnitDialog(QDialog):
         self.level.currentIndexChanged.connect(
             lambda: self.kind.setEnabled(self.level.currentData() == UnitLevel.CELL.value)
         )
-        self.problems = QLabel()
-        self.problems.setWordWrap(True)
-        self.problems.setStyleSheet("color: #c0392b;")
-        form = QFormLayout()
+        form = self.form
         form.addRow(self.tr("&Name *"), self.name)
         form.addRow(self.tr("&Level"), self.level)
         form.addRow(self.tr("&Type of cell"), self.kind)
         form.addRow(self.tr("&Code"), self.code)
         form.addRow(self.tr("&Founded on"), self.founded_on)
-        buttons = QDialogButtonBox()
-        buttons.addButton(self.tr("Create"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self._save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.problems)
-        layout.addWidget(buttons)
 
-    def _save(self) -> None:
-        try:
-            founded = self.founded_on.value()
-        except ValueError:
-            self.problems.setText(self.tr("Founded on: write the date as dd/mm/yyyy."))
-            return
+    def submit(self) -> Changes | list[Problem]:
+        dates, problems = self.read_dates("founded_on")
+        if problems:
+            return problems
         level = UnitLevel(self.level.currentData())
         unit = Unit(
             id=new_id(),
@@ -79,11 +60,6 @@ class UnitDialog(QDialog):
             kind=CellKind(self.kind.currentData()) if level is UnitLevel.CELL else None,
             code=self.code.text(),
             parent_id=self._parent_unit.id,
-            founded_on=founded,
+            founded_on=dates["founded_on"],
         )
-        try:
-            self.changes = self._units.create(unit)
-        except (ValidationFailed, OperationRefused) as error:
-            self.problems.setText(describe_error(error))
-            return
-        self.accept()
+        return self._units.create(unit)

@@ -11,9 +11,6 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -28,9 +25,8 @@ from chibo_desktop.domain.dates import format_date
 from chibo_desktop.domain.entities import Changes, Comment213, Resident213, Unit, new_id
 from chibo_desktop.domain.enums import CellKind
 from chibo_desktop.domain.validation import Problem
-from chibo_desktop.services.errors import OperationRefused, ValidationFailed
 from chibo_desktop.services.residents_213 import Residents213Service
-from chibo_desktop.ui.messages import describe_error, describe_problem
+from chibo_desktop.ui.dialogs.form_dialog import FormDialog
 from chibo_desktop.ui.operations import show_error
 from chibo_desktop.ui.widgets.date_field import DateField
 
@@ -92,7 +88,7 @@ class Resident213TableModel(QAbstractTableModel):
         )[index.column()]
 
 
-class Resident213Dialog(QDialog):
+class Resident213Dialog(FormDialog):
     def __init__(
         self,
         service: Residents213Service,
@@ -101,12 +97,10 @@ class Resident213Dialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.setWindowTitle(self.tr("213 list of {cell}").format(cell=cell.name))
         self._service = service
         self._cell = cell
         self._original = resident
-        self.changes = Changes()
-        self.setWindowTitle(self.tr("213 list of {cell}").format(cell=cell.name))
-        self.setMinimumWidth(520)
         self.full_name = QLineEdit()
         self.birth_date = DateField()
         self.workplace = QLineEdit()
@@ -115,7 +109,7 @@ class Resident213Dialog(QDialog):
         self.phone = QLineEdit()
         self.registered_on = DateField()
         self.left_on = DateField()
-        form = QFormLayout()
+        form = self.form
         form.addRow(self.tr("&Full name *"), self.full_name)
         form.addRow(self.tr("Date of &birth"), self.birth_date)
         form.addRow(self.tr("&Workplace and cell *"), self.workplace)
@@ -123,18 +117,6 @@ class Resident213Dialog(QDialog):
         form.addRow(self.tr("P&hone"), self.phone)
         form.addRow(self.tr("&Registered on"), self.registered_on)
         form.addRow(self.tr("&Left the area on"), self.left_on)
-        self.problems = QLabel()
-        self.problems.setWordWrap(True)
-        self.problems.setStyleSheet("color: #c0392b;")
-        buttons = QDialogButtonBox()
-        buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self._save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.problems)
-        layout.addWidget(buttons)
         if resident is not None:
             self.full_name.setText(resident.full_name)
             self.birth_date.set_value(resident.birth_date)
@@ -144,18 +126,10 @@ class Resident213Dialog(QDialog):
             self.registered_on.set_value(resident.registered_on)
             self.left_on.set_value(resident.left_on)
 
-    def _save(self) -> None:
-        dates: dict[str, date | None] = {}
-        problems = []
-        for name in ("birth_date", "registered_on", "left_on"):
-            field: DateField = getattr(self, name)
-            try:
-                dates[name] = field.value()
-            except ValueError:
-                problems.append(Problem(name, "bad_date", {"value": field.text()}))
+    def submit(self) -> Changes | list[Problem]:
+        dates, problems = self.read_dates("birth_date", "registered_on", "left_on")
         if problems:
-            self.problems.setText("\n".join("• " + describe_problem(p) for p in problems))
-            return
+            return problems
         base = self._original or Resident213(new_id(), self._cell.id, "", "")
         resident = dataclasses.replace(
             base,
@@ -165,12 +139,7 @@ class Resident213Dialog(QDialog):
             phone=self.phone.text(),
             **dates,
         )
-        try:
-            self.changes = self._service.save(resident)
-        except (ValidationFailed, OperationRefused) as error:
-            self.problems.setText(describe_error(error))
-            return
-        self.accept()
+        return self._service.save(resident)
 
 
 class Residents213Tab(QWidget):
