@@ -44,9 +44,7 @@ def _years_before(day: date, years: int) -> date:
         return day.replace(year=day.year - years, day=28)
 
 
-_TRIGRAM = (
-    3  # the trigram index answers only for three characters or more  # a member record entity
-)
+_TRIGRAM = 3  # the trigram index answers only for three characters or more
 _ON_ROLL = [s.value for s in MemberStatus if s.on_roll]
 # SQLite's default limit on host parameters is 32766; a province has ~3,000 cells.
 _MAX_IN_LIST = 30_000
@@ -96,9 +94,11 @@ class MemberRepository:
         if text:
             rare = self._rare_matches(text)
             if rare is not None:
-                select = select.where(
-                    SQL('"t1"."rowid" IN (SELECT value FROM json_each(?))', [rare])
+                # Parenthesised: peewee writes a raw SQL operand of IN as it is.
+                by_rowid = (
+                    '(SELECT "id" FROM "member" WHERE rowid IN (SELECT value FROM json_each(?)))'
                 )
+                select = select.where(MemberRow.id.in_(SQL(by_rowid, [rare])))
             elif text.isdigit():
                 # A number is a card or ID prefix. Index ranges instead of LIKE: LIKE (and an OR
                 # with the name scan) would make SQLite read the whole table on every keystroke.
