@@ -20,7 +20,7 @@ from chibo_desktop.domain.entities import Changes
 from chibo_desktop.domain.validation import Problem
 from chibo_desktop.services.errors import OperationRefused, ValidationFailed
 from chibo_desktop.ui.messages import describe_error, describe_problem
-from chibo_desktop.ui.widgets.date_field import DateField
+from chibo_desktop.ui.widgets.date_field import read_dates
 
 _SAVE = QT_TRANSLATE_NOOP("FormDialog", "Save")
 _CANCEL = QT_TRANSLATE_NOOP("FormDialog", "Cancel")
@@ -55,16 +55,7 @@ class FormDialog(QDialog):
 
     def read_dates(self, *names: str) -> tuple[dict[str, date | None], list[Problem]]:
         """The DateField attributes ``names`` as dates, and a problem for each unreadable one."""
-        values: dict[str, date | None] = {}
-        problems: list[Problem] = []
-        for name in names:
-            field: DateField = getattr(self, name)
-            try:
-                values[name] = field.value()
-            except ValueError:
-                values[name] = None
-                problems.append(Problem(name, "bad_date", {"value": field.text()}))
-        return values, problems
+        return read_dates({name: getattr(self, name) for name in names})
 
     def show_problems(self, problems: list[Problem]) -> None:
         self.problems.setText("\n".join("• " + describe_problem(p) for p in problems))

@@ -81,7 +81,7 @@ from chibo_desktop.ui.table_models.member_record_table_models import (
     PostTableModel,
     StatusChangeTableModel,
 )
-from chibo_desktop.ui.widgets.date_field import DateField
+from chibo_desktop.ui.widgets.date_field import DateField, read_dates
 from chibo_desktop.ui.widgets.member_timeline import MemberTimeline
 from chibo_desktop.ui.widgets.readable import PROBLEM_COLOUR, coloured, hint, make_readable
 from chibo_desktop.ui.widgets.record_list import RecordList
@@ -632,16 +632,7 @@ class MemberDialog(QDialog):
         names = ["birth_date", "admission_date", "ceremony_date", "official_date", "card_issued_on"]
         if self._original is None:
             names.append("status_date")
-        values: dict[str, date | None] = {}
-        problems = []
-        for name in names:
-            field: DateField = self._fields[name]  # type: ignore[assignment]
-            try:
-                values[name] = field.value()
-            except ValueError:
-                values[name] = None
-                problems.append(Problem(name, "bad_date", {"value": field.text()}))
-        return values, problems
+        return read_dates({name: self._fields[name] for name in names})  # type: ignore[misc]
 
     def member(self) -> tuple[Member, list[Problem]]:
         """The member as typed, and any dates that could not be read."""

@@ -7,6 +7,7 @@ keeps the ``Changes`` for the page; problems are listed in Vietnamese and the fo
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 from uuid import UUID
@@ -54,7 +55,7 @@ from chibo_desktop.ui.messages import (
     label,
     tr,
 )
-from chibo_desktop.ui.widgets.date_field import DateField
+from chibo_desktop.ui.widgets.date_field import DateField, read_dates
 from chibo_desktop.ui.widgets.readable import PROBLEM_COLOUR, coloured, hint, make_readable
 
 ERROR_STYLE = "border: 1px solid #c0392b;"
@@ -62,7 +63,12 @@ _DATE_WIDTH = 170
 
 
 class _RecordDialog(QDialog):
-    """The frame every record form shares: the member's name, a form, problems, Save/Cancel."""
+    """The frame every record form shares: the member's name, a form, problems, Save/Cancel.
+
+    Each form defines ``typed()``: the record as typed, and the problems the form itself can see
+    (unreadable dates, a choice not made)."""
+
+    typed: Callable[[], tuple[Any, list[Problem]]]
 
     def __init__(
         self, records: MemberRecordService, member: Member, parent: QWidget | None
@@ -115,21 +121,7 @@ class _RecordDialog(QDialog):
 
     # -- reading -----------------------------------------------------------------------------------
     def _dates(self, *names: str) -> tuple[dict[str, date | None], list[Problem]]:
-        values: dict[str, date | None] = {}
-        problems = []
-        for name in names:
-            field: DateField = self._fields[name]  # type: ignore[assignment]
-            try:
-                values[name] = field.value()
-            except ValueError:
-                values[name] = None
-                problems.append(Problem(name, "bad_date", {"value": field.text()}))
-        return values, problems
-
-    def typed(self) -> tuple[Any, list[Problem]]:
-        """The record as typed, and the problems the form itself can see (unreadable dates, a
-        choice not made)."""
-        raise NotImplementedError
+        return read_dates({name: self._fields[name] for name in names})  # type: ignore[misc]
 
     def _write(self, record: Any) -> Changes:
         return self._records.save(record)

@@ -6,6 +6,7 @@ the models hold plain entities read once by the service, never a query.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 from uuid import UUID
 
@@ -40,8 +41,11 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 class _RecordTableModel(QAbstractTableModel):
+    """Each list defines ``_text(record, column)``, the text of one cell."""
+
     HEADERS: tuple[str, ...] = ()  # QT_TRANSLATE_NOOP sources in _CONTEXT, one per column
     STRETCH = 0  # the column that takes the spare width (the longest text)
+    _text: Callable[[Any, int], str]
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -79,9 +83,6 @@ class _RecordTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             return self._colour(record)
         return None
-
-    def _text(self, record: Any, column: int) -> str:
-        raise NotImplementedError
 
     def _colour(self, record: Any) -> QColor | None:
         return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from chibo_desktop.domain.dates import format_date, parse_date
+from chibo_desktop.domain.validation import Problem
 
 
 class DateField(QWidget):
@@ -66,3 +68,16 @@ class DateField(QWidget):
         self.set_value(date(picked.year(), picked.month(), picked.day()))
         self._button.menu().hide()
         self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def read_dates(fields: Mapping[str, DateField]) -> tuple[dict[str, date | None], list[Problem]]:
+    """Each named field's date (None when empty), and a problem for each unreadable one."""
+    values: dict[str, date | None] = {}
+    problems: list[Problem] = []
+    for name, field in fields.items():
+        try:
+            values[name] = field.value()
+        except ValueError:
+            values[name] = None
+            problems.append(Problem(name, "bad_date", {"value": field.text()}))
+    return values, problems
