@@ -50,6 +50,9 @@ class BackgroundRunner(QObject):
         self._parent = parent
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
+        # Jobs are kept alive until the pool has let go of them: the "finished" signal reaches
+        # the window while the worker thread is still returning from run(), and freeing the
+        # QRunnable then is a use-after-free in QThreadPool (a rare crash).
         self._jobs: list[_Job] = []
 
     def run(
@@ -79,7 +82,7 @@ class BackgroundRunner(QObject):
             timer.stop()
             dialog.reset()
             dialog.deleteLater()
-            self._jobs.remove(job)
+            # Released at the next run() or wait(), once the pool is idle.
 
         def done(result: Any) -> None:
             finish()
@@ -96,12 +99,19 @@ class BackgroundRunner(QObject):
         job.signals.finished.connect(done)
         job.signals.failed.connect(failed)
         job.setAutoDelete(False)
+        self._release_finished_jobs()
         self._jobs.append(job)
         self._pool.start(job)
 
     def wait(self) -> bool:
         """Block until the worker is idle (closing the window, tests)."""
-        return self._pool.waitForDone()
+        idle = self._pool.waitForDone()
+        self._release_finished_jobs()
+        return idle
+
+    def _release_finished_jobs(self) -> None:
+        if self._pool.activeThreadCount() == 0:
+            self._jobs.clear()
 
 
 def show_error(parent: QWidget, error: BaseException) -> None:
