@@ -6,6 +6,7 @@ Long database work runs on one worker thread; a progress dialog appears only if 
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from typing import Any
 
@@ -17,6 +18,29 @@ from chibo_desktop.ui.dialogs.message_box import inform
 from chibo_desktop.ui.messages import APP_TITLE, describe_error, tr
 
 PROGRESS_DELAY_MS = 600
+
+# Python's cycle collector runs in whichever thread happens to allocate. If it runs in the
+# worker while a job runs, it may free Qt objects that belong to the window's thread, which
+# crashes Qt. So automatic collection is paused while any job runs and resumed (with one
+# collection, on the window's thread) when the last one has finished.
+_jobs_running = 0
+
+
+def _pause_collector() -> None:
+    global _jobs_running
+    if _jobs_running == 0:
+        gc.disable()
+    _jobs_running += 1
+
+
+def _resume_collector() -> None:
+    global _jobs_running
+    _jobs_running -= 1
+    if _jobs_running == 0:
+        gc.enable()
+        gc.collect()
+
+
 Work = Callable[[Progress, CancelToken], Any]
 
 
@@ -79,6 +103,7 @@ class BackgroundRunner(QObject):
             dialog.setValue(done)
 
         def finish() -> None:
+            _resume_collector()
             timer.stop()
             dialog.reset()
             dialog.deleteLater()
@@ -101,6 +126,7 @@ class BackgroundRunner(QObject):
         job.setAutoDelete(False)
         self._release_finished_jobs()
         self._jobs.append(job)
+        _pause_collector()
         self._pool.start(job)
 
     def wait(self) -> bool:
