@@ -94,7 +94,7 @@
 <context>
     <name>BackgroundRunner</name>
     <message>
-        <location filename="../../chibo_desktop/ui/operations.py" line="64" />
+        <location filename="../../chibo_desktop/ui/operations.py" line="91" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -102,52 +102,52 @@
 <context>
     <name>BadgeDialog</name>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="339" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="341" />
         <source>Edit a Party badge</source>
         <translation>Sửa huy hiệu Đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="339" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="341" />
         <source>Add a Party badge</source>
         <translation>Thêm huy hiệu Đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="349" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="351" />
         <source>e.g. 45-QĐ/TU</source>
         <translation>ví dụ: 45-QĐ/TU</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="351" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="353" />
         <source>&amp;Badge *</source>
         <translation>&amp;Huy hiệu *</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="352" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="354" />
         <source>&amp;Awarded on *</source>
         <translation>Ngày được &amp;tặng *</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="353" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="355" />
         <source>Decision &amp;number</source>
         <translation>&amp;Số quyết định</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="368" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="370" />
         <source>Party seniority is unknown: the admission date is not recorded.</source>
         <translation>Chưa tính được tuổi Đảng: chưa có ngày vào Đảng.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="369" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="371" />
         <source>Party seniority, counted from the admission date {date}: {years} years.</source>
         <translation>Tuổi Đảng, tính từ ngày vào Đảng {date}: {years} năm.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="374" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="376" />
         <source>Due now: the {years}-year badge (since {date}).</source>
         <translation>Đã đến hạn: Huy hiệu {years} năm tuổi Đảng (từ ngày {date}).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="376" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="378" />
         <source>Next: the {years}-year badge, due on {date}.</source>
         <translation>Tiếp theo: Huy hiệu {years} năm tuổi Đảng, đến hạn ngày {date}.</translation>
     </message>
@@ -278,42 +278,42 @@
         <translation>Dừng xem xét</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/candidate_table_model.py" line="43" />
+        <location filename="../../chibo_desktop/ui/table_models/candidate_table_model.py" line="40" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/candidate_table_model.py" line="44" />
+        <location filename="../../chibo_desktop/ui/table_models/candidate_table_model.py" line="41" />
         <source>Date of birth</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/candidate_table_model.py" line="45" />
+        <location filename="../../chibo_desktop/ui/table_models/candidate_table_model.py" line="42" />
         <source>Cell</source>
         <translation>Chi bộ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/candidate_table_model.py" line="46" />
+        <location filename="../../chibo_desktop/ui/table_models/candidate_table_model.py" line="43" />
         <source>Stage</source>
         <translation>Bước</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/candidate_table_model.py" line="47" />
+        <location filename="../../chibo_desktop/ui/table_models/candidate_table_model.py" line="44" />
         <source>Course certificate</source>
         <translation>Chứng nhận lớp bồi dưỡng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/candidate_table_model.py" line="48" />
+        <location filename="../../chibo_desktop/ui/table_models/candidate_table_model.py" line="45" />
         <source>Cell vote</source>
         <translation>Chi bộ biểu quyết</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/candidate_table_model.py" line="49" />
+        <location filename="../../chibo_desktop/ui/table_models/candidate_table_model.py" line="46" />
         <source>Decided on</source>
         <translation>Ngày quyết định</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/candidate_table_model.py" line="50" />
+        <location filename="../../chibo_desktop/ui/table_models/candidate_table_model.py" line="47" />
         <source>Ceremony</source>
         <translation>Lễ kết nạp</translation>
     </message>
@@ -442,12 +442,12 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../chibo_desktop/ui/widgets/date_field.py" line="25" />
+        <location filename="../../chibo_desktop/ui/widgets/date_field.py" line="27" />
         <source>dd/mm/yyyy</source>
         <translation>ngày/tháng/năm</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/widgets/date_field.py" line="29" />
+        <location filename="../../chibo_desktop/ui/widgets/date_field.py" line="31" />
         <source>Choose from a calendar</source>
         <translation>Chọn trên lịch</translation>
     </message>
@@ -455,82 +455,82 @@
 <context>
     <name>DistinctionDialog</name>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="242" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="244" />
         <source>Edit an award or discipline</source>
         <translation>Sửa khen thưởng, kỷ luật</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="244" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="246" />
         <source>Add an award or discipline</source>
         <translation>Thêm khen thưởng, kỷ luật</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="247" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="249" />
         <source>A&amp;ward</source>
         <translation>&amp;Khen thưởng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="248" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="250" />
         <source>Dis&amp;cipline</source>
         <translation>Kỷ &amp;luật</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="261" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="263" />
         <source>— choose —</source>
         <translation>— chọn —</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="265" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="267" />
         <source>e.g. 12-QĐ/ĐU</source>
         <translation>ví dụ: 12-QĐ/ĐU</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="267" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="269" />
         <source>e.g. Đảng ủy xã Tân Lập</source>
         <translation>ví dụ: Đảng ủy xã Tân Lập</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="268" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="270" />
         <source>Kind of entry</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="269" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="271" />
         <source>Decision &amp;date *</source>
         <translation>&amp;Ngày quyết định *</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="274" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="276" />
         <source>&amp;Form of discipline *</source>
         <translation>Hình &amp;thức kỷ luật *</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="275" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="277" />
         <source>Decision &amp;number</source>
         <translation>&amp;Số quyết định</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="276" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="278" />
         <source>Decided b&amp;y</source>
         <translation>&amp;Cấp quyết định</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="295" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="297" />
         <source>&amp;Award *</source>
         <translation>&amp;Hình thức khen thưởng *</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="295" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="297" />
         <source>&amp;Reason *</source>
         <translation>Nội &amp;dung vi phạm *</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="297" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="299" />
         <source>e.g. Giấy khen hoàn thành xuất sắc nhiệm vụ</source>
         <translation>ví dụ: Giấy khen hoàn thành xuất sắc nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="299" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="301" />
         <source>e.g. Vi phạm quy định về nộp đảng phí</source>
         <translation>ví dụ: Vi phạm quy định về nộp đảng phí</translation>
     </message>
@@ -1282,314 +1282,314 @@ Cơ sở dữ liệu: {path}</translation>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="117" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="116" />
         <source>Add a member</source>
         <translation>Thêm đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="117" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="116" />
         <source>Member’s page</source>
         <translation>Hồ sơ đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="129" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="128" />
         <source>&amp;1. Personal</source>
         <translation>&amp;1. Cá nhân</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="130" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="129" />
         <source>&amp;2. Party</source>
         <translation>&amp;2. Đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="131" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="130" />
         <source>&amp;3. Education</source>
         <translation>&amp;3. Trình độ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="149" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="148" />
         <source>Save the fields of the first three tabs</source>
         <translation>Lưu các thông tin ở ba thẻ đầu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="172" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="171" />
         <source>e.g. Nguyễn Văn An</source>
         <translation>ví dụ: Nguyễn Văn An</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="181" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="180" />
         <source>12 digits</source>
         <translation>12 chữ số</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="183" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="182" />
         <source>Identity</source>
         <translation>Nhân thân</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="189" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="188" />
         <source>Relig&amp;ion</source>
         <translation>Tôn giá&amp;o</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="190" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="189" />
         <source>Personal ID &amp;number</source>
         <translation>Số định danh &amp;cá nhân</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="191" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="190" />
         <source>Ph&amp;one</source>
         <translation>Đ&amp;iện thoại</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="194" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="193" />
         <source>e.g. xã Tân Lập, tỉnh Phú Thọ</source>
         <translation>ví dụ: xã Tân Lập, tỉnh Phú Thọ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="199" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="198" />
         <source>e.g. thôn Đông</source>
         <translation>ví dụ: thôn Đông</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="200" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="199" />
         <source>Origin</source>
         <translation>Nơi đi</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="201" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="200" />
         <source>Birth registered &amp;at</source>
         <translation>Nơi đăng ký &amp;khai sinh</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="202" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="201" />
         <source>&amp;Hometown</source>
         <translation>&amp;Quê quán</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="203" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="202" />
         <source>Permanent residence</source>
         <translation>Nơi thường trú</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="205" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="204" />
         <source>&amp;Province or city</source>
         <translation>Tỉnh, thành &amp;phố</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="206" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="205" />
         <source>&amp;Commune or ward</source>
         <translation>&amp;Xã, phường</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="209" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="208" />
         <source>&amp;Village, group, house no.</source>
         <translation>Thôn, tổ, &amp;số nhà</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="214" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="213" />
         <source>Since 1 July 2025 there are no districts: write the province and the commune or ward.</source>
         <translation>Từ ngày 01/07/2025 không còn cấp huyện: chỉ ghi tỉnh, thành phố và xã, phường.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="230" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="229" />
         <source>Membership</source>
         <translation>Vào Đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="233" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="232" />
         <source>The date of the admission decision; Party seniority counts from it.</source>
         <translation>Là ngày ký quyết định kết nạp; tuổi Đảng tính từ ngày này.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="235" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="234" />
         <source>Admission ce&amp;remony</source>
         <translation>Ngày lễ &amp;kết nạp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="239" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="238" />
         <source>&amp;Life-history number</source>
         <translation>Số &amp;lý lịch đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="244" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="243" />
         <source>8 or 12 digits</source>
         <translation>8 hoặc 12 chữ số</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="260" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="259" />
         <source>Status dat&amp;e</source>
         <translation>Ngày đổi trạn&amp;g thái</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="268" />
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="353" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="267" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="352" />
         <source>Change the &amp;status…</source>
         <translation>Đổi t&amp;rạng thái…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="271" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="270" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="275" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="274" />
         <source>N&amp;otes</source>
         <translation>Ghi c&amp;hú</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="286" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="285" />
         <source>e.g. Tiếng Anh B1</source>
         <translation>ví dụ: Tiếng Anh B1</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="288" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="287" />
         <source>e.g. Ứng dụng CNTT cơ bản</source>
         <translation>ví dụ: Ứng dụng CNTT cơ bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="289" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="288" />
         <source>Education and training</source>
         <translation>Trình độ học vấn, chuyên môn, lý luận</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="290" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="289" />
         <source>&amp;General education</source>
         <translation>Giáo dục &amp;phổ thông</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="292" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="291" />
         <source>&amp;Professional qualification</source>
         <translation>&amp;Chuyên môn, nghiệp vụ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="293" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="292" />
         <source>Political &amp;theory</source>
         <translation>&amp;Lý luận chính trị</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="294" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="293" />
         <source>&amp;Foreign language</source>
         <translation>&amp;Ngoại ngữ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="295" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="294" />
         <source>&amp;Computer skills</source>
         <translation>&amp;Tin học</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="299" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="298" />
         <source>General education is written as grades completed / grades of the school system, e.g. 12/12 or 7/10.</source>
         <translation>Giáo dục phổ thông ghi theo dạng lớp đã học / hệ đào tạo, ví dụ 12/12 hoặc 7/10.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="307" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="306" />
         <source>&amp;4. Party posts</source>
         <translation>&amp;4. Chức vụ Đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="308" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="307" />
         <source>&amp;5. Awards, discipline</source>
         <translation>&amp;5. Khen thưởng, kỷ luật</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="309" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="308" />
         <source>&amp;6. Badges</source>
         <translation>&amp;6. Huy hiệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="310" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="309" />
         <source>&amp;7. Status</source>
         <translation>&amp;7. Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="314" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="313" />
         <source>Save the member first (the “Save” button), then open them again from the roster to add Party posts, awards and discipline, badges and status changes.</source>
         <translation>Lưu đảng viên trước (nút “Lưu”), rồi mở lại từ danh sách để thêm chức vụ Đảng, khen thưởng, kỷ luật, huy hiệu và thay đổi trạng thái.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="320" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="319" />
         <source>The timeline appears once the member is saved.</source>
         <translation>Quá trình sẽ hiện ra sau khi lưu đảng viên.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="321" />
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="361" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="320" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="360" />
         <source>&amp;8. Timeline</source>
         <translation>&amp;8. Quá trình</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="328" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="327" />
         <source>No Party posts recorded yet.</source>
         <translation>Chưa ghi chức vụ Đảng nào.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="329" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="328" />
         <source>&amp;Add a post…</source>
         <translation>&amp;Thêm chức vụ…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="334" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="333" />
         <source>No awards or discipline recorded yet.</source>
         <translation>Chưa ghi khen thưởng, kỷ luật nào.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="336" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="335" />
         <source>Add an &amp;award…</source>
         <translation>Thêm &amp;khen thưởng…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="338" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="337" />
         <source>Add a d&amp;iscipline…</source>
         <translation>Thêm kỷ &amp;luật…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="346" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="345" />
         <source>No Party badges recorded yet.</source>
         <translation>Chưa ghi huy hiệu Đảng nào.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="347" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="346" />
         <source>&amp;Add a badge…</source>
         <translation>&amp;Thêm huy hiệu…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="352" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="351" />
         <source>No change of status recorded: the member has been active throughout.</source>
         <translation>Chưa có lần thay đổi trạng thái nào: đảng viên sinh hoạt bình thường từ khi vào Đảng.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="502" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="501" />
         <source>New member</source>
         <translation>Đảng viên mới</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="503" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="502" />
         <source>Fields marked * are required.</source>
         <translation>Các mục có dấu * là bắt buộc.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="509" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="508" />
         <source>{status} since {date}</source>
         <translation>{status} từ ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="527" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="526" />
         <source>Probationary until {date}.</source>
         <translation>Dự bị đến ngày {date}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="530" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="529" />
         <source>The probation is over: the cell should consider recognising the member as official, then enter the official date.</source>
         <translation>Đã hết thời gian dự bị: chi bộ cần xét công nhận đảng viên chính thức, rồi nhập ngày chính thức.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="613" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="612" />
         <source>Delete an entry</source>
         <translation>Xóa một mục</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="615" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="614" />
         <source>Delete this entry from the file of {name}?
 
 {entry}
@@ -1602,92 +1602,92 @@ It can be undone after closing this page (Edit ▸ Undo, Ctrl+Z).</source>
 Có thể hoàn tác sau khi đóng trang này (Sửa ▸ Hoàn tác, Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="618" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="617" />
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="184" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="183" />
         <source>&amp;Full name *</source>
         <translation>&amp;Họ và tên *</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="185" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="184" />
         <source>O&amp;ther name</source>
         <translation>Tên &amp;gọi khác</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="186" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="185" />
         <source>&amp;Gender</source>
         <translation>Giới &amp;tính</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="187" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="186" />
         <source>Date of &amp;birth *</source>
         <translation>&amp;Ngày sinh *</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="188" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="187" />
         <source>&amp;Ethnicity</source>
         <translation>&amp;Dân tộc</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="231" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="230" />
         <source>&amp;Cell *</source>
         <translation>&amp;Chi bộ *</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="232" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="231" />
         <source>&amp;Admission date *</source>
         <translation>Ngày &amp;vào Đảng *</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="236" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="235" />
         <source>O&amp;fficial date</source>
         <translation>Ngày chính &amp;thức</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="247" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="246" />
         <source>e.g. Tỉnh ủy Phú Thọ</source>
         <translation>ví dụ: Tỉnh ủy Phú Thọ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="248" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="247" />
         <source>Party card details</source>
         <translation>Thẻ đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="249" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="248" />
         <source>Party card n&amp;umber</source>
         <translation>&amp;Số thẻ đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="250" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="249" />
         <source>Issued o&amp;n</source>
         <translation>Ngày cấ&amp;p thẻ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="251" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="250" />
         <source>Issued b&amp;y</source>
         <translation>&amp;Nơi cấp thẻ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="253" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="252" />
         <source>Activity</source>
         <translation>Sinh hoạt đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="259" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="258" />
         <source>&amp;Status</source>
         <translation>T&amp;rạng thái</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="147" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="146" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="150" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="149" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -1695,81 +1695,81 @@ Có thể hoàn tác sau khi đóng trang này (Sửa ▸ Hoàn tác, Ctrl+Z).</
 <context>
     <name>MemberRecordTableModel</name>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/member_record_table_models.py" line="93" />
+        <location filename="../../chibo_desktop/ui/table_models/member_record_table_models.py" line="94" />
         <source>Post</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/member_record_table_models.py" line="94" />
+        <location filename="../../chibo_desktop/ui/table_models/member_record_table_models.py" line="95" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/member_record_table_models.py" line="95" />
-        <location filename="../../chibo_desktop/ui/table_models/member_record_table_models.py" line="173" />
+        <location filename="../../chibo_desktop/ui/table_models/member_record_table_models.py" line="96" />
+        <location filename="../../chibo_desktop/ui/table_models/member_record_table_models.py" line="174" />
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/member_record_table_models.py" line="96" />
+        <location filename="../../chibo_desktop/ui/table_models/member_record_table_models.py" line="97" />
         <source>Until</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/member_record_table_models.py" line="97" />
-        <location filename="../../chibo_desktop/ui/table_models/member_record_table_models.py" line="130" />
-        <location filename="../../chibo_desktop/ui/table_models/member_record_table_models.py" line="157" />
-        <location filename="../../chibo_desktop/ui/table_models/member_record_table_models.py" line="174" />
+        <location filename="../../chibo_desktop/ui/table_models/member_record_table_models.py" line="98" />
+        <location filename="../../chibo_desktop/ui/table_models/member_record_table_models.py" line="131" />
+        <location filename="../../chibo_desktop/ui/table_models/member_record_table_models.py" line="158" />
+        <location filename="../../chibo_desktop/ui/table_models/member_record_table_models.py" line="175" />
         <source>Decision</source>
         <translation>Số quyết định</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/member_record_table_models.py" line="100" />
+        <location filename="../../chibo_desktop/ui/table_models/member_record_table_models.py" line="101" />
         <source>still holds it</source>
         <translation>đang giữ chức</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/member_record_table_models.py" line="126" />
+        <location filename="../../chibo_desktop/ui/table_models/member_record_table_models.py" line="127" />
         <source>Kind of entry</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/member_record_table_models.py" line="127" />
+        <location filename="../../chibo_desktop/ui/table_models/member_record_table_models.py" line="128" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/member_record_table_models.py" line="128" />
+        <location filename="../../chibo_desktop/ui/table_models/member_record_table_models.py" line="129" />
         <source>Content</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/member_record_table_models.py" line="129" />
+        <location filename="../../chibo_desktop/ui/table_models/member_record_table_models.py" line="130" />
         <source>Form of discipline</source>
         <translation>Hình thức kỷ luật</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/member_record_table_models.py" line="131" />
+        <location filename="../../chibo_desktop/ui/table_models/member_record_table_models.py" line="132" />
         <source>Decided by</source>
         <translation>Cấp quyết định</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/member_record_table_models.py" line="155" />
+        <location filename="../../chibo_desktop/ui/table_models/member_record_table_models.py" line="156" />
         <source>Badge</source>
         <translation>Huy hiệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/member_record_table_models.py" line="156" />
+        <location filename="../../chibo_desktop/ui/table_models/member_record_table_models.py" line="157" />
         <source>Awarded on</source>
         <translation>Ngày tặng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/member_record_table_models.py" line="172" />
+        <location filename="../../chibo_desktop/ui/table_models/member_record_table_models.py" line="173" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/member_record_table_models.py" line="175" />
+        <location filename="../../chibo_desktop/ui/table_models/member_record_table_models.py" line="176" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -3019,47 +3019,47 @@ Có thể hoàn tác sau khi đóng trang này (Sửa ▸ Hoàn tác, Ctrl+Z).</
 <context>
     <name>PostDialog</name>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="180" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="182" />
         <source>Edit a Party post</source>
         <translation>Sửa chức vụ Đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="180" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="182" />
         <source>Add a Party post</source>
         <translation>Thêm chức vụ Đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="194" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="196" />
         <source>e.g. 125-QĐ/ĐU</source>
         <translation>ví dụ: 125-QĐ/ĐU</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="195" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="197" />
         <source>&amp;Post *</source>
         <translation>&amp;Chức vụ *</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="196" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="198" />
         <source>&amp;In *</source>
         <translation>Đơn &amp;vị *</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="197" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="199" />
         <source>&amp;From *</source>
         <translation>&amp;Từ ngày *</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="198" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="200" />
         <source>&amp;Until</source>
         <translation>Đến &amp;ngày</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="199" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="201" />
         <source>&amp;Decision number</source>
         <translation>&amp;Số quyết định</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="201" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="203" />
         <source>Leave “Until” empty while the member still holds the post.</source>
         <translation>Để trống “Đến ngày” nếu đảng viên vẫn đang giữ chức vụ này.</translation>
     </message>
@@ -3156,47 +3156,47 @@ Có thể hoàn tác sau khi đóng trang này (Sửa ▸ Hoàn tác, Ctrl+Z).</
 <context>
     <name>Resident213Dialog</name>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="100" />
+        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="88" />
         <source>213 list of {cell}</source>
         <translation>Danh sách 213 của {cell}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="107" />
+        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="95" />
         <source>e.g. Chi bộ Phòng Tài chính, UBND tỉnh</source>
         <translation>ví dụ: Chi bộ Phòng Tài chính, UBND tỉnh</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="113" />
+        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="101" />
         <source>&amp;Full name *</source>
         <translation>&amp;Họ và tên *</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="114" />
+        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="102" />
         <source>Date of &amp;birth</source>
         <translation>&amp;Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="115" />
+        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="103" />
         <source>&amp;Workplace and cell *</source>
         <translation>Nơi &amp;công tác và chi bộ *</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="116" />
+        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="104" />
         <source>&amp;Address</source>
         <translation>Địa &amp;chỉ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="117" />
+        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="105" />
         <source>P&amp;hone</source>
         <translation>Điện t&amp;hoại</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="118" />
+        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="106" />
         <source>&amp;Registered on</source>
         <translation>Ngày &amp;đăng ký</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="119" />
+        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="107" />
         <source>&amp;Left the area on</source>
         <translation>Ngày &amp;chuyển khỏi địa bàn</translation>
     </message>
@@ -3204,32 +3204,32 @@ Có thể hoàn tác sau khi đóng trang này (Sửa ▸ Hoàn tác, Ctrl+Z).</
 <context>
     <name>Resident213TableModel</name>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="45" />
+        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="44" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="46" />
+        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="45" />
         <source>Date of birth</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="47" />
+        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="46" />
         <source>Workplace and cell</source>
         <translation>Nơi công tác và chi bộ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="48" />
+        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="47" />
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="49" />
+        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="48" />
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="50" />
+        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="49" />
         <source>Comment of the year</source>
         <translation>Nhận xét năm nay</translation>
     </message>
@@ -3237,37 +3237,37 @@ Có thể hoàn tác sau khi đóng trang này (Sửa ▸ Hoàn tác, Ctrl+Z).</
 <context>
     <name>Residents213Tab</name>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="170" />
+        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="158" />
         <source>&amp;Add a person…</source>
         <translation>&amp;Thêm người…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="172" />
+        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="160" />
         <source>&amp;Edit…</source>
         <translation>&amp;Sửa…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="174" />
+        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="162" />
         <source>Write this year's &amp;comment…</source>
         <translation>Viết &amp;nhận xét năm nay…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="195" />
+        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="183" />
         <source>Choose a residential cell on the left. Its 213 list holds the members who work in agencies elsewhere but live in its area (Quy định 213-QĐ/TW); they are not counted among the cell's members.</source>
         <translation>Chọn một chi bộ khu dân cư ở bên trái. Danh sách 213 gồm các đảng viên công tác ở cơ quan, đơn vị khác nhưng cư trú trên địa bàn (Quy định 213-QĐ/TW); họ không tính vào số đảng viên của chi bộ.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="210" />
+        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="198" />
         <source>{cell}: {count} people on the 213 list; {missing} without a {year} comment.</source>
         <translation>{cell}: {count} người trong danh sách 213; {missing} người chưa có nhận xét năm {year}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="253" />
+        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="241" />
         <source>Comment {year}</source>
         <translation>Nhận xét năm {year}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="254" />
+        <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="242" />
         <source>The cell's comment on {name} for {year}:</source>
         <translation>Nhận xét của chi bộ về đồng chí {name} năm {year}:</translation>
     </message>
@@ -3965,52 +3965,52 @@ Chỉ dùng khi nhập nhầm hồ sơ; với đảng viên đã chuyển đi, t
 <context>
     <name>StatusChangeDialog</name>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="403" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="405" />
         <source>Edit a status change</source>
         <translation>Sửa lần đổi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="403" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="405" />
         <source>Change the status</source>
         <translation>Đổi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="407" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="409" />
         <source>— choose —</source>
         <translation>— chọn —</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="415" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="417" />
         <source>e.g. 15-QĐ/ĐU</source>
         <translation>ví dụ: 15-QĐ/ĐU</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="417" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="419" />
         <source>e.g. Tuổi cao, sức yếu</source>
         <translation>ví dụ: Tuổi cao, sức yếu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="418" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="420" />
         <source>Current status</source>
         <translation>Trạng thái hiện nay</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="419" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="421" />
         <source>New &amp;status *</source>
         <translation>Trạng thái &amp;mới *</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="420" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="422" />
         <source>&amp;From *</source>
         <translation>&amp;Từ ngày *</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="421" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="423" />
         <source>Decision &amp;number</source>
         <translation>&amp;Số quyết định</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="422" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="424" />
         <source>N&amp;ote</source>
         <translation>&amp;Ghi chú</translation>
     </message>
@@ -4184,67 +4184,67 @@ Chỉ dùng khi nhập nhầm hồ sơ; với đảng viên đã chuyển đi, t
 <context>
     <name>TransferTableModel</name>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/transfer_table_model.py" line="32" />
+        <location filename="../../chibo_desktop/ui/table_models/transfer_table_model.py" line="30" />
         <source>Member</source>
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/transfer_table_model.py" line="33" />
+        <location filename="../../chibo_desktop/ui/table_models/transfer_table_model.py" line="31" />
         <source>Kind</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/transfer_table_model.py" line="34" />
+        <location filename="../../chibo_desktop/ui/table_models/transfer_table_model.py" line="32" />
         <source>Direction</source>
         <translation>Hướng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/transfer_table_model.py" line="35" />
+        <location filename="../../chibo_desktop/ui/table_models/transfer_table_model.py" line="33" />
         <source>Origin</source>
         <translation>Nơi đi</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/transfer_table_model.py" line="36" />
+        <location filename="../../chibo_desktop/ui/table_models/transfer_table_model.py" line="34" />
         <source>Destination</source>
         <translation>Nơi đến</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/transfer_table_model.py" line="37" />
+        <location filename="../../chibo_desktop/ui/table_models/transfer_table_model.py" line="35" />
         <source>Letter issued</source>
         <translation>Ngày cấp giấy</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/transfer_table_model.py" line="38" />
+        <location filename="../../chibo_desktop/ui/table_models/transfer_table_model.py" line="36" />
         <source>Presented / returned</source>
         <translation>Ngày nộp giấy / trở về</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/transfer_table_model.py" line="39" />
+        <location filename="../../chibo_desktop/ui/table_models/transfer_table_model.py" line="37" />
         <source>Temporary until</source>
         <translation>Tạm thời đến</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/transfer_table_model.py" line="88" />
+        <location filename="../../chibo_desktop/ui/table_models/transfer_table_model.py" line="75" />
         <source>Official</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/transfer_table_model.py" line="90" />
+        <location filename="../../chibo_desktop/ui/table_models/transfer_table_model.py" line="77" />
         <source>Temporary</source>
         <translation>Tạm thời</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/transfer_table_model.py" line="92" />
+        <location filename="../../chibo_desktop/ui/table_models/transfer_table_model.py" line="79" />
         <source>In</source>
         <translation>Chuyển đến</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/transfer_table_model.py" line="93" />
+        <location filename="../../chibo_desktop/ui/table_models/transfer_table_model.py" line="80" />
         <source>Out</source>
         <translation>Chuyển đi</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/transfer_table_model.py" line="94" />
+        <location filename="../../chibo_desktop/ui/table_models/transfer_table_model.py" line="81" />
         <source>Between cells</source>
         <translation>Giữa các chi bộ</translation>
     </message>
@@ -4371,12 +4371,12 @@ Chỉ dùng khi nhập nhầm hồ sơ; với đảng viên đã chuyển đi, t
 <context>
     <name>_RecordDialog</name>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="91" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="114" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="93" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="116" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>

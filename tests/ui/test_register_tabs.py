@@ -210,3 +210,19 @@ def test_todo_panel_lists_small_cells_in_vietnamese(window: MainWindow) -> None:
     texts = [window.todo.list.item(i).text() for i in range(window.todo.list.count())]
     assert "Chi bộ thôn Đông: chỉ có 0 đảng viên chính thức (cần ít nhất 3)" in texts
     assert window.todo.title.text().startswith("Việc cần làm: 3")
+
+
+def test_register_models_pass_qt_model_checks(
+    qtmodeltester, window: MainWindow, workspace: Workspace
+) -> None:
+    dong = cells(workspace)["Chi bộ thôn Đông"]
+    member = add(workspace, "Nguyễn Văn Tư", dong)
+    dialog = TransferDialog(workspace.transfers, list(cells(workspace).values()), member)
+    dialog.other_organisation.setText("Đảng bộ phường Hà Đông")
+    dialog._save()
+    window.apply_changes(dialog.changes)
+    item = window.tree.findItems("Chi bộ thôn Đông", Qt.MatchFlag.MatchRecursive)[0]
+    window.tree.setCurrentItem(item)
+    assert window.transfers.model.rowCount() == 1
+    for model in (window.transfers.model, window.admissions.model, window.residents_213.model):
+        qtmodeltester.check(model)

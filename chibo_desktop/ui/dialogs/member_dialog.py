@@ -57,11 +57,11 @@ from chibo_desktop.services.errors import OperationRefused, ValidationFailed
 from chibo_desktop.services.member_records import MemberRecordService
 from chibo_desktop.services.members import MemberService
 from chibo_desktop.ui.dialogs.member_record_dialogs import (
-    ERROR_STYLE,
     BadgeDialog,
     DistinctionDialog,
     PostDialog,
     StatusChangeDialog,
+    mark_problems,
 )
 from chibo_desktop.ui.dialogs.message_box import confirm, inform
 from chibo_desktop.ui.messages import (
@@ -70,7 +70,6 @@ from chibo_desktop.ui.messages import (
     NO_THEORY,
     STATUSES,
     THEORY_LEVELS,
-    describe_problem,
     describe_refusal,
     label,
     tr,
@@ -699,15 +698,8 @@ class MemberDialog(QDialog):
         self.accept()
 
     def _show_problems(self, problems: list[Problem]) -> None:
-        for widget in self._fields.values():
-            widget.setStyleSheet("")
-        for problem in problems:
-            widget = self._fields.get(problem.field)
-            if widget is not None:
-                widget.setStyleSheet(ERROR_STYLE)
-        self.problems_label.setText("\n".join("• " + describe_problem(p) for p in problems))
+        first = mark_problems(self._fields, self.problems_label, problems)
         self._problems_area.show()
-        first = next((self._fields[p.field] for p in problems if p.field in self._fields), None)
         if first is not None:
             for index in range(self.tabs.count()):
                 if self.tabs.widget(index).isAncestorOf(first):

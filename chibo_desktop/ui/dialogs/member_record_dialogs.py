@@ -7,7 +7,7 @@ keeps the ``Changes`` for the page; problems are listed in Vietnamese and the fo
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date
 from typing import Any
 from uuid import UUID
@@ -59,6 +59,23 @@ from chibo_desktop.ui.widgets.date_field import DateField, read_dates
 from chibo_desktop.ui.widgets.readable import PROBLEM_COLOUR, coloured, hint, make_readable
 
 ERROR_STYLE = "border: 1px solid #c0392b;"
+
+
+def mark_problems(
+    fields: Mapping[str, QWidget], label: QLabel, problems: list[Problem]
+) -> QWidget | None:
+    """Outline the fields that have problems, list the problems in Vietnamese in ``label``, and
+    return the first field with a problem (to bring it into view)."""
+    for widget in fields.values():
+        widget.setStyleSheet("")
+    for problem in problems:
+        widget = fields.get(problem.field)
+        if widget is not None:
+            widget.setStyleSheet(ERROR_STYLE)
+    label.setText("\n".join("• " + describe_problem(p) for p in problems))
+    return next((fields[p.field] for p in problems if p.field in fields), None)
+
+
 _DATE_WIDTH = 170
 
 
@@ -146,15 +163,8 @@ class _RecordDialog(QDialog):
         self.accept()
 
     def _show_problems(self, problems: list[Problem]) -> None:
-        for widget in self._fields.values():
-            widget.setStyleSheet("")
-        for problem in problems:
-            widget = self._fields.get(problem.field)
-            if widget is not None:
-                widget.setStyleSheet(ERROR_STYLE)
-        self.problems_label.setText("\n".join("• " + describe_problem(p) for p in problems))
+        first = mark_problems(self._fields, self.problems_label, problems)
         self.problems_label.show()
-        first = self._fields.get(problems[0].field)
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
 

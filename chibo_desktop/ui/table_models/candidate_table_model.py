@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -16,6 +15,7 @@ from PySide6.QtCore import (
 from chibo_desktop.domain.dates import format_date
 from chibo_desktop.domain.entities import Candidate
 from chibo_desktop.services.admissions import Stage
+from chibo_desktop.ui.table_models.list_table_model import ListTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -30,11 +30,8 @@ STAGES = {
 }
 
 
-class CandidateTableModel(QAbstractTableModel):
+class CandidateTableModel(ListTableModel):
     NAME, BIRTH, CELL, STAGE, COURSE, VOTE, DECISION, CEREMONY = range(8)
-    COLUMN_COUNT = 8
-    ENTITY_ROLE = Qt.ItemDataRole.UserRole + 1
-    SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -59,17 +56,6 @@ class CandidateTableModel(QAbstractTableModel):
     def candidate_at(self, row: int) -> tuple[Candidate, Stage]:
         candidate, stage, _ = self._rows[row]
         return candidate, stage
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

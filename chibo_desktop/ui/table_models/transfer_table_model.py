@@ -6,21 +6,19 @@ from datetime import date
 from typing import Any
 from uuid import UUID
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from chibo_desktop.domain.dates import format_date
 from chibo_desktop.domain.entities import Transfer
 from chibo_desktop.domain.enums import TransferDirection, TransferKind
+from chibo_desktop.ui.table_models.list_table_model import ListTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class TransferTableModel(QAbstractTableModel):
+class TransferTableModel(ListTableModel):
     NAME, KIND, DIRECTION, FROM, TO, DECIDED, ARRIVED, UNTIL = range(8)
-    COLUMN_COUNT = 8
-    ENTITY_ROLE = Qt.ItemDataRole.UserRole + 1
-    SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -53,17 +51,6 @@ class TransferTableModel(QAbstractTableModel):
 
     def transfer_at(self, row: int) -> Transfer:
         return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

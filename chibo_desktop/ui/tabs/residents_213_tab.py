@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -28,15 +28,14 @@ from chibo_desktop.domain.validation import Problem
 from chibo_desktop.services.residents_213 import Residents213Service
 from chibo_desktop.ui.dialogs.form_dialog import FormDialog
 from chibo_desktop.ui.operations import show_error
+from chibo_desktop.ui.table_models.list_table_model import ListTableModel
 from chibo_desktop.ui.widgets.date_field import DateField
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class Resident213TableModel(QAbstractTableModel):
+class Resident213TableModel(ListTableModel):
     NAME, BIRTH, WORKPLACE, ADDRESS, PHONE, COMMENT = range(6)
-    COLUMN_COUNT = 6
-    ENTITY_ROLE = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -58,17 +57,6 @@ class Resident213TableModel(QAbstractTableModel):
 
     def resident_at(self, row: int) -> Resident213:
         return self._rows[row][0]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
