@@ -42,10 +42,6 @@ class MemberService:
     def count(self, query: MemberQuery) -> int:
         return self._members.count(query)
 
-    def count_upto(self, query: MemberQuery, cap: int) -> int:
-        """Exact up to ``cap``; ``cap + 1`` means "more than cap" (cheap while typing)."""
-        return self._members.count_upto(query, cap)
-
     def page(self, query: MemberQuery, offset: int, limit: int) -> list[Member]:
         return self._members.page(query, offset, limit)
 

@@ -45,6 +45,7 @@ def _years_before(day: date, years: int) -> date:
 
 
 _TRIGRAM = 3  # the trigram index answers only for three characters or more
+_ROWID = pw.Column(MemberRow, "rowid")
 _ON_ROLL = [s.value for s in MemberStatus if s.on_roll]
 # SQLite's default limit on host parameters is 32766; a province has ~3,000 cells.
 _MAX_IN_LIST = 30_000
@@ -74,7 +75,7 @@ class UnitRepository:
 
 class MemberRepository:
     def __init__(self) -> None:
-        self._rare_cache: dict[tuple[str, int, int], str] = {}
+        self._narrow_cache: dict[tuple[str, int, int], str] = {}
 
     def get(self, member_id: UUID) -> Member | None:
         row = MemberRow.select().where(MemberRow.id == member_id).dicts().first()
@@ -92,23 +93,7 @@ class MemberRepository:
         select = self._filters(select, query)
         text = query.folded_text
         if text:
-            rare = self._rare_matches(text)
-            if rare is not None:
-                # Parenthesised: peewee writes a raw SQL operand of IN as it is.
-                by_rowid = (
-                    '(SELECT "id" FROM "member" WHERE rowid IN (SELECT value FROM json_each(?)))'
-                )
-                select = select.where(MemberRow.id.in_(SQL(by_rowid, [rare])))
-            elif text.isdigit():
-                # A number is a card or ID prefix. Index ranges instead of LIKE: LIKE (and an OR
-                # with the name scan) would make SQLite read the whole table on every keystroke.
-                # ":" is the character after "9".
-                select = select.where(
-                    ((MemberRow.party_card >= text) & (MemberRow.party_card < text + ":"))
-                    | ((MemberRow.personal_id >= text) & (MemberRow.personal_id < text + ":"))
-                )
-            else:
-                select = select.where(MemberRow.search_key.contains(text))  # already folded
+            select = select.where(self._text_condition(text))
         return select
 
     @staticmethod
@@ -147,32 +132,57 @@ class MemberRepository:
     def count(self, query: MemberQuery) -> int:
         return self._filtered(query).count()
 
-    def count_upto(self, query: MemberQuery, cap: int) -> int:
-        """The number of matches, or ``cap + 1`` when there are more: counting every match of a
-        common name in a province would cost a full scan on every keystroke."""
-        capped = self._filtered(query).select(SQL("1")).limit(cap + 1)
-        return pw.Select(from_list=[capped], columns=[pw.fn.COUNT(SQL("*"))]).scalar(database)
+    # Up to this many candidates are fetched through an index and sorted; beyond it, walking the
+    # roster order and testing each row finds a page sooner.
+    _NARROW_LIMIT = 5000
 
-    _RARE_LIMIT = 5000
+    def _text_condition(self, text: str) -> pw.Expression:
+        if text.isdigit():
+            return self._number_condition(text)
+        rowids = self._narrow_name_matches(text)
+        if rowids is not None:
+            return _ROWID.in_(SQL("(SELECT value FROM json_each(?))", [rowids]))
+        return MemberRow.search_key.contains(text)  # already folded
 
-    def _rare_matches(self, text: str) -> str | None:
+    def _number_condition(self, text: str) -> pw.Expression:
+        """A number is a card or ID prefix. A few matches are found through the two indexes;
+        many (every ID starts with "0") through the roster order, which finds a page at once
+        where gathering and sorting tens of thousands of matches would take a second."""
+        # ":" is the character after "9".
+        by_card = (MemberRow.party_card >= text) & (MemberRow.party_card < text + ":")
+        by_id = (MemberRow.personal_id >= text) & (MemberRow.personal_id < text + ":")
+        if all(
+            MemberRow.select(SQL("1")).where(prefix).limit(self._NARROW_LIMIT + 1).count()
+            <= self._NARROW_LIMIT
+            for prefix in (by_card, by_id)
+        ):
+            return by_card | by_id
+        # substr() keeps the planner off the card and ID indexes.
+        length = len(text)
+        return (pw.fn.substr(MemberRow.party_card, 1, length) == text) | (
+            pw.fn.substr(MemberRow.personal_id, 1, length) == text
+        )
+
+    def _narrow_name_matches(self, text: str) -> str | None:
         """Row ids (as JSON) of the names containing ``text`` when there are at most
-        _RARE_LIMIT of them, found through the trigram index; None when there are more (the
-        ordered scan then finds a page quickly) or when the index cannot answer."""
-        if len(text) < _TRIGRAM or text.isdigit() or "%" in text or "_" in text:
+        _NARROW_LIMIT of them, found through the trigram index; None when there are more or
+        when the index cannot answer (fewer than three characters)."""
+        if len(text) < _TRIGRAM:
             return None
         # Valid until the next write, by this connection or another one.
         connection = database.connection()
         data_version = connection.execute("PRAGMA data_version").fetchone()[0]
         key = (text, connection.total_changes, data_version)
-        cached = self._rare_cache.get(key)
+        cached = self._narrow_cache.get(key)
         if cached is None:
+            # A quoted phrase of trigrams is a substring test, and quicker than LIKE.
+            phrase = '"' + text.replace('"', '""') + '"'
             rows = database.execute_sql(
-                'SELECT rowid FROM "member_fts" WHERE "search_key" LIKE ? LIMIT ?',
-                (f"%{text}%", self._RARE_LIMIT + 1),
+                'SELECT rowid FROM "member_fts" WHERE "member_fts" MATCH ? LIMIT ?',
+                (phrase, self._NARROW_LIMIT + 1),
             ).fetchall()
-            cached = "" if len(rows) > self._RARE_LIMIT else json.dumps([r[0] for r in rows])
-            self._rare_cache = {key: cached}  # one entry: the text being typed now
+            cached = "" if len(rows) > self._NARROW_LIMIT else json.dumps([r[0] for r in rows])
+            self._narrow_cache = {key: cached}  # one entry: the text being typed now
         return cached or None
 
     def page(self, query: MemberQuery, offset: int, limit: int) -> list[Member]:

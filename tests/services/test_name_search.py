@@ -1,5 +1,6 @@
-"""Searching names in a big roster: the trigram index for rare names, the ordered scan for common
-ones, a capped count while typing — all giving the same answers as a plain scan."""
+"""Searching a big roster: the trigram index for rare names, the ordered scan for common ones,
+index ranges or the ordered scan for card and ID prefixes — all giving the same answers as a
+plain scan."""
 
 from __future__ import annotations
 
@@ -71,12 +72,39 @@ def test_the_index_follows_edits_undo_and_new_members(
     assert workspace.checks.run() == []
 
 
-def test_count_while_typing_is_capped_for_common_names(workspace: Workspace) -> None:
-    fill(workspace, 1500)
-    assert workspace.members.count_upto(MemberQuery(text="nguyen"), 1000) == 1001
-    assert workspace.members.count_upto(MemberQuery(text="khanh"), 1000) == 187
-    assert workspace.members.count(MemberQuery(text="khanh")) == 187
-    assert workspace.members.count_upto(MemberQuery(text="khanh 01"), 1000) == 62
+def numbered(workspace: Workspace, count: int) -> None:
+    """Members whose ID numbers all start with "0" (as real ones do) and whose cards do not."""
+    cell = next(u for u in workspace.units.all() if u.is_cell)
+    with workspace.store.transaction():
+        workspace.store.insert_new(
+            Member(
+                id=new_id(),
+                full_name=f"Trần Thị Số {i:05d}",
+                unit_id=cell.id,
+                gender=Gender.FEMALE,
+                birth_date=date(1980, 1, 1),
+                admission_date=date(2005, 1, 1),
+                personal_id=f"0{i:011d}",
+                party_card=f"{9_000_000 + i:08d}",
+            )
+            for i in range(count)
+        )
+
+
+def test_card_and_id_prefixes_few_or_many_give_the_same_answers_as_a_plain_scan(
+    workspace: Workspace, db_path: Path
+) -> None:
+    numbered(workspace, 6000)  # "0" matches every ID: more than the index path takes
+    for prefix in ("0", "00000000", "0000000012", "9", "90001", "9000123", "8"):
+        found = [m.full_name for m in workspace.members.page(MemberQuery(text=prefix), 0, 10_000)]
+        with contextlib.closing(sqlite3.connect(db_path)) as raw:
+            expected = raw.execute(
+                "SELECT full_name FROM member WHERE deleted = 0 AND "
+                "(party_card LIKE ? OR personal_id LIKE ?) ORDER BY sort_key, id",
+                (f"{prefix}%", f"{prefix}%"),
+            ).fetchall()
+        assert found == [r[0] for r in expected], prefix
+    assert len(workspace.members.page(MemberQuery(text="0"), 0, 10_000)) == 6000
 
 
 def test_a_damaged_name_index_is_reported_by_check(workspace: Workspace, db_path: Path) -> None:

@@ -5,11 +5,13 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QModelIndex
+
 from chibo_desktop.domain.entities import Changes, Member, new_id
 from chibo_desktop.domain.enums import Gender
 from chibo_desktop.services.workspace import Workspace
 from chibo_desktop.ui import i18n
-from chibo_desktop.ui.table_models.roster_table_model import RosterTableModel
+from chibo_desktop.ui.table_models.roster_table_model import PAGE_SIZE, RosterTableModel
 from chibo_desktop.ui.tabs.roster_tab import RosterTab
 
 
@@ -74,3 +76,33 @@ def test_the_model_shows_the_extra_columns(qtbot, workspace: Workspace) -> None:
     roster.model.apply_changes(Changes())
     index = roster.model.index(0, RosterTableModel.ETHNICITY)
     assert roster.model.data(index) == "Thái"
+
+
+def test_typing_a_common_name_shows_a_page_and_says_there_are_more(
+    qtbot, workspace: Workspace
+) -> None:
+    cell = next(u for u in workspace.units.all() if u.is_cell)
+    with workspace.store.transaction():
+        workspace.store.insert_new(
+            Member(
+                id=new_id(),
+                full_name=f"Nguyễn Văn Bình {i:03d}",
+                unit_id=cell.id,
+                gender=Gender.MALE,
+                birth_date=date(1980, 1, 1),
+                admission_date=date(2005, 1, 1),
+            )
+            for i in range(PAGE_SIZE + 30)
+        )
+    roster = tab(qtbot, workspace)
+    assert roster.count_label.text() == f"{PAGE_SIZE + 30} đảng viên"
+
+    roster.search.setText("nguyen van")
+    qtbot.waitUntil(lambda: roster.count_label.text() == f"hơn {PAGE_SIZE} đảng viên")
+    assert roster.model.rowCount() == PAGE_SIZE and roster.model.canFetchMore(QModelIndex())
+    roster.model.fetchMore(QModelIndex())
+    assert roster.model.rowCount() == PAGE_SIZE + 30 and roster.model.total_is_exact
+
+    roster.search.setText("Bình 01")  # 010–019
+    qtbot.waitUntil(lambda: roster.count_label.text() == "10 đảng viên")
+    assert not roster.model.canFetchMore(QModelIndex())

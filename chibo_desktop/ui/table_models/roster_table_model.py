@@ -21,7 +21,6 @@ from chibo_desktop.services.members import MemberService
 from chibo_desktop.ui.messages import GENDERS, MEMBERSHIPS, STATUSES, THEORY_LEVELS, label
 
 PAGE_SIZE = 200
-COUNT_CAP = 1000
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -101,12 +100,14 @@ class RosterTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._query = query
         if query.text.strip():
-            # While typing, a common name is counted only up to COUNT_CAP ("more than 1,000").
-            found = self._members.count_upto(query, COUNT_CAP)
-            self._total, self._total_exact = min(found, COUNT_CAP), found <= COUNT_CAP
+            # While typing, one query: the first page and whether there is more ("more than
+            # 200"). Counting every match of a common name in a province costs a full scan.
+            rows = self._members.page(query, 0, PAGE_SIZE + 1)
+            self._rows = rows[:PAGE_SIZE]
+            self._total, self._total_exact = len(self._rows), len(rows) <= PAGE_SIZE
         else:
             self._total, self._total_exact = self._members.count(query), True
-        self._rows = self._members.page(query, 0, PAGE_SIZE)
+            self._rows = self._members.page(query, 0, PAGE_SIZE)
         self.endResetModel()
 
     def reload(self) -> None:
