@@ -277,6 +277,7 @@ class Changes:
     site: bool = False
     rule_profiles: bool = False
     register: bool = False  # transfers, candidates, the 213 list
+    meetings: bool = False  # plans, meetings and their minutes
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
@@ -285,10 +286,16 @@ class Changes:
             site=self.site or other.site,
             rule_profiles=self.rule_profiles or other.rule_profiles,
             register=self.register or other.register,
+            meetings=self.meetings or other.meetings,
         )
 
     @property
     def empty(self) -> bool:
         return not (
-            self.unit_ids or self.member_ids or self.site or self.rule_profiles or self.register
+            self.unit_ids
+            or self.member_ids
+            or self.site
+            or self.rule_profiles
+            or self.register
+            or self.meetings
         )

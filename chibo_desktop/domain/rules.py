@@ -45,6 +45,8 @@ class MeetingRules:
     thematic_every_months: int  # at least one thematic meeting in this many months
     quality_bands: tuple[tuple[str, int], ...]  # (band, minimum score), best first
     quality_weights: tuple[tuple[str, int], ...]  # criterion → points, adding up to 100
+    # No quorum is confirmed for an ordinary meeting: warn below this attendance (configurable).
+    attendance_warn_below_percent: int = 50
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,6 +25,7 @@ from chibo_desktop.domain.entities import (
     Transfer,
     Unit,
 )
+from chibo_desktop.domain.meetings import MEETING_RECORDS, AgendaTemplate, MeetingPlan
 from chibo_desktop.domain.rules import RuleProfile
 from chibo_desktop.services.errors import OperationRefused
 from chibo_desktop.storage.store import StaleWrite, Store
@@ -49,6 +50,9 @@ class RecordChange(Generic[E]):
     after: E
 
 
+_MEETING_RECORDS = (*MEETING_RECORDS, MeetingPlan, AgendaTemplate)
+
+
 def changes_of(entities: list[Any]) -> Changes:
     """A record that belongs to a member (a post, a badge, a transfer …) counts as a change of
     the member; transfers, candidates and 213 entries also mark the register as changed."""
@@ -63,6 +67,9 @@ def changes_of(entities: list[Any]) -> Changes:
         member_ids=frozenset(member_ids),
         rule_profiles=any(isinstance(e, RuleProfile) for e in entities),
         register=any(isinstance(e, (*REGISTER_RECORDS, Resident213, Comment213)) for e in entities),
+        meetings=any(
+            isinstance(e, (*MEETING_RECORDS, MeetingPlan, AgendaTemplate)) for e in entities
+        ),
     )
 
 

@@ -12,6 +12,7 @@ from chibo_desktop.domain.working_days import WorkingCalendar
 from chibo_desktop.services.admissions import AdmissionService
 from chibo_desktop.services.checks import CheckService
 from chibo_desktop.services.demo import DemoService
+from chibo_desktop.services.meetings import MeetingService
 from chibo_desktop.services.member_records import MemberRecordService
 from chibo_desktop.services.members import MemberService
 from chibo_desktop.services.residents_213 import Residents213Service
@@ -28,6 +29,7 @@ from chibo_desktop.storage import store as storage
 from chibo_desktop.storage.migrations import DatabaseTooNew
 from chibo_desktop.storage.repositories import (
     IntegrityRepository,
+    MeetingRepository,
     MemberRecordRepository,
     MemberRepository,
     RuleProfileRepository,
@@ -58,6 +60,7 @@ class Workspace:
     statistics: StatisticsService
     roster_import: RosterImportService
     roster_export: RosterExportService
+    meetings: MeetingService
 
     @property
     def site(self) -> Site | None:
@@ -81,6 +84,7 @@ def open_workspace(path: Path) -> Workspace:
     setup = SetupService(store)
     units = UnitService(unit_repo, undo)
     members = MemberService(member_repo, unit_repo, undo)
+    rules = RuleService(RuleProfileRepository(), store)
     return Workspace(
         path=path,
         migration_backup=backup,
@@ -94,10 +98,20 @@ def open_workspace(path: Path) -> Workspace:
         residents_213=Residents213Service(record_repo, unit_repo, undo),
         admissions=admissions,
         todo=TodoService(member_repo, record_repo, transfers, admissions, calendar),
-        rules=RuleService(RuleProfileRepository(), store),
+        rules=rules,
         checks=CheckService(IntegrityRepository(), store),
         demo=DemoService(store, setup),
         statistics=StatisticsService(unit_repo),
         roster_import=RosterImportService(members, units, setup, undo),
         roster_export=RosterExportService(member_repo, unit_repo, record_repo, store),
+        meetings=MeetingService(
+            MeetingRepository(),
+            member_repo,
+            record_repo,
+            unit_repo,
+            transfers,
+            rules,
+            store,
+            undo,
+        ),
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import types
 import typing
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -12,6 +13,7 @@ from enum import Enum
 from typing import Any, Generic, TypeVar
 from uuid import UUID
 
+from chibo_desktop.domain.codec import from_plain, to_plain
 from chibo_desktop.domain.entities import (
     Badge,
     Candidate,
@@ -24,14 +26,30 @@ from chibo_desktop.domain.entities import (
     Transfer,
     Unit,
 )
+from chibo_desktop.domain.meetings import (
+    AgendaTemplate,
+    Attachment,
+    Attendance,
+    Meeting,
+    MeetingPlan,
+    MeetingTask,
+    MinutesAnnex,
+)
 from chibo_desktop.domain.rules import ProfileKind, RuleProfile, values_from_dict, values_to_dict
 from chibo_desktop.domain.text import collation_key, fold, name_sort_key
 from chibo_desktop.storage.tables import (
+    AgendaTemplateRow,
+    AttachmentRow,
+    AttendanceRow,
     BadgeRow,
     CandidateRow,
     Comment213Row,
     DistinctionRow,
+    MeetingPlanRow,
+    MeetingRow,
+    MeetingTaskRow,
     MemberRow,
+    MinutesAnnexRow,
     PartyPostRow,
     Resident213Row,
     RuleProfileRow,
@@ -64,6 +82,16 @@ def _enum_of(hint: Any) -> type[Enum] | None:
     return None
 
 
+def _structured(hint: Any) -> bool:
+    """A field stored as one JSON document: a dataclass value or a tuple of values."""
+    is_union = typing.get_origin(hint) in (typing.Union, types.UnionType)
+    candidates = [h for h in typing.get_args(hint) if h is not type(None)] if is_union else [hint]
+    return any(
+        typing.get_origin(h) is tuple or (isinstance(h, type) and dataclasses.is_dataclass(h))
+        for h in candidates
+    )
+
+
 def auto_mapper(
     entity_class: type[E],
     row_class: type[VersionedRow],
@@ -73,18 +101,25 @@ def auto_mapper(
     """A mapper that copies dataclass fields to the row fields of the same name.
 
     ``renamed`` maps entity fields to row fields (``unit_id`` → the foreign key ``unit``);
-    enums are stored as their values; ``derived`` adds columns computed from the entity
+    enums are stored as their values; structured values (the minutes, a tuple of topics) as
+    JSON in a ``<field>_json`` column; ``derived`` adds columns computed from the entity
     (sort and search keys), which are never read back.
     """
     renamed = renamed or {}
     hints = typing.get_type_hints(entity_class)
-    names = [(f.name, renamed.get(f.name, f.name)) for f in dataclasses.fields(entity_class)]
+    structured = {f.name for f in dataclasses.fields(entity_class) if _structured(hints[f.name])}
+    names = [
+        (f.name, renamed.get(f.name, f"{f.name}_json" if f.name in structured else f.name))
+        for f in dataclasses.fields(entity_class)
+    ]
     enums = {name: enum for name, _ in names if (enum := _enum_of(hints[name])) is not None}
 
     def to_columns(entity: E) -> dict[str, Any]:
         columns = {}
         for name, column in names:
             value = getattr(entity, name)
+            if name in structured:
+                value = json.dumps(to_plain(value), ensure_ascii=False)
             columns[column] = value.value if isinstance(value, Enum) else value
         if derived is not None:
             columns.update(derived(entity))
@@ -94,7 +129,9 @@ def auto_mapper(
         values = {}
         for name, column in names:
             value = columns[column]
-            if value is not None and name in enums:
+            if name in structured:
+                value = from_plain(hints[name], json.loads(value))
+            elif value is not None and name in enums:
                 value = enums[name](value)
             values[name] = value
         values["deleted"] = bool(values["deleted"])
@@ -152,6 +189,16 @@ UNIT_MAPPER = auto_mapper(Unit, UnitRow, {"parent_id": "parent"}, _unit_keys)
 MEMBER_MAPPER = auto_mapper(Member, MemberRow, {"unit_id": "unit"}, _member_keys)
 PROFILE_MAPPER = Mapper[RuleProfile](RuleProfileRow, profile_columns, profile_from)
 _OF_MEMBER = {"member_id": "member"}
+_OF_MEETING = {"meeting_id": "meeting"}
+
+
+def _meeting_numbering(meeting: Meeting) -> dict[str, Any]:
+    return {
+        "document_type": meeting.minutes.document_type.value,
+        "document_number": meeting.minutes.document_number,
+    }
+
+
 MAPPERS: dict[type, Mapper[Any]] = {
     Unit: UNIT_MAPPER,
     Member: MEMBER_MAPPER,
@@ -168,6 +215,13 @@ MAPPERS: dict[type, Mapper[Any]] = {
     Comment213: auto_mapper(Comment213, Comment213Row, {"resident_id": "resident"}),
     Candidate: auto_mapper(Candidate, CandidateRow, {"unit_id": "unit", **_OF_MEMBER}),
     RuleProfile: PROFILE_MAPPER,
+    Meeting: auto_mapper(Meeting, MeetingRow, {"unit_id": "unit"}, _meeting_numbering),
+    Attendance: auto_mapper(Attendance, AttendanceRow, {**_OF_MEETING, **_OF_MEMBER}),
+    MeetingTask: auto_mapper(MeetingTask, MeetingTaskRow, _OF_MEETING),
+    MinutesAnnex: auto_mapper(MinutesAnnex, MinutesAnnexRow, _OF_MEETING),
+    Attachment: auto_mapper(Attachment, AttachmentRow, _OF_MEETING),
+    MeetingPlan: auto_mapper(MeetingPlan, MeetingPlanRow, {"unit_id": "unit"}),
+    AgendaTemplate: auto_mapper(AgendaTemplate, AgendaTemplateRow),
 }
 
 

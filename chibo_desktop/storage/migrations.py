@@ -62,10 +62,16 @@ CREATE INDEX "history_table_name_record_id" ON "history" ("table_name", "record_
 """
 
 
-def _v1_initial(db: pw.SqliteDatabase) -> None:
-    for statement in _V1_SCHEMA.split(";"):
+def _run_script(db: pw.SqliteDatabase, script: str) -> None:
+    """Run frozen SQL statements one by one (inside the migration's transaction, which
+    ``executescript`` would commit)."""
+    for statement in script.split(";"):
         if statement.strip():
             db.execute_sql(statement)
+
+
+def _v1_initial(db: pw.SqliteDatabase) -> None:
+    _run_script(db, _V1_SCHEMA)
     for profile in BUILTIN_PROFILES:
         db.execute_sql(
             'INSERT INTO "rule_profile" VALUES (?, ?, ?, 0, ?, ?, ?, ?, ?, ?)',
@@ -153,9 +159,7 @@ def _v3_member_record(db: pw.SqliteDatabase) -> None:
     """The full member record: template fields, posts, awards/discipline, badges, status log."""
     for column in _V3_MEMBER_COLUMNS:
         db.execute_sql(f'ALTER TABLE "member" ADD COLUMN {column}')
-    for statement in _V3_RECORD_TABLES.split(";"):
-        if statement.strip():
-            db.execute_sql(statement)
+    _run_script(db, _V3_RECORD_TABLES)
     rows = db.execute_sql(
         'SELECT "id", "version", "origin_site", "deleted", "status", "status_date" FROM "member" '
         """WHERE "status" != 'active' AND "status_date" IS NOT NULL"""
@@ -211,9 +215,7 @@ CREATE INDEX "candidate_unit_id" ON "candidate" ("unit_id");
 def _v4_transfers_213_admissions(db: pw.SqliteDatabase) -> None:
     """Transfers of Party activity, the Quy định 213 list with its yearly comments, and the
     admission pipeline."""
-    for statement in _V4_REGISTER_TABLES.split(";"):
-        if statement.strip():
-            db.execute_sql(statement)
+    _run_script(db, _V4_REGISTER_TABLES)
 
 
 _V5_NAME_INDEX = (
@@ -242,12 +244,73 @@ def _v5_name_index(db: pw.SqliteDatabase) -> None:
         db.execute_sql(statement)
 
 
+_V6_MEETING_TABLES = """
+CREATE TABLE "meeting" ("id" TEXT NOT NULL PRIMARY KEY, "version" INTEGER NOT NULL,
+  "origin_site" TEXT NOT NULL, "deleted" INTEGER NOT NULL, "unit_id" TEXT NOT NULL, "kind" TEXT
+  NOT NULL, "planned_on" DATE NOT NULL, "topic" TEXT NOT NULL, "state" TEXT NOT NULL, "held_on"
+  DATE, "minutes_json" TEXT NOT NULL, "content_hash" TEXT NOT NULL, "finalised_on" DATE,
+  "adopted_on" DATE, "adopted_at_meeting_id" TEXT, "document_type" TEXT NOT NULL,
+  "document_number" INTEGER, FOREIGN KEY ("unit_id") REFERENCES "unit" ("id") DEFERRABLE
+  INITIALLY DEFERRED);
+CREATE INDEX "meeting_version" ON "meeting" ("version");
+CREATE INDEX "meeting_unit_id_planned_on" ON "meeting" ("unit_id", "planned_on");
+CREATE TABLE "attendance" ("id" TEXT NOT NULL PRIMARY KEY, "version" INTEGER NOT NULL,
+  "origin_site" TEXT NOT NULL, "deleted" INTEGER NOT NULL, "meeting_id" TEXT NOT NULL,
+  "member_id" TEXT NOT NULL, "member_name" TEXT NOT NULL, "official" INTEGER NOT NULL,
+  "standing" TEXT NOT NULL, "presence" TEXT, "reason" TEXT NOT NULL, "fee" TEXT, "position"
+  INTEGER NOT NULL, FOREIGN KEY ("meeting_id") REFERENCES "meeting" ("id") DEFERRABLE INITIALLY
+  DEFERRED, FOREIGN KEY ("member_id") REFERENCES "member" ("id") DEFERRABLE INITIALLY DEFERRED);
+CREATE INDEX "attendance_version" ON "attendance" ("version");
+CREATE INDEX "attendance_meeting_id" ON "attendance" ("meeting_id");
+CREATE INDEX "attendance_member_id" ON "attendance" ("member_id");
+CREATE TABLE "meeting_task" ("id" TEXT NOT NULL PRIMARY KEY, "version" INTEGER NOT NULL,
+  "origin_site" TEXT NOT NULL, "deleted" INTEGER NOT NULL, "meeting_id" TEXT NOT NULL, "what"
+  TEXT NOT NULL, "assignee" TEXT NOT NULL, "assignee_id" TEXT, "deadline" DATE,
+  "report_back_on" DATE, "position" INTEGER NOT NULL, FOREIGN KEY ("meeting_id") REFERENCES
+  "meeting" ("id") DEFERRABLE INITIALLY DEFERRED);
+CREATE INDEX "meeting_task_version" ON "meeting_task" ("version");
+CREATE INDEX "meeting_task_meeting_id" ON "meeting_task" ("meeting_id");
+CREATE TABLE "minutes_annex" ("id" TEXT NOT NULL PRIMARY KEY, "version" INTEGER NOT NULL,
+  "origin_site" TEXT NOT NULL, "deleted" INTEGER NOT NULL, "meeting_id" TEXT NOT NULL,
+  "dated_on" DATE NOT NULL, "text" TEXT NOT NULL, "written_by" TEXT NOT NULL, FOREIGN KEY
+  ("meeting_id") REFERENCES "meeting" ("id") DEFERRABLE INITIALLY DEFERRED);
+CREATE INDEX "minutes_annex_version" ON "minutes_annex" ("version");
+CREATE INDEX "minutes_annex_meeting_id" ON "minutes_annex" ("meeting_id");
+CREATE TABLE "attachment" ("id" TEXT NOT NULL PRIMARY KEY, "version" INTEGER NOT NULL,
+  "origin_site" TEXT NOT NULL, "deleted" INTEGER NOT NULL, "meeting_id" TEXT NOT NULL, "sha256"
+  TEXT NOT NULL, "file_name" TEXT NOT NULL, "media_type" TEXT NOT NULL, "size" INTEGER NOT
+  NULL, "added_on" DATE NOT NULL, FOREIGN KEY ("meeting_id") REFERENCES "meeting" ("id")
+  DEFERRABLE INITIALLY DEFERRED);
+CREATE INDEX "attachment_version" ON "attachment" ("version");
+CREATE INDEX "attachment_meeting_id" ON "attachment" ("meeting_id");
+CREATE TABLE "attachment_blob" ("sha256" TEXT NOT NULL PRIMARY KEY, "data" BLOB NOT NULL);
+CREATE TABLE "meeting_plan" ("id" TEXT NOT NULL PRIMARY KEY, "version" INTEGER NOT NULL,
+  "origin_site" TEXT NOT NULL, "deleted" INTEGER NOT NULL, "unit_id" TEXT NOT NULL, "year"
+  INTEGER NOT NULL, "day_of_month" INTEGER NOT NULL, "thematic_topics_json" TEXT NOT NULL,
+  "liaison" TEXT NOT NULL, "liaison_id" TEXT, "term_started_on" DATE, FOREIGN KEY ("unit_id")
+  REFERENCES "unit" ("id") DEFERRABLE INITIALLY DEFERRED);
+CREATE INDEX "meeting_plan_version" ON "meeting_plan" ("version");
+CREATE INDEX "meeting_plan_unit_id" ON "meeting_plan" ("unit_id");
+CREATE TABLE "agenda_template" ("id" TEXT NOT NULL PRIMARY KEY, "version" INTEGER NOT NULL,
+  "origin_site" TEXT NOT NULL, "deleted" INTEGER NOT NULL, "kind" TEXT NOT NULL, "items_json"
+  TEXT NOT NULL);
+CREATE INDEX "agenda_template_version" ON "agenda_template" ("version");
+"""
+
+
+def _v6_meetings(db: pw.SqliteDatabase) -> None:
+    """Cell meetings: the plan of a year, the minutes with attendance and tasks, annexes,
+    signed scans (the bytes stored once per SHA-256) and the editable agenda templates."""
+    _run_script(db, _V6_MEETING_TABLES)
+
+
 MIGRATIONS: tuple[Callable[[pw.SqliteDatabase], None], ...] = (
     _v1_initial,
     _v2_roster_order,
     _v3_member_record,
     _v4_transfers_213_admissions,
     _v5_name_index,
+    _v6_meetings,
 )
 CURRENT_VERSION = len(MIGRATIONS)
 

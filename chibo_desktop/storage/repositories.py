@@ -14,6 +14,7 @@ from peewee import SQL
 
 from chibo_desktop.domain.entities import Member, Unit
 from chibo_desktop.domain.enums import Membership, MemberStatus
+from chibo_desktop.domain.meetings import Attendance, Meeting, MeetingState
 from chibo_desktop.domain.queries import MINORITIES, UNTRAINED, MemberOrder, MemberQuery
 from chibo_desktop.domain.rules import RuleProfile
 from chibo_desktop.storage.mappers import (
@@ -25,8 +26,11 @@ from chibo_desktop.storage.mappers import (
 )
 from chibo_desktop.storage.tables import (
     VERSIONED_TABLES,
+    AttachmentBlobRow,
+    AttendanceRow,
     BadgeRow,
     HistoryRow,
+    MeetingRow,
     MemberRow,
     RuleProfileRow,
     UnitRow,
@@ -34,6 +38,8 @@ from chibo_desktop.storage.tables import (
 )
 
 R = TypeVar("R")
+_MEETING = MAPPERS[Meeting]
+_ATTENDANCE = MAPPERS[Attendance]
 
 
 def _years_before(day: date, years: int) -> date:
@@ -451,3 +457,76 @@ class IntegrityRepository:
             ):
                 stale += 1
         return stale
+
+
+class MeetingRepository(RecordRepository):
+    """Meetings by cell and date, the numbering of their documents, and attached files."""
+
+    def in_units(self, unit_ids: Collection[UUID], first: date, last: date) -> list[Meeting]:
+        """Live meetings of the cells held (or, not yet held, planned) from first to last."""
+        on = pw.fn.COALESCE(MeetingRow.held_on, MeetingRow.planned_on)
+        ids = list(unit_ids)
+        found: list[Meeting] = []
+        for start in range(0, len(ids), _MAX_IN_LIST):
+            rows = (
+                MeetingRow.select()
+                .where(
+                    MeetingRow.unit.in_(ids[start : start + _MAX_IN_LIST])
+                    & (MeetingRow.deleted == False)  # noqa: E712
+                    & (on >= first)
+                    & (on <= last)
+                )
+                .order_by(on, MeetingRow.id)
+                .dicts()
+            )
+            found += [_MEETING.from_columns(r) for r in rows]
+        return found
+
+    def previous_held(self, unit_id: UUID, before: date) -> Meeting | None:
+        """The cell's latest meeting with minutes, held before ``before``."""
+        row = (
+            MeetingRow.select()
+            .where(
+                (MeetingRow.unit == unit_id)
+                & (MeetingRow.deleted == False)  # noqa: E712
+                & (MeetingRow.state != MeetingState.PLANNED.value)
+                & (MeetingRow.held_on < before)
+            )
+            .order_by(MeetingRow.held_on.desc(), MeetingRow.id.desc())
+            .dicts()
+            .first()
+        )
+        return _MEETING.from_columns(row) if row else None
+
+    def highest_number(self, unit_id: UUID, document_type: str, since: date | None) -> int:
+        """The highest document number of this type the cell has given since ``since``."""
+        select = MeetingRow.select(pw.fn.MAX(MeetingRow.document_number)).where(
+            (MeetingRow.unit == unit_id)
+            & (MeetingRow.deleted == False)  # noqa: E712
+            & (MeetingRow.document_type == document_type)
+        )
+        if since is not None:
+            select = select.where(MeetingRow.held_on >= since)
+        return select.scalar() or 0
+
+    def attendance_of_cell(
+        self, unit_id: UUID, first: date, last: date
+    ) -> list[tuple[date, Attendance]]:
+        """Every attendance row of the cell's held meetings in the period, with the meeting date."""
+        rows = (
+            AttendanceRow.select(AttendanceRow, MeetingRow.held_on.alias("meeting_held_on"))
+            .join(MeetingRow, on=(AttendanceRow.meeting == MeetingRow.id))
+            .where(
+                (MeetingRow.unit == unit_id)
+                & (MeetingRow.deleted == False)  # noqa: E712
+                & (AttendanceRow.deleted == False)  # noqa: E712
+                & (MeetingRow.held_on >= first)
+                & (MeetingRow.held_on <= last)
+            )
+            .dicts()
+        )
+        return [(r["meeting_held_on"], _ATTENDANCE.from_columns(r)) for r in rows]
+
+    def blob(self, sha256: str) -> bytes | None:
+        row = AttachmentBlobRow.select().where(AttachmentBlobRow.sha256 == sha256).first()
+        return bytes(row.data) if row else None

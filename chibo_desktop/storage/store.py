@@ -23,6 +23,7 @@ from chibo_desktop.storage import migrations
 from chibo_desktop.storage.mappers import MAPPERS, Mapper, to_json
 from chibo_desktop.storage.tables import (
     VERSIONED_TABLES,
+    AttachmentBlobRow,
     HistoryRow,
     SiteRow,
     VersionedRow,
@@ -163,6 +164,11 @@ class Store:
             self._keep_history(mapper, current, stamped.version)
             row_class.update(**columns).where(row_class.id == entity.id).execute()
         return stamped
+
+    def put_blob(self, sha256: str, data: bytes) -> None:
+        """Store the bytes of an attached file once per content (the caller computed the hash)."""
+        self._require_transaction()
+        AttachmentBlobRow.insert(sha256=sha256, data=data).on_conflict_ignore().execute()
 
     def tombstone(self, entity: E) -> E:
         return self.put(dataclasses.replace(entity, deleted=True))

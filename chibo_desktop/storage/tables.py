@@ -226,6 +226,108 @@ class CandidateRow(VersionedRow):
         table_name = "candidate"
 
 
+class MeetingRow(VersionedRow):
+    unit = pw.ForeignKeyField(UnitRow, deferrable="INITIALLY DEFERRED", index=False)
+    kind = pw.TextField()
+    planned_on = IsoDateField()
+    topic = pw.TextField(default="")
+    state = pw.TextField()
+    held_on = IsoDateField(null=True)
+    minutes_json = pw.TextField()
+    content_hash = pw.TextField(default="")
+    finalised_on = IsoDateField(null=True)
+    adopted_on = IsoDateField(null=True)
+    adopted_at_meeting_id = pw.UUIDField(null=True)
+    # Copied out of the minutes so that numbering needs no JSON: see MeetingRepository.
+    document_type = pw.TextField()
+    document_number = pw.IntegerField(null=True)
+
+    class Meta:
+        table_name = "meeting"
+        indexes = ((("unit", "planned_on"), False),)
+
+
+class AttendanceRow(VersionedRow):
+    meeting = pw.ForeignKeyField(MeetingRow, deferrable="INITIALLY DEFERRED", index=True)
+    member = pw.ForeignKeyField(MemberRow, deferrable="INITIALLY DEFERRED", index=True)
+    member_name = pw.TextField()
+    official = pw.BooleanField()
+    standing = pw.TextField()
+    presence = pw.TextField(null=True)
+    reason = pw.TextField(default="")
+    fee = pw.TextField(null=True)
+    position = pw.IntegerField(default=0)
+
+    class Meta:
+        table_name = "attendance"
+
+
+class MeetingTaskRow(VersionedRow):
+    meeting = pw.ForeignKeyField(MeetingRow, deferrable="INITIALLY DEFERRED", index=True)
+    what = pw.TextField()
+    assignee = pw.TextField(default="")
+    assignee_id = pw.UUIDField(null=True)
+    deadline = IsoDateField(null=True)
+    report_back_on = IsoDateField(null=True)
+    position = pw.IntegerField(default=0)
+
+    class Meta:
+        table_name = "meeting_task"
+
+
+class MinutesAnnexRow(VersionedRow):
+    meeting = pw.ForeignKeyField(MeetingRow, deferrable="INITIALLY DEFERRED", index=True)
+    dated_on = IsoDateField()
+    text = pw.TextField()
+    written_by = pw.TextField(default="")
+
+    class Meta:
+        table_name = "minutes_annex"
+
+
+class AttachmentRow(VersionedRow):
+    meeting = pw.ForeignKeyField(MeetingRow, deferrable="INITIALLY DEFERRED", index=True)
+    sha256 = pw.TextField()
+    file_name = pw.TextField()
+    media_type = pw.TextField()
+    size = pw.IntegerField()
+    added_on = IsoDateField()
+
+    class Meta:
+        table_name = "attachment"
+
+
+class AttachmentBlobRow(BaseRow):
+    """The bytes of attached files, stored once per content (by SHA-256)."""
+
+    sha256 = pw.TextField(primary_key=True)
+    data = pw.BlobField()
+
+    class Meta:
+        table_name = "attachment_blob"
+
+
+class MeetingPlanRow(VersionedRow):
+    unit = pw.ForeignKeyField(UnitRow, deferrable="INITIALLY DEFERRED", index=True)
+    year = pw.IntegerField()
+    day_of_month = pw.IntegerField()
+    thematic_topics_json = pw.TextField()
+    liaison = pw.TextField(default="")
+    liaison_id = pw.UUIDField(null=True)
+    term_started_on = IsoDateField(null=True)
+
+    class Meta:
+        table_name = "meeting_plan"
+
+
+class AgendaTemplateRow(VersionedRow):
+    kind = pw.TextField()
+    items_json = pw.TextField()
+
+    class Meta:
+        table_name = "agenda_template"
+
+
 class RuleProfileRow(VersionedRow):
     kind = pw.TextField()
     code = pw.TextField()
@@ -271,5 +373,17 @@ VERSIONED_TABLES: tuple[type[VersionedRow], ...] = (
     Comment213Row,
     CandidateRow,
     RuleProfileRow,
+    MeetingRow,
+    AttendanceRow,
+    MeetingTaskRow,
+    MinutesAnnexRow,
+    AttachmentRow,
+    MeetingPlanRow,
+    AgendaTemplateRow,
 )
-ALL_TABLES: tuple[type[BaseRow], ...] = (SiteRow, *VERSIONED_TABLES, HistoryRow)
+ALL_TABLES: tuple[type[BaseRow], ...] = (
+    SiteRow,
+    *VERSIONED_TABLES,
+    HistoryRow,
+    AttachmentBlobRow,
+)

@@ -7,7 +7,7 @@ import dataclasses
 import hashlib
 import shutil
 import sqlite3
-from datetime import date
+from datetime import date, time
 from pathlib import Path
 from uuid import UUID
 
@@ -16,13 +16,23 @@ import pytest
 
 from chibo_desktop.domain.entities import Member, new_id
 from chibo_desktop.domain.enums import CellKind, Gender, MemberStatus, SiteRole
+from chibo_desktop.domain.meetings import (
+    FeeStatus,
+    Meeting,
+    MeetingKind,
+    MeetingState,
+    Person,
+    Presence,
+    QualityMark,
+)
 from chibo_desktop.domain.queries import MemberQuery
 from chibo_desktop.domain.rules import BUILTIN_PROFILES
 from chibo_desktop.domain.text import collation_key
 from chibo_desktop.services.setup import CellDraft
-from chibo_desktop.services.workspace import DatabaseTooNew, open_workspace
+from chibo_desktop.services.workspace import DatabaseTooNew, Workspace, open_workspace
 from chibo_desktop.storage import migrations
 from chibo_desktop.storage.repositories import HistoryRepository
+from chibo_desktop.storage.tables import ALL_TABLES
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 SCHEMA_V1 = FIXTURES / "schema_v1.sqlite"
@@ -33,7 +43,10 @@ RELEASED_SCHEMAS = {
     3: FIXTURES / "schema_v3.sqlite",
     4: FIXTURES / "schema_v4.sqlite",
     5: FIXTURES / "schema_v5.sqlite",
+    6: FIXTURES / "schema_v6.sqlite",
 }
+MEETINGS_FROM = 6  # files of schema 6 and later also hold a finalised meeting
+MEETING_PLACE = "Nhà văn hóa thôn Thượng"
 
 # What tests/fixtures/schema_v1.sqlite holds (built once by ``build_v1_fixture`` below).
 V1_CELLS = {
@@ -109,6 +122,8 @@ def build_fixture(path: Path) -> None:
         assert edited is not None
         ws.members.update(dataclasses.replace(edited, full_name=new, phone="0912345678"))
         ws.members.delete(ids[V1_DELETED])
+        if migrations.CURRENT_VERSION >= MEETINGS_FROM:
+            hold_a_meeting(ws, cells["Chi bộ thôn Thượng"].id)
         assert ws.checks.run() == []
     finally:
         ws.close()
@@ -122,6 +137,34 @@ def build_fixture(path: Path) -> None:
         raw.close()
     for suffix in ("-wal", "-shm"):
         assert not Path(f"{path}{suffix}").exists()
+
+
+def hold_a_meeting(ws: Workspace, cell_id: UUID) -> None:
+    """The February 2026 meeting of a cell, its minutes written and finalised."""
+    meeting = Meeting(new_id(), cell_id, MeetingKind.REGULAR, date(2026, 2, 3))
+    ws.meetings.add(meeting)
+    record = ws.meetings.start_minutes(meeting.id)
+    minutes = dataclasses.replace(
+        record.meeting.minutes,
+        starts_at=time(8, 0),
+        ends_at=time(9, 40),
+        place=MEETING_PLACE,
+        chair=Person("Dương Văn Ân"),
+        secretary=Person("Lý Thị Ẩn"),
+        quality=(QualityMark("attendance", 5),),
+    )
+    attendance = tuple(
+        dataclasses.replace(a, presence=Presence.PRESENT, fee=FeeStatus.PAID)
+        for a in record.attendance
+    )
+    ws.meetings.save_draft(
+        dataclasses.replace(
+            record,
+            meeting=dataclasses.replace(record.meeting, minutes=minutes),
+            attendance=attendance,
+        )
+    )
+    ws.meetings.finalise(meeting.id, on=date(2026, 2, 4))
 
 
 def copy_of(fixture: Path, tmp_path: Path) -> Path:
@@ -234,7 +277,16 @@ def test_each_released_file_opens_with_all_its_data(
         deleted_past = history.versions_of("member", UUID(str(tombstones[0][0])))
         assert [p.deleted for p in deleted_past] == [False]
         assert raw_query(path, "SELECT COUNT(*) FROM member") == [(15,)]
-        assert raw_query(path, "SELECT COUNT(*) FROM history") == [(2,)]
+        assert raw_query(path, "SELECT COUNT(*) FROM history WHERE table_name = 'member'") == [(2,)]
+
+        # … the finalised minutes, their content still matching the hash recorded when locked
+        if version >= MEETINGS_FROM:
+            [meeting] = ws.meetings.in_year([units["Chi bộ thôn Thượng"].id], 2026)
+            record = ws.meetings.record(meeting.id)
+            assert meeting.state is MeetingState.FINALISED
+            assert meeting.minutes.place == MEETING_PLACE
+            assert len(record.attendance) == per_cell["Chi bộ thôn Thượng"]
+            assert record.content_hash() == meeting.content_hash
 
         # … nothing the checks object to, and it can be written to, after its newest stamp
         assert ws.checks.run() == []
@@ -371,7 +423,7 @@ def test_a_failing_migration_step_rolls_back(
     def fails_half_way(db: pw.SqliteDatabase) -> None:
         db.execute_sql("ALTER TABLE member ADD COLUMN nickname TEXT NOT NULL DEFAULT ''")
         db.execute_sql("UPDATE member SET full_name = upper(full_name)")
-        db.execute_sql("CREATE TABLE meeting (id TEXT PRIMARY KEY)")
+        db.execute_sql("CREATE TABLE evaluation (id TEXT PRIMARY KEY)")
         raise RuntimeError("power cut")
 
     monkeypatch.setattr(migrations, "MIGRATIONS", (*migrations.MIGRATIONS, fails_half_way))
@@ -386,7 +438,7 @@ def test_a_failing_migration_step_rolls_back(
     assert raw_query(path, "PRAGMA user_version") == [(released,)]
     assert raw_query(path, "PRAGMA table_info(member)") == columns_before
     assert raw_query(path, "SELECT * FROM member ORDER BY id") == members_before
-    assert raw_query(path, "SELECT name FROM sqlite_master WHERE name = 'meeting'") == []
+    assert raw_query(path, "SELECT name FROM sqlite_master WHERE name = 'evaluation'") == []
 
     # … and this release (without the broken step) still opens it cleanly
     monkeypatch.undo()
@@ -395,3 +447,11 @@ def test_a_failing_migration_step_rolls_back(
         assert ws.checks.run() == []
     finally:
         ws.close()
+
+
+def test_the_migrated_schema_has_every_column_the_tables_declare(db_path: Path) -> None:
+    # Columns added by a later step come last in the file: compare them as sets.
+    open_workspace(db_path).close()
+    for table in ALL_TABLES:
+        info = raw_query(db_path, f'PRAGMA table_info("{table._meta.table_name}")')
+        assert {row[1] for row in info} == {f.column_name for f in table._meta.sorted_fields}
