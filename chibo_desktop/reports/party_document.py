@@ -12,6 +12,7 @@ the format itself lives here.
 from __future__ import annotations
 
 import threading
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -53,8 +54,11 @@ MARGIN_LEFT = 30 * mm  # the binding edge
 MARGIN_RIGHT = 15 * mm
 PORTRAIT_TEXT_WIDTH = A4[0] - MARGIN_LEFT - MARGIN_RIGHT
 LANDSCAPE_TEXT_WIDTH = A4[1] - MARGIN_LEFT - MARGIN_RIGHT
-# The page number sits in the top margin, half-way down it, as a word processor's header would.
+# The page number sits in the top margin, half-way down it, as a word processor's header would;
+# a footer line, when a document has one, sits half-way up the bottom margin.
 PAGE_NUMBER_FROM_TOP = 10 * mm
+FOOTER_FROM_BOTTOM = 10 * mm
+FOOTER_SIZE = 9
 
 # -- fonts -----------------------------------------------------------------------------------------
 FONT = "LiberationSerif"
@@ -186,7 +190,11 @@ def header(document: DocumentHeader, width: float, style: Styles) -> Table:
         Paragraph(PARTY_NAME, style.party_name),
         HRFlowable(width=party_width, thickness=0.6, color="black", spaceBefore=1),
     ]
-    number = Paragraph(text(document.number), style.centred) if document.number else ""
+    # A number left blank to be written by hand ("Số    -NQ/CB") keeps its blanks.
+    number_markup = escape(unicodedata.normalize("NFC", document.number.strip()))
+    number = (
+        Paragraph(number_markup.replace(" ", "&nbsp;"), style.centred) if document.number else ""
+    )
     rows = [
         [left_top, right_top],
         [Paragraph(ISSUER_MARK, style.centred), ""],
@@ -262,11 +270,14 @@ def build(
     landscape_page: bool = False,
     title_text: str = "",
     author: str = "",
+    footer: str = "",
     cancel: CancelToken | None = None,
 ) -> int:
     """Lay ``story`` out on A4 pages in the Party format, write the PDF; the number of pages.
 
-    ``cancel`` is checked at every page break, so cancelling a long list stops within a page.
+    ``footer``: a small line in the bottom margin of every page (e.g. the code that matches a
+    printed sheet to its record). ``cancel`` is checked at every page break, so cancelling a long
+    list stops within a page.
     """
     register_fonts()
     page_size = landscape(A4) if landscape_page else A4
@@ -287,12 +298,15 @@ def build(
         if cancel is not None:
             cancel.check()
         number = canvas.getPageNumber()
+        centre = MARGIN_LEFT + (page_size[0] - MARGIN_LEFT - MARGIN_RIGHT) / 2
+        canvas.saveState()
         if number > 1:  # the first page carries the header instead
-            canvas.saveState()
             canvas.setFont(FONT, 13)
-            centre = MARGIN_LEFT + (page_size[0] - MARGIN_LEFT - MARGIN_RIGHT) / 2
             canvas.drawCentredString(centre, page_size[1] - PAGE_NUMBER_FROM_TOP, str(number))
-            canvas.restoreState()
+        if footer:
+            canvas.setFont(FONT, FOOTER_SIZE)
+            canvas.drawCentredString(centre, FOOTER_FROM_BOTTOM, nfc(footer))
+        canvas.restoreState()
 
     document = BaseDocTemplate(
         target,

@@ -15,6 +15,7 @@ from chibo_desktop.services.demo import DemoService
 from chibo_desktop.services.meetings import MeetingService
 from chibo_desktop.services.member_records import MemberRecordService
 from chibo_desktop.services.members import MemberService
+from chibo_desktop.services.minutes_print import MinutesPrintService
 from chibo_desktop.services.residents_213 import Residents213Service
 from chibo_desktop.services.roster_export import RosterExportService
 from chibo_desktop.services.roster_import import RosterImportService
@@ -61,6 +62,7 @@ class Workspace:
     roster_import: RosterImportService
     roster_export: RosterExportService
     meetings: MeetingService
+    minutes_print: MinutesPrintService
 
     @property
     def site(self) -> Site | None:
@@ -85,6 +87,9 @@ def open_workspace(path: Path) -> Workspace:
     units = UnitService(unit_repo, undo)
     members = MemberService(member_repo, unit_repo, undo)
     rules = RuleService(RuleProfileRepository(), store)
+    meetings = MeetingService(
+        MeetingRepository(), member_repo, record_repo, unit_repo, transfers, rules, store, undo
+    )
     return Workspace(
         path=path,
         migration_backup=backup,
@@ -104,14 +109,6 @@ def open_workspace(path: Path) -> Workspace:
         statistics=StatisticsService(unit_repo),
         roster_import=RosterImportService(members, units, setup, undo),
         roster_export=RosterExportService(member_repo, unit_repo, record_repo, store),
-        meetings=MeetingService(
-            MeetingRepository(),
-            member_repo,
-            record_repo,
-            unit_repo,
-            transfers,
-            rules,
-            store,
-            undo,
-        ),
+        meetings=meetings,
+        minutes_print=MinutesPrintService(meetings, unit_repo, store),
     )

@@ -11,7 +11,7 @@ from uuid import UUID
 import pytest
 
 from chibo_desktop.domain.entities import Member, Unit, new_id
-from chibo_desktop.domain.enums import Gender
+from chibo_desktop.domain.enums import Gender, MemberStatus
 from chibo_desktop.services.workspace import Workspace
 
 MakeMember = Callable[..., Member]
@@ -79,3 +79,16 @@ def add_member(workspace: Workspace, draft: MakeMember) -> MakeMember:
         return saved
 
     return add
+
+
+@pytest.fixture
+def cell_members(dong: Unit, add_member: MakeMember) -> list[Member]:
+    """Chi bộ thôn Đông: official members, a probationary one and an exempt one."""
+    return [
+        add_member("Nguyễn Văn Bình"),
+        add_member("Trần Thị Lan"),
+        add_member("Lê Văn Tám"),
+        add_member("Phạm Thị Hoa", official_date=None, admission_date=date(2025, 12, 1)),
+        add_member("Đỗ Văn Nam", status=MemberStatus.EXEMPT, status_date=date(2024, 1, 2)),
+        add_member("Vũ Văn Khải"),
+    ]

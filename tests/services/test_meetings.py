@@ -6,27 +6,24 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import sqlite3
-from datetime import date, time
+from datetime import date
 from pathlib import Path
 
 import pytest
+from meeting_helpers import held, planned
 
 from chibo_desktop.domain.entities import Member, PartyPost, Transfer, Unit, new_id
-from chibo_desktop.domain.enums import MemberStatus, PostKind, TransferDirection, TransferKind
+from chibo_desktop.domain.enums import PostKind, TransferDirection, TransferKind
 from chibo_desktop.domain.meetings import (
     LAST_TASKS_ITEM,
     AgendaTemplate,
     DocumentType,
-    FeeStatus,
-    Meeting,
     MeetingKind,
     MeetingPlan,
     MeetingState,
     MeetingTask,
-    MinutesRecord,
     Person,
     Presence,
-    QualityMark,
     Standing,
     TaskResult,
     ThematicTopic,
@@ -35,52 +32,6 @@ from chibo_desktop.domain.validation import ValidationFailed
 from chibo_desktop.services.errors import OperationRefused
 from chibo_desktop.services.meetings import MinutesIncomplete, MinutesLocked
 from chibo_desktop.services.workspace import Workspace
-
-
-@pytest.fixture
-def cell_members(workspace: Workspace, dong: Unit, add_member) -> list[Member]:
-    return [
-        add_member("Nguyễn Văn Bình"),
-        add_member("Trần Thị Lan"),
-        add_member("Lê Văn Tám"),
-        add_member("Phạm Thị Hoa", official_date=None, admission_date=date(2025, 12, 1)),
-        add_member("Đỗ Văn Nam", status=MemberStatus.EXEMPT, status_date=date(2024, 1, 2)),
-        add_member("Vũ Văn Khải"),
-    ]
-
-
-def planned(workspace: Workspace, cell: Unit, on: date, kind=MeetingKind.REGULAR) -> Meeting:
-    meeting = Meeting(new_id(), cell.id, kind, on)
-    workspace.meetings.add(meeting)
-    return meeting
-
-
-def held(workspace: Workspace, meeting: Meeting, **minutes_changes) -> MinutesRecord:
-    """Start the minutes and fill what must be there: everyone present, times, people."""
-    record = workspace.meetings.start_minutes(meeting.id)
-    minutes = dataclasses.replace(
-        record.meeting.minutes,
-        starts_at=time(7, 30),
-        ends_at=time(9, 15),
-        place="Nhà văn hóa thôn Đông",
-        chair=Person("Nguyễn Văn Bình"),
-        secretary=Person("Trần Thị Lan"),
-        quality=(QualityMark("attendance", 5), QualityMark("closing", 4)),
-        **minutes_changes,
-    )
-    attendance = tuple(
-        dataclasses.replace(a, presence=Presence.PRESENT, fee=FeeStatus.PAID)
-        if a.standing is Standing.REGULAR
-        else a
-        for a in record.attendance
-    )
-    return workspace.meetings.save_draft(
-        dataclasses.replace(
-            record,
-            meeting=dataclasses.replace(record.meeting, minutes=minutes),
-            attendance=attendance,
-        )
-    )
 
 
 def test_a_year_is_planned_on_the_cells_day_with_thematic_topics(
