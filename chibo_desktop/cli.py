@@ -7,11 +7,50 @@ never leaves a half-done change behind (each write is one transaction).
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
+from uuid import UUID
 
 from chibo_desktop import paths
+from chibo_desktop.domain.dates import format_date
+from chibo_desktop.domain.meetings import MeetingKind, MeetingState
+from chibo_desktop.domain.text import collation_key
+
+if TYPE_CHECKING:
+    from chibo_desktop.services.workspace import Workspace
+
+# The meeting commands speak the words of the minutes book. Their texts live here, not in the
+# translation file, so they print in Vietnamese whatever --lang says.
+_KIND_WORDS = {
+    MeetingKind.REGULAR: "Thường kỳ",
+    MeetingKind.THEMATIC: "Chuyên đề",
+    MeetingKind.COMBINED: "Kết hợp",
+}
+_STATE_WORDS = {
+    MeetingState.PLANNED: "Kế hoạch",
+    MeetingState.DRAFT: "Nháp",
+    MeetingState.FINALISED: "Đã hoàn tất",
+    MeetingState.ADOPTED: "Đã thông qua",
+}
+_REFUSALS = {
+    "record.not_found": (
+        "Không có buổi họp nào mang mã {meeting}; xem các mã bằng lệnh “meetings list”."
+    ),
+    "minutes.unknown_format": "{path}: không rõ loại tệp; hãy dùng đuôi .pdf hoặc .docx.",
+    "export.no_folder": "Thư mục {folder} không tồn tại; hãy chọn nơi lưu khác.",
+    "export.file_in_use": (
+        "Tệp {path} đang được mở trong chương trình khác (Word, trình đọc PDF …); "
+        "hãy đóng tệp rồi thử lại."
+    ),
+    "export.cannot_write": (
+        "Không ghi được tệp {path} ({detail}). Hãy chọn nơi lưu khác; "
+        "USB có thể đã đầy hoặc bị khóa ghi."
+    ),
+}
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -53,6 +92,22 @@ def _parser() -> argparse.ArgumentParser:
     roster_export.add_argument("--db", type=Path, required=True, dest="db")
     roster_export.add_argument("--out", type=Path, required=True, help="the file to write")
     roster_export.add_argument("--unit", help="only this unit (its code) and the units under it")
+
+    meetings = commands.add_parser("meetings", help="cell meetings: list")
+    meetings_commands = meetings.add_subparsers(dest="meetings_command", required=True)
+    meetings_list = meetings_commands.add_parser(
+        "list", help="one line per meeting of the year: id, date, cell, type, state"
+    )
+    meetings_list.add_argument("--db", type=Path, required=True, dest="db")
+    meetings_list.add_argument(
+        "--unit", help="only this unit (its code): a cell, or every cell of a commune"
+    )
+    meetings_list.add_argument("--year", type=_year, help="the year (default: this year)")
+
+    minutes = commands.add_parser("minutes", help="write a meeting's minutes to .pdf or .docx")
+    minutes.add_argument("--db", type=Path, required=True, dest="db")
+    minutes.add_argument("--meeting", required=True, help="the meeting's id (see meetings list)")
+    minutes.add_argument("--out", type=Path, required=True, help="the file to write")
     return parser
 
 
@@ -72,10 +127,117 @@ def main(argv: Sequence[str] | None = None) -> int:
         "check": console.check,
         "roster import": console.roster_import,
         "roster export": console.roster_export,
+        "meetings list": meetings_list,
+        "minutes": write_minutes,
     }
-    command = " ".join(filter(None, [args.command, getattr(args, "roster_command", None)]))
+    subcommand = getattr(args, "roster_command", None) or getattr(args, "meetings_command", None)
+    command = " ".join(filter(None, [args.command, subcommand]))
     try:
         return handlers[command](args)
     except KeyboardInterrupt:
         print(console.interrupted(), file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader stopped early (``meetings list | head``): what it read was complete lines.
+        # Pointing stdout at devnull keeps the interpreter's exit flush from failing again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+
+
+def meetings_list(args: argparse.Namespace) -> int:
+    """The meetings of ``--year`` (this year by default) of ``--unit`` (a cell, or the cells of
+    a commune; every cell without it), by date, then a count."""
+    year = args.year or date.today().year
+    workspace = _open(args.db)
+    if workspace is None:
+        return 2
+    try:
+        units = workspace.units.all()
+        scope = {u.id for u in units}
+        if args.unit:
+            code = args.unit.strip().casefold()
+            unit = next((u for u in units if u.code.casefold() == code), None)
+            if unit is None:
+                _fail(f"Không có đơn vị nào mang mã {args.unit}; hãy kiểm tra lại mã rồi thử lại.")
+                return 1
+            scope = workspace.units.subtree_ids(unit.id)
+        cells = {u.id: u.name for u in units if u.is_cell and u.id in scope}
+        meetings = workspace.meetings.in_year(cells.keys(), year)
+    finally:
+        workspace.close()
+    meetings.sort(key=lambda m: (m.on, collation_key(cells[m.unit_id]), m.planned_on, m.id.hex))
+    width = max((len(cells[m.unit_id]) for m in meetings), default=0)
+    kind_width = max(len(k) for k in _KIND_WORDS.values())
+    for m in meetings:
+        print(
+            f"{m.id}  {format_date(m.on)}  {cells[m.unit_id]:<{width}}  "
+            f"{_KIND_WORDS[m.kind]:<{kind_width}}  {_STATE_WORDS[m.state]}"
+        )
+    print(f"{len(meetings)} buổi họp")
+    return 0
+
+
+def write_minutes(args: argparse.Namespace) -> int:
+    """The minutes of one meeting as .pdf or .docx (by ``--out``'s suffix); a failed write
+    leaves no file behind."""
+    from chibo_desktop.services.errors import OperationRefused
+    from chibo_desktop.services.minutes_print import PrintedDocument
+
+    try:
+        meeting_id = UUID(args.meeting.strip())
+    except ValueError:
+        _fail(_REFUSALS["record.not_found"].format(meeting=args.meeting))
+        return 1
+    workspace = _open(args.db)
+    if workspace is None:
+        return 2
+    try:
+        workspace.minutes_print.write(meeting_id, PrintedDocument.MINUTES, args.out)
+    except OperationRefused as refused:
+        template = _REFUSALS.get(refused.code)
+        if template is None:
+            _fail(f"{refused.code}: {refused.params}")
+        else:
+            _fail(template.format(meeting=args.meeting, **refused.params))
+        return 1
+    finally:
+        workspace.close()
+    print(f"Đã ghi biên bản vào {args.out}")
+    return 0
+
+
+def _open(path: Path) -> Workspace | None:
+    """The database, opened and brought up to date; None (after one line on stderr) when it
+    cannot be. A missing file is not created: these commands only read the database."""
+    from chibo_desktop.services.workspace import DatabaseTooNew, DatabaseUnreadable, open_workspace
+
+    if not path.is_file():
+        _fail(f"{path}: không có tệp này; hãy kiểm tra lại đường dẫn.")
+        return None
+    try:
+        workspace = open_workspace(path)
+    except DatabaseTooNew as too_new:
+        _fail(
+            f"{path}: được tạo bởi phiên bản mới hơn của chương trình (lược đồ {too_new.found}); "
+            "xin cập nhật Chi bộ Desktop."
+        )
+        return None
+    except DatabaseUnreadable as unreadable:
+        _fail(
+            f"{path}: không phải là cơ sở dữ liệu Chi bộ Desktop đọc được ({unreadable.detail}); "
+            "hãy kiểm tra lại tên tệp hoặc khôi phục bản sao lưu."
+        )
+        return None
+    if workspace.migration_backup:
+        print(f"Đã nâng cấp cơ sở dữ liệu; tệp cũ được lưu tại {workspace.migration_backup}.")
+    return workspace
+
+
+def _fail(reason: str) -> None:
+    print(reason, file=sys.stderr)
+
+
+def _year(text: str) -> int:
+    if not text.strip().isdigit() or not 1900 <= int(text) <= 2200:
+        raise argparse.ArgumentTypeError(f"{text}: hãy ghi năm bằng 4 chữ số, từ 1900 đến 2200")
+    return int(text)

@@ -20,6 +20,8 @@ T = TypeVar("T")
 
 
 def to_plain(value: Any) -> Any:
+    if value is None or (isinstance(value, (str, int, float)) and not isinstance(value, Enum)):
+        return value  # most of a document: answered before the slower tests below
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {f.name: to_plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
     if isinstance(value, Enum):

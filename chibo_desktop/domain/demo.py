@@ -10,23 +10,63 @@ tried on something that looks like a real roster: family names (Nguyễn ≈ 38%
 and given names by gender and generation, ethnic minorities concentrated in some communes, older
 members in residential cells and working-age ones in agencies and schools, a few percent admitted
 each recent year (the probationary ones among them), a few exempt, dead or transferred out.
+
+The cells also get a year of meetings (``DemoGenerator.meetings``): monthly on each cell's day,
+a thematic meeting each quarter, minutes with the roll, speeches, tasks reviewed at the next
+meeting, votes and the quality score; finalised and adopted up to last month. A few of them
+break the rules on purpose (a meeting too short, a member absent without reason a third time)
+so that the rule checks have something to show.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import random
 import uuid
 from bisect import bisect
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date, timedelta
-from itertools import accumulate
+from datetime import date, datetime, time, timedelta
+from itertools import accumulate, pairwise
 from uuid import UUID
 
 from chibo_desktop.domain.catalogues import ETHNICITIES, NO_RELIGION
 from chibo_desktop.domain.entities import Member, Site, Unit
 from chibo_desktop.domain.enums import CellKind, Gender, MemberStatus, SiteRole, UnitLevel
+from chibo_desktop.domain.meeting_rules import minimum_minutes
+from chibo_desktop.domain.meetings import (
+    DEFAULT_AGENDAS,
+    AgendaItem,
+    Attendance,
+    DocumentType,
+    FeeStatus,
+    Guest,
+    Meeting,
+    MeetingKind,
+    MeetingPlan,
+    MeetingState,
+    MeetingTask,
+    Minutes,
+    MinutesRecord,
+    Person,
+    Presence,
+    QualityMark,
+    Speech,
+    Standing,
+    TaskResult,
+    TaskReview,
+    ThematicTopic,
+    Vote,
+    VoteKind,
+)
+from chibo_desktop.domain.rules import (
+    BUILTIN_PROFILES,
+    MeetingRules,
+    ProfileKind,
+    profile_in_force,
+)
+from chibo_desktop.domain.text import name_sort_key
 
 COMMUNE_MAX_CELLS = 60
 CELLS_PER_COMMUNE = 30
@@ -38,6 +78,10 @@ MIN_AGE_TODAY = 20
 ADMISSION_AGES = (18, 55)  # the rule is 18–60; members admitted after 55 are rare
 NEW_CARDS_FROM = date(2025, 1, 1)  # 12-digit party cards
 RECENT_ADMISSIONS_PER_YEAR = 0.03  # of the membership: 2–4% is the usual yearly figure
+# Meetings are drawn for the first this many cells only: every cell of a commune, the first two
+# communes of a province. A year of minutes costs about 0.12 s per cell (mostly hashing the
+# finalised ones), so all 3,000 cells of a province would add minutes to a 100-second build.
+MEETING_CELLS = COMMUNE_MAX_CELLS
 # Members of minorities who moved from elsewhere belong to the larger groups, listed first.
 _LARGE_GROUPS = 13
 
@@ -49,6 +93,7 @@ class DemoSpec:
     years: int  # the last ``years`` years each have new admissions
     seed: int
     today: date
+    meeting_cells: int = MEETING_CELLS  # 0: no meetings
 
     def out_of_range(self) -> list[tuple[str, int, int]]:
         """(field, minimum, maximum) for each setting outside what the generator supports."""
@@ -56,6 +101,7 @@ class DemoSpec:
             "members": (0, MAX_MEMBERS),
             "cells": (1, MAX_CELLS),
             "years": (0, MAX_YEARS),
+            "meeting_cells": (0, MAX_CELLS),
         }
         return [
             (name, low, high)
@@ -283,6 +329,7 @@ class DemoGenerator:
         self.tree = self._draw_tree()
         self._allocate_members()
         self._member_seed = self._rng.getrandbits(64)
+        self._meeting_seed = self._rng.getrandbits(64)
         south = self.tree.province.south
         kinh = _Weighted(
             tuple(south_form if south else north_form for north_form, south_form, _ in _KINH),
@@ -424,6 +471,36 @@ class DemoGenerator:
         for plan in self._plans:
             for _ in range(plan.members):
                 yield self._member(rng, plan, used_ids, used_cards)
+
+    # -- the meetings -----------------------------------------------------------------------
+    @property
+    def meeting_cell_ids(self) -> frozenset[UUID]:
+        """The cells that get a year of meetings: the first ``spec.meeting_cells`` of the tree."""
+        return frozenset(p.unit_id for p in self._plans[: self.spec.meeting_cells])
+
+    def meetings(self, members: Iterable[Member]) -> Iterator[CellMeetings]:
+        """Each cell of ``meeting_cell_ids`` with its year of meetings (see ``CellMeetings``).
+
+        ``members``: what ``members()`` yielded, or at least every member of those cells (the
+        others are ignored). The same members give the same meetings, UUIDs included.
+        """
+        rng = random.Random(self._meeting_seed)
+        wanted = self.meeting_cell_ids
+        by_cell: dict[UUID, list[Member]] = {unit_id: [] for unit_id in wanted}
+        for member in members:
+            if member.unit_id in wanted:
+                by_cell[member.unit_id].append(member)
+        units = {u.id: u for u in self.tree.units}
+        cells = [units[p.unit_id] for p in self._plans[: self.spec.meeting_cells]]
+        liaisons = _liaisons(rng, cells, by_cell)
+        # One cell, drawn, breaks the rules on purpose; when it cannot (too few members or
+        # months over), the next one does, so that some cell always does when any can.
+        start = _below(rng, len(cells)) if cells else 0
+        rules_to_break = True
+        for cell in cells[start:] + cells[:start]:
+            draw = _CellYearDraw(rng, self.spec.today, cell, by_cell[cell.id], liaisons[cell.id])
+            yield draw.run(break_rules=rules_to_break)
+            rules_to_break = rules_to_break and not draw.broke_rules
 
     def _member(
         self, rng: random.Random, plan: _CellPlan, used_ids: set[str], used_cards: set[str]
@@ -580,3 +657,700 @@ class DemoGenerator:
             if number not in used:
                 used.add(number)
                 return number
+
+
+# -- the meetings ----------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class CellMeetings:
+    """A cell's meetings of ``today``'s year: its plan (its day, the quarter's topics, the
+    committee member who follows it, the term), and the meetings with their roll and tasks.
+
+    Meetings of the months that are over are held, finalised (numbered, their content hash
+    recorded) and adopted at the next meeting; this month's are held in draft, or still
+    planned when their day has not come; the later ones are planned.
+    """
+
+    plan: MeetingPlan
+    meetings: tuple[Meeting, ...]
+    attendance: tuple[Attendance, ...]
+    tasks: tuple[MeetingTask, ...]
+
+
+COMMITTEE_TERM_YEARS = 5  # the terms run from the congresses of 2020, 2025 … (1 July)
+LIAISON_POST = "Đảng ủy viên, phụ trách chi bộ"
+_LIAISONS_PER_COMMUNE = 4
+_ON_ROLL = (MemberStatus.ACTIVE, MemberStatus.EXEMPT)
+# Of the members who must attend, the share absent with a reason and without one, late, gone
+# early; and the share who have not paid the month's fee (more among the absent). The fee is
+# collected at the regular meeting, not at a separate thematic one.
+_ABSENT_EXCUSED = 0.09
+_ABSENT_UNEXCUSED = 0.012
+_LATE = 0.025
+_LEFT_EARLY = 0.01
+_UNPAID_PRESENT, _UNPAID_ABSENT = 0.005, 0.05
+_EXEMPT_ATTENDING = 0.25  # exempt members need not come; some still do
+_SHORT_MEETINGS = 0.06  # regular meetings cut short (a rule check flags them)
+_TASKS_WITHOUT_DEADLINE = 0.04
+_LIAISON_ATTENDING = 0.3
+_HELD_LATE = 0.08  # held a day or two after the planned day
+_COMBINED_CELLS = 0.35  # cells that hold the quarter's thematic meeting with the regular one
+_ADMISSION_VOTE_DAYS = 14  # the cell votes on an admission at least this long before it
+
+_EVENING_STARTS = (time(19, 0), time(19, 30), time(19, 30), time(8, 0), time(14, 0))
+_DAYTIME_STARTS = (time(14, 0), time(14, 30), time(15, 30), time(16, 0), time(8, 0))
+_AREA_WORDS = ("tổ dân phố", "khu phố", "thôn", "ấp")
+
+_THEMATIC_TOPICS = (
+    "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+    "Chuyển đổi số trong {area}",
+    "Phòng chống thiên tai, ứng phó với mưa bão, lũ lụt",
+    "Xây dựng nông thôn mới nâng cao, nông thôn mới kiểu mẫu",
+    "Nâng cao chất lượng sinh hoạt chi bộ",
+    "Bảo vệ nền tảng tư tưởng của Đảng, đấu tranh phản bác các quan điểm sai trái",
+    "Bảo đảm an ninh trật tự, phòng chống ma túy trong {area}",
+    "Bảo vệ môi trường, phân loại rác thải tại nguồn",
+    "Thực hành tiết kiệm, chống lãng phí",
+    "Phát huy vai trò nêu gương của cán bộ, đảng viên",
+    "Phát triển đảng viên trong đoàn viên thanh niên",
+    "Giảm nghèo bền vững, giúp đỡ hộ có hoàn cảnh khó khăn",
+)
+_RESIDENTIAL_TASKS = (
+    "Vận động các hộ hoàn thành đóng góp quỹ xây dựng nông thôn mới",
+    "Rà soát, cập nhật danh sách hộ nghèo, hộ cận nghèo",
+    "Tuyên truyền nhân dân phân loại rác thải tại nguồn",
+    "Hướng dẫn người dân cài đặt VNeID và dùng dịch vụ công trực tuyến",
+    "Đôn đốc thu đảng phí, nộp về Đảng ủy đúng hạn",
+    "Nắm tình hình tư tưởng đảng viên và nhân dân trên địa bàn",
+    "Phối hợp Chi hội Phụ nữ tổng vệ sinh đường làng, ngõ xóm",
+    "Chuẩn bị hồ sơ đề nghị kết nạp quần chúng ưu tú vào Đảng",
+    "Kiểm tra việc thực hiện hương ước, quy ước của khu dân cư",
+    "Vận động các gia đình đưa trẻ đi tiêm chủng đầy đủ",
+    "Thăm hỏi, động viên đảng viên cao tuổi, ốm đau",
+    "Phối hợp Công an nắm tình hình an ninh trật tự",
+    "Vận động các hộ tham gia bảo hiểm y tế",
+    "Chuẩn bị phương án phòng chống mưa bão, ngập úng",
+    "Hòa giải mâu thuẫn về ranh giới đất giữa hai hộ trong xóm",
+)
+_INSTITUTION_TASKS = (
+    "Hoàn thành báo cáo sơ kết công tác tháng gửi Đảng ủy",
+    "Đôn đốc thu đảng phí, nộp về Đảng ủy đúng hạn",
+    "Triển khai học tập nghị quyết mới của cấp trên đến toàn thể đảng viên",
+    "Rà soát, cập nhật hồ sơ đảng viên theo phiếu mới",
+    "Hướng dẫn đảng viên cài đặt và dùng Sổ tay đảng viên điện tử",
+    "Chuẩn bị nội dung sinh hoạt chuyên đề quý tới",
+    "Theo dõi việc thực hiện quy chế dân chủ ở cơ quan",
+    "Giới thiệu quần chúng ưu tú dự lớp bồi dưỡng nhận thức về Đảng",
+    "Số hóa hồ sơ, tài liệu lưu trữ của đơn vị",
+    "Nắm tình hình tư tưởng cán bộ, đảng viên trong đơn vị",
+    "Rà soát việc giải quyết thủ tục hành chính còn chậm",
+)
+_REASONS_YOUNGER = (
+    "Đi làm ăn xa",
+    "Đi làm ăn xa",
+    "Đưa con đi viện",
+    "Đi công tác",
+    "Việc gia đình",
+    "Ốm",
+    "Đi học tập trung",
+)
+_REASONS_OLDER = ("Ốm", "Tuổi cao, sức yếu", "Nằm viện điều trị", "Việc gia đình")
+_EXEMPT_REASON = "Được miễn sinh hoạt đảng"
+_REPORT_GISTS = (
+    "Báo cáo kết quả lãnh đạo thực hiện nhiệm vụ tháng {month}, nêu rõ việc làm được và "
+    "những mặt còn hạn chế.",
+    "Báo cáo tình hình tháng {month}: các chỉ tiêu cơ bản đạt kế hoạch, một số việc còn chậm.",
+    "Báo cáo kết quả tháng {month} và đề xuất nhiệm vụ trọng tâm tháng tới.",
+)
+_REVIEW_GISTS = (
+    "Báo cáo đã hoàn thành nhiệm vụ được giao đúng hạn.",
+    "Báo cáo nhiệm vụ cơ bản hoàn thành, còn một số hộ chưa thực hiện.",
+    "Báo cáo tiến độ công việc được giao và xin thêm thời gian để hoàn thành.",
+)
+_NEWS_GISTS = (
+    "Thông tin tình hình thời sự trong nước và của tỉnh trong tháng.",
+    "Phổ biến những điểm mới trong văn bản của cấp trên về công tác xây dựng Đảng.",
+    "Quán triệt chỉ đạo của Đảng ủy về công tác phòng chống thiên tai.",
+    "Thông báo kết quả hội nghị Ban Chấp hành Đảng bộ vừa qua.",
+)
+_DISCUSSION_GISTS = (
+    "Nhất trí với báo cáo; đề nghị phân công đảng viên phụ trách từng nhóm hộ.",
+    "Đề nghị chi bộ quan tâm hơn đến tình hình tư tưởng của đảng viên cao tuổi.",
+    "Tự phê bình việc chưa tham gia đầy đủ sinh hoạt ở khu dân cư, xin sửa chữa.",
+    "Phản ánh ý kiến nhân dân về đoạn đường xuống cấp, đề nghị báo cáo lên trên.",
+    "Đề nghị tăng cường kiểm tra việc thu gom rác thải trên địa bàn.",
+    "Góp ý đồng chí phụ trách cần đôn đốc sát sao hơn tiến độ công việc.",
+    "Đề nghị biểu dương những đảng viên làm tốt công tác dân vận trong tháng.",
+    "Đề nghị bổ sung vào nghị quyết nội dung chăm lo cho hộ có hoàn cảnh khó khăn.",
+)
+_PRESENTATION_GIST = "Trình bày chuyên đề “{topic}”, liên hệ với thực tế của chi bộ."
+_THEMATIC_GISTS = (
+    "Liên hệ bản thân với nội dung chuyên đề và đăng ký việc làm cụ thể.",
+    "Đề nghị đưa nội dung chuyên đề vào nghị quyết để cả chi bộ thực hiện.",
+    "Nêu khó khăn khi triển khai ở cơ sở và đề xuất cách làm phù hợp.",
+    "Đề nghị mỗi đảng viên phụ trách vận động các hộ gia đình xung quanh.",
+    "Nhất trí với nội dung chuyên đề; đề nghị có kiểm tra, đánh giá sau mỗi quý.",
+)
+_PARTLY_NOTES = (
+    "Còn một số hộ chưa hoàn thành",
+    "Đang tiếp tục thực hiện",
+    "Mới hoàn thành một phần do thời tiết",
+)
+_NOT_DONE_NOTES = ("Chưa thực hiện do mưa bão kéo dài", "Chuyển sang tháng sau")
+_NOT_DUE_NOTE = "Đang thực hiện, chưa đến hạn"
+_MINUTES_VOTE = "Thông qua biên bản buổi sinh hoạt"
+
+# What each item of the default agendas (DEFAULT_AGENDAS, in its order) holds in the minutes.
+_AGENDA_ROLES: dict[MeetingKind, tuple[str, ...]] = {
+    MeetingKind.REGULAR: (
+        "opening", "report", "review", "news", "discussion",
+        "conclusion", "vote", "quality", "read_back",
+    ),
+    MeetingKind.THEMATIC: (
+        "opening", "presentation", "thematic_discussion",
+        "conclusion", "vote", "quality", "read_back",
+    ),
+    MeetingKind.COMBINED: (
+        "opening", "report", "review", "news", "presentation_and_discussion", "discussion",
+        "conclusion", "vote", "quality", "read_back",
+    ),
+}  # fmt: skip
+# Items a cell may leave out of its minutes (4 to 8 items are kept).
+_OPTIONAL_ROLES = frozenset({"news", "discussion", "quality", "read_back"})
+_AGENDA_ITEMS = (4, 8)
+
+
+def _term_start(year: int) -> date:
+    """The start of the committee term in force throughout ``year`` (1 July of the last
+    congress year before it)."""
+    congress = year - 1 - (year - 1) % COMMITTEE_TERM_YEARS
+    return date(congress, 7, 1)
+
+
+def _meeting_rules(on: date) -> MeetingRules:
+    """The built-in meeting profile in force on the day: a new demo database has no other."""
+    values = profile_in_force(BUILTIN_PROFILES, ProfileKind.MEETING, on).values
+    assert isinstance(values, MeetingRules)
+    return values
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
+def _liaisons(
+    rng: random.Random, cells: list[Unit], by_cell: dict[UUID, list[Member]]
+) -> dict[UUID, Member | None]:
+    """The commune committee member who follows each cell: a few official members of the
+    commune's agency cells (where committee members sit), each following several cells."""
+    communes: dict[UUID | None, list[Unit]] = {}
+    for cell in cells:
+        communes.setdefault(cell.parent_id, []).append(cell)
+    chosen: dict[UUID, Member | None] = {}
+    for commune_cells in communes.values():
+        agency = [c for c in commune_cells if c.kind is CellKind.AGENCY] or commune_cells
+        pool = [
+            m
+            for c in agency
+            for m in by_cell[c.id]
+            if m.status is MemberStatus.ACTIVE and m.official_date is not None
+        ]
+        committee = rng.sample(pool, min(_LIAISONS_PER_COMMUNE, len(pool)))
+        for index, cell in enumerate(commune_cells):
+            others = [m for m in committee if m.unit_id != cell.id] or committee
+            chosen[cell.id] = others[index % len(others)] if others else None
+    return chosen
+
+
+@dataclass(frozen=True, slots=True)
+class _Slot:
+    """A meeting on the cell's calendar; ``held_on`` is None while it has not been held."""
+
+    id: UUID
+    kind: MeetingKind
+    planned_on: date
+    topic: str
+    held_on: date | None
+    finalised: bool
+
+
+class _CellYearDraw:
+    """One cell's year, drawn in date order so that each meeting reviews the tasks of the one
+    before it and adopts its minutes."""
+
+    def __init__(
+        self,
+        rng: random.Random,
+        today: date,
+        cell: Unit,
+        members: list[Member],
+        liaison: Member | None,
+    ) -> None:
+        self._rng = rng
+        self._today = today
+        self._year = today.year
+        self._cell = cell
+        self._members = members
+        self._liaison = liaison
+        # The roll as the meeting service makes it: on the roll, in Vietnamese name order.
+        self._roll = sorted(
+            (m for m in members if m.status in _ON_ROLL), key=lambda m: name_sort_key(m.full_name)
+        )
+        words = cell.name.removeprefix("Chi bộ ").strip()
+        residential = cell.kind is CellKind.RESIDENTIAL
+        self._place = f"Nhà văn hóa {words}" if residential else f"Phòng họp {words}"
+        self._area = (
+            next((w for w in _AREA_WORDS if words.startswith(w)), "khu dân cư")
+            if residential
+            else "cơ quan, đơn vị"
+        )
+        self._task_pool = _RESIDENTIAL_TASKS if residential else _INSTITUTION_TASKS
+        self._start = rng.choice(_EVENING_STARTS if residential else _DAYTIME_STARTS)
+        self._quality_slack = 1 + _below(rng, 3)  # how strictly the cell scores itself
+        self._absentee: UUID | None = None
+        self._absent_months: set[int] = set()
+        self._short_meeting: UUID | None = None
+        self.broke_rules = False
+
+    def run(self, break_rules: bool) -> CellMeetings:
+        rng, year, cell = self._rng, self._year, self._cell
+        day = 1 + _below(rng, 10)
+        offset = _below(rng, 3)
+        topics = rng.sample(_THEMATIC_TOPICS, 4)
+        thematic = tuple(
+            ThematicTopic(3 * quarter + 1 + offset, topics[quarter].format(area=self._area))
+            for quarter in range(4)
+        )
+        liaison = self._liaison
+        plan = MeetingPlan(
+            id=_uuid(rng),
+            unit_id=cell.id,
+            year=year,
+            day_of_month=day,
+            thematic_topics=thematic,
+            liaison=liaison.full_name if liaison else "",
+            liaison_id=liaison.id if liaison else None,
+            term_started_on=_term_start(year),
+        )
+        slots = self._calendar(day, thematic, combined=rng.random() < _COMBINED_CELLS)
+        steady = [
+            m
+            for m in self._roll
+            if m.status is MemberStatus.ACTIVE
+            and m.official_date is not None
+            and m.official_date < date(year, 1, 1)
+        ]
+        if len(steady) < 2:  # too few members to chair and take the minutes: nothing held
+            planned = tuple(Meeting(s.id, cell.id, s.kind, s.planned_on, s.topic) for s in slots)
+            return CellMeetings(plan, planned, (), ())
+        chair, secretary = rng.sample(steady, 2)
+        if break_rules:
+            self._plan_rule_breaking(slots, [m for m in steady if m not in (chair, secretary)])
+        admissions = self._admission_votes(slots)
+        meetings: list[Meeting] = []
+        attendance: list[Attendance] = []
+        tasks: list[MeetingTask] = []
+        numbers = dict.fromkeys(DocumentType, 0)
+        previous_tasks: list[MeetingTask] = []
+        for index, slot in enumerate(slots):
+            if slot.held_on is None:
+                meetings.append(Meeting(slot.id, cell.id, slot.kind, slot.planned_on, slot.topic))
+                continue
+            later = [s.planned_on for s in slots[index + 1 :]]
+            meeting, roll, assigned = self._held(
+                slot,
+                Person(chair.full_name, chair.id),
+                Person(secretary.full_name, secretary.id),
+                previous_tasks,
+                later,
+                admissions.get(slot.id, []),
+            )
+            if slot.finalised:
+                meeting = self._finalised(meeting, roll, assigned, numbers)
+            meetings.append(meeting)
+            attendance += roll
+            tasks += assigned
+            previous_tasks = assigned
+        return CellMeetings(plan, tuple(_adopted(meetings)), tuple(attendance), tuple(tasks))
+
+    # -- the calendar -----------------------------------------------------------------------
+    def _calendar(
+        self, day: int, thematic: tuple[ThematicTopic, ...], combined: bool
+    ) -> list[_Slot]:
+        """A regular meeting on the cell's day each month; each quarter a thematic meeting, in
+        the same session (combined) or a week or two after the regular one."""
+        rng, year = self._rng, self._year
+        topics = {t.month: t.topic for t in thematic}
+        drafts: list[tuple[MeetingKind, date, str]] = []
+        for month in range(1, 13):
+            topic = topics.get(month, "")
+            if topic and combined:
+                drafts.append((MeetingKind.COMBINED, date(year, month, day), topic))
+                continue
+            drafts.append((MeetingKind.REGULAR, date(year, month, day), ""))
+            if topic:
+                later = date(year, month, day + 7 + _below(rng, 8))
+                drafts.append((MeetingKind.THEMATIC, later, topic))
+        slots = []
+        for kind, planned_on, topic in drafts:
+            held_on: date | None = None
+            if planned_on < self._today:
+                held_on = planned_on
+                moved = planned_on + timedelta(days=1 + _below(rng, 2))
+                if rng.random() < _HELD_LATE and moved < self._today:
+                    held_on = moved
+            finalised = held_on is not None and (held_on.year, held_on.month) < (
+                self._today.year,
+                self._today.month,
+            )
+            slots.append(_Slot(_uuid(rng), kind, planned_on, topic, held_on, finalised))
+        return slots
+
+    def _plan_rule_breaking(self, slots: list[_Slot], candidates: list[Member]) -> None:
+        """A member absent without reason (and the fee unpaid) in three months of the year,
+        and one regular meeting too short: what the rule checks are there to catch."""
+        months = sorted(
+            {
+                s.planned_on.month
+                for s in slots
+                if s.finalised and s.kind in (MeetingKind.REGULAR, MeetingKind.COMBINED)
+            }
+        )
+        regular = [s.id for s in slots if s.finalised and s.kind is MeetingKind.REGULAR]
+        if not candidates or len(months) < 3 or not regular:
+            return
+        self._absentee = self._rng.choice(candidates).id
+        self._absent_months = set(self._rng.sample(months, 3))
+        self._short_meeting = self._rng.choice(regular)
+        self.broke_rules = True
+
+    def _admission_votes(self, slots: list[_Slot]) -> dict[UUID, list[Member]]:
+        """Members admitted this year were voted on at the cell's last meeting at least two
+        weeks before the admission."""
+        held = [s for s in slots if s.held_on is not None]
+        votes: dict[UUID, list[Member]] = {}
+        for member in self._members:
+            admitted = member.admission_date
+            if admitted is None or admitted.year != self._year:
+                continue
+            vote_by = admitted - timedelta(days=_ADMISSION_VOTE_DAYS)
+            before = [s for s in held if s.held_on is not None and s.held_on <= vote_by]
+            if before:
+                votes.setdefault(before[-1].id, []).append(member)
+        return votes
+
+    # -- one meeting ------------------------------------------------------------------------
+    def _held(
+        self,
+        slot: _Slot,
+        chair: Person,
+        secretary: Person,
+        previous_tasks: list[MeetingTask],
+        later: list[date],
+        admissions: list[Member],
+    ) -> tuple[Meeting, list[Attendance], list[MeetingTask]]:
+        rng = self._rng
+        held_on = slot.held_on
+        assert held_on is not None
+        roll = self._attendance(slot, held_on, {chair.member_id, secretary.member_id})
+        attended = [a for a in roll if a.presence is not None and a.presence.attended]
+        present = [Person(a.member_name, a.member_id) for a in attended]
+        doers = [
+            Person(a.member_name, a.member_id) for a in attended if a.standing is Standing.REGULAR
+        ]
+        assigned = self._tasks(slot, held_on, doers, later)
+        reviews = tuple(self._review(t, held_on) for t in previous_tasks)
+        rules = _meeting_rules(held_on)
+        minimum = minimum_minutes(slot.kind, len(roll), rules)
+        if slot.id == self._short_meeting or (
+            slot.kind is MeetingKind.REGULAR and rng.random() < _SHORT_MEETINGS
+        ):
+            duration = max(30, minimum - 10 - _below(rng, 21))
+        else:
+            duration = max(minimum, 90) + _below(rng, 41)
+        ends_at = (datetime.combine(held_on, self._start) + timedelta(minutes=duration)).time()
+        guests: tuple[Guest, ...] = ()
+        if self._liaison is not None and rng.random() < _LIAISON_ATTENDING:
+            guests = (Guest(self._liaison.full_name, LIAISON_POST, superior_delegate=True),)
+        thematic = slot.kind is MeetingKind.THEMATIC
+        month = held_on.month
+        if thematic:
+            document_type = DocumentType.CONCLUSION
+            title = f"Kết luận về chuyên đề “{slot.topic}”"
+            conclusion = (
+                f"Chi bộ thống nhất các nội dung của chuyên đề “{slot.topic}”; mỗi đảng viên "
+                "đăng ký việc làm cụ thể và báo cáo kết quả tại buổi sinh hoạt tới."
+            )
+        else:
+            document_type = DocumentType.RESOLUTION
+            title = f"Nghị quyết chi bộ tháng {month} năm {held_on.year}"
+            conclusion = (
+                f"Chi bộ thống nhất đánh giá tháng {month} đã hoàn thành cơ bản các nhiệm vụ "
+                f"đề ra; tháng tới tập trung {_lower_first(assigned[0].what)}."
+            )
+        paying = [a for a in roll if a.fee is not None]
+        paid = sum(a.fee is FeeStatus.PAID for a in paying)
+        fee_note = f"Đã thu đảng phí tháng {month} của {paid}/{len(paying)} đồng chí."
+        minutes = Minutes(
+            starts_at=self._start,
+            ends_at=ends_at,
+            place=self._place,
+            chair=chair,
+            secretary=secretary,
+            guests=guests,
+            fee_note=fee_note if paying else "",
+            agenda=self._agenda(slot, chair, secretary, present, roll, previous_tasks),
+            task_reviews=reviews,
+            conclusion=conclusion,
+            document_type=document_type,
+            document_title=title,
+            document_text="\n".join(f"{n}. {t.what}." for n, t in enumerate(assigned, 1)),
+            votes=self._votes(roll, title, admissions),
+            # A draft is still being written up: its score is not in yet.
+            quality=self._quality(rules, duration < minimum) if slot.finalised else (),
+        )
+        meeting = Meeting(
+            id=slot.id,
+            unit_id=self._cell.id,
+            kind=slot.kind,
+            planned_on=slot.planned_on,
+            topic=slot.topic,
+            state=MeetingState.DRAFT,
+            held_on=held_on,
+            minutes=minutes,
+        )
+        return meeting, roll, assigned
+
+    def _attendance(
+        self, slot: _Slot, day: date, always_present: set[UUID | None]
+    ) -> list[Attendance]:
+        rng = self._rng
+        collects_fee = slot.kind is not MeetingKind.THEMATIC
+        rows = []
+        on_roll = (m for m in self._roll if m.admission_date is None or m.admission_date <= day)
+        for position, member in enumerate(on_roll):
+            drifting = member.id == self._absentee and day.month in self._absent_months
+            standing, presence, reason = self._presence(member, day, drifting, always_present)
+            fee: FeeStatus | None = None
+            if collects_fee:
+                unpaid = _UNPAID_PRESENT if presence.attended else _UNPAID_ABSENT
+                fee = FeeStatus.UNPAID if drifting or rng.random() < unpaid else FeeStatus.PAID
+            rows.append(
+                Attendance(
+                    id=_uuid(rng),
+                    meeting_id=slot.id,
+                    member_id=member.id,
+                    member_name=member.full_name,
+                    official=member.official_date is not None and member.official_date <= day,
+                    standing=standing,
+                    presence=presence,
+                    reason=reason,
+                    fee=fee,
+                    position=position,
+                )
+            )
+        return rows
+
+    def _presence(
+        self, member: Member, day: date, drifting: bool, always_present: set[UUID | None]
+    ) -> tuple[Standing, Presence, str]:
+        """How the member stood, whether they came, and the reason they gave for not coming."""
+        draw = self._rng.random()
+        if member.status is MemberStatus.EXEMPT:
+            if draw < _EXEMPT_ATTENDING:
+                return Standing.EXEMPT, Presence.PRESENT, ""
+            return Standing.EXEMPT, Presence.ABSENT_EXCUSED, _EXEMPT_REASON
+        if drifting:
+            return Standing.REGULAR, Presence.ABSENT_UNEXCUSED, ""
+        if member.id in always_present:
+            return Standing.REGULAR, Presence.PRESENT, ""
+        if draw < _ABSENT_UNEXCUSED:
+            return Standing.REGULAR, Presence.ABSENT_UNEXCUSED, ""
+        draw -= _ABSENT_UNEXCUSED
+        if draw < _ABSENT_EXCUSED:
+            older = member.birth_date is not None and day.year - member.birth_date.year >= 70
+            reason = self._rng.choice(_REASONS_OLDER if older else _REASONS_YOUNGER)
+            return Standing.REGULAR, Presence.ABSENT_EXCUSED, reason
+        draw -= _ABSENT_EXCUSED
+        if draw < _LATE:
+            return Standing.REGULAR, Presence.LATE, ""
+        if draw < _LATE + _LEFT_EARLY:
+            return Standing.REGULAR, Presence.LEFT_EARLY, ""
+        return Standing.REGULAR, Presence.PRESENT, ""
+
+    def _tasks(
+        self, slot: _Slot, held_on: date, doers: list[Person], later: list[date]
+    ) -> list[MeetingTask]:
+        """Two to four tasks for members who were there, due in two to four weeks (a few with
+        no deadline: a rule check asks for one), reported on at the meeting after the deadline."""
+        rng = self._rng
+        tasks = []
+        for position, what in enumerate(rng.sample(self._task_pool, 2 + _below(rng, 3))):
+            doer = rng.choice(doers)
+            deadline: date | None = held_on + timedelta(days=14 + _below(rng, 17))
+            if rng.random() < _TASKS_WITHOUT_DEADLINE:
+                deadline = None
+            report_back = next((d for d in later if deadline is None or d >= deadline), None)
+            tasks.append(
+                MeetingTask(
+                    id=_uuid(rng),
+                    meeting_id=slot.id,
+                    what=what,
+                    assignee=doer.name,
+                    assignee_id=doer.member_id,
+                    deadline=deadline,
+                    report_back_on=report_back,
+                    position=position,
+                )
+            )
+        return tasks
+
+    def _review(self, task: MeetingTask, on: date) -> TaskReview:
+        """What came of last meeting's task, as the meeting on ``on`` heard it."""
+        rng = self._rng
+        result, note = TaskResult.DONE, ""
+        if task.deadline is not None and task.deadline > on:
+            result, note = TaskResult.PARTLY, _NOT_DUE_NOTE
+        else:
+            draw = rng.random()
+            if draw < 0.05:
+                result, note = TaskResult.NOT_DONE, rng.choice(_NOT_DONE_NOTES)
+            elif draw < 0.22:
+                result, note = TaskResult.PARTLY, rng.choice(_PARTLY_NOTES)
+        return TaskReview(task.id, task.assignee, task.what, task.deadline, result, note)
+
+    def _agenda(
+        self,
+        slot: _Slot,
+        chair: Person,
+        secretary: Person,
+        present: list[Person],
+        roll: list[Attendance],
+        previous_tasks: list[MeetingTask],
+    ) -> tuple[AgendaItem, ...]:
+        """The default agenda of the meeting's kind, 4 to 8 of its items, with what was said."""
+        rng = self._rng
+        items = list(zip(DEFAULT_AGENDAS[slot.kind], _AGENDA_ROLES[slot.kind], strict=True))
+        optional = [title for title, role in items if role in _OPTIONAL_ROLES]
+        low, high = _AGENDA_ITEMS
+        keep = rng.randint(max(low, len(items) - len(optional)), min(high, len(items)))
+        left_out = set(rng.sample(optional, len(items) - keep))
+        required = sum(a.standing is Standing.REGULAR for a in roll)
+        month = (slot.held_on or slot.planned_on).month
+
+        def said(
+            gists: tuple[str, ...], count: int, by: Person | None = None
+        ) -> tuple[Speech, ...]:
+            return tuple(
+                Speech(by or rng.choice(present), gist.format(month=month, topic=slot.topic))
+                for gist in rng.sample(gists, min(count, len(gists)))
+            )
+
+        agenda = []
+        for title, role in items:
+            if title in left_out:
+                continue
+            content = ""
+            speeches: tuple[Speech, ...] = ()
+            if role == "opening":
+                content = (
+                    f"Đồng chí {chair.name} khai mạc, giới thiệu đại biểu; cử đồng chí "
+                    f"{secretary.name} làm thư ký; có mặt {len(present)} đồng chí "
+                    f"({required} đồng chí phải dự)."
+                )
+            elif role == "report":
+                speeches = said(_REPORT_GISTS, 1, chair)
+            elif role == "review":
+                content = "\n".join(f"- {t.assignee}: {t.what}" for t in previous_tasks)
+                reporters = {t.assignee_id for t in previous_tasks}
+                by = next((p for p in present if p.member_id in reporters), None)
+                speeches = said(_REVIEW_GISTS, 1, by) if previous_tasks else ()
+            elif role == "news":
+                speeches = said(_NEWS_GISTS, 1)
+            elif role == "discussion":
+                speeches = said(_DISCUSSION_GISTS, 1 + _below(rng, 3))
+            elif role == "presentation":
+                speeches = said((_PRESENTATION_GIST,), 1)
+            elif role == "thematic_discussion":
+                speeches = said(_THEMATIC_GISTS, 2 + _below(rng, 2))
+            elif role == "presentation_and_discussion":
+                speeches = said((_PRESENTATION_GIST,), 1) + said(
+                    _THEMATIC_GISTS, 1 + _below(rng, 2)
+                )
+            agenda.append(AgendaItem(title, content, speeches))
+        return tuple(agenda)
+
+    def _votes(
+        self, roll: list[Attendance], subject: str, admissions: list[Member]
+    ) -> tuple[Vote, ...]:
+        """Only the official members present vote; now and then one votes against."""
+        rng = self._rng
+        voting = sum(
+            a.official
+            and a.standing is not Standing.ELSEWHERE
+            and a.presence is not None
+            and a.presence.attended
+            for a in roll
+        )
+        against = 1 if voting > 4 and rng.random() < 0.05 else 0
+        votes = [
+            Vote(
+                f"Thông qua {_lower_first(subject)}", VoteKind.RESOLUTION, voting - against, against
+            )
+        ]
+        votes += [
+            Vote(f"Đề nghị kết nạp quần chúng {m.full_name} vào Đảng", VoteKind.ADMISSION, voting)
+            for m in admissions
+        ]
+        votes.append(Vote(_MINUTES_VOTE, VoteKind.MINUTES, voting))
+        return tuple(votes)
+
+    def _quality(self, rules: MeetingRules, too_short: bool) -> tuple[QualityMark, ...]:
+        """Each criterion near its full weight; a meeting cut short loses the time points."""
+        marks = []
+        for criterion, weight in rules.quality_weights:
+            points = weight - _below(self._rng, 1 + weight * self._quality_slack // 10)
+            if too_short and criterion == "time_and_duration":
+                points = min(points, weight // 5)
+            marks.append(QualityMark(criterion, points))
+        return tuple(marks)
+
+    @staticmethod
+    def _finalised(
+        meeting: Meeting,
+        roll: list[Attendance],
+        tasks: list[MeetingTask],
+        numbers: dict[DocumentType, int],
+    ) -> Meeting:
+        """Numbered within the term (per document type), locked with its content hash, as
+        ``MeetingService.finalise`` does; the next day or two after the meeting."""
+        held_on = meeting.held_on
+        assert held_on is not None
+        kind = meeting.minutes.document_type
+        numbers[kind] += 1
+        numbered = dataclasses.replace(
+            meeting, minutes=dataclasses.replace(meeting.minutes, document_number=numbers[kind])
+        )
+        return dataclasses.replace(
+            numbered,
+            state=MeetingState.FINALISED,
+            finalised_on=held_on + timedelta(days=1),
+            content_hash=MinutesRecord(numbered, tuple(roll), tuple(tasks)).content_hash(),
+        )
+
+
+def _adopted(meetings: list[Meeting]) -> list[Meeting]:
+    """Finalised minutes are adopted at the cell's next meeting once it has been held."""
+    held = [m for m in meetings if m.held_on is not None]
+    following = {m.id: n for m, n in pairwise(held)}
+    adopted = []
+    for meeting in meetings:
+        at = following.get(meeting.id)
+        if meeting.state is MeetingState.FINALISED and at is not None:
+            meeting = dataclasses.replace(
+                meeting,
+                state=MeetingState.ADOPTED,
+                adopted_on=at.held_on,
+                adopted_at_meeting_id=at.id,
+            )
+        adopted.append(meeting)
+    return adopted

@@ -44,6 +44,18 @@ def nfc(value: str) -> str:
     return _WHITESPACE.sub(" ", unicodedata.normalize("NFC", value)).strip()
 
 
+_SPACES = re.compile(r"[^\S\n]+")  # white space other than line breaks
+
+
+def nfc_text(value: str) -> str:
+    """The stored form of a text of several lines (a conclusion, a speech): like ``nfc`` within
+    each line, keeping the line breaks (the printout keeps the paragraphs)."""
+    lines = [
+        _SPACES.sub(" ", line).strip() for line in unicodedata.normalize("NFC", value).splitlines()
+    ]
+    return "\n".join(lines).strip("\n")
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def fold(value: str) -> str:
     """Search key: lower case, without tone marks or letter modifiers, đ as d, single spaces."""

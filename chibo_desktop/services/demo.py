@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import partial
+from typing import Any
+from uuid import UUID
 
-from chibo_desktop.domain.demo import DemoGenerator, DemoSpec
+from chibo_desktop.domain.demo import MEETING_CELLS, CellMeetings, DemoGenerator, DemoSpec
 from chibo_desktop.domain.entities import Member
 from chibo_desktop.domain.progress import CancelToken, Progress, no_progress
 from chibo_desktop.domain.validation import Problem, ValidationFailed
@@ -27,12 +29,15 @@ class DemoSettings:
     years: int = 2
     seed: int = 1
     today: date | None = None  # None: date.today()
+    # A year of meetings (to ``today``) for this many cells, the first of the tree; 0: none.
+    meeting_cells: int = MEETING_CELLS
 
 
 @dataclass(frozen=True)
 class DemoSummary:
     units: int
     members: int
+    meetings: int = 0
 
 
 class DemoService:
@@ -46,9 +51,12 @@ class DemoService:
         progress: Progress = no_progress,
         cancel: CancelToken | None = None,
     ) -> DemoSummary:
-        """Set up the site, its tree and its members in one transaction; an empty database only.
+        """Set up the site, its tree, its members and the cells' meetings of this year in one
+        transaction; an empty database only.
 
-        A cancelled run raises ``Cancelled`` and leaves the database as it was.
+        A cancelled run raises ``Cancelled`` and leaves the database as it was. Progress counts
+        units and members; the meetings are drawn after the last member (a few seconds for a
+        commune), looking at ``cancel`` between cells.
         """
         if self._setup.site() is not None:
             raise OperationRefused("site.already_set_up")
@@ -58,6 +66,7 @@ class DemoService:
             years=settings.years,
             seed=settings.seed,
             today=settings.today or date.today(),
+            meeting_cells=settings.meeting_cells,
         )
         problems = [
             Problem(name, "out_of_range", {"min": low, "max": high})
@@ -73,11 +82,14 @@ class DemoService:
             self._store.save_site(generator.tree.site)
             self._store.insert_new(units)
             progress(len(units), total)
-            members = self._store.insert_new(
-                _reporting(generator.members(), len(units), total, progress, cancel)
-            )
+            # The meetings need the members of their cells: kept as they stream past.
+            in_meeting_cells: list[Member] = []
+            kept = _keeping(generator.members(), generator.meeting_cell_ids, in_meeting_cells)
+            members = self._store.insert_new(_reporting(kept, len(units), total, progress, cancel))
+            meetings = _MeetingRecords(generator.meetings(in_meeting_cells), cancel)
+            self._store.insert_new(meetings)
         progress(total, total)
-        return DemoSummary(units=len(units), members=members)
+        return DemoSummary(units=len(units), members=members, meetings=meetings.meetings)
 
 
 def _reporting(
@@ -93,3 +105,34 @@ def _reporting(
             if cancel is not None:
                 cancel.check()
             progress(done + count, total)
+
+
+def _keeping(
+    members: Iterable[Member], unit_ids: Collection[UUID], kept: list[Member]
+) -> Iterator[Member]:
+    """``members`` unchanged; those of ``unit_ids`` also appended to ``kept``."""
+    for member in members:
+        if member.unit_id in unit_ids:
+            kept.append(member)
+        yield member
+
+
+class _MeetingRecords:
+    """The cells' meeting records, cell by cell and each kind together (the bulk insert writes
+    a run of one kind with a single statement; memory holds one cell's year at a time),
+    counting the meetings as they pass."""
+
+    def __init__(self, cells: Iterable[CellMeetings], cancel: CancelToken | None) -> None:
+        self._cells = cells
+        self._cancel = cancel
+        self.meetings = 0
+
+    def __iter__(self) -> Iterator[Any]:
+        for cell in self._cells:
+            if self._cancel is not None:
+                self._cancel.check()
+            self.meetings += len(cell.meetings)
+            yield cell.plan
+            yield from cell.meetings
+            yield from cell.attendance
+            yield from cell.tasks

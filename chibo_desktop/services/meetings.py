@@ -35,7 +35,6 @@ from chibo_desktop.domain.meetings import (
     Attachment,
     Attendance,
     DocumentType,
-    FeeStatus,
     Meeting,
     MeetingKind,
     MeetingPlan,
@@ -44,12 +43,11 @@ from chibo_desktop.domain.meetings import (
     MinutesAnnex,
     MinutesRecord,
     Person,
-    Presence,
     Standing,
     TaskReview,
 )
 from chibo_desktop.domain.rules import MeetingRules, ProfileKind
-from chibo_desktop.domain.text import name_sort_key, nfc
+from chibo_desktop.domain.text import name_sort_key, nfc, nfc_text
 from chibo_desktop.domain.validation import Problem, ValidationFailed
 from chibo_desktop.services.errors import OperationRefused
 from chibo_desktop.services.rules import RuleService
@@ -256,7 +254,8 @@ class MeetingService:
         """A meeting added by hand (e.g. an extra thematic meeting)."""
         unit = self._units.get(meeting.unit_id)
         if unit is None or not unit.is_cell:
-            raise ValidationFailed([Problem("unit_id", "not_a_cell")])
+            name = unit.name if unit else ""
+            raise ValidationFailed([Problem("unit_id", "not_a_cell", {"unit": name})])
         meeting = dataclasses.replace(meeting, topic=nfc(meeting.topic), state=MeetingState.PLANNED)
         return self._undo.run(
             WriteCommand(CommandLabel("meeting.add", unit.name), [RecordChange(None, meeting)])
@@ -340,11 +339,10 @@ class MeetingService:
         started = dataclasses.replace(
             meeting, state=MeetingState.DRAFT, held_on=day, minutes=minutes
         )
-        roll = self._roll(started)
         with self._store.transaction():
-            written = self._store.put(started, expected_version=meeting.version)
-            roll = [self._store.put(a) for a in roll]
-        return MinutesRecord(written, tuple(roll))
+            self._store.put(started, expected_version=meeting.version)
+            self._store.insert_new(self._roll(started))
+        return self.record(meeting_id)
 
     def save_draft(self, record: MinutesRecord) -> MinutesRecord:
         """Save the minutes as they are being typed (not an undo step: the editor saves every
@@ -352,6 +350,9 @@ class MeetingService:
         stored = self.record(record.meeting.id)
         if stored.meeting.state.locked:
             raise MinutesLocked
+        if stored.meeting.version != record.meeting.version:
+            # Someone saved these minutes since this copy was read (another window, a package).
+            raise OperationRefused("record.changed_elsewhere")
         meeting = _cleaned(record.meeting)
         with self._store.transaction():
             if meeting != stored.meeting:
@@ -369,15 +370,13 @@ class MeetingService:
         year_start = date(meeting.on.year, 1, 1)
         unexcused: dict[UUID, set[int]] = {}
         unpaid: dict[UUID, set[int]] = {}
-        for held_on, row in self._meetings.attendance_of_cell(
-            meeting.unit_id, year_start, meeting.on
+        for member_id, held_on, absent, unpaid_fee in self._meetings.lapses_of_cell(
+            meeting.unit_id, year_start, meeting.on, excluding=meeting.id
         ):
-            if row.meeting_id == meeting.id:
-                continue
-            if row.presence is Presence.ABSENT_UNEXCUSED:
-                unexcused.setdefault(row.member_id, set()).add(held_on.month)
-            if row.fee is FeeStatus.UNPAID:
-                unpaid.setdefault(row.member_id, set()).add(held_on.month)
+            if absent:
+                unexcused.setdefault(member_id, set()).add(held_on.month)
+            if unpaid_fee:
+                unpaid.setdefault(member_id, set()).add(held_on.month)
         return check_minutes(record, self.rules_for(meeting), unexcused, unpaid)
 
     def finalise(self, meeting_id: UUID, on: date | None = None) -> Changes:
@@ -569,27 +568,27 @@ def _cleaned(meeting: Meeting) -> Meeting:
         chair=dataclasses.replace(m.chair, name=nfc(m.chair.name)),
         secretary=dataclasses.replace(m.secretary, name=nfc(m.secretary.name)),
         guests=tuple(dataclasses.replace(g, name=nfc(g.name), post=nfc(g.post)) for g in m.guests),
-        fee_note=nfc(m.fee_note),
+        fee_note=nfc_text(m.fee_note),
         agenda=tuple(
             dataclasses.replace(
                 item,
                 title=nfc(item.title),
-                content=nfc(item.content),
+                content=nfc_text(item.content),
                 speeches=tuple(
                     dataclasses.replace(
                         s,
                         speaker=dataclasses.replace(s.speaker, name=nfc(s.speaker.name)),
-                        gist=nfc(s.gist),
+                        gist=nfc_text(s.gist),
                     )
                     for s in item.speeches
                 ),
             )
             for item in m.agenda
         ),
-        task_reviews=tuple(dataclasses.replace(r, note=nfc(r.note)) for r in m.task_reviews),
-        conclusion=nfc(m.conclusion),
+        task_reviews=tuple(dataclasses.replace(r, note=nfc_text(r.note)) for r in m.task_reviews),
+        conclusion=nfc_text(m.conclusion),
         document_title=nfc(m.document_title),
-        document_text=nfc(m.document_text),
+        document_text=nfc_text(m.document_text),
         votes=tuple(dataclasses.replace(v, subject=nfc(v.subject)) for v in m.votes),
     )
     return dataclasses.replace(meeting, topic=nfc(meeting.topic), minutes=minutes)

@@ -14,7 +14,7 @@ from peewee import SQL
 
 from chibo_desktop.domain.entities import Member, Unit
 from chibo_desktop.domain.enums import Membership, MemberStatus
-from chibo_desktop.domain.meetings import Attendance, Meeting, MeetingState
+from chibo_desktop.domain.meetings import FeeStatus, Meeting, MeetingState, Presence
 from chibo_desktop.domain.queries import MINORITIES, UNTRAINED, MemberOrder, MemberQuery
 from chibo_desktop.domain.rules import RuleProfile
 from chibo_desktop.storage.mappers import (
@@ -39,7 +39,11 @@ from chibo_desktop.storage.tables import (
 
 R = TypeVar("R")
 _MEETING = MAPPERS[Meeting]
-_ATTENDANCE = MAPPERS[Attendance]
+
+
+def _as_date(value: date | str) -> date:
+    """A date column read outside its model (a joined or computed select gives the text)."""
+    return value if isinstance(value, date) else date.fromisoformat(value)
 
 
 def _years_before(day: date, years: int) -> date:
@@ -509,23 +513,28 @@ class MeetingRepository(RecordRepository):
             select = select.where(MeetingRow.held_on >= since)
         return select.scalar() or 0
 
-    def attendance_of_cell(
-        self, unit_id: UUID, first: date, last: date
-    ) -> list[tuple[date, Attendance]]:
-        """Every attendance row of the cell's held meetings in the period, with the meeting date."""
+    def lapses_of_cell(
+        self, unit_id: UUID, first: date, last: date, excluding: UUID
+    ) -> list[tuple[UUID, date, bool, bool]]:
+        """(member, meeting date, absent without reason, fee unpaid) for every such lapse at the
+        cell's meetings held in the period, other than ``excluding``."""
+        absent = AttendanceRow.presence == Presence.ABSENT_UNEXCUSED.value
+        unpaid = AttendanceRow.fee == FeeStatus.UNPAID.value
         rows = (
-            AttendanceRow.select(AttendanceRow, MeetingRow.held_on.alias("meeting_held_on"))
+            AttendanceRow.select(AttendanceRow.member, MeetingRow.held_on, absent, unpaid)
             .join(MeetingRow, on=(AttendanceRow.meeting == MeetingRow.id))
             .where(
                 (MeetingRow.unit == unit_id)
+                & (MeetingRow.id != excluding)
                 & (MeetingRow.deleted == False)  # noqa: E712
                 & (AttendanceRow.deleted == False)  # noqa: E712
                 & (MeetingRow.held_on >= first)
                 & (MeetingRow.held_on <= last)
+                & (absent | unpaid)
             )
-            .dicts()
+            .tuples()
         )
-        return [(r["meeting_held_on"], _ATTENDANCE.from_columns(r)) for r in rows]
+        return [(UUID(str(m)), _as_date(d), bool(a), bool(u)) for m, d, a, u in rows]
 
     def blob(self, sha256: str) -> bytes | None:
         row = AttachmentBlobRow.select().where(AttachmentBlobRow.sha256 == sha256).first()

@@ -14,12 +14,14 @@ from chibo_desktop.domain.enums import SiteRole
 from chibo_desktop.services.workspace import Workspace
 from chibo_desktop.ui.dialogs.import_wizard import ImportWizard
 from chibo_desktop.ui.dialogs.message_box import ask_date, confirm, inform
+from chibo_desktop.ui.dialogs.minutes_editor import MinutesEditor
 from chibo_desktop.ui.dialogs.statistics_dialog import StatisticsDialog
 from chibo_desktop.ui.dialogs.transfer_dialog import TransferDialog
 from chibo_desktop.ui.dialogs.unit_dialog import UnitDialog
 from chibo_desktop.ui.messages import APP_TITLE, describe_finding, describe_undo, tr
 from chibo_desktop.ui.operations import BackgroundRunner, show_error
 from chibo_desktop.ui.tabs.admissions_tab import AdmissionsTab
+from chibo_desktop.ui.tabs.meetings_tab import MeetingsTab
 from chibo_desktop.ui.tabs.residents_213_tab import Residents213Tab
 from chibo_desktop.ui.tabs.roster_tab import RosterTab
 from chibo_desktop.ui.tabs.transfers_tab import TransfersTab
@@ -52,8 +54,13 @@ class MainWindow(QMainWindow):
         )
         self.admissions = AdmissionsTab(workspace.admissions, workspace.units, self.apply_changes)
         self.residents_213 = Residents213Tab(workspace.residents_213, self.apply_changes)
+        self.meetings = MeetingsTab(
+            workspace.meetings, workspace.units, self.apply_changes, members=workspace.members
+        )
+        self.meetings.open_minutes.connect(self.open_minutes)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.roster, self.tr("Members"))
+        self.tabs.addTab(self.meetings, self.tr("Cell meetings"))
         self.tabs.addTab(self.transfers, self.tr("Transfers"))
         self.tabs.addTab(self.admissions, self.tr("Admissions"))
         self.tabs.addTab(self.residents_213, self.tr("213 list"))
@@ -150,6 +157,7 @@ class MainWindow(QMainWindow):
         if changes.unit_ids or changes.site:
             self._reload_tree()
         self.roster.apply_changes(changes)
+        self.meetings.apply_changes(changes)
         if not changes.empty:
             # Transfers, candidates and the 213 list are short lists: re-read them whole.
             self.transfers.refresh()
@@ -168,6 +176,7 @@ class MainWindow(QMainWindow):
 
     def _unit_selected(self, unit: Unit | None) -> None:
         self.roster.show_unit(unit)
+        self.meetings.show_unit(unit)
         self.admissions.show_unit(unit)
         self.residents_213.show_unit(unit)
         selected = unit is not None
@@ -294,6 +303,19 @@ class MainWindow(QMainWindow):
             if name == cell_name:
                 text = self.tr("{cell} has only {count} official members (at least 3 needed).")
                 inform(self, title, text.format(cell=name, count=count), warning=True)
+
+    def open_minutes(self, meeting_id: UUID) -> None:
+        """The minutes editor, modal: it saves as the user types, and the tab shows the new
+        state once it closes."""
+        try:
+            editor = MinutesEditor(
+                self._ws.meetings, self._ws.minutes_print, meeting_id, self.apply_changes, self
+            )
+        except Exception as error:
+            show_error(self, error)
+            return
+        editor.exec()
+        self.apply_changes(Changes(meetings=True))
 
     def _open_member(self, member_id: UUID) -> None:
         self.tabs.setCurrentWidget(self.roster)

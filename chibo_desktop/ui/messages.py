@@ -398,6 +398,15 @@ _UNDO_ACTIONS = {
     "status.edit": QT_TRANSLATE_NOOP("Messages", "edit a status change of {subject}"),
     "status.delete": QT_TRANSLATE_NOOP("Messages", "delete a status change of {subject}"),
     "import.roster": QT_TRANSLATE_NOOP("Messages", "import {count} members from {subject}"),
+    "meeting.generate": QT_TRANSLATE_NOOP("Messages", "plan the meetings of {subject}"),
+    "meeting.add": QT_TRANSLATE_NOOP("Messages", "add a meeting of {subject}"),
+    "meeting.reschedule": QT_TRANSLATE_NOOP("Messages", "move a meeting of {subject}"),
+    "meeting.remove": QT_TRANSLATE_NOOP("Messages", "remove a meeting of {subject}"),
+    "meeting_plan.edit": QT_TRANSLATE_NOOP("Messages", "edit the meeting plan of {subject}"),
+    "agenda_template.edit": QT_TRANSLATE_NOOP("Messages", "edit an agenda template"),
+    "minutes_annex.add": QT_TRANSLATE_NOOP(
+        "Messages", "add a correction to the minutes of {subject}"
+    ),
 }
 
 GENDERS = {

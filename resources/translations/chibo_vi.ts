@@ -1,6 +1,44 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AddMeetingDialog</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="88" />
+        <source>Add a meeting</source>
+        <translation>Thêm buổi họp</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="102" />
+        <source>The theme of the thematic meeting</source>
+        <translation>Tên chuyên đề</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="106" />
+        <source>&amp;Cell</source>
+        <translation>&amp;Chi bộ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="107" />
+        <source>&amp;Date *</source>
+        <translation>&amp;Ngày họp *</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="108" />
+        <source>&amp;Type of meeting</source>
+        <translation>&amp;Loại buổi họp</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="109" />
+        <source>T&amp;opic</source>
+        <translation>&amp;Tên chuyên đề</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="114" />
+        <source>The meeting goes on the calendar as planned; its minutes are written once it has been held.</source>
+        <translation>Buổi họp được đưa vào lịch ở dạng kế hoạch; biên bản được ghi sau khi họp.</translation>
+    </message>
+</context>
+<context>
     <name>AdmissionsTab</name>
     <message>
         <location filename="../../chibo_desktop/ui/tabs/admissions_tab.py" line="57" />
@@ -76,6 +114,54 @@
         <location filename="../../chibo_desktop/ui/tabs/admissions_tab.py" line="175" />
         <source>Date of recognition (dd/mm/yyyy):</source>
         <translation>Ngày công nhận (ngày/tháng/năm):</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTemplateDialog</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="361" />
+        <source>Agenda templates</source>
+        <translation>Mẫu chương trình sinh hoạt</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="380" />
+        <source>&amp;Add an item</source>
+        <translation>&amp;Thêm mục</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="382" />
+        <source>&amp;Change the wording</source>
+        <translation>&amp;Sửa nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="384" />
+        <source>&amp;Remove the item</source>
+        <translation>&amp;Xóa mục</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="386" />
+        <source>Move &amp;up</source>
+        <translation>Chuyển &amp;lên</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="388" />
+        <source>Move d&amp;own</source>
+        <translation>Chuyển x&amp;uống</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="390" />
+        <source>Restore the &amp;built-in agenda</source>
+        <translation>&amp;Khôi phục mẫu gốc</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="408" />
+        <source>Type of &amp;meeting</source>
+        <translation>&amp;Loại buổi họp</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="413" />
+        <source>The minutes of a new meeting start with these items, in this order. Double-click an item to change its wording.</source>
+        <translation>Biên bản buổi họp mới sẽ có sẵn các mục này, theo đúng thứ tự. Bấm đúp vào một mục để sửa nội dung.</translation>
     </message>
 </context>
 <context>
@@ -319,6 +405,46 @@
     </message>
 </context>
 <context>
+    <name>CellOverviewTableModel</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/meeting_table_models.py" line="140" />
+        <source>Cell</source>
+        <translation>Chi bộ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/meeting_table_models.py" line="141" />
+        <source>M{month}</source>
+        <translation>T{month}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/meeting_table_models.py" line="142" />
+        <source>Assigned
+committee member</source>
+        <translation>Đồng chí
+phụ trách</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/meeting_table_models.py" line="143" />
+        <source>Needs attention</source>
+        <translation>Cần lưu ý</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/meeting_table_models.py" line="158" />
+        <source>Month {month}</source>
+        <translation>Tháng {month}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/meeting_table_models.py" line="160" />
+        <source>The member of the commune committee assigned to attend the cell</source>
+        <translation>Đồng chí cấp ủy xã được phân công dự sinh hoạt với chi bộ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/meeting_table_models.py" line="195" />
+        <source>{cell}, month {month}: {meaning}</source>
+        <translation>{cell}, tháng {month}: {meaning}</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmPage</name>
     <message>
         <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="544" />
@@ -442,6 +568,7 @@
 <context>
     <name>DateField</name>
     <message>
+        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="758" />
         <location filename="../../chibo_desktop/ui/widgets/date_field.py" line="27" />
         <source>dd/mm/yyyy</source>
         <translation>ngày/tháng/năm</translation>
@@ -1002,198 +1129,203 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="56" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="62" />
         <source>Members</source>
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="57" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="63" />
+        <source>Cell meetings</source>
+        <translation>Sinh hoạt chi bộ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/main_window.py" line="64" />
         <source>Transfers</source>
         <translation>Chuyển sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="58" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="65" />
         <source>Admissions</source>
         <translation>Kết nạp đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="59" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="66" />
         <source>213 list</source>
         <translation>Danh sách 213</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="83" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="90" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="84" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="91" />
         <source>&amp;Import members from Excel…</source>
         <translation>&amp;Nhập danh sách từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="87" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="94" />
         <source>&amp;Check the data</source>
         <translation>&amp;Kiểm tra dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="90" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="97" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="94" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="101" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="104" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="111" />
         <source>&amp;Find a member</source>
         <translation>Tìm đảng &amp;viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="108" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="115" />
         <source>&amp;Organisation</source>
         <translation>Tổ &amp;chức</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="109" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="116" />
         <source>&amp;New unit under the selected one…</source>
         <translation>&amp;Thêm đơn vị trực thuộc đơn vị đang chọn…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="111" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="118" />
         <source>&amp;Rename the selected unit…</source>
         <translation>&amp;Đổi tên đơn vị đang chọn…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="113" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="120" />
         <source>&amp;Dissolve the selected unit…</source>
         <translation>&amp;Giải thể đơn vị đang chọn…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="116" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="123" />
         <source>Show dissolved units</source>
         <translation>Hiện cả đơn vị đã giải thể</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="123" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="130" />
         <source>&amp;Reports</source>
         <translation>&amp;Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="124" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="131" />
         <source>&amp;Statistics…</source>
         <translation>&amp;Thống kê…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="127" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="134" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="128" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="135" />
         <source>&amp;About Chi bộ Desktop</source>
         <translation>&amp;Giới thiệu Chi bộ Desktop</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="136" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="143" />
         <source>&amp;Undo: {action}</source>
         <translation>&amp;Hoàn tác: {action}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="138" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="145" />
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="142" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="149" />
         <source>&amp;Redo: {action}</source>
         <translation>&amp;Làm lại: {action}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="144" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="151" />
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="183" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="192" />
         <source>commune office</source>
         <translation>văn phòng đảng ủy xã</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="185" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="194" />
         <source>upper-level office</source>
         <translation>cơ quan cấp trên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="222" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="231" />
         <source>Rename unit</source>
         <translation>Đổi tên đơn vị</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="223" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="232" />
         <source>New name for {name}:</source>
         <translation>Tên mới của {name}:</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="238" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="247" />
         <source>Dissolve unit</source>
         <translation>Giải thể đơn vị</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="250" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="259" />
         <source>{name} still has members. Move them all to:</source>
         <translation>{name} vẫn còn đảng viên. Chuyển toàn bộ sang:</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="258" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="267" />
         <source>Date of the dissolution decision (dd/mm/yyyy):</source>
         <translation>Ngày quyết định giải thể (ngày/tháng/năm):</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="262" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="271" />
         <source>Dissolve {name}? It stays in the records (and in past reports) as dissolved. You can undo it (Ctrl+Z).</source>
         <translation>Giải thể {name}? Đơn vị vẫn được giữ trong hồ sơ (và trong các báo cáo trước đây) với trạng thái đã giải thể. Có thể hoàn tác (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="267" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="276" />
         <source>Every member moves to {target}; each move is kept in the member's history.</source>
         <translation>Toàn bộ đảng viên chuyển sang {target}; việc chuyển được ghi vào quá trình của từng người.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="269" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="278" />
         <source>Dissolve</source>
         <translation>Giải thể</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="295" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="304" />
         <source>{cell} has only {count} official members (at least 3 needed).</source>
         <translation>{cell} chỉ còn {count} đảng viên chính thức (cần ít nhất 3).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="312" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="314" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="334" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="336" />
         <source>Check the data</source>
         <translation>Kiểm tra dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="314" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="336" />
         <source>No problems found.</source>
         <translation>Không phát hiện lỗi nào.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="317" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="339" />
         <source>Checking the data…</source>
         <translation>Đang kiểm tra dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="329" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="351" />
         <source>About Chi bộ Desktop</source>
         <translation>Giới thiệu Chi bộ Desktop</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="331" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="353" />
         <source>Chi bộ Desktop {version}
 
 The member roster, cell meetings and annual classification of a commune Party committee, fully offline.
@@ -1277,6 +1409,427 @@ Cơ sở dữ liệu: {path}</translation>
         <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="444" />
         <source>Checking the rows…</source>
         <translation>Đang kiểm tra các dòng…</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingMessages</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="52" />
+        <source>Meeting day</source>
+        <translation>Ngày sinh hoạt</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="53" />
+        <source>Thematic topics</source>
+        <translation>Chuyên đề theo tháng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="54" />
+        <source>Committee term began on</source>
+        <translation>Nhiệm kỳ cấp ủy bắt đầu từ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="55" />
+        <source>Date of the meeting</source>
+        <translation>Ngày họp</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="56" />
+        <source>Cell</source>
+        <translation>Chi bộ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="57" />
+        <source>Agenda items</source>
+        <translation>Các mục chương trình</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="61" />
+        <source>{field}: choose a day from 1 to 31.</source>
+        <translation>{field}: hãy chọn ngày từ 1 đến 31.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="64" />
+        <source>{field}: there is no month {month}; choose a month from 1 to 12.</source>
+        <translation>{field}: không có tháng {month}; hãy chọn tháng từ 1 đến 12.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="67" />
+        <source>{field}: a row has no topic; write the topic or remove the row.</source>
+        <translation>{field}: có dòng chưa ghi tên chuyên đề; hãy ghi vào hoặc xóa dòng đó.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="70" />
+        <source>{field}: meetings are held by a cell; choose one of the cells.</source>
+        <translation>{field}: buổi họp phải thuộc một chi bộ; hãy chọn một chi bộ.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="73" />
+        <source>{field}: the agenda of {kind} needs at least one item.</source>
+        <translation>{field}: chương trình buổi họp {kind} cần có ít nhất một mục.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="76" />
+        <source>{field}: write the date as dd/mm/yyyy, e.g. 03/03/2026.</source>
+        <translation>{field}: hãy ghi ngày theo dạng ngày/tháng/năm, ví dụ 03/03/2026.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="79" />
+        <source>{field}: “{value}” is not a date; write it as dd/mm/yyyy, e.g. 03/03/2026.</source>
+        <translation>{field}: “{value}” không phải là ngày; hãy ghi theo dạng ngày/tháng/năm, ví dụ 03/03/2026.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="85" />
+        <source>This meeting has already been held and its minutes are started, so it cannot be moved or deleted. Open its minutes (“Minutes…”) to see or correct them.</source>
+        <translation>Buổi họp này đã diễn ra và đã có biên bản nên không đổi ngày hay xóa được. Bấm «Biên bản…» để xem hoặc sửa biên bản.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPlanDialog</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="236" />
+        <source>day </source>
+        <translation>ngày </translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="237" />
+        <source> of each month</source>
+        <translation> hằng tháng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="239" />
+        <source>Regular meeting &amp;day</source>
+        <translation>&amp;Ngày sinh hoạt thường kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="244" />
+        <source>In a month without this day (e.g. the 31st in February) the meeting is planned on the month's last day.</source>
+        <translation>Tháng nào không có ngày này (ví dụ ngày 31 của tháng 2) thì buổi họp được xếp vào ngày cuối tháng.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="259" />
+        <source>Common meeting plan {year} — {unit}</source>
+        <translation>Kế hoạch sinh hoạt chung năm {year} — {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="265" />
+        <source>Cells without a plan of their own for {year} meet on this day. Topics and the assigned committee member are set in each cell's plan.</source>
+        <translation>Các chi bộ chưa có kế hoạch riêng năm {year} sẽ họp vào ngày này. Chuyên đề và đồng chí được phân công dự ghi trong kế hoạch của từng chi bộ.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="272" />
+        <source>Meeting plan {year} — {cell}</source>
+        <translation>Kế hoạch sinh hoạt năm {year} — {cell}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="278" />
+        <source>Thematic &amp;topics</source>
+        <translation>&amp;Chuyên đề theo tháng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="283" />
+        <source>At least one thematic meeting each quarter. A row left empty is not saved.</source>
+        <translation>Mỗi quý sinh hoạt chuyên đề ít nhất một lần. Dòng để trống sẽ không được lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="287" />
+        <source>Full name; type a few letters to choose a member</source>
+        <translation>Họ và tên; gõ vài chữ để chọn đảng viên</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="290" />
+        <source>Assigned &amp;committee member</source>
+        <translation>Đồng chí được &amp;phân công dự</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="293" />
+        <source>The member of the commune committee assigned to attend this cell.</source>
+        <translation>Đồng chí cấp ủy xã được phân công dự sinh hoạt với chi bộ này.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="295" />
+        <source>Committee t&amp;erm began on</source>
+        <translation>Nhiệm &amp;kỳ cấp ủy bắt đầu từ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="298" />
+        <source>Resolutions and conclusions are numbered from 01 within each term.</source>
+        <translation>Nghị quyết, kết luận được đánh số từ 01 trong mỗi nhiệm kỳ.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTableModel</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/meeting_table_models.py" line="222" />
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/meeting_table_models.py" line="223" />
+        <source>Type of meeting</source>
+        <translation>Loại buổi họp</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/meeting_table_models.py" line="224" />
+        <source>Topic</source>
+        <translation>Chuyên đề</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/meeting_table_models.py" line="225" />
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/meeting_table_models.py" line="226" />
+        <source>Resolution / conclusion</source>
+        <translation>Nghị quyết / kết luận</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTexts</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/meeting_table_models.py" line="26" />
+        <source>Regular</source>
+        <translation>Thường kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/meeting_table_models.py" line="27" />
+        <source>Thematic</source>
+        <translation>Chuyên đề</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/meeting_table_models.py" line="28" />
+        <source>Regular and thematic together</source>
+        <translation>Thường kỳ kết hợp chuyên đề</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/meeting_table_models.py" line="31" />
+        <location filename="../../chibo_desktop/ui/table_models/meeting_table_models.py" line="39" />
+        <source>Planned</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/meeting_table_models.py" line="32" />
+        <source>Minutes being written</source>
+        <translation>Đang ghi biên bản</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/meeting_table_models.py" line="33" />
+        <source>Minutes completed</source>
+        <translation>Đã hoàn tất</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/meeting_table_models.py" line="34" />
+        <source>Minutes adopted</source>
+        <translation>Đã thông qua</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/meeting_table_models.py" line="36" />
+        <source>Planned, date passed</source>
+        <translation>Kế hoạch – đã quá ngày</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/meeting_table_models.py" line="40" />
+        <source>Writing</source>
+        <translation>Đang ghi</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/meeting_table_models.py" line="41" />
+        <source>Missing</source>
+        <translation>Thiếu</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/meeting_table_models.py" line="45" />
+        <source>nothing planned yet</source>
+        <translation>chưa có kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/meeting_table_models.py" line="46" />
+        <source>planned, not yet held</source>
+        <translation>có kế hoạch, chưa họp</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/meeting_table_models.py" line="47" />
+        <source>held, minutes being written</source>
+        <translation>đã họp, đang ghi biên bản</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/meeting_table_models.py" line="48" />
+        <source>held, minutes completed</source>
+        <translation>đã họp, đã hoàn tất biên bản</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/meeting_table_models.py" line="49" />
+        <source>month over, no minutes</source>
+        <translation>tháng đã qua mà chưa có biên bản</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/meeting_table_models.py" line="64" />
+        <source>Resolution no. {number}</source>
+        <translation>Nghị quyết số {number}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/meeting_table_models.py" line="65" />
+        <source>Conclusion no. {number}</source>
+        <translation>Kết luận số {number}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/meeting_table_models.py" line="67" />
+        <source>Missing month {months}</source>
+        <translation>Thiếu tháng {months}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/meeting_table_models.py" line="68" />
+        <source>Quarter {quarters}: no thematic meeting</source>
+        <translation>Quý {quarters} chưa sinh hoạt chuyên đề</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/meeting_table_models.py" line="69" />
+        <source>Month {months}: the month is over but there are no minutes of a regular meeting.</source>
+        <translation>Tháng {months} đã qua nhưng chưa có biên bản sinh hoạt thường kỳ.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/meeting_table_models.py" line="73" />
+        <source>Quarter {quarters}: the quarter is over without a thematic meeting (at least one is needed each quarter).</source>
+        <translation>Quý {quarters} đã qua mà chưa sinh hoạt chuyên đề (mỗi quý ít nhất một lần).</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsTab</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="200" />
+        <source>← &amp;Back to all cells</source>
+        <translation>← &amp;Về bảng tổng hợp các chi bộ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="206" />
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="245" />
+        <source>&amp;Schedule the year</source>
+        <translation>&amp;Lập lịch năm</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="247" />
+        <source>Put a regular meeting in every month that has none, on the plan's day</source>
+        <translation>Thêm buổi sinh hoạt thường kỳ vào mỗi tháng chưa có, theo ngày trong kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="250" />
+        <source>&amp;Plan…</source>
+        <translation>&amp;Kế hoạch…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="252" />
+        <source>&amp;Add a meeting…</source>
+        <translation>&amp;Thêm buổi họp…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="254" />
+        <source>&amp;Open the cell's calendar</source>
+        <translation>Xem lịch &amp;chi bộ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="256" />
+        <source>Change the &amp;date…</source>
+        <translation>Đổi ngà&amp;y…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="258" />
+        <source>De&amp;lete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="260" />
+        <source>&amp;Minutes…</source>
+        <translation>&amp;Biên bản…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="261" />
+        <source>Write or read the minutes of the chosen meeting</source>
+        <translation>Ghi hoặc xem biên bản của buổi họp đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="263" />
+        <source>A&amp;genda templates…</source>
+        <translation>&amp;Mẫu chương trình…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="460" />
+        <source>{unit}: meetings of every cell in {year}</source>
+        <translation>{unit} — sinh hoạt của các chi bộ năm {year}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="469" />
+        <source>No cells yet. Add a cell in the organisation tree on the left.</source>
+        <translation>Chưa có chi bộ nào. Thêm chi bộ ở cây tổ chức bên trái.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="474" />
+        <source>No meeting schedule for {year} yet. Click “Schedule the year” to create the 12-month schedule of every cell.</source>
+        <translation>Chưa có lịch sinh hoạt năm {year}. Bấm «Lập lịch năm» để tạo lịch 12 tháng cho các chi bộ.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="494" />
+        <source>{cell}: meetings in {year}</source>
+        <translation>{cell} — lịch sinh hoạt năm {year}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="512" />
+        <source>No meeting schedule for {year} yet. Click “Schedule the year” to create the 12-month schedule.</source>
+        <translation>Chưa có lịch sinh hoạt năm {year}. Bấm «Lập lịch năm» để tạo lịch 12 tháng.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="538" />
+        <source>not assigned yet (see “Plan…”)</source>
+        <translation>chưa phân công (xem «Kế hoạch…»)</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="541" />
+        <source>Regular meeting on day {day} of each month. Assigned committee member: {liaison}.</source>
+        <translation>Sinh hoạt thường kỳ vào ngày {day} hằng tháng. Đồng chí được phân công dự: {liaison}.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="612" />
+        <source>Schedule the year</source>
+        <translation>Lập lịch năm</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="614" />
+        <source>Schedule the meetings of %n cell(s) for {year}?
+
+Every month without a meeting gets a regular meeting on the plan's day, and each thematic topic of the plan gets its meeting. Meetings already on the calendar are kept. You can undo it (Ctrl+Z).</source>
+        <translation>
+            <numerusform>Lập lịch sinh hoạt năm {year} cho %n chi bộ?
+
+Tháng nào chưa có buổi họp sẽ được thêm một buổi sinh hoạt thường kỳ vào ngày đã định trong kế hoạch; mỗi chuyên đề trong kế hoạch cũng được xếp lịch. Các buổi họp đã có trong lịch được giữ nguyên. Có thể hoàn tác (Ctrl+Z).</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="621" />
+        <source>Schedule</source>
+        <translation>Lập lịch</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="633" />
+        <source>Every month of {year} already has its meetings; nothing was added.</source>
+        <translation>Các tháng của năm {year} đều đã có lịch; không thêm buổi họp nào.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="692" />
+        <source>Delete the {kind} meeting of {date} from the calendar of {cell}? You can undo it (Ctrl+Z).</source>
+        <translation>Xóa buổi sinh hoạt {kind} ngày {date} khỏi lịch của {cell}? Có thể hoàn tác (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="697" />
+        <source>Delete a meeting</source>
+        <translation>Xóa buổi họp</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="697" />
+        <source>Delete</source>
+        <translation>Xóa</translation>
     </message>
 </context>
 <context>
@@ -1879,7 +2432,7 @@ Có thể hoàn tác sau khi đóng trang này (Sửa ▸ Hoàn tác, Ctrl+Z).</
     </message>
     <message>
         <location filename="../../chibo_desktop/ui/messages.py" line="50" />
-        <location filename="../../chibo_desktop/ui/messages.py" line="436" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="445" />
         <source>Cell</source>
         <translation>Chi bộ</translation>
     </message>
@@ -2706,314 +3259,1678 @@ Có thể hoàn tác sau khi đóng trang này (Sửa ▸ Hoàn tác, Ctrl+Z).</
         <translation>nhập {count} đảng viên từ {subject}</translation>
     </message>
     <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="401" />
+        <source>plan the meetings of {subject}</source>
+        <translation>lập lịch sinh hoạt năm {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="402" />
+        <source>add a meeting of {subject}</source>
+        <translation>thêm buổi sinh hoạt của {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="403" />
+        <source>move a meeting of {subject}</source>
+        <translation>đổi ngày buổi sinh hoạt của {subject}</translation>
+    </message>
+    <message>
         <location filename="../../chibo_desktop/ui/messages.py" line="404" />
+        <source>remove a meeting of {subject}</source>
+        <translation>xóa buổi sinh hoạt của {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="405" />
+        <source>edit the meeting plan of {subject}</source>
+        <translation>sửa kế hoạch sinh hoạt của {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="406" />
+        <source>edit an agenda template</source>
+        <translation>sửa mẫu chương trình sinh hoạt</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="407" />
+        <source>add a correction to the minutes of {subject}</source>
+        <translation>thêm phụ lục đính chính biên bản của {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="413" />
         <source>Male</source>
         <translation>Nam</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="405" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="414" />
         <source>Female</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="408" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="417" />
         <source>Probationary</source>
         <translation>Dự bị</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="409" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="418" />
         <source>Official</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="412" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="421" />
         <source>Active</source>
         <translation>Đang sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="413" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="422" />
         <source>Exempt from Party work</source>
         <translation>Miễn công tác và sinh hoạt đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="414" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="423" />
         <source>Suspended</source>
         <translation>Đình chỉ sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="415" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="424" />
         <source>Transferred out</source>
         <translation>Đã chuyển đi</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="416" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="425" />
         <source>Died</source>
         <translation>Đã từ trần</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="417" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="426" />
         <source>Struck off</source>
         <translation>Xóa tên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="418" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="427" />
         <source>Expelled</source>
         <translation>Khai trừ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="419" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="428" />
         <source>Resigned</source>
         <translation>Xin ra khỏi Đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="422" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="431" />
         <source>Residential</source>
         <translation>Khu dân cư</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="423" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="432" />
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="424" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="433" />
         <source>School</source>
         <translation>Trường học</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="425" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="434" />
         <source>Health station</source>
         <translation>Trạm y tế</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="426" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="435" />
         <source>Enterprise</source>
         <translation>Doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="427" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="436" />
         <source>Military</source>
         <translation>Quân sự</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="428" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="437" />
         <source>Police</source>
         <translation>Công an</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="429" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="438" />
         <source>Other</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="432" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="441" />
         <source>Provincial committee</source>
         <translation>Tỉnh ủy, thành ủy</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="433" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="442" />
         <source>District committee</source>
         <translation>Huyện ủy, quận ủy</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="434" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="443" />
         <source>Commune committee</source>
         <translation>Đảng ủy xã, phường</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="435" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="444" />
         <source>Partial committee</source>
         <translation>Đảng bộ bộ phận</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="495" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="504" />
         <source>Elementary</source>
         <translation>Sơ cấp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="496" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="505" />
         <source>Intermediate</source>
         <translation>Trung cấp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="497" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="506" />
         <source>Advanced</source>
         <translation>Cao cấp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="498" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="507" />
         <source>Bachelor</source>
         <translation>Cử nhân</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="500" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="509" />
         <source>Not trained</source>
         <translation>Chưa qua đào tạo</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="502" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="511" />
         <source>Secretary</source>
         <translation>Bí thư</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="503" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="512" />
         <source>Deputy secretary</source>
         <translation>Phó Bí thư</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="504" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="513" />
         <source>Committee member</source>
         <translation>Cấp ủy viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="505" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="514" />
         <source>Standing committee member</source>
         <translation>Ủy viên Ban Thường vụ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="508" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="517" />
         <source>Award</source>
         <translation>Khen thưởng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="509" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="518" />
         <source>Discipline</source>
         <translation>Kỷ luật</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="512" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="521" />
         <source>Reprimand</source>
         <translation>Khiển trách</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="513" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="522" />
         <source>Warning</source>
         <translation>Cảnh cáo</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="514" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="523" />
         <source>Dismissal from post</source>
         <translation>Cách chức</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="515" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="524" />
         <source>Expulsion</source>
         <translation>Khai trừ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="520" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="529" />
         <source>Restored / active</source>
         <translation>Phục hồi / đang sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="522" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="531" />
         <source>{years}-year Party badge</source>
         <translation>Huy hiệu {years} năm tuổi Đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="526" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="535" />
         <source>Restored to Party activity</source>
         <translation>Phục hồi sinh hoạt đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="527" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="536" />
         <source>Exempt from Party work and activity</source>
         <translation>Miễn công tác và sinh hoạt đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="528" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="537" />
         <source>Party activity suspended</source>
         <translation>Đình chỉ sinh hoạt đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="529" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="538" />
         <source>Party activity transferred elsewhere</source>
         <translation>Chuyển sinh hoạt đảng đi nơi khác</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="532" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="541" />
         <source>Passed away</source>
         <translation>Từ trần</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="533" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="542" />
         <source>Struck off the roll of members</source>
         <translation>Bị xóa tên khỏi danh sách đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="534" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="543" />
         <source>Expelled from the Party</source>
         <translation>Bị khai trừ khỏi Đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="535" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="544" />
         <source>Left the Party at own request</source>
         <translation>Xin ra khỏi Đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="538" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="547" />
         <source>Born</source>
         <translation>Sinh</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="539" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="548" />
         <source>Born in {place}</source>
         <translation>Sinh tại {place}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="540" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="549" />
         <source>Admitted to the Party (admission decision)</source>
         <translation>Vào Đảng (quyết định kết nạp)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="541" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="550" />
         <source>Admission ceremony</source>
         <translation>Lễ kết nạp vào Đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="542" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="551" />
         <source>Recognised as an official member</source>
         <translation>Được công nhận đảng viên chính thức</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="543" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="552" />
         <source>Party card issued</source>
         <translation>Được cấp thẻ đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="544" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="553" />
         <source>Party card no. {card} issued</source>
         <translation>Được cấp thẻ đảng viên số {card}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="545" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="554" />
         <source>Began holding the post of {post} — {unit}</source>
         <translation>Bắt đầu giữ chức {post} — {unit}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="546" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="555" />
         <source>Stopped holding the post of {post} — {unit}</source>
         <translation>Thôi giữ chức {post} — {unit}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="547" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="556" />
         <source>Award: {title}</source>
         <translation>Khen thưởng: {title}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="548" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="557" />
         <source>Discipline ({level}): {title}</source>
         <translation>Kỷ luật {level}: {title}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="549" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="558" />
         <source>{event}: {note}</source>
         <translation>{event}: {note}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="550" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="559" />
         <source>{event} (decision {decision})</source>
         <translation>{event} (số {decision})</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesEditor</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="150" />
+        <source>Regular meeting</source>
+        <translation>Sinh hoạt thường kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="151" />
+        <source>Thematic meeting</source>
+        <translation>Sinh hoạt chuyên đề</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="152" />
+        <source>Regular and thematic meeting</source>
+        <translation>Sinh hoạt thường kỳ kết hợp chuyên đề</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="155" />
+        <source>Resolution</source>
+        <translation>Nghị quyết</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="156" />
+        <source>Conclusion</source>
+        <translation>Kết luận</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="159" />
+        <source>Time and duration</source>
+        <translation>Thời gian, thời lượng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="160" />
+        <source>Share of members attending</source>
+        <translation>Tỷ lệ đảng viên dự</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="161" />
+        <source>Preparation</source>
+        <translation>Công tác chuẩn bị</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="162" />
+        <source>Running the meeting</source>
+        <translation>Tiến hành sinh hoạt</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="163" />
+        <source>Chairing by the secretary</source>
+        <translation>Điều hành của bí thư</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="164" />
+        <source>Organisational principles of the meeting</source>
+        <translation>Nguyên tắc tổ chức sinh hoạt</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="167" />
+        <source>Results of last month's resolution</source>
+        <translation>Kết quả thực hiện nghị quyết kỳ trước</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="170" />
+        <source>Closing the meeting</source>
+        <translation>Kết thúc sinh hoạt</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="173" />
+        <source>Rated good</source>
+        <translation>Tốt</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="174" />
+        <source>Rated fair</source>
+        <translation>Khá</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="175" />
+        <source>Rated average</source>
+        <translation>Trung bình</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="176" />
+        <source>Rated poor</source>
+        <translation>Kém</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="181" />
+        <source>Write the start and the end time of the meeting (they prove its length).</source>
+        <translation>Ghi giờ bắt đầu và giờ kết thúc buổi sinh hoạt (để thể hiện thời lượng).</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="184" />
+        <source>The end time is not after the start time; please check both times.</source>
+        <translation>Giờ kết thúc không sau giờ bắt đầu; hãy kiểm tra lại hai giờ này.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="187" />
+        <source>The meeting lasted {minutes} minutes, less than the minimum of {minimum} minutes of «{profile}».</source>
+        <translation>Buổi sinh hoạt kéo dài {minutes} phút, ít hơn mức tối thiểu {minimum} phút của «{profile}».</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="192" />
+        <source>Write where the meeting was held.</source>
+        <translation>Ghi địa điểm sinh hoạt.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="193" />
+        <source>Write who chaired the meeting.</source>
+        <translation>Ghi người chủ trì buổi sinh hoạt.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="194" />
+        <source>Write who took the minutes (the secretary of the meeting).</source>
+        <translation>Ghi người làm thư ký buổi sinh hoạt.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="197" />
+        <source>The roll call is empty: the cell had no members on the meeting day.</source>
+        <translation>Danh sách điểm danh trống: chi bộ không có đảng viên nào vào ngày họp.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="200" />
+        <source>Comrade {name} is not marked present or absent yet.</source>
+        <translation>Đồng chí {name} chưa được điểm danh có mặt hay vắng.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="203" />
+        <source>Comrade {name} is absent but it is not written whether with a reason.</source>
+        <translation>Đồng chí {name} vắng nhưng chưa ghi có lý do hay không.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="206" />
+        <source>Comrade {name} is absent with a reason: write the reason.</source>
+        <translation>Đồng chí {name} vắng có lý do: hãy ghi lý do.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="209" />
+        <source>Only {rate} of the members required attended (the warning level is {threshold}).</source>
+        <translation>Chỉ có {rate} đảng viên phải dự có mặt (mức cảnh báo là {threshold}).</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="213" />
+        <source>Comrade {name} was absent without reason in {months} months this year — consider striking the name off (Party Charter, Article 8).</source>
+        <translation>Đồng chí {name} vắng không lý do {months} tháng trong năm — xem xét xóa tên (Điều lệ Đảng, Điều 8).</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="218" />
+        <source>Comrade {name} did not pay the Party fee in {months} months this year — consider striking the name off (Party Charter, Article 8).</source>
+        <translation>Đồng chí {name} không đóng đảng phí {months} tháng trong năm — xem xét xóa tên (Điều lệ Đảng, Điều 8).</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="223" />
+        <source>Vote «{subject}»: a number of votes cannot be negative.</source>
+        <translation>Biểu quyết «{subject}»: số phiếu không thể là số âm.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="226" />
+        <source>Vote «{subject}»: {cast} votes are written but only {voters} members may vote.</source>
+        <translation>Biểu quyết «{subject}»: ghi {cast} phiếu nhưng chỉ có {voters} đảng viên được biểu quyết.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="230" />
+        <source>Vote «{subject}» did not carry: {votes_for}/{voters} in favour, at least {needed} needed.</source>
+        <translation>Biểu quyết «{subject}» chưa đạt: {votes_for}/{voters} tán thành, cần ít nhất {needed}.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="234" />
+        <source>Vote «{subject}» did not carry: {votes_for}/{voters} in favour, at least {needed} needed (two thirds of the official members).</source>
+        <translation>Biểu quyết «{subject}» chưa đạt: {votes_for}/{voters} tán thành, cần ít nhất {needed} (hai phần ba số đảng viên chính thức).</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="239" />
+        <source>Task no. {number} has nobody to carry it out.</source>
+        <translation>Nhiệm vụ số {number} chưa có người thực hiện.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="242" />
+        <source>Task no. {number} has no deadline.</source>
+        <translation>Nhiệm vụ số {number} chưa có thời hạn.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="245" />
+        <source>Task no. {number}: the deadline is before the meeting day.</source>
+        <translation>Nhiệm vụ số {number}: thời hạn trước ngày họp.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="248" />
+        <source>Write the result of last month's task «{what}» ({assignee}).</source>
+        <translation>Ghi kết quả nhiệm vụ tháng trước «{what}» ({assignee}).</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="251" />
+        <source>Score «{criterion}»: give from 0 to {limit} points.</source>
+        <translation>Tiêu chí «{criterion}»: cho từ 0 đến {limit} điểm.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="254" />
+        <source>The meeting is not scored yet.</source>
+        <translation>Buổi sinh hoạt chưa được chấm điểm.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="291" />
+        <source>These minutes are finalised and can no longer be edited; add a dated annex instead.</source>
+        <translation>Biên bản đã hoàn tất, không sửa được nữa; hãy thêm phụ lục đính chính có ghi ngày.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="295" />
+        <source>Finalise the minutes first.</source>
+        <translation>Hãy hoàn tất biên bản trước.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="296" />
+        <source>The meeting has not been held yet; there are no minutes to finalise.</source>
+        <translation>Buổi họp chưa diễn ra; chưa có biên bản để hoàn tất.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="299" />
+        <source>Minutes are adopted at a later meeting of the same cell.</source>
+        <translation>Biên bản được thông qua tại một buổi họp sau của cùng chi bộ.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="302" />
+        <source>{file} is larger than {limit_mb} MB; scan it again at a lower resolution.</source>
+        <translation>{file} lớn hơn {limit_mb} MB; hãy quét lại với độ phân giải thấp hơn.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="306" />
+        <source>{file} is not a PDF, PNG or JPEG file; attach the scan itself.</source>
+        <translation>{file} không phải tệp PDF, PNG hay JPEG; hãy đính kèm chính bản quét.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="309" />
+        <source>The stored copy of {file} is damaged; attach the scan again from the paper.</source>
+        <translation>Bản lưu của {file} bị hỏng; hãy quét lại từ bản giấy và đính kèm lại.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="313" />
+        <source>{file} could not be read: {detail}</source>
+        <translation>Không đọc được {file}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="314" />
+        <source>{path}: only .pdf and .docx files can be written.</source>
+        <translation>{path}: chỉ ghi được tệp .pdf và .docx.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="318" />
+        <source>The minutes could not be saved, so saving by itself has stopped. What you typed is still on the screen: copy anything important elsewhere, then close and open the minutes again.
+
+Details: {detail}</source>
+        <translation>Không lưu được biên bản nên việc tự động lưu đã dừng. Những gì đã gõ vẫn còn trên màn hình: hãy chép những nội dung quan trọng ra chỗ khác, rồi đóng và mở lại biên bản.
+
+Chi tiết: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="417" />
+        <source>&amp;1. General</source>
+        <translation>&amp;1. Chung</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="418" />
+        <source>&amp;2. Roll call</source>
+        <translation>&amp;2. Điểm danh</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="419" />
+        <source>&amp;3. Content</source>
+        <translation>&amp;3. Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="420" />
+        <source>&amp;4. Conclusion, votes</source>
+        <translation>&amp;4. Kết luận, biểu quyết</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="421" />
+        <source>&amp;5. Tasks</source>
+        <translation>&amp;5. Nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="422" />
+        <source>&amp;6. Score</source>
+        <translation>&amp;6. Chấm điểm</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="423" />
+        <source>&amp;7. Annexes, signed copy</source>
+        <translation>&amp;7. Phụ lục, bản ký</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="611" />
+        <source>&amp;until</source>
+        <translation>kết thúc lú&amp;c</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="618" />
+        <source>e.g. Nhà văn hóa thôn Đông</source>
+        <translation>ví dụ: Nhà văn hóa thôn Đông</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="620" />
+        <source>Date &amp;held</source>
+        <translation>Ngà&amp;y họp</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="622" />
+        <source>&amp;Started at</source>
+        <translation>&amp;Bắt đầu lúc</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="623" />
+        <source>24-hour clock; 00:00 means not written yet.</source>
+        <translation>Ghi giờ theo 24 giờ; 00:00 nghĩa là chưa ghi.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="624" />
+        <source>P&amp;lace</source>
+        <translation>Đị&amp;a điểm</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="629" />
+        <source>e.g. 11/12 comrades have paid the Party fee of October.</source>
+        <translation>ví dụ: 11/12 đồng chí đã đóng đảng phí tháng 10.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="632" />
+        <source>Ch&amp;air</source>
+        <translation>Chủ t&amp;rì</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="633" />
+        <source>&amp;Minute-taker</source>
+        <translation>&amp;Thư ký</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="634" />
+        <source>Party &amp;fee</source>
+        <translation>Đảng &amp;phí</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="644" />
+        <source>Guests with their posts; tick the delegate of the superior committee.</source>
+        <translation>Ghi khách mời và chức vụ; đánh dấu đại biểu cấp ủy cấp trên.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="650" />
+        <source>Add a &amp;guest</source>
+        <translation>Thêm &amp;khách mời</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="651" />
+        <source>Remove the guest</source>
+        <translation>Xóa khách mời</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="656" />
+        <source>Time and place</source>
+        <translation>Thời gian, địa điểm</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="657" />
+        <source>People</source>
+        <translation>Thành phần</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="658" />
+        <source>Guests</source>
+        <translation>Khách mời</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="678" />
+        <source>&amp;Everyone present</source>
+        <translation>Tất cả &amp;có mặt</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="680" />
+        <source>Marks present every member required who is not marked yet</source>
+        <translation>Ghi «Có mặt» cho mọi đồng chí phải dự mà chưa điểm danh</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="681" />
+        <source>Every &amp;fee paid</source>
+        <translation>Tất cả đã đóng đảng &amp;phí</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="682" />
+        <source>Marks the fee paid for every member not marked yet</source>
+        <translation>Ghi «Đã đóng» đảng phí cho mọi đồng chí chưa ghi</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="689" />
+        <source>Total members</source>
+        <translation>Tổng số</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="690" />
+        <source>Official</source>
+        <translation>Chính thức</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="691" />
+        <source>Probationary</source>
+        <translation>Dự bị</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="692" />
+        <source>May vote</source>
+        <translation>Được biểu quyết</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="695" />
+        <source>Exempt</source>
+        <translation>Miễn sinh hoạt</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="696" />
+        <source>Away</source>
+        <translation>Đi vắng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="697" />
+        <source>Required</source>
+        <translation>Phải dự</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="698" />
+        <source>Present</source>
+        <translation>Có mặt</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="701" />
+        <source>Late / left early</source>
+        <translation>Đi muộn, về sớm</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="702" />
+        <source>Absent with reason</source>
+        <translation>Vắng có lý do</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="703" />
+        <source>Absent without reason</source>
+        <translation>Vắng không lý do</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="719" />
+        <source>Click a cell of “Attendance” or “Party fee” to choose. A member absent with a reason needs the reason written.</source>
+        <translation>Bấm vào ô «Điểm danh» hoặc «Đảng phí» để chọn. Đồng chí vắng có lý do thì phải ghi lý do.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="726" />
+        <source>Figures for the minutes</source>
+        <translation>Số liệu ghi vào biên bản</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="739" />
+        <source>Add an ite&amp;m</source>
+        <translation>Thêm &amp;mục</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="740" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1411" />
+        <source>Remove the item</source>
+        <translation>Xóa mục</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="745" />
+        <source>Items of the agenda</source>
+        <translation>Danh sách nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="751" />
+        <source>What was presented or reported</source>
+        <translation>Nội dung đã trình bày, báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="770" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="824" />
+        <source>T&amp;itle</source>
+        <translation>&amp;Tiêu đề</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="771" />
+        <source>C&amp;ontent</source>
+        <translation>Nội d&amp;ung</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="772" />
+        <source>Speeches (speaker and gist)</source>
+        <translation>Ý kiến phát biểu (người phát biểu và tóm tắt)</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="776" />
+        <source>Add a &amp;speech</source>
+        <translation>Thêm ý kiến phát &amp;biểu</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="794" />
+        <source>Results of last month's tasks</source>
+        <translation>Kết quả thực hiện nhiệm vụ tháng trước</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="800" />
+        <source>Agenda</source>
+        <translation>Các nội dung sinh hoạt</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="807" />
+        <source>The chair's conclusion</source>
+        <translation>Nội dung kết luận của đồng chí chủ trì</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="818" />
+        <source>e.g. Nghị quyết sinh hoạt chi bộ tháng 11 năm 2026</source>
+        <translation>ví dụ: Nghị quyết sinh hoạt chi bộ tháng 11 năm 2026</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="820" />
+        <source>The text of the resolution</source>
+        <translation>Nội dung nghị quyết (kết luận)</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="822" />
+        <source>Document &amp;type</source>
+        <translation>&amp;Loại văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="823" />
+        <source>Document number</source>
+        <translation>Số văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="825" />
+        <source>Te&amp;xt</source>
+        <translation>Nội d&amp;ung</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="841" />
+        <source>Probationary members do not vote. A resolution needs more than half of the members who may vote; an admission or a recognition two thirds.</source>
+        <translation>Đảng viên dự bị không biểu quyết. Nghị quyết cần quá nửa số đảng viên được biểu quyết tán thành; kết nạp đảng viên hoặc công nhận chính thức cần ít nhất hai phần ba.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="849" />
+        <source>Add a &amp;vote</source>
+        <translation>Thêm biểu &amp;quyết</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="850" />
+        <source>Remove the vote</source>
+        <translation>Xóa biểu quyết</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="854" />
+        <source>Conclusion of the chair</source>
+        <translation>Kết luận của chủ trì</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="855" />
+        <source>Resolution or conclusion</source>
+        <translation>Nghị quyết hoặc kết luận</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="856" />
+        <source>Votes</source>
+        <translation>Biểu quyết</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="873" />
+        <source>Each task names who carries it out, by when, and when they report back. Double-click a cell to write in it; dates as dd/mm/yyyy.</source>
+        <translation>Mỗi nhiệm vụ ghi rõ người thực hiện, thời hạn và ngày báo cáo lại. Bấm đúp vào ô để ghi; ngày viết theo dạng ngày/tháng/năm.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="881" />
+        <source>&amp;Add a task</source>
+        <translation>&amp;Thêm nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="882" />
+        <source>Remove the task</source>
+        <translation>Xóa nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="896" />
+        <source>Points for each criterion; “—” means not scored yet.</source>
+        <translation>Cho điểm từng tiêu chí; «—» nghĩa là chưa chấm.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="900" />
+        <source>Quality of the meeting</source>
+        <translation>Chấm điểm chất lượng buổi sinh hoạt</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="922" />
+        <source>of {limit} points</source>
+        <translation>trên {limit} điểm</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="933" />
+        <source>Add a dated co&amp;rrection…</source>
+        <translation>Thêm &amp;phụ lục đính chính…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="939" />
+        <source>Finalised minutes are never changed. A correction is written as a dated annex and printed after the minutes.</source>
+        <translation>Biên bản đã hoàn tất không sửa được nữa. Mọi đính chính ghi thành phụ lục có ghi ngày và được in sau biên bản.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="949" />
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="949" />
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="949" />
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="949" />
+        <source>Attached on</source>
+        <translation>Ngày đính kèm</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="960" />
+        <source>Attach the si&amp;gned scan…</source>
+        <translation>Đính kèm &amp;bản ký…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="962" />
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="970" />
+        <source>Adopted at a &amp;later meeting…</source>
+        <translation>Thông qua tại buổi họp &amp;sau…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="976" />
+        <source>Dated corrections (annexes)</source>
+        <translation>Phụ lục đính chính</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="977" />
+        <source>Signed copy</source>
+        <translation>Bản ký đính kèm</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="978" />
+        <source>Adoption of the minutes</source>
+        <translation>Thông qua biên bản</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="986" />
+        <source>Checked against the rules</source>
+        <translation>Kiểm tra theo quy định</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1011" />
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1013" />
+        <source>Export P&amp;DF…</source>
+        <translation>Xuất P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1015" />
+        <source>Export &amp;Word…</source>
+        <translation>Xuất &amp;Word…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1017" />
+        <source>Finalise the minu&amp;tes</source>
+        <translation>&amp;Hoàn tất biên bản</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1020" />
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1040" />
+        <source>The minutes…</source>
+        <translation>Biên bản…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1041" />
+        <source>The resolution or conclusion…</source>
+        <translation>Nghị quyết (kết luận)…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1103" />
+        <source>Minutes — {kind}, {date}</source>
+        <translation>Biên bản — {kind}, ngày {date}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1109" />
+        <source>Minutes</source>
+        <translation>Biên bản</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1160" />
+        <source>Speaker</source>
+        <translation>Người phát biểu</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1161" />
+        <source>The gist of what was said</source>
+        <translation>Tóm tắt ý kiến</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1163" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1413" />
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1167" />
+        <source>Speaker:</source>
+        <translation>Người phát biểu:</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1210" />
+        <source>Write both times.</source>
+        <translation>Ghi đủ giờ bắt đầu và giờ kết thúc.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1215" />
+        <source>The end must be after the start.</source>
+        <translation>Giờ kết thúc phải sau giờ bắt đầu.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1220" />
+        <source>{minutes} minutes (at least {minimum})</source>
+        <translation>{minutes} phút (tối thiểu {minimum} phút)</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1230" />
+        <source>Not scored yet.</source>
+        <translation>Chưa chấm điểm.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1234" />
+        <source>Scored {scored} of {count} criteria so far: {total} points.</source>
+        <translation>Đã chấm {scored}/{count} tiêu chí: {total} điểm.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1241" />
+        <source>Total: {total} of {most} points — {band}</source>
+        <translation>Tổng cộng: {total}/{most} điểm — xếp loại {band}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1256" />
+        <source>Given when the minutes are finalised (expected: {number})</source>
+        <translation>Cấp khi hoàn tất biên bản (dự kiến: {number})</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1284" />
+        <source>According to: {profile}</source>
+        <translation>Theo: {profile}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1291" />
+        <source>Finalised: the notes below stay as recorded.</source>
+        <translation>Biên bản đã hoàn tất; các lưu ý dưới đây được giữ nguyên như đã ghi.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1293" />
+        <source>To correct before finalising: {count}.</source>
+        <translation>Còn {count} điểm phải sửa trước khi hoàn tất.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1296" />
+        <source>Nothing to correct; notes: {count}.</source>
+        <translation>Không còn gì phải sửa; có {count} lưu ý.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1299" />
+        <source>Nothing to correct: the minutes can be finalised.</source>
+        <translation>Không còn gì phải sửa: có thể hoàn tất biên bản.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1322" />
+        <source>Must correct</source>
+        <translation>Phải sửa</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1324" />
+        <source>Take note</source>
+        <translation>Lưu ý</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1328" />
+        <source>Go there</source>
+        <translation>Đến chỗ sửa</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1358" />
+        <source>“{text}” is not a date; write it as dd/mm/yyyy.</source>
+        <translation>“{text}” không phải là ngày; hãy viết theo dạng ngày/tháng/năm, ví dụ 05/02/2026.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1397" />
+        <source>New item</source>
+        <translation>Nội dung mới</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1412" />
+        <source>Remove “{title}” with its content and speeches?</source>
+        <translation>Xóa mục «{title}» cùng nội dung và các ý kiến phát biểu?</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1527" />
+        <source>Saved at {time}</source>
+        <translation>Đã lưu lúc {time}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1538" />
+        <source>Not saved — saving has stopped</source>
+        <translation>Chưa lưu được — đã dừng tự động lưu</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1542" />
+        <source>The minutes were not saved</source>
+        <translation>Chưa lưu được biên bản</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1550" />
+        <source>Close the minutes</source>
+        <translation>Đóng biên bản</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1552" />
+        <source>What was typed since {time} could not be saved and will be lost. Close anyway?</source>
+        <translation>Những gì gõ từ {time} chưa lưu được và sẽ mất. Vẫn đóng?</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1553" />
+        <source>the opening</source>
+        <translation>lúc mở biên bản</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1554" />
+        <source>Close without saving</source>
+        <translation>Đóng, không lưu</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1566" />
+        <source>Finalise the minutes</source>
+        <translation>Hoàn tất biên bản</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1571" />
+        <source>After finalising, the minutes are locked; corrections are made only as dated annexes.</source>
+        <translation>Sau khi hoàn tất, biên bản bị khóa; sửa chữa chỉ bằng phụ lục đính chính có ghi ngày.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1574" />
+        <source>Finalise</source>
+        <translation>Hoàn tất</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1590" />
+        <source>The minutes cannot be finalised yet:
+
+{findings}</source>
+        <translation>Chưa hoàn tất được biên bản:
+
+{findings}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1619" />
+        <source>The minutes were finalised on {date} — code {code}</source>
+        <translation>Biên bản đã hoàn tất ngày {date} — mã {code}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1623" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1670" />
+        <source>Adopted at the meeting of {date}.</source>
+        <translation>Đã thông qua tại buổi họp ngày {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1654" />
+        <source>No corrections.</source>
+        <translation>Chưa có đính chính nào.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1676" />
+        <source>Not adopted yet; the minutes are read back and adopted at a meeting.</source>
+        <translation>Chưa thông qua; biên bản được đọc lại và thông qua tại một buổi họp.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1682" />
+        <source>Dated correction</source>
+        <translation>Phụ lục đính chính</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1693" />
+        <source>Dated {date}. The minutes stay as they were; this is printed after them.</source>
+        <translation>Ghi ngày {date}. Biên bản giữ nguyên; phụ lục này được in sau biên bản.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1697" />
+        <source>&amp;Correction</source>
+        <translation>Nội dung đính &amp;chính</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1698" />
+        <source>&amp;Written by</source>
+        <translation>Người &amp;ghi</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1701" />
+        <source>Save the correction</source>
+        <translation>Lưu phụ lục</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1702" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1799" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1715" />
+        <source>Write the correction.</source>
+        <translation>Hãy ghi nội dung đính chính.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1729" />
+        <source>Attach the signed scan</source>
+        <translation>Đính kèm bản ký</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1732" />
+        <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>Bản quét (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1752" />
+        <source>Open the signed copy</source>
+        <translation>Mở bản ký</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1764" />
+        <source>Could not open {path}; open it from the folder instead.</source>
+        <translation>Không mở được {path}; hãy mở tệp từ thư mục chứa nó.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1771" />
+        <source>Adopt the minutes</source>
+        <translation>Thông qua biên bản</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1784" />
+        <source>No later meeting of this cell is planned yet; plan it first, then record the adoption.</source>
+        <translation>Chi bộ chưa có buổi họp nào sau buổi này; hãy lập lịch buổi họp đó trước rồi ghi việc thông qua.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1795" />
+        <source>The minutes were read back and adopted at:</source>
+        <translation>Biên bản đã được đọc lại và thông qua tại:</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1796" />
+        <source>&amp;Meeting</source>
+        <translation>&amp;Buổi họp</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1798" />
+        <source>Record the adoption</source>
+        <translation>Ghi thông qua</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1832" />
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1833" />
+        <source>The minutes could not be saved, so the printout would not match the screen.</source>
+        <translation>Không lưu được biên bản nên bản in sẽ không khớp với màn hình.</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesPrintPreview</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_print_preview.py" line="50" />
+        <source>Export PDF</source>
+        <translation>Xuất PDF</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_print_preview.py" line="51" />
+        <source>Export Word</source>
+        <translation>Xuất Word</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_print_preview.py" line="54" />
+        <source>PDF document (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_print_preview.py" line="55" />
+        <source>Word document (*.docx)</source>
+        <translation>Tài liệu Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_print_preview.py" line="58" />
+        <source>Minutes</source>
+        <translation>Biên bản</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_print_preview.py" line="60" />
+        <source>Resolution</source>
+        <translation>Nghị quyết</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_print_preview.py" line="61" />
+        <source>Conclusion</source>
+        <translation>Kết luận</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_print_preview.py" line="63" />
+        <source>Saved to:
+{path}</source>
+        <translation>Đã lưu vào:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_print_preview.py" line="64" />
+        <source>Open file</source>
+        <translation>Mở tệp</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_print_preview.py" line="65" />
+        <source>Open folder</source>
+        <translation>Mở thư mục</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_print_preview.py" line="66" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_print_preview.py" line="67" />
+        <source>Could not open {path}; open it from the folder instead.</source>
+        <translation>Không mở được {path}; hãy mở tệp từ thư mục chứa nó.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_print_preview.py" line="150" />
+        <source>Print preview</source>
+        <translation>Xem trước khi in</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_print_preview.py" line="156" />
+        <source>Resolution or conclusion</source>
+        <translation>Nghị quyết hoặc kết luận</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_print_preview.py" line="163" />
+        <source>Document:</source>
+        <translation>Văn bản:</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_print_preview.py" line="166" />
+        <source>Export PDF…</source>
+        <translation>Xuất PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_print_preview.py" line="167" />
+        <source>Export Word…</source>
+        <translation>Xuất Word…</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesTableModel</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="69" />
+        <source>Present</source>
+        <translation>Có mặt</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="70" />
+        <source>Came late</source>
+        <translation>Đi muộn</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="71" />
+        <source>Left early</source>
+        <translation>Về sớm</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="72" />
+        <source>Absent with reason</source>
+        <translation>Vắng có lý do</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="73" />
+        <source>Absent without reason</source>
+        <translation>Vắng không lý do</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="74" />
+        <source>Absent – not known why</source>
+        <translation>Vắng – chưa rõ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="76" />
+        <source>not marked yet</source>
+        <translation>chưa điểm danh</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="77" />
+        <source>(not marked)</source>
+        <translation>(chưa ghi)</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="78" />
+        <source>write the reason</source>
+        <translation>cần ghi lý do</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="80" />
+        <source>Paid</source>
+        <translation>Đã đóng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="81" />
+        <source>Not paid</source>
+        <translation>Chưa đóng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="83" />
+        <source>Official</source>
+        <translation>Chính thức</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="84" />
+        <source>Probationary</source>
+        <translation>Dự bị</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="86" />
+        <source>{membership}, exempt</source>
+        <translation>{membership}, miễn sinh hoạt</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="87" />
+        <source>{membership}, away</source>
+        <translation>{membership}, đi vắng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="89" />
+        <source>Exempt and temporarily away — not counted among the members required to attend</source>
+        <translation>Miễn sinh hoạt và sinh hoạt tạm thời nơi khác — không tính vào số phải dự</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="94" />
+        <source>Ordinary (more than half)</source>
+        <translation>Thông thường (quá nửa)</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="95" />
+        <source>Admission (two thirds)</source>
+        <translation>Kết nạp (hai phần ba)</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="96" />
+        <source>Recognition as official (two thirds)</source>
+        <translation>Công nhận chính thức (hai phần ba)</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="99" />
+        <source>Adopting the minutes</source>
+        <translation>Thông qua biên bản</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="102" />
+        <source>Completed</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="103" />
+        <source>Partly completed</source>
+        <translation>Hoàn thành một phần</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="104" />
+        <source>Not completed</source>
+        <translation>Chưa hoàn thành</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="106" />
+        <source>(not written)</source>
+        <translation>(chưa ghi)</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="107" />
+        <source>Carried: {votes_for}/{voters} ({percent})</source>
+        <translation>Thông qua: {votes_for}/{voters} ({percent})</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="108" />
+        <source>Not carried: {needed}/{voters} needed</source>
+        <translation>Không đạt: cần {needed}/{voters}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="109" />
+        <source>More votes than members who may vote ({voters})</source>
+        <translation>Nhiều phiếu hơn số đảng viên được biểu quyết ({voters})</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="112" />
+        <source>No official member may vote</source>
+        <translation>Không có đảng viên chính thức được biểu quyết</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="113" />
+        <source>“{text}” is not a date; write it as dd/mm/yyyy, e.g. 15/12/2026.</source>
+        <translation>“{text}” không phải là ngày; hãy viết theo dạng ngày/tháng/năm, ví dụ 15/12/2026.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="307" />
+        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="642" />
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="308" />
+        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="468" />
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="309" />
+        <source>Member</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="310" />
+        <source>Attendance</source>
+        <translation>Điểm danh</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="311" />
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="312" />
+        <source>Party fee</source>
+        <translation>Đảng phí</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="469" />
+        <source>Post</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="470" />
+        <source>Superior committee delegate</source>
+        <translation>Đại biểu cấp ủy cấp trên</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="502" />
+        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="644" />
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="503" />
+        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="643" />
+        <source>Carried out by</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="504" />
+        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="645" />
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="505" />
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="506" />
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="549" />
+        <source>Voted on</source>
+        <translation>Nội dung biểu quyết</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="550" />
+        <source>Kind of vote</source>
+        <translation>Loại biểu quyết</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="551" />
+        <source>For</source>
+        <translation>Tán thành</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="552" />
+        <source>Against</source>
+        <translation>Không tán thành</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="553" />
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="646" />
+        <source>Report back on</source>
+        <translation>Báo cáo lại</translation>
     </message>
 </context>
 <context>
@@ -3151,6 +5068,24 @@ Có thể hoàn tác sau khi đóng trang này (Sửa ▸ Hoàn tác, Ctrl+Z).</
         <location filename="../../chibo_desktop/ui/widgets/record_list.py" line="63" />
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
+    </message>
+</context>
+<context>
+    <name>RescheduleDialog</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="147" />
+        <source>Change the date of a meeting</source>
+        <translation>Đổi ngày buổi họp</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="153" />
+        <source>Meeting ({kind}) of {cell}, planned on {date}.</source>
+        <translation>Buổi sinh hoạt {kind} của {cell}, dự kiến ngày {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="161" />
+        <source>New &amp;date *</source>
+        <translation>&amp;Ngày mới *</translation>
     </message>
 </context>
 <context>
@@ -3517,77 +5452,77 @@ Chỉ dùng khi nhập nhầm hồ sơ; với đảng viên đã chuyển đi, t
 <context>
     <name>RosterTableModel</name>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/roster_table_model.py" line="61" />
+        <location filename="../../chibo_desktop/ui/table_models/roster_table_model.py" line="60" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/roster_table_model.py" line="62" />
+        <location filename="../../chibo_desktop/ui/table_models/roster_table_model.py" line="61" />
         <source>Date of birth</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/roster_table_model.py" line="63" />
+        <location filename="../../chibo_desktop/ui/table_models/roster_table_model.py" line="62" />
         <source>Gender</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/roster_table_model.py" line="64" />
+        <location filename="../../chibo_desktop/ui/table_models/roster_table_model.py" line="63" />
         <source>Cell</source>
         <translation>Chi bộ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/roster_table_model.py" line="65" />
+        <location filename="../../chibo_desktop/ui/table_models/roster_table_model.py" line="64" />
         <source>Admitted</source>
         <translation>Vào Đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/roster_table_model.py" line="66" />
+        <location filename="../../chibo_desktop/ui/table_models/roster_table_model.py" line="65" />
         <source>Official</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/roster_table_model.py" line="67" />
+        <location filename="../../chibo_desktop/ui/table_models/roster_table_model.py" line="66" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/roster_table_model.py" line="68" />
+        <location filename="../../chibo_desktop/ui/table_models/roster_table_model.py" line="67" />
         <source>Party card</source>
         <translation>Số thẻ đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/roster_table_model.py" line="69" />
+        <location filename="../../chibo_desktop/ui/table_models/roster_table_model.py" line="68" />
         <source>Ethnicity</source>
         <translation>Dân tộc</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/roster_table_model.py" line="70" />
+        <location filename="../../chibo_desktop/ui/table_models/roster_table_model.py" line="69" />
         <source>Religion</source>
         <translation>Tôn giáo</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/roster_table_model.py" line="71" />
+        <location filename="../../chibo_desktop/ui/table_models/roster_table_model.py" line="70" />
         <source>Personal ID</source>
         <translation>Số định danh</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/roster_table_model.py" line="72" />
+        <location filename="../../chibo_desktop/ui/table_models/roster_table_model.py" line="71" />
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/roster_table_model.py" line="73" />
+        <location filename="../../chibo_desktop/ui/table_models/roster_table_model.py" line="72" />
         <source>Political theory</source>
         <translation>Lý luận chính trị</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/roster_table_model.py" line="74" />
+        <location filename="../../chibo_desktop/ui/table_models/roster_table_model.py" line="73" />
         <source>Qualification</source>
         <translation>Chuyên môn</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/roster_table_model.py" line="75" />
+        <location filename="../../chibo_desktop/ui/table_models/roster_table_model.py" line="74" />
         <source>Hometown</source>
         <translation>Quê quán</translation>
     </message>
@@ -4076,6 +6011,39 @@ Chỉ dùng khi nhập nhầm hồ sơ; với đảng viên đã chuyển đi, t
         <location filename="../../chibo_desktop/ui/widgets/todo_panel.py" line="82" />
         <source>Nothing is due.</source>
         <translation>Không có việc nào đến hạn.</translation>
+    </message>
+</context>
+<context>
+    <name>TopicRows</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="165" />
+        <source>Add a &amp;topic</source>
+        <translation>&amp;Thêm chuyên đề</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="178" />
+        <source>Month {month}</source>
+        <translation>Tháng {month}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="180" />
+        <source>Month of the thematic meeting</source>
+        <translation>Tháng sinh hoạt chuyên đề</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="184" />
+        <source>e.g. Studying and following Hồ Chí Minh's thought, ethics and style</source>
+        <translation>ví dụ: Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="186" />
+        <source>Topic</source>
+        <translation>Chuyên đề</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="187" />
+        <source>Remove</source>
+        <translation>Xóa</translation>
     </message>
 </context>
 <context>

@@ -287,3 +287,24 @@ def test_plans_are_validated(workspace: Workspace, dong: Unit) -> None:
     with pytest.raises(ValidationFailed) as refused:
         workspace.meetings.save_plan(bad)
     assert {p.code for p in refused.value.problems} == {"day_of_month", "month", "required"}
+
+
+def test_paragraphs_survive_and_a_stale_copy_is_refused(
+    workspace: Workspace, dong: Unit, cell_members: list[Member]
+) -> None:
+    record = held(workspace, planned(workspace, dong, date(2026, 5, 3)))
+    text = "Một là, tập trung thu hoạch.\n\nHai là,  vận động   đóng góp."
+    minutes = dataclasses.replace(record.meeting.minutes, document_text=text)
+    saved = workspace.meetings.save_draft(
+        dataclasses.replace(record, meeting=dataclasses.replace(record.meeting, minutes=minutes))
+    )
+    assert saved.meeting.minutes.document_text == (
+        "Một là, tập trung thu hoạch.\n\nHai là, vận động đóng góp."
+    )
+    # the copy read before that save is now stale: saving it would overwrite the text
+    with pytest.raises(OperationRefused) as refused:
+        workspace.meetings.save_draft(record)
+    assert refused.value.code == "record.changed_elsewhere"
+    assert workspace.meetings.get(record.meeting.id).minutes.document_text == (
+        saved.meeting.minutes.document_text
+    )

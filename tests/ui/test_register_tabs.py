@@ -54,7 +54,13 @@ def window(qtbot, workspace: Workspace) -> MainWindow:
 
 def test_the_window_has_the_register_tabs_in_vietnamese(window: MainWindow) -> None:
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert titles == ["Đảng viên", "Chuyển sinh hoạt", "Kết nạp đảng viên", "Danh sách 213"]
+    assert titles == [
+        "Đảng viên",
+        "Sinh hoạt chi bộ",
+        "Chuyển sinh hoạt",
+        "Kết nạp đảng viên",
+        "Danh sách 213",
+    ]
 
 
 def test_transferring_a_member_out_takes_them_off_the_roster(

@@ -1,8 +1,8 @@
 """Planning a cell's meetings: the year plan (fixed day, thematic topics, the assigned committee
 member, the committee term) and the agenda templates of each type of meeting.
 
-The planning codes of the meeting service are said here in Vietnamese, beside the forms that
-show them, so that the shared message table stays the business of the screens it serves.
+The meeting service's planning codes are put into words here, next to the forms and the tab
+that show them; any other code falls back to the shared sentences of ``ui/messages.py``.
 """
 
 from __future__ import annotations
@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 from chibo_desktop.domain.entities import Changes, Unit
 from chibo_desktop.domain.meetings import (
     DEFAULT_AGENDAS,
-    AgendaTemplate,
     MeetingKind,
+    MeetingPlan,
     ThematicTopic,
 )
 from chibo_desktop.domain.queries import MemberQuery
@@ -45,7 +45,7 @@ from chibo_desktop.ui.dialogs.message_box import inform
 from chibo_desktop.ui.messages import APP_TITLE, describe_error, tr
 from chibo_desktop.ui.table_models.meeting_table_models import kind_label
 from chibo_desktop.ui.widgets.date_field import DateField
-from chibo_desktop.ui.widgets.readable import hint
+from chibo_desktop.ui.widgets.readable import hint, make_readable
 
 _CONTEXT = "MeetingMessages"
 _FIELDS = {
@@ -120,6 +120,10 @@ class MeetingForm(FormDialog):
 
     save: Callable[[], Changes | list[Problem]]
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        make_readable(self)
+
     def submit(self) -> Changes | list[Problem]:
         try:
             return self.save()
@@ -151,7 +155,9 @@ class TopicRows(QWidget):
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setColumnStretch(1, 1)
         rows = QWidget()
-        rows.setLayout(self._grid)
+        stacked = QVBoxLayout(rows)
+        stacked.addLayout(self._grid)
+        stacked.addStretch(1)  # few rows stay together at the top
         scroll = QScrollArea()
         scroll.setWidget(rows)
         scroll.setWidgetResizable(True)
@@ -173,6 +179,7 @@ class TopicRows(QWidget):
         month_box.setCurrentIndex(month - 1)
         month_box.setAccessibleName(self.tr("Month of the thematic meeting"))
         topic_edit = QLineEdit(topic)
+        topic_edit.setCursorPosition(0)  # a long topic shows its beginning
         topic_edit.setPlaceholderText(
             self.tr("e.g. Studying and following Hồ Chí Minh's thought, ethics and style")
         )
@@ -222,7 +229,7 @@ class MeetingPlanDialog(MeetingForm):
         self._members = members
         self._plan = meetings.plan(unit.id, year)
         self._chosen_liaison = (self._plan.liaison, self._plan.liaison_id)
-        self.setMinimumWidth(680)
+        self.setMinimumWidth(780)
         self.day = QSpinBox()
         self.day.setRange(1, 31)
         self.day.setValue(self._plan.day_of_month)
@@ -239,11 +246,15 @@ class MeetingPlanDialog(MeetingForm):
                 )
             ),
         )
-        self.topics = TopicRows()
-        self.liaison = QLineEdit(self._plan.liaison)
-        self.term_started_on = DateField()
+        # Topics, liaison and term belong to a cell's plan; a common plan only sets the day.
+        self._for_cell = unit.is_cell
+        self.topics = TopicRows(self)
+        self.liaison = QLineEdit(self._plan.liaison, self)
+        self.term_started_on = DateField(self)
         self.term_started_on.set_value(self._plan.term_started_on)
-        if not unit.is_cell:
+        if not self._for_cell:
+            for field in (self.topics, self.liaison, self.term_started_on):
+                field.hide()
             self.setWindowTitle(
                 self.tr("Common meeting plan {year} — {unit}").format(year=year, unit=unit.name)
             )
@@ -312,9 +323,13 @@ class MeetingPlanDialog(MeetingForm):
             completer.complete()
 
     def _member_chosen(self, index: QModelIndex) -> None:
-        self._chosen_liaison = (index.data(_NAME_ROLE), index.data(_MEMBER_ROLE))
+        name = index.data(_NAME_ROLE)
+        self._chosen_liaison = (name, index.data(_MEMBER_ROLE))
+        self.liaison.setText(name)
 
     def save(self) -> Changes | list[Problem]:
+        if not self._for_cell:
+            return self._saved(dataclasses.replace(self._plan, day_of_month=self.day.value()))
         dates, problems = self.read_dates("term_started_on")
         if problems:
             return problems
@@ -329,6 +344,9 @@ class MeetingPlanDialog(MeetingForm):
             liaison_id=chosen_id if liaison == chosen_name.strip() else None,
             term_started_on=dates["term_started_on"],
         )
+        return self._saved(plan)
+
+    def _saved(self, plan: MeetingPlan) -> Changes:
         if plan == self._plan:
             return Changes()
         return self._meetings.save_plan(plan)
@@ -353,10 +371,10 @@ class AgendaTemplateDialog(MeetingForm):
         self.items = QListWidget()
         self.items.setWordWrap(True)
         self.items.setAlternatingRowColors(True)
+        # Not on any key: a stray key press would replace an item's whole wording.
         self.items.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.items.currentRowChanged.connect(self._update_buttons)
         self.add_button = QPushButton(self.tr("&Add an item"))

@@ -36,20 +36,17 @@ STATES = {
 _PLANNED_DATE_PASSED = QT_TRANSLATE_NOOP("MeetingTexts", "Planned, date passed")
 # The short texts of the grid; the legend above it and each square's tooltip say them in full.
 MONTH_MARKS = {
-    MonthStatus.NONE: "",
     MonthStatus.PLANNED: QT_TRANSLATE_NOOP("MeetingTexts", "Planned"),
     MonthStatus.HELD: QT_TRANSLATE_NOOP("MeetingTexts", "Writing"),
-    MonthStatus.FINALISED: "✓",
     MonthStatus.MISSING: QT_TRANSLATE_NOOP("MeetingTexts", "Missing"),
 }
+FINALISED_MARK = "✓"  # a symbol, the same in every language
 MONTH_MEANINGS = {
     MonthStatus.NONE: QT_TRANSLATE_NOOP("MeetingTexts", "nothing planned yet"),
     MonthStatus.PLANNED: QT_TRANSLATE_NOOP("MeetingTexts", "planned, not yet held"),
     MonthStatus.HELD: QT_TRANSLATE_NOOP("MeetingTexts", "held, minutes being written"),
     MonthStatus.FINALISED: QT_TRANSLATE_NOOP("MeetingTexts", "held, minutes completed"),
-    MonthStatus.MISSING: QT_TRANSLATE_NOOP(
-        "MeetingTexts", "the month is over without minutes of a regular meeting"
-    ),
+    MonthStatus.MISSING: QT_TRANSLATE_NOOP("MeetingTexts", "month over, no minutes"),
 }
 # (background, text) per status: light backgrounds with dark text stay readable on any screen.
 MONTH_COLOURS = {
@@ -97,7 +94,10 @@ def month_meaning(status: MonthStatus) -> str:
 
 
 def month_mark(status: MonthStatus) -> str:
-    return _tr(MONTH_MARKS[status]) if MONTH_MARKS[status] else ""
+    """The word (or symbol) shown in a month's square; empty when nothing is planned."""
+    if status is MonthStatus.FINALISED:
+        return FINALISED_MARK
+    return _tr(MONTH_MARKS[status]) if status in MONTH_MARKS else ""
 
 
 def _numbers(values: tuple[int, ...]) -> str:
@@ -139,7 +139,7 @@ class CellOverviewTableModel(ListTableModel):
         self._headers = (
             self.tr("Cell"),
             *(self.tr("M{month}").format(month=m) for m in range(1, 13)),
-            self.tr("Assigned committee member"),
+            self.tr("Assigned\ncommittee member"),
             self.tr("Needs attention"),
         )
 
@@ -152,13 +152,12 @@ class CellOverviewTableModel(ListTableModel):
         return self._rows[row]
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        month = section - self.FIRST_MONTH + 1
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.ToolTipRole
-            and 1 <= month <= 12
-        ):
-            return self.tr("Month {month}").format(month=month)
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            month = section - self.FIRST_MONTH + 1
+            if 1 <= month <= 12:
+                return self.tr("Month {month}").format(month=month)
+            if section == self.LIAISON:
+                return self.tr("The member of the commune committee assigned to attend the cell")
         return super().headerData(section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -176,10 +175,11 @@ class CellOverviewTableModel(ListTableModel):
                 return row.unit.name
             if column == self.LIAISON:
                 return row.plan.liaison
-            return "; ".join(year_warnings(row.year))
+            return "\n".join(year_warnings(row.year))
         if role == Qt.ItemDataRole.ForegroundRole and column == self.WARNINGS:
             return MONTH_COLOURS[MonthStatus.MISSING][1]
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.WARNINGS:
+        if role == Qt.ItemDataRole.ToolTipRole and column in (self.CELL, self.WARNINGS):
+            # On the name too: on a narrow window the warnings column is scrolled out of sight.
             return "\n".join(year_warnings(row.year, sentences=True)) or None
         return None
 
