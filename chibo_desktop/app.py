@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtGui import QFontDatabase, QGuiApplication
@@ -10,14 +11,22 @@ from PySide6.QtWidgets import QApplication
 
 from chibo_desktop import paths
 from chibo_desktop.services.demo import DemoSettings
-from chibo_desktop.services.workspace import DatabaseTooNew, DatabaseUnreadable, open_workspace
+from chibo_desktop.services.minutes_print import PrintedDocument
+from chibo_desktop.services.workspace import (
+    DatabaseTooNew,
+    DatabaseUnreadable,
+    Workspace,
+    open_workspace,
+)
 from chibo_desktop.ui import i18n
 from chibo_desktop.ui.dialogs.first_run_dialog import FirstRunDialog
 from chibo_desktop.ui.dialogs.message_box import inform
+from chibo_desktop.ui.dialogs.minutes_print_preview import load_pdf
 from chibo_desktop.ui.main_window import MainWindow
 from chibo_desktop.ui.messages import APP_TITLE, tr
 
-SELF_TEST_DEMO = DemoSettings(members=60, cells=3, years=1, seed=1)
+# A fixed day, so that the demo always has finalised minutes to print.
+SELF_TEST_DEMO = DemoSettings(members=60, cells=3, years=1, seed=1, today=date(2026, 11, 21))
 
 
 def _application() -> QApplication:
@@ -66,15 +75,17 @@ def run_gui(db_path: Path, lang: str = "vi", self_test: bool = False) -> int:
                 return 0
         window = MainWindow(workspace)
         if self_test:
-            return _self_test(window)
+            return _self_test(window, workspace)
         window.show()
         return app.exec()
     finally:
         workspace.close()
 
 
-def _self_test(window: MainWindow) -> int:
-    """Render the main window offscreen and check it shows the roster."""
+def _self_test(window: MainWindow, workspace: Workspace) -> int:
+    """Render the main window offscreen and check it shows the roster; print the minutes of a
+    finalised meeting and read the PDF back through QtPdf (fonts, ReportLab and the print
+    preview's renderer are all in the frozen folder)."""
     window.show()
     QGuiApplication.processEvents()
     shot = window.grab()
@@ -83,5 +94,18 @@ def _self_test(window: MainWindow) -> int:
     if shot.isNull() or rows == 0:
         print(f"self-test failed: image null={shot.isNull()}, roster rows={rows}", file=sys.stderr)
         return 1
-    print(f"self-test ok: {shot.width()}x{shot.height()} window, {rows} roster rows")
+    cells = [u.id for u in workspace.units.all() if u.is_cell]
+    held = [m for m in workspace.meetings.in_year(cells, 2026) if m.state.locked]
+    if not held:
+        print("self-test failed: no finalised minutes to print", file=sys.stderr)
+        return 1
+    pdf = workspace.minutes_print.render(held[0].id, PrintedDocument.MINUTES)
+    pages = load_pdf(pdf, window).pageCount()
+    if pages == 0:
+        print("self-test failed: the printed minutes do not open in QtPdf", file=sys.stderr)
+        return 1
+    print(
+        f"self-test ok: {shot.width()}x{shot.height()} window, {rows} roster rows, "
+        f"minutes of {len(pdf) // 1024} KB with {pages} page(s)"
+    )
     return 0

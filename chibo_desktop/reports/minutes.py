@@ -341,8 +341,11 @@ def _participants(
         lines.append(_text(f"- Tình hình đóng đảng phí: {_sentence(fee_note)}"))
     if unpaid:
         lines.append(_text(f"- Chưa đóng đảng phí: {_counted(unpaid)}"))
+    paid = sum(a.fee is FeeStatus.PAID for a in attendance)
     if not fee_note and not unpaid:
-        lines.append(_text("- Tình hình đóng đảng phí: chưa ghi nhận."))
+        # Without a note, the roll's own fee marks say how it stands.
+        status = f"{paid}/{len(attendance)} đồng chí đã đóng." if paid else "chưa ghi nhận."
+        lines.append(_text(f"- Tình hình đóng đảng phí: {status}"))
     return lines
 
 

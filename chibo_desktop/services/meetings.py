@@ -153,6 +153,9 @@ class MeetingService:
             key=lambda a: (a.added_on, a.file_name),
         )
 
+    def cell_name(self, meeting: Meeting) -> str:
+        return self._unit_name(meeting.unit_id)
+
     def rules_for(self, meeting: Meeting) -> MeetingRules:
         values = self._rules.in_force(ProfileKind.MEETING, meeting.on).values
         assert isinstance(values, MeetingRules)

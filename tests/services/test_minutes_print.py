@@ -38,6 +38,8 @@ def test_finalised_minutes_print_with_their_cell_commune_and_code(
     assert "Tân Lập, ngày 03 tháng 02 năm 2026" in text
     assert f"Mã biên bản: {code}" in text
     assert "Trần Thị Lan" in text  # the minute-taker signs on the left
+    # no fee note typed: the roll's fee marks say it (the exempt member was not asked)
+    assert "Tình hình đóng đảng phí: 5/6 đồng chí đã đóng." in text.replace("\n", " ")
 
     resolution = workspace.minutes_print.write(
         record.meeting.id, PrintedDocument.RESOLUTION, tmp_path / "nghi-quyet.docx"

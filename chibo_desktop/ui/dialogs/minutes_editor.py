@@ -442,7 +442,7 @@ class MinutesEditor(QDialog):
         self._loading = False
         self.refresh_findings()
         self._fit_to_screen(splitter)
-        QTimer.singleShot(0, self, self._show_cell_name)
+        self._show_cell_name()
 
     # -- building --------------------------------------------------------------------------------
     def _timer(self, delay: int, slot: Callable[[], object]) -> QTimer:
@@ -1110,7 +1110,7 @@ class MinutesEditor(QDialog):
         )
 
     def _show_cell_name(self) -> None:
-        self._cell_name = self._printing.document(self._record.meeting.id).cell_name
+        self._cell_name = self._meetings.cell_name(self._record.meeting)
         self._show_heading(self._record.meeting)
 
     def _span_attendance_heading(self) -> None:
