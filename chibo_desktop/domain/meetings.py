@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, time
 from enum import StrEnum
 from uuid import UUID
@@ -306,7 +306,7 @@ class MinutesRecord:
     meeting: Meeting
     attendance: tuple[Attendance, ...] = ()
     tasks: tuple[MeetingTask, ...] = ()
-    annexes: tuple[MinutesAnnex, ...] = field(default=())
+    annexes: tuple[MinutesAnnex, ...] = ()
 
     def content_hash(self) -> str:
         """SHA-256 over the minutes, the attendance and the tasks — not over stamps, state or

@@ -9,7 +9,6 @@ so that the two never say different things. The wording is the official text of 
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -92,7 +91,6 @@ SHORT_BLANK = "……"
 NO_VALUE = "—"  # an empty table cell that must not look forgotten
 
 CELL_FONT_SIZE = 12  # tables: 12 pt keeps a task on two or three lines of the 165 mm text
-_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
 @dataclass(frozen=True)
@@ -541,8 +539,8 @@ def _text(*parts: str | Span) -> Line:
 
 
 def _paragraphs(value: str) -> list[str]:
-    """Paragraphs of a typed text: split on blank lines, each on one line."""
-    return [nfc(part) for part in _PARAGRAPH_BREAK.split(value) if nfc(part)]
+    """Paragraphs of a typed text: each line typed (Enter ends a paragraph, as in Word)."""
+    return [nfc(line) for line in value.splitlines() if nfc(line)]
 
 
 def _sentence(value: str, end: str = ".") -> str:

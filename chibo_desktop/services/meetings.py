@@ -454,6 +454,8 @@ class MeetingService:
                     "attachment.too_large", file=path.name, limit_mb=MAX_ATTACHMENT_BYTES // 2**20
                 )
             data = path.read_bytes()
+        except FileNotFoundError:
+            raise OperationRefused("file.not_found", file=path.name) from None
         except OSError as error:
             raise OperationRefused("file.unreadable", file=path.name, detail=str(error)) from error
         media_type = next((t for magic, t in _SCAN_SIGNATURES if data.startswith(magic)), None)

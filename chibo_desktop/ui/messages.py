@@ -72,6 +72,7 @@ FIELD_LABELS = {
     "workplace": QT_TRANSLATE_NOOP("Messages", "Workplace and cell"),
     "left_on": QT_TRANSLATE_NOOP("Messages", "Left on"),
     "comment": QT_TRANSLATE_NOOP("Messages", "Comment"),
+    "text": QT_TRANSLATE_NOOP("Messages", "Correction text"),
     "written_on": QT_TRANSLATE_NOOP("Messages", "Written on"),
     "year": QT_TRANSLATE_NOOP("Messages", "Year"),
     "course_on": QT_TRANSLATE_NOOP("Messages", "Awareness course certificate"),
@@ -272,6 +273,40 @@ _PROBLEMS = {
 }
 
 _REFUSALS = {
+    "meeting.already_held": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This meeting has already been held and its minutes are started, so it cannot be moved "
+        "or deleted. Open its minutes (“Minutes…”) to see or correct them.",
+    ),
+    "meeting.locked": QT_TRANSLATE_NOOP(
+        "Messages",
+        "These minutes are finalised and can no longer be edited; add a dated annex instead.",
+    ),
+    "meeting.not_finalised": QT_TRANSLATE_NOOP("Messages", "Finalise the minutes first."),
+    "meeting.not_held": QT_TRANSLATE_NOOP(
+        "Messages", "The meeting has not been held yet; there are no minutes to finalise."
+    ),
+    "meeting.adopt_at_later_meeting": QT_TRANSLATE_NOOP(
+        "Messages", "Minutes are adopted at a later meeting of the same cell."
+    ),
+    "attachment.too_large": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{file} is larger than {limit_mb} MB; scan it again at a lower resolution.",
+    ),
+    "attachment.not_a_scan": QT_TRANSLATE_NOOP(
+        "Messages", "{file} is not a PDF, PNG or JPEG file; attach the scan itself."
+    ),
+    "attachment.damaged": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The stored copy of {file} is damaged; attach the scan again from the paper.",
+    ),
+    "file.unreadable": QT_TRANSLATE_NOOP("Messages", "{file} could not be read: {detail}"),
+    "file.not_found": QT_TRANSLATE_NOOP(
+        "Messages", "{file} was not found (moved, or the USB stick was removed); choose it again."
+    ),
+    "minutes.unknown_format": QT_TRANSLATE_NOOP(
+        "Messages", "{path}: only .pdf and .docx files can be written."
+    ),
     "record.changed_elsewhere": QT_TRANSLATE_NOOP(
         "Messages",
         "This record was changed by another action in the meantime; "

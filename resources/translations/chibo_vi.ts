@@ -119,47 +119,47 @@
 <context>
     <name>AgendaTemplateDialog</name>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="361" />
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="352" />
         <source>Agenda templates</source>
         <translation>Mẫu chương trình sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="380" />
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="371" />
         <source>&amp;Add an item</source>
         <translation>&amp;Thêm mục</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="382" />
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="373" />
         <source>&amp;Change the wording</source>
         <translation>&amp;Sửa nội dung</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="384" />
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="375" />
         <source>&amp;Remove the item</source>
         <translation>&amp;Xóa mục</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="386" />
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="377" />
         <source>Move &amp;up</source>
         <translation>Chuyển &amp;lên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="388" />
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="379" />
         <source>Move d&amp;own</source>
         <translation>Chuyển x&amp;uống</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="390" />
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="381" />
         <source>Restore the &amp;built-in agenda</source>
         <translation>&amp;Khôi phục mẫu gốc</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="408" />
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="399" />
         <source>Type of &amp;meeting</source>
         <translation>&amp;Loại buổi họp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="413" />
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="404" />
         <source>The minutes of a new meeting start with these items, in this order. Double-click an item to change its wording.</source>
         <translation>Biên bản buổi họp mới sẽ có sẵn các mục này, theo đúng thứ tự. Bấm đúp vào một mục để sửa nội dung.</translation>
     </message>
@@ -167,12 +167,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../chibo_desktop/app.py" line="37" />
+        <location filename="../../chibo_desktop/app.py" line="46" />
         <source>{path} was made by a newer version of Chi bộ Desktop (schema {found}). Please install the newer version.</source>
         <translation>{path} được tạo bởi phiên bản Chi bộ Desktop mới hơn (lược đồ {found}). Xin cài đặt phiên bản mới hơn.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/app.py" line="42" />
+        <location filename="../../chibo_desktop/app.py" line="51" />
         <source>{path} cannot be read as a Chi bộ Desktop database ({detail}). Check the file, or restore a backup.</source>
         <translation>Không đọc được {path} như một cơ sở dữ liệu Chi bộ Desktop ({detail}). Hãy kiểm tra lại tệp hoặc khôi phục bản sao lưu.</translation>
     </message>
@@ -568,7 +568,7 @@ phụ trách</translation>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="758" />
+        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="742" />
         <location filename="../../chibo_desktop/ui/widgets/date_field.py" line="27" />
         <source>dd/mm/yyyy</source>
         <translation>ngày/tháng/năm</translation>
@@ -1478,81 +1478,76 @@ Cơ sở dữ liệu: {path}</translation>
         <source>{field}: “{value}” is not a date; write it as dd/mm/yyyy, e.g. 03/03/2026.</source>
         <translation>{field}: “{value}” không phải là ngày; hãy ghi theo dạng ngày/tháng/năm, ví dụ 03/03/2026.</translation>
     </message>
-    <message>
-        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="85" />
-        <source>This meeting has already been held and its minutes are started, so it cannot be moved or deleted. Open its minutes (“Minutes…”) to see or correct them.</source>
-        <translation>Buổi họp này đã diễn ra và đã có biên bản nên không đổi ngày hay xóa được. Bấm «Biên bản…» để xem hoặc sửa biên bản.</translation>
-    </message>
 </context>
 <context>
     <name>MeetingPlanDialog</name>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="236" />
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="227" />
         <source>day </source>
         <translation>ngày </translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="237" />
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="228" />
         <source> of each month</source>
         <translation> hằng tháng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="239" />
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="230" />
         <source>Regular meeting &amp;day</source>
         <translation>&amp;Ngày sinh hoạt thường kỳ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="244" />
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="235" />
         <source>In a month without this day (e.g. the 31st in February) the meeting is planned on the month's last day.</source>
         <translation>Tháng nào không có ngày này (ví dụ ngày 31 của tháng 2) thì buổi họp được xếp vào ngày cuối tháng.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="259" />
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="250" />
         <source>Common meeting plan {year} — {unit}</source>
         <translation>Kế hoạch sinh hoạt chung năm {year} — {unit}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="265" />
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="256" />
         <source>Cells without a plan of their own for {year} meet on this day. Topics and the assigned committee member are set in each cell's plan.</source>
         <translation>Các chi bộ chưa có kế hoạch riêng năm {year} sẽ họp vào ngày này. Chuyên đề và đồng chí được phân công dự ghi trong kế hoạch của từng chi bộ.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="272" />
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="263" />
         <source>Meeting plan {year} — {cell}</source>
         <translation>Kế hoạch sinh hoạt năm {year} — {cell}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="278" />
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="269" />
         <source>Thematic &amp;topics</source>
         <translation>&amp;Chuyên đề theo tháng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="283" />
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="274" />
         <source>At least one thematic meeting each quarter. A row left empty is not saved.</source>
         <translation>Mỗi quý sinh hoạt chuyên đề ít nhất một lần. Dòng để trống sẽ không được lưu.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="287" />
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="278" />
         <source>Full name; type a few letters to choose a member</source>
         <translation>Họ và tên; gõ vài chữ để chọn đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="290" />
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="281" />
         <source>Assigned &amp;committee member</source>
         <translation>Đồng chí được &amp;phân công dự</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="293" />
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="284" />
         <source>The member of the commune committee assigned to attend this cell.</source>
         <translation>Đồng chí cấp ủy xã được phân công dự sinh hoạt với chi bộ này.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="295" />
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="286" />
         <source>Committee t&amp;erm began on</source>
         <translation>Nhiệm &amp;kỳ cấp ủy bắt đầu từ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="298" />
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="289" />
         <source>Resolutions and conclusions are numbered from 01 within each term.</source>
         <translation>Nghị quyết, kết luận được đánh số từ 01 trong mỗi nhiệm kỳ.</translation>
     </message>
@@ -2432,7 +2427,7 @@ Có thể hoàn tác sau khi đóng trang này (Sửa ▸ Hoàn tác, Ctrl+Z).</
     </message>
     <message>
         <location filename="../../chibo_desktop/ui/messages.py" line="50" />
-        <location filename="../../chibo_desktop/ui/messages.py" line="445" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="480" />
         <source>Cell</source>
         <translation>Chi bộ</translation>
     </message>
@@ -2553,1053 +2548,1113 @@ Có thể hoàn tác sau khi đóng trang này (Sửa ▸ Hoàn tác, Ctrl+Z).</
     </message>
     <message>
         <location filename="../../chibo_desktop/ui/messages.py" line="75" />
+        <source>Correction text</source>
+        <translation>Nội dung đính chính</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="76" />
         <source>Written on</source>
         <translation>Ngày nhận xét</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="76" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="77" />
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="77" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="78" />
         <source>Awareness course certificate</source>
         <translation>Giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="78" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="79" />
         <source>Application date</source>
         <translation>Ngày làm đơn</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="79" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="80" />
         <source>Introducers</source>
         <translation>Người giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="80" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="81" />
         <source>Cell vote date</source>
         <translation>Ngày chi bộ biểu quyết</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="81" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="82" />
         <source>Votes in favour</source>
         <translation>Số phiếu tán thành</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="82" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="83" />
         <source>Admission decision date</source>
         <translation>Ngày quyết định kết nạp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="83" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="84" />
         <source>Ceremony date</source>
         <translation>Ngày tổ chức lễ kết nạp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="84" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="85" />
         <source>Number of members</source>
         <translation>Số đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="85" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="86" />
         <source>Number of cells</source>
         <translation>Số chi bộ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="86" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="87" />
         <source>Number of years</source>
         <translation>Số năm</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="88" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="89" />
         <source>Admission ceremony date</source>
         <translation>Ngày lễ kết nạp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="89" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="90" />
         <source>Card issue date</source>
         <translation>Ngày cấp thẻ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="90" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="91" />
         <source>Card issued at</source>
         <translation>Nơi cấp thẻ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="91" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="92" />
         <source>Life-history number</source>
         <translation>Số lý lịch đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="92" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="93" />
         <source>Place of birth registration</source>
         <translation>Nơi đăng ký khai sinh</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="93" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="94" />
         <source>Hometown</source>
         <translation>Quê quán</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="94" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="95" />
         <source>Province or city</source>
         <translation>Tỉnh, thành phố</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="95" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="96" />
         <source>Commune or ward</source>
         <translation>Xã, phường</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="96" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="97" />
         <source>Village, group, house number</source>
         <translation>Thôn, tổ, số nhà</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="97" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="98" />
         <source>General education</source>
         <translation>Giáo dục phổ thông</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="98" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="99" />
         <source>Professional qualification</source>
         <translation>Chuyên môn, nghiệp vụ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="99" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="100" />
         <source>Political theory</source>
         <translation>Lý luận chính trị</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="100" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="101" />
         <source>Foreign language</source>
         <translation>Ngoại ngữ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="101" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="102" />
         <source>Computer skills</source>
         <translation>Tin học</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="102" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="103" />
         <source>Post</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="103" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="104" />
         <source>Start date</source>
         <translation>Ngày bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="104" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="105" />
         <source>End date</source>
         <translation>Ngày kết thúc</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="105" />
         <location filename="../../chibo_desktop/ui/messages.py" line="106" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="107" />
         <source>Decision number</source>
         <translation>Số quyết định</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="107" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="108" />
         <source>Decision date</source>
         <translation>Ngày quyết định</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="108" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="109" />
         <source>Content</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="109" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="110" />
         <source>Form of discipline</source>
         <translation>Hình thức kỷ luật</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="110" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="111" />
         <source>Decided by</source>
         <translation>Cấp quyết định</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="111" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="112" />
         <source>Date awarded</source>
         <translation>Ngày được tặng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="112" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="113" />
         <source>Effective date</source>
         <translation>Ngày có hiệu lực</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="113" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="114" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="117" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="118" />
         <source>{field}: this field is required; please fill it in.</source>
         <translation>{field}: bắt buộc phải nhập; xin điền vào.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="120" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="121" />
         <source>{field}: too long (at most {max} characters); please shorten it.</source>
         <translation>{field}: quá dài (tối đa {max} ký tự); xin rút gọn.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="123" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="124" />
         <source>{field}: write the family name and the given name (e.g. Nguyễn Văn An).</source>
         <translation>{field}: cần ghi đủ họ và tên (ví dụ: Nguyễn Văn An).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="126" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="127" />
         <source>{field}: “{value}” must contain digits only; please check it.</source>
         <translation>{field}: “{value}” chỉ được gồm chữ số; xin kiểm tra lại.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="129" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="130" />
         <source>{field}: must have {expected} digits, but {actual} were entered.</source>
         <translation>{field}: phải có {expected} chữ số, nhưng đã nhập {actual} chữ số.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="132" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="133" />
         <source>{field}: “{value}” is not a phone number (9 to 12 digits).</source>
         <translation>{field}: “{value}” không phải là số điện thoại (từ 9 đến 12 chữ số).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="135" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="136" />
         <source>{field}: {date} is in the future; please check the year.</source>
         <translation>{field}: ngày {date} là ngày trong tương lai; xin kiểm tra lại năm.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="138" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="139" />
         <source>{field}: {date} is before 1900; please check the year.</source>
         <translation>{field}: ngày {date} trước năm 1900; xin kiểm tra lại năm.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="141" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="142" />
         <source>{field}: the member would have been {age} years old when admitted; please check the date of birth and the admission date.</source>
         <translation>{field}: theo các ngày đã nhập, đảng viên mới {age} tuổi khi vào Đảng; xin kiểm tra lại ngày sinh và ngày vào Đảng.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="146" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="147" />
         <source>{field}: a member with an official date must have an admission date.</source>
         <translation>{field}: đảng viên đã có ngày chính thức thì phải có ngày vào Đảng.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="149" />
-        <location filename="../../chibo_desktop/ui/messages.py" line="226" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="150" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="227" />
         <source>{field}: cannot be before the admission date ({admission}).</source>
         <translation>{field}: không được trước ngày vào Đảng ({admission}).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="152" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="153" />
         <source>{field}: enter the date the status “{status}” took effect.</source>
         <translation>{field}: xin nhập ngày bắt đầu trạng thái “{status}”.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="155" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="156" />
         <source>{field}: “{unit}” is not a cell; members belong to a cell.</source>
         <translation>{field}: “{unit}” không phải là chi bộ; đảng viên phải sinh hoạt ở một chi bộ.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="158" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="159" />
         <source>{field}: “{unit}” was dissolved on {on}; choose another cell.</source>
         <translation>{field}: “{unit}” đã giải thể ngày {on}; xin chọn chi bộ khác.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="161" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="162" />
         <source>{field}: {value} is already recorded for {other}; please check it.</source>
         <translation>{field}: số {value} đã được ghi cho đảng viên {other}; xin kiểm tra lại.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="164" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="165" />
         <source>{field}: “{value}” may contain only Latin letters, digits, “-”, “_” and “.”.</source>
         <translation>{field}: “{value}” chỉ được gồm chữ cái không dấu, chữ số, “-”, “_” và “.”.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="168" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="169" />
         <source>{field}: {value} is already used by another unit; choose another code.</source>
         <translation>{field}: mã {value} đã được dùng cho đơn vị khác; xin chọn mã khác.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="171" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="172" />
         <source>{field}: “{parent}” is a cell and cannot contain other units.</source>
         <translation>{field}: “{parent}” là chi bộ, không thể có đơn vị trực thuộc.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="174" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="175" />
         <source>{field}: cannot be before the founding date.</source>
         <translation>{field}: không được trước ngày thành lập.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="177" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="178" />
         <source>{field}: must be between {min} and {max}.</source>
         <translation>{field}: phải nằm trong khoảng từ {min} đến {max}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="178" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="179" />
         <source>{field}: cannot be before {start}.</source>
         <translation>{field}: không được trước ngày {start}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="179" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="180" />
         <source>{field}: choose a cell other than the current one.</source>
         <translation>{field}: hãy chọn chi bộ khác với chi bộ hiện tại.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="182" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="183" />
         <source>{field}: an official transfer has no end date (only temporary ones do).</source>
         <translation>{field}: chuyển sinh hoạt chính thức không có ngày kết thúc (chỉ chuyển tạm thời mới có).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="185" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="186" />
         <source>{field}: a temporary transfer lasts from {min} months to under {max} months; this one is {months} months.</source>
         <translation>{field}: chuyển sinh hoạt tạm thời từ {min} tháng đến dưới {max} tháng; trường hợp này là {months} tháng.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="190" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="191" />
         <source>{field}: the candidate was {years} years {months} months old at the cell's vote; the rule is from 18 to 60 years.</source>
         <translation>{field}: khi chi bộ xét, người vào Đảng {years} tuổi {months} tháng; quy định là từ đủ 18 đến đủ 60 tuổi.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="195" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="196" />
         <source>{field}: the certificate expired on {expired} (valid 60 months); the candidate must attend the course again.</source>
         <translation>{field}: giấy chứng nhận đã hết hạn ngày {expired} (giá trị 60 tháng); người vào Đảng phải học lại lớp bồi dưỡng.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="200" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="201" />
         <source>{field}: {needed} official members must introduce the candidate.</source>
         <translation>{field}: cần {needed} đảng viên chính thức giới thiệu.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="203" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="204" />
         <source>{field}: {for} of {total} official members approved; at least two thirds are needed.</source>
         <translation>{field}: {for}/{total} đảng viên chính thức tán thành; cần ít nhất hai phần ba.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="207" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="208" />
         <source>{field}: more votes than official members; please check.</source>
         <translation>{field}: số phiếu nhiều hơn số đảng viên chính thức; xin kiểm tra lại.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="210" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="211" />
         <source>{field}: the 213 list is kept by residential cells only.</source>
         <translation>{field}: danh sách theo Quy định 213 chỉ do chi bộ khu dân cư quản lý.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="213" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="214" />
         <source>{field}: there is already a comment for {year}; edit that one.</source>
         <translation>{field}: đã có nhận xét năm {year}; hãy sửa nhận xét đó.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="216" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="217" />
         <source>{field}: “{value}” is not a date; write it as dd/mm/yyyy, e.g. 05/02/1975.</source>
         <translation>{field}: “{value}” không phải là ngày; hãy viết theo dạng ngày/tháng/năm, ví dụ 05/02/1975.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="219" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="220" />
         <source>{field}: cannot be before the start date.</source>
         <translation>{field}: không được trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="222" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="223" />
         <source>{field}: there is no {years}-year badge; badges are for 30, 40, 45, 50 … 90 years.</source>
         <translation>{field}: không có Huy hiệu {years} năm tuổi Đảng; chỉ có huy hiệu 30, 40, 45, 50 … 90 năm.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="229" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="230" />
         <source>{field}: the 12-month probation ends on {end}; it cannot be earlier.</source>
         <translation>{field}: thời gian dự bị 12 tháng kết thúc ngày {end}; ngày chính thức không được sớm hơn.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="232" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="233" />
         <source>{field}: the card cannot be issued before the admission date ({admission}).</source>
         <translation>{field}: không thể cấp thẻ trước ngày vào Đảng ({admission}).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="236" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="237" />
         <source>{field}: “{value}” is not a full date; write the day, month and year as dd/mm/yyyy, e.g. 05/02/1975.</source>
         <translation>{field}: “{value}” chưa đủ ngày, tháng, năm; hãy viết theo dạng ngày/tháng/năm, ví dụ 05/02/1975.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="241" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="242" />
         <source>{field}: “{value}” was stored by Excel as a number and lost its leading zeros (probably {suggested}); format the column as Text and type the number again.</source>
         <translation>{field}: “{value}” bị Excel lưu dạng số nên mất các chữ số 0 ở đầu (có lẽ là {suggested}); hãy định dạng cột là Văn bản (Text) rồi nhập lại số.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="246" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="247" />
         <source>{field}: “{value}” is a long number shown by Excel in scientific notation, with digits lost; format the column as Text and type the number again.</source>
         <translation>{field}: “{value}” là số dài bị Excel viết dạng lũy thừa nên đã mất chữ số; hãy định dạng cột là Văn bản (Text) rồi nhập lại số.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="251" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="252" />
         <source>{field}: “{value}” is neither “Nam” nor “Nữ”.</source>
         <translation>{field}: “{value}” không phải là “Nam” hay “Nữ”.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="252" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="253" />
         <source>{field}: “{value}” is not Sơ cấp, Trung cấp, Cao cấp or Cử nhân (leave it empty when not trained).</source>
         <translation>{field}: “{value}” không phải là Sơ cấp, Trung cấp, Cao cấp hay Cử nhân (để trống nếu chưa qua đào tạo).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="257" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="258" />
         <source>{field}: there is no cell named “{cell}”; create it or correct the name.</source>
         <translation>{field}: không có chi bộ nào tên “{cell}”; hãy tạo chi bộ đó hoặc sửa lại tên.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="260" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="261" />
         <source>{field}: {value} is already on the roster, for {other} ({unit}).</source>
         <translation>{field}: {value} đã có trong danh sách, của đảng viên {other} ({unit}).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="263" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="264" />
         <source>{field}: {other}, born {birth}, is already on the roster ({unit}).</source>
         <translation>{field}: đảng viên {other}, sinh ngày {birth}, đã có trong danh sách ({unit}).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="266" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="267" />
         <source>{field}: {value} is also on row {row} of this file.</source>
         <translation>{field}: {value} đã có ở dòng {row} của tệp này.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="269" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="270" />
         <source>{field}: the same name and date of birth are on row {row} of this file.</source>
         <translation>{field}: họ tên và ngày sinh trùng với dòng {row} của tệp này.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="275" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="276" />
+        <source>This meeting has already been held and its minutes are started, so it cannot be moved or deleted. Open its minutes (“Minutes…”) to see or correct them.</source>
+        <translation>Buổi họp này đã diễn ra và đã có biên bản nên không đổi ngày hay xóa được. Bấm «Biên bản…» để xem hoặc sửa biên bản.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="281" />
+        <source>These minutes are finalised and can no longer be edited; add a dated annex instead.</source>
+        <translation>Biên bản đã hoàn tất, không sửa được nữa; hãy thêm phụ lục đính chính có ghi ngày.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="285" />
+        <source>Finalise the minutes first.</source>
+        <translation>Hãy hoàn tất biên bản trước.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="286" />
+        <source>The meeting has not been held yet; there are no minutes to finalise.</source>
+        <translation>Buổi họp chưa diễn ra; chưa có biên bản để hoàn tất.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="289" />
+        <source>Minutes are adopted at a later meeting of the same cell.</source>
+        <translation>Biên bản được thông qua tại một buổi họp sau của cùng chi bộ.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="292" />
+        <source>{file} is larger than {limit_mb} MB; scan it again at a lower resolution.</source>
+        <translation>{file} lớn hơn {limit_mb} MB; hãy quét lại với độ phân giải thấp hơn.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="296" />
+        <source>{file} is not a PDF, PNG or JPEG file; attach the scan itself.</source>
+        <translation>{file} không phải tệp PDF, PNG hay JPEG; hãy đính kèm chính bản quét.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="299" />
+        <source>The stored copy of {file} is damaged; attach the scan again from the paper.</source>
+        <translation>Bản lưu của {file} bị hỏng; hãy quét lại từ bản giấy và đính kèm lại.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="303" />
+        <source>{file} could not be read: {detail}</source>
+        <translation>Không đọc được {file}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="304" />
+        <source>{file} was not found (moved, or the USB stick was removed); choose it again.</source>
+        <translation>Không tìm thấy {file} (tệp đã bị chuyển đi hoặc USB đã rút ra); hãy chọn lại tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="307" />
+        <source>{path}: only .pdf and .docx files can be written.</source>
+        <translation>{path}: chỉ ghi được tệp .pdf và .docx.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="310" />
         <source>This record was changed by another action in the meantime; nothing was saved. Please open it again.</source>
         <translation>Hồ sơ này vừa được thay đổi bởi thao tác khác; chưa có gì được lưu. Xin mở lại hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="280" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="315" />
         <source>This member no longer exists (perhaps deleted); nothing was changed.</source>
         <translation>Đảng viên này không còn trong danh sách (có thể đã bị xóa); không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="283" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="318" />
         <source>This unit no longer exists; nothing was changed.</source>
         <translation>Đơn vị này không còn; không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="286" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="321" />
         <source>“{unit}” was already dissolved on {on}.</source>
         <translation>“{unit}” đã giải thể từ ngày {on}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="289" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="324" />
         <source>“{unit}” still has {count} members. Move them to another cell first, then dissolve it.</source>
         <translation>“{unit}” vẫn còn {count} đảng viên. Hãy chuyển họ sang chi bộ khác trước, rồi mới giải thể.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="293" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="328" />
         <source>“{unit}” still contains units that are not dissolved: {children}.</source>
         <translation>“{unit}” vẫn còn đơn vị trực thuộc chưa giải thể: {children}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="296" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="331" />
         <source>Only an incoming transfer can be received.</source>
         <translation>Chỉ tiếp nhận được trường hợp chuyển đến.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="299" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="334" />
         <source>Members of “{unit}” can only be moved to another open cell, not to “{target}”.</source>
         <translation>Đảng viên của “{unit}” chỉ có thể chuyển sang một chi bộ khác đang hoạt động, không phải “{target}”.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="302" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="337" />
         <source>{name} has already been admitted.</source>
         <translation>{name} đã được kết nạp.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="305" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="340" />
         <source>{name} has not been admitted yet; record the admission decision first.</source>
         <translation>{name} chưa được kết nạp; hãy ghi quyết định kết nạp trước.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="308" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="343" />
         <source>{name} is already an official member.</source>
         <translation>{name} đã là đảng viên chính thức.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="311" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="346" />
         <source>This database is already set up; nothing was changed.</source>
         <translation>Cơ sở dữ liệu này đã được thiết lập; không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="314" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="349" />
         <source>This entry no longer exists (perhaps deleted or undone); nothing was changed.</source>
         <translation>Mục này không còn (có thể đã bị xóa hoặc hoàn tác); không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="317" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="352" />
         <source>The roster changed after the preview was made; nothing was imported. Please check the file again.</source>
         <translation>Danh sách đảng viên đã thay đổi sau khi xem trước; chưa nhập gì. Xin kiểm tra lại tệp.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="322" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="357" />
         <source>{count} required columns were not found; nothing was imported.</source>
         <translation>Không tìm thấy {count} cột bắt buộc; chưa nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="325" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="360" />
         <source>{count} rows have problems; nothing was imported. Correct them, or choose to import only the good rows.</source>
         <translation>Có {count} dòng có vấn đề; chưa nhập gì. Hãy sửa các dòng đó, hoặc chọn chỉ nhập các dòng hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="330" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="365" />
         <source>There are no good rows to import; nothing was imported.</source>
         <translation>Không có dòng hợp lệ nào để nhập; chưa nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="336" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="371" />
         <source>The database file is damaged: {detail}. Restore the newest backup.</source>
         <translation>Tệp cơ sở dữ liệu bị hỏng: {detail}. Hãy khôi phục bản sao lưu mới nhất.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="339" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="374" />
         <source>Table {table}, row {rowid}: refers to a missing record in {parent}.</source>
         <translation>Bảng {table}, dòng {rowid}: tham chiếu tới bản ghi không tồn tại trong bảng {parent}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="342" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="377" />
         <source>This database has not been set up (no office is recorded).</source>
         <translation>Cơ sở dữ liệu này chưa được thiết lập (chưa có thông tin văn phòng).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="345" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="380" />
         <source>Table {table}: {count} records have no version stamp (written outside the program).</source>
         <translation>Bảng {table}: {count} bản ghi không có dấu phiên bản (đã bị ghi từ ngoài chương trình).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="349" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="384" />
         <source>Table {table}: {count} history entries are newer than their record.</source>
         <translation>Bảng {table}: {count} mục lịch sử mới hơn bản ghi hiện tại.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="352" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="387" />
         <source>{count} members are attached to a unit that is not a cell.</source>
         <translation>Có {count} đảng viên đang gắn với đơn vị không phải là chi bộ.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="355" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="390" />
         <source>{count} members have a status that differs from their newest status change.</source>
         <translation>Có {count} đảng viên có trạng thái khác với lần thay đổi trạng thái gần nhất.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="358" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="393" />
         <source>The name search index does not match the members ({detail}).</source>
         <translation>Chỉ mục tìm kiếm họ tên không khớp với danh sách đảng viên ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="361" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="396" />
         <source>{count} members have search/sort keys that do not match their names.</source>
         <translation>Có {count} đảng viên có khóa tìm kiếm/sắp xếp không khớp với họ tên.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="367" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="402" />
         <source>add member {subject}</source>
         <translation>thêm đảng viên {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="368" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="403" />
         <source>edit member {subject}</source>
         <translation>sửa đảng viên {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="369" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="404" />
         <source>delete member {subject}</source>
         <translation>xóa đảng viên {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="370" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="405" />
         <source>create unit {subject}</source>
         <translation>thêm đơn vị {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="371" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="406" />
         <source>rename unit {subject}</source>
         <translation>đổi tên đơn vị {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="372" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="407" />
         <source>dissolve unit {subject}</source>
         <translation>giải thể đơn vị {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="373" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="408" />
         <source>record a transfer of {subject}</source>
         <translation>ghi chuyển sinh hoạt của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="374" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="409" />
         <source>edit a transfer of {subject}</source>
         <translation>sửa chuyển sinh hoạt của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="375" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="410" />
         <source>receive {subject}</source>
         <translation>tiếp nhận {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="376" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="411" />
         <source>dissolve {subject} and move its members</source>
         <translation>giải thể {subject} và chuyển đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="377" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="412" />
         <source>add {subject} to the 213 list</source>
         <translation>thêm {subject} vào danh sách 213</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="378" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="413" />
         <source>edit {subject} in the 213 list</source>
         <translation>sửa {subject} trong danh sách 213</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="379" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="414" />
         <source>comment on {subject}</source>
         <translation>nhận xét {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="380" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="415" />
         <source>edit the comment on {subject}</source>
         <translation>sửa nhận xét {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="381" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="416" />
         <source>add candidate {subject}</source>
         <translation>thêm quần chúng {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="382" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="417" />
         <source>edit candidate {subject}</source>
         <translation>sửa quần chúng {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="383" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="418" />
         <source>admit {subject}</source>
         <translation>kết nạp {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="384" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="419" />
         <source>record the ceremony of {subject}</source>
         <translation>ghi lễ kết nạp {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="385" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="420" />
         <source>recognise {subject} as official</source>
         <translation>công nhận chính thức {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="386" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="421" />
         <source>add a post of {subject}</source>
         <translation>thêm chức vụ của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="387" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="422" />
         <source>edit a post of {subject}</source>
         <translation>sửa chức vụ của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="388" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="423" />
         <source>delete a post of {subject}</source>
         <translation>xóa chức vụ của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="389" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="424" />
         <source>add an award or discipline of {subject}</source>
         <translation>thêm khen thưởng, kỷ luật của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="390" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="425" />
         <source>edit an award or discipline of {subject}</source>
         <translation>sửa khen thưởng, kỷ luật của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="391" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="426" />
         <source>delete an award or discipline of {subject}</source>
         <translation>xóa khen thưởng, kỷ luật của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="394" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="429" />
         <source>add a Party badge of {subject}</source>
         <translation>thêm huy hiệu Đảng của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="395" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="430" />
         <source>edit a Party badge of {subject}</source>
         <translation>sửa huy hiệu Đảng của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="396" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="431" />
         <source>delete a Party badge of {subject}</source>
         <translation>xóa huy hiệu Đảng của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="397" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="432" />
         <source>change the status of {subject}</source>
         <translation>đổi trạng thái của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="398" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="433" />
         <source>edit a status change of {subject}</source>
         <translation>sửa lần đổi trạng thái của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="399" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="434" />
         <source>delete a status change of {subject}</source>
         <translation>xóa lần đổi trạng thái của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="400" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="435" />
         <source>import {count} members from {subject}</source>
         <translation>nhập {count} đảng viên từ {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="401" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="436" />
         <source>plan the meetings of {subject}</source>
         <translation>lập lịch sinh hoạt năm {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="402" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="437" />
         <source>add a meeting of {subject}</source>
         <translation>thêm buổi sinh hoạt của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="403" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="438" />
         <source>move a meeting of {subject}</source>
         <translation>đổi ngày buổi sinh hoạt của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="404" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="439" />
         <source>remove a meeting of {subject}</source>
         <translation>xóa buổi sinh hoạt của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="405" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="440" />
         <source>edit the meeting plan of {subject}</source>
         <translation>sửa kế hoạch sinh hoạt của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="406" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="441" />
         <source>edit an agenda template</source>
         <translation>sửa mẫu chương trình sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="407" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="442" />
         <source>add a correction to the minutes of {subject}</source>
         <translation>thêm phụ lục đính chính biên bản của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="413" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="448" />
         <source>Male</source>
         <translation>Nam</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="414" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="449" />
         <source>Female</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="417" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="452" />
         <source>Probationary</source>
         <translation>Dự bị</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="418" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="453" />
         <source>Official</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="421" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="456" />
         <source>Active</source>
         <translation>Đang sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="422" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="457" />
         <source>Exempt from Party work</source>
         <translation>Miễn công tác và sinh hoạt đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="423" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="458" />
         <source>Suspended</source>
         <translation>Đình chỉ sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="424" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="459" />
         <source>Transferred out</source>
         <translation>Đã chuyển đi</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="425" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="460" />
         <source>Died</source>
         <translation>Đã từ trần</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="426" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="461" />
         <source>Struck off</source>
         <translation>Xóa tên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="427" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="462" />
         <source>Expelled</source>
         <translation>Khai trừ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="428" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="463" />
         <source>Resigned</source>
         <translation>Xin ra khỏi Đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="431" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="466" />
         <source>Residential</source>
         <translation>Khu dân cư</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="432" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="467" />
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="433" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="468" />
         <source>School</source>
         <translation>Trường học</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="434" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="469" />
         <source>Health station</source>
         <translation>Trạm y tế</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="435" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="470" />
         <source>Enterprise</source>
         <translation>Doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="436" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="471" />
         <source>Military</source>
         <translation>Quân sự</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="437" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="472" />
         <source>Police</source>
         <translation>Công an</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="438" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="473" />
         <source>Other</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="441" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="476" />
         <source>Provincial committee</source>
         <translation>Tỉnh ủy, thành ủy</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="442" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="477" />
         <source>District committee</source>
         <translation>Huyện ủy, quận ủy</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="443" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="478" />
         <source>Commune committee</source>
         <translation>Đảng ủy xã, phường</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="444" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="479" />
         <source>Partial committee</source>
         <translation>Đảng bộ bộ phận</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="504" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="539" />
         <source>Elementary</source>
         <translation>Sơ cấp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="505" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="540" />
         <source>Intermediate</source>
         <translation>Trung cấp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="506" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="541" />
         <source>Advanced</source>
         <translation>Cao cấp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="507" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="542" />
         <source>Bachelor</source>
         <translation>Cử nhân</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="509" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="544" />
         <source>Not trained</source>
         <translation>Chưa qua đào tạo</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="511" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="546" />
         <source>Secretary</source>
         <translation>Bí thư</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="512" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="547" />
         <source>Deputy secretary</source>
         <translation>Phó Bí thư</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="513" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="548" />
         <source>Committee member</source>
         <translation>Cấp ủy viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="514" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="549" />
         <source>Standing committee member</source>
         <translation>Ủy viên Ban Thường vụ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="517" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="552" />
         <source>Award</source>
         <translation>Khen thưởng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="518" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="553" />
         <source>Discipline</source>
         <translation>Kỷ luật</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="521" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="556" />
         <source>Reprimand</source>
         <translation>Khiển trách</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="522" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="557" />
         <source>Warning</source>
         <translation>Cảnh cáo</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="523" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="558" />
         <source>Dismissal from post</source>
         <translation>Cách chức</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="524" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="559" />
         <source>Expulsion</source>
         <translation>Khai trừ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="529" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="564" />
         <source>Restored / active</source>
         <translation>Phục hồi / đang sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="531" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="566" />
         <source>{years}-year Party badge</source>
         <translation>Huy hiệu {years} năm tuổi Đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="535" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="570" />
         <source>Restored to Party activity</source>
         <translation>Phục hồi sinh hoạt đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="536" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="571" />
         <source>Exempt from Party work and activity</source>
         <translation>Miễn công tác và sinh hoạt đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="537" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="572" />
         <source>Party activity suspended</source>
         <translation>Đình chỉ sinh hoạt đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="538" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="573" />
         <source>Party activity transferred elsewhere</source>
         <translation>Chuyển sinh hoạt đảng đi nơi khác</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="541" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="576" />
         <source>Passed away</source>
         <translation>Từ trần</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="542" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="577" />
         <source>Struck off the roll of members</source>
         <translation>Bị xóa tên khỏi danh sách đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="543" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="578" />
         <source>Expelled from the Party</source>
         <translation>Bị khai trừ khỏi Đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="544" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="579" />
         <source>Left the Party at own request</source>
         <translation>Xin ra khỏi Đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="547" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="582" />
         <source>Born</source>
         <translation>Sinh</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="548" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="583" />
         <source>Born in {place}</source>
         <translation>Sinh tại {place}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="549" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="584" />
         <source>Admitted to the Party (admission decision)</source>
         <translation>Vào Đảng (quyết định kết nạp)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="550" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="585" />
         <source>Admission ceremony</source>
         <translation>Lễ kết nạp vào Đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="551" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="586" />
         <source>Recognised as an official member</source>
         <translation>Được công nhận đảng viên chính thức</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="552" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="587" />
         <source>Party card issued</source>
         <translation>Được cấp thẻ đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="553" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="588" />
         <source>Party card no. {card} issued</source>
         <translation>Được cấp thẻ đảng viên số {card}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="554" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="589" />
         <source>Began holding the post of {post} — {unit}</source>
         <translation>Bắt đầu giữ chức {post} — {unit}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="555" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="590" />
         <source>Stopped holding the post of {post} — {unit}</source>
         <translation>Thôi giữ chức {post} — {unit}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="556" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="591" />
         <source>Award: {title}</source>
         <translation>Khen thưởng: {title}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="557" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="592" />
         <source>Discipline ({level}): {title}</source>
         <translation>Kỷ luật {level}: {title}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="558" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="593" />
         <source>{event}: {note}</source>
         <translation>{event}: {note}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="559" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="594" />
         <source>{event} (decision {decision})</source>
         <translation>{event} (số {decision})</translation>
     </message>
@@ -3807,52 +3862,7 @@ Có thể hoàn tác sau khi đóng trang này (Sửa ▸ Hoàn tác, Ctrl+Z).</
         <translation>Buổi sinh hoạt chưa được chấm điểm.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="291" />
-        <source>These minutes are finalised and can no longer be edited; add a dated annex instead.</source>
-        <translation>Biên bản đã hoàn tất, không sửa được nữa; hãy thêm phụ lục đính chính có ghi ngày.</translation>
-    </message>
-    <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="295" />
-        <source>Finalise the minutes first.</source>
-        <translation>Hãy hoàn tất biên bản trước.</translation>
-    </message>
-    <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="296" />
-        <source>The meeting has not been held yet; there are no minutes to finalise.</source>
-        <translation>Buổi họp chưa diễn ra; chưa có biên bản để hoàn tất.</translation>
-    </message>
-    <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="299" />
-        <source>Minutes are adopted at a later meeting of the same cell.</source>
-        <translation>Biên bản được thông qua tại một buổi họp sau của cùng chi bộ.</translation>
-    </message>
-    <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="302" />
-        <source>{file} is larger than {limit_mb} MB; scan it again at a lower resolution.</source>
-        <translation>{file} lớn hơn {limit_mb} MB; hãy quét lại với độ phân giải thấp hơn.</translation>
-    </message>
-    <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="306" />
-        <source>{file} is not a PDF, PNG or JPEG file; attach the scan itself.</source>
-        <translation>{file} không phải tệp PDF, PNG hay JPEG; hãy đính kèm chính bản quét.</translation>
-    </message>
-    <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="309" />
-        <source>The stored copy of {file} is damaged; attach the scan again from the paper.</source>
-        <translation>Bản lưu của {file} bị hỏng; hãy quét lại từ bản giấy và đính kèm lại.</translation>
-    </message>
-    <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="313" />
-        <source>{file} could not be read: {detail}</source>
-        <translation>Không đọc được {file}: {detail}</translation>
-    </message>
-    <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="314" />
-        <source>{path}: only .pdf and .docx files can be written.</source>
-        <translation>{path}: chỉ ghi được tệp .pdf và .docx.</translation>
-    </message>
-    <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="318" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="289" />
         <source>The minutes could not be saved, so saving by itself has stopped. What you typed is still on the screen: copy anything important elsewhere, then close and open the minutes again.
 
 Details: {detail}</source>
@@ -3861,620 +3871,620 @@ Details: {detail}</source>
 Chi tiết: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="417" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="382" />
         <source>&amp;1. General</source>
         <translation>&amp;1. Chung</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="418" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="383" />
         <source>&amp;2. Roll call</source>
         <translation>&amp;2. Điểm danh</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="419" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="384" />
         <source>&amp;3. Content</source>
         <translation>&amp;3. Nội dung</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="420" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="385" />
         <source>&amp;4. Conclusion, votes</source>
         <translation>&amp;4. Kết luận, biểu quyết</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="421" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="386" />
         <source>&amp;5. Tasks</source>
         <translation>&amp;5. Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="422" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="387" />
         <source>&amp;6. Score</source>
         <translation>&amp;6. Chấm điểm</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="423" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="388" />
         <source>&amp;7. Annexes, signed copy</source>
         <translation>&amp;7. Phụ lục, bản ký</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="611" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="576" />
         <source>&amp;until</source>
         <translation>kết thúc lú&amp;c</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="618" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="583" />
         <source>e.g. Nhà văn hóa thôn Đông</source>
         <translation>ví dụ: Nhà văn hóa thôn Đông</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="620" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="585" />
         <source>Date &amp;held</source>
         <translation>Ngà&amp;y họp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="622" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="587" />
         <source>&amp;Started at</source>
         <translation>&amp;Bắt đầu lúc</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="623" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="588" />
         <source>24-hour clock; 00:00 means not written yet.</source>
         <translation>Ghi giờ theo 24 giờ; 00:00 nghĩa là chưa ghi.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="624" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="589" />
         <source>P&amp;lace</source>
         <translation>Đị&amp;a điểm</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="629" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="594" />
         <source>e.g. 11/12 comrades have paid the Party fee of October.</source>
         <translation>ví dụ: 11/12 đồng chí đã đóng đảng phí tháng 10.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="632" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="597" />
         <source>Ch&amp;air</source>
         <translation>Chủ t&amp;rì</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="633" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="598" />
         <source>&amp;Minute-taker</source>
         <translation>&amp;Thư ký</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="634" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="599" />
         <source>Party &amp;fee</source>
         <translation>Đảng &amp;phí</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="644" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="609" />
         <source>Guests with their posts; tick the delegate of the superior committee.</source>
         <translation>Ghi khách mời và chức vụ; đánh dấu đại biểu cấp ủy cấp trên.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="650" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="615" />
         <source>Add a &amp;guest</source>
         <translation>Thêm &amp;khách mời</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="651" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="616" />
         <source>Remove the guest</source>
         <translation>Xóa khách mời</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="656" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="621" />
         <source>Time and place</source>
         <translation>Thời gian, địa điểm</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="657" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="622" />
         <source>People</source>
         <translation>Thành phần</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="658" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="623" />
         <source>Guests</source>
         <translation>Khách mời</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="678" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="643" />
         <source>&amp;Everyone present</source>
         <translation>Tất cả &amp;có mặt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="680" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="645" />
         <source>Marks present every member required who is not marked yet</source>
         <translation>Ghi «Có mặt» cho mọi đồng chí phải dự mà chưa điểm danh</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="681" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="646" />
         <source>Every &amp;fee paid</source>
         <translation>Tất cả đã đóng đảng &amp;phí</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="682" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="647" />
         <source>Marks the fee paid for every member not marked yet</source>
         <translation>Ghi «Đã đóng» đảng phí cho mọi đồng chí chưa ghi</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="689" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="654" />
         <source>Total members</source>
         <translation>Tổng số</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="690" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="655" />
         <source>Official</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="691" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="656" />
         <source>Probationary</source>
         <translation>Dự bị</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="692" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="657" />
         <source>May vote</source>
         <translation>Được biểu quyết</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="695" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="660" />
         <source>Exempt</source>
         <translation>Miễn sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="696" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="661" />
         <source>Away</source>
         <translation>Đi vắng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="697" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="662" />
         <source>Required</source>
         <translation>Phải dự</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="698" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="663" />
         <source>Present</source>
         <translation>Có mặt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="701" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="666" />
         <source>Late / left early</source>
         <translation>Đi muộn, về sớm</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="702" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="667" />
         <source>Absent with reason</source>
         <translation>Vắng có lý do</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="703" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="668" />
         <source>Absent without reason</source>
         <translation>Vắng không lý do</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="719" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="684" />
         <source>Click a cell of “Attendance” or “Party fee” to choose. A member absent with a reason needs the reason written.</source>
         <translation>Bấm vào ô «Điểm danh» hoặc «Đảng phí» để chọn. Đồng chí vắng có lý do thì phải ghi lý do.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="726" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="691" />
         <source>Figures for the minutes</source>
         <translation>Số liệu ghi vào biên bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="739" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="704" />
         <source>Add an ite&amp;m</source>
         <translation>Thêm &amp;mục</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="740" />
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1411" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="705" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1376" />
         <source>Remove the item</source>
         <translation>Xóa mục</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="745" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="710" />
         <source>Items of the agenda</source>
         <translation>Danh sách nội dung</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="751" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="716" />
         <source>What was presented or reported</source>
         <translation>Nội dung đã trình bày, báo cáo</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="770" />
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="824" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="735" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="789" />
         <source>T&amp;itle</source>
         <translation>&amp;Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="771" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="736" />
         <source>C&amp;ontent</source>
         <translation>Nội d&amp;ung</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="772" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="737" />
         <source>Speeches (speaker and gist)</source>
         <translation>Ý kiến phát biểu (người phát biểu và tóm tắt)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="776" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="741" />
         <source>Add a &amp;speech</source>
         <translation>Thêm ý kiến phát &amp;biểu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="794" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="759" />
         <source>Results of last month's tasks</source>
         <translation>Kết quả thực hiện nhiệm vụ tháng trước</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="800" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="765" />
         <source>Agenda</source>
         <translation>Các nội dung sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="807" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="772" />
         <source>The chair's conclusion</source>
         <translation>Nội dung kết luận của đồng chí chủ trì</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="818" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="783" />
         <source>e.g. Nghị quyết sinh hoạt chi bộ tháng 11 năm 2026</source>
         <translation>ví dụ: Nghị quyết sinh hoạt chi bộ tháng 11 năm 2026</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="820" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="785" />
         <source>The text of the resolution</source>
         <translation>Nội dung nghị quyết (kết luận)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="822" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="787" />
         <source>Document &amp;type</source>
         <translation>&amp;Loại văn bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="823" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="788" />
         <source>Document number</source>
         <translation>Số văn bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="825" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="790" />
         <source>Te&amp;xt</source>
         <translation>Nội d&amp;ung</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="841" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="806" />
         <source>Probationary members do not vote. A resolution needs more than half of the members who may vote; an admission or a recognition two thirds.</source>
         <translation>Đảng viên dự bị không biểu quyết. Nghị quyết cần quá nửa số đảng viên được biểu quyết tán thành; kết nạp đảng viên hoặc công nhận chính thức cần ít nhất hai phần ba.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="849" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="814" />
         <source>Add a &amp;vote</source>
         <translation>Thêm biểu &amp;quyết</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="850" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="815" />
         <source>Remove the vote</source>
         <translation>Xóa biểu quyết</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="854" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="819" />
         <source>Conclusion of the chair</source>
         <translation>Kết luận của chủ trì</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="855" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="820" />
         <source>Resolution or conclusion</source>
         <translation>Nghị quyết hoặc kết luận</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="856" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="821" />
         <source>Votes</source>
         <translation>Biểu quyết</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="873" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="838" />
         <source>Each task names who carries it out, by when, and when they report back. Double-click a cell to write in it; dates as dd/mm/yyyy.</source>
         <translation>Mỗi nhiệm vụ ghi rõ người thực hiện, thời hạn và ngày báo cáo lại. Bấm đúp vào ô để ghi; ngày viết theo dạng ngày/tháng/năm.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="881" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="846" />
         <source>&amp;Add a task</source>
         <translation>&amp;Thêm nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="882" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="847" />
         <source>Remove the task</source>
         <translation>Xóa nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="896" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="861" />
         <source>Points for each criterion; “—” means not scored yet.</source>
         <translation>Cho điểm từng tiêu chí; «—» nghĩa là chưa chấm.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="900" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="865" />
         <source>Quality of the meeting</source>
         <translation>Chấm điểm chất lượng buổi sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="922" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="887" />
         <source>of {limit} points</source>
         <translation>trên {limit} điểm</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="933" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="898" />
         <source>Add a dated co&amp;rrection…</source>
         <translation>Thêm &amp;phụ lục đính chính…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="939" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="904" />
         <source>Finalised minutes are never changed. A correction is written as a dated annex and printed after the minutes.</source>
         <translation>Biên bản đã hoàn tất không sửa được nữa. Mọi đính chính ghi thành phụ lục có ghi ngày và được in sau biên bản.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="949" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="914" />
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="949" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="914" />
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="949" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="914" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="949" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="914" />
         <source>Attached on</source>
         <translation>Ngày đính kèm</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="960" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="925" />
         <source>Attach the si&amp;gned scan…</source>
         <translation>Đính kèm &amp;bản ký…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="962" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="927" />
         <source>&amp;Open</source>
         <translation>&amp;Mở</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="970" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="935" />
         <source>Adopted at a &amp;later meeting…</source>
         <translation>Thông qua tại buổi họp &amp;sau…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="976" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="941" />
         <source>Dated corrections (annexes)</source>
         <translation>Phụ lục đính chính</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="977" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="942" />
         <source>Signed copy</source>
         <translation>Bản ký đính kèm</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="978" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="943" />
         <source>Adoption of the minutes</source>
         <translation>Thông qua biên bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="986" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="951" />
         <source>Checked against the rules</source>
         <translation>Kiểm tra theo quy định</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1011" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="976" />
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1013" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="978" />
         <source>Export P&amp;DF…</source>
         <translation>Xuất P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1015" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="980" />
         <source>Export &amp;Word…</source>
         <translation>Xuất &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1017" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="982" />
         <source>Finalise the minu&amp;tes</source>
         <translation>&amp;Hoàn tất biên bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1020" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="985" />
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1040" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1005" />
         <source>The minutes…</source>
         <translation>Biên bản…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1041" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1006" />
         <source>The resolution or conclusion…</source>
         <translation>Nghị quyết (kết luận)…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1103" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1068" />
         <source>Minutes — {kind}, {date}</source>
         <translation>Biên bản — {kind}, ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1109" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1074" />
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1160" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1125" />
         <source>Speaker</source>
         <translation>Người phát biểu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1161" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1126" />
         <source>The gist of what was said</source>
         <translation>Tóm tắt ý kiến</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1163" />
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1413" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1128" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1378" />
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1167" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1132" />
         <source>Speaker:</source>
         <translation>Người phát biểu:</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1210" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1175" />
         <source>Write both times.</source>
         <translation>Ghi đủ giờ bắt đầu và giờ kết thúc.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1215" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1180" />
         <source>The end must be after the start.</source>
         <translation>Giờ kết thúc phải sau giờ bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1220" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1185" />
         <source>{minutes} minutes (at least {minimum})</source>
         <translation>{minutes} phút (tối thiểu {minimum} phút)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1230" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1195" />
         <source>Not scored yet.</source>
         <translation>Chưa chấm điểm.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1234" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1199" />
         <source>Scored {scored} of {count} criteria so far: {total} points.</source>
         <translation>Đã chấm {scored}/{count} tiêu chí: {total} điểm.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1241" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1206" />
         <source>Total: {total} of {most} points — {band}</source>
         <translation>Tổng cộng: {total}/{most} điểm — xếp loại {band}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1256" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1221" />
         <source>Given when the minutes are finalised (expected: {number})</source>
         <translation>Cấp khi hoàn tất biên bản (dự kiến: {number})</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1284" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1249" />
         <source>According to: {profile}</source>
         <translation>Theo: {profile}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1291" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1256" />
         <source>Finalised: the notes below stay as recorded.</source>
         <translation>Biên bản đã hoàn tất; các lưu ý dưới đây được giữ nguyên như đã ghi.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1293" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1258" />
         <source>To correct before finalising: {count}.</source>
         <translation>Còn {count} điểm phải sửa trước khi hoàn tất.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1296" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1261" />
         <source>Nothing to correct; notes: {count}.</source>
         <translation>Không còn gì phải sửa; có {count} lưu ý.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1299" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1264" />
         <source>Nothing to correct: the minutes can be finalised.</source>
         <translation>Không còn gì phải sửa: có thể hoàn tất biên bản.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1322" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1287" />
         <source>Must correct</source>
         <translation>Phải sửa</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1324" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1289" />
         <source>Take note</source>
         <translation>Lưu ý</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1328" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1293" />
         <source>Go there</source>
         <translation>Đến chỗ sửa</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1358" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1323" />
         <source>“{text}” is not a date; write it as dd/mm/yyyy.</source>
         <translation>“{text}” không phải là ngày; hãy viết theo dạng ngày/tháng/năm, ví dụ 05/02/2026.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1397" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1362" />
         <source>New item</source>
         <translation>Nội dung mới</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1412" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1377" />
         <source>Remove “{title}” with its content and speeches?</source>
         <translation>Xóa mục «{title}» cùng nội dung và các ý kiến phát biểu?</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1527" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1492" />
         <source>Saved at {time}</source>
         <translation>Đã lưu lúc {time}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1538" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1503" />
         <source>Not saved — saving has stopped</source>
         <translation>Chưa lưu được — đã dừng tự động lưu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1542" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1507" />
         <source>The minutes were not saved</source>
         <translation>Chưa lưu được biên bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1550" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1515" />
         <source>Close the minutes</source>
         <translation>Đóng biên bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1552" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1517" />
         <source>What was typed since {time} could not be saved and will be lost. Close anyway?</source>
         <translation>Những gì gõ từ {time} chưa lưu được và sẽ mất. Vẫn đóng?</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1553" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1518" />
         <source>the opening</source>
         <translation>lúc mở biên bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1554" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1519" />
         <source>Close without saving</source>
         <translation>Đóng, không lưu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1566" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1531" />
         <source>Finalise the minutes</source>
         <translation>Hoàn tất biên bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1571" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1536" />
         <source>After finalising, the minutes are locked; corrections are made only as dated annexes.</source>
         <translation>Sau khi hoàn tất, biên bản bị khóa; sửa chữa chỉ bằng phụ lục đính chính có ghi ngày.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1574" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1539" />
         <source>Finalise</source>
         <translation>Hoàn tất</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1590" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1555" />
         <source>The minutes cannot be finalised yet:
 
 {findings}</source>
@@ -4483,114 +4493,114 @@ Chi tiết: {detail}</translation>
 {findings}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1619" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1584" />
         <source>The minutes were finalised on {date} — code {code}</source>
         <translation>Biên bản đã hoàn tất ngày {date} — mã {code}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1623" />
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1670" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1588" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1635" />
         <source>Adopted at the meeting of {date}.</source>
         <translation>Đã thông qua tại buổi họp ngày {date}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1654" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1619" />
         <source>No corrections.</source>
         <translation>Chưa có đính chính nào.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1676" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1641" />
         <source>Not adopted yet; the minutes are read back and adopted at a meeting.</source>
         <translation>Chưa thông qua; biên bản được đọc lại và thông qua tại một buổi họp.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1682" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1647" />
         <source>Dated correction</source>
         <translation>Phụ lục đính chính</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1693" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1658" />
         <source>Dated {date}. The minutes stay as they were; this is printed after them.</source>
         <translation>Ghi ngày {date}. Biên bản giữ nguyên; phụ lục này được in sau biên bản.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1697" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1662" />
         <source>&amp;Correction</source>
         <translation>Nội dung đính &amp;chính</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1698" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1663" />
         <source>&amp;Written by</source>
         <translation>Người &amp;ghi</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1701" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1666" />
         <source>Save the correction</source>
         <translation>Lưu phụ lục</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1702" />
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1799" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1667" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1764" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1715" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1680" />
         <source>Write the correction.</source>
         <translation>Hãy ghi nội dung đính chính.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1729" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1694" />
         <source>Attach the signed scan</source>
         <translation>Đính kèm bản ký</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1732" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1697" />
         <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
         <translation>Bản quét (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1752" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1717" />
         <source>Open the signed copy</source>
         <translation>Mở bản ký</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1764" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1729" />
         <source>Could not open {path}; open it from the folder instead.</source>
         <translation>Không mở được {path}; hãy mở tệp từ thư mục chứa nó.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1771" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1736" />
         <source>Adopt the minutes</source>
         <translation>Thông qua biên bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1784" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1749" />
         <source>No later meeting of this cell is planned yet; plan it first, then record the adoption.</source>
         <translation>Chi bộ chưa có buổi họp nào sau buổi này; hãy lập lịch buổi họp đó trước rồi ghi việc thông qua.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1795" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1760" />
         <source>The minutes were read back and adopted at:</source>
         <translation>Biên bản đã được đọc lại và thông qua tại:</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1796" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1761" />
         <source>&amp;Meeting</source>
         <translation>&amp;Buổi họp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1798" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1763" />
         <source>Record the adoption</source>
         <translation>Ghi thông qua</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1832" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1797" />
         <source>Print</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1833" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1798" />
         <source>The minutes could not be saved, so the printout would not match the screen.</source>
         <translation>Không lưu được biên bản nên bản in sẽ không khớp với màn hình.</translation>
     </message>
@@ -4833,102 +4843,102 @@ Chi tiết: {detail}</translation>
         <translation>“{text}” không phải là ngày; hãy viết theo dạng ngày/tháng/năm, ví dụ 15/12/2026.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="307" />
-        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="642" />
+        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="291" />
+        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="626" />
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="308" />
-        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="468" />
+        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="292" />
+        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="452" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="309" />
+        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="293" />
         <source>Member</source>
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="310" />
+        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="294" />
         <source>Attendance</source>
         <translation>Điểm danh</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="311" />
+        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="295" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="312" />
+        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="296" />
         <source>Party fee</source>
         <translation>Đảng phí</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="469" />
+        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="453" />
         <source>Post</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="470" />
+        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="454" />
         <source>Superior committee delegate</source>
         <translation>Đại biểu cấp ủy cấp trên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="502" />
-        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="644" />
+        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="486" />
+        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="628" />
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="503" />
-        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="643" />
+        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="487" />
+        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="627" />
         <source>Carried out by</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="504" />
-        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="645" />
+        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="488" />
+        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="629" />
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="505" />
+        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="489" />
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="506" />
+        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="490" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="549" />
+        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="533" />
         <source>Voted on</source>
         <translation>Nội dung biểu quyết</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="550" />
+        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="534" />
         <source>Kind of vote</source>
         <translation>Loại biểu quyết</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="551" />
+        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="535" />
         <source>For</source>
         <translation>Tán thành</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="552" />
+        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="536" />
         <source>Against</source>
         <translation>Không tán thành</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="553" />
+        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="537" />
         <source>Outcome</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="646" />
+        <location filename="../../chibo_desktop/ui/table_models/minutes_table_models.py" line="630" />
         <source>Report back on</source>
         <translation>Báo cáo lại</translation>
     </message>
@@ -6016,32 +6026,32 @@ Chỉ dùng khi nhập nhầm hồ sơ; với đảng viên đã chuyển đi, t
 <context>
     <name>TopicRows</name>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="165" />
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="156" />
         <source>Add a &amp;topic</source>
         <translation>&amp;Thêm chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="178" />
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="169" />
         <source>Month {month}</source>
         <translation>Tháng {month}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="180" />
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="171" />
         <source>Month of the thematic meeting</source>
         <translation>Tháng sinh hoạt chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="184" />
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="175" />
         <source>e.g. Studying and following Hồ Chí Minh's thought, ethics and style</source>
         <translation>ví dụ: Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="186" />
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="177" />
         <source>Topic</source>
         <translation>Chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="187" />
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="178" />
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>

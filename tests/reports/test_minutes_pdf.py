@@ -40,6 +40,7 @@ from chibo_desktop.domain.rules import BUILTIN_PROFILES, MeetingRules
 from chibo_desktop.reports import party_document as party
 from chibo_desktop.reports.minutes import (
     MinutesPrint,
+    resolution_layout,
     resolution_number,
     write_minutes_pdf,
     write_resolution_pdf,
@@ -494,3 +495,15 @@ def test_a_conclusion_without_its_number_leaves_blanks_for_the_pen(tmp_path: Pat
     lines = [p.text for p in placed]
     assert "KẾT LUẬN" in lines
     assert "Sinh hoạt chi bộ thường kỳ tháng 02/2026" in lines  # no title given: the meeting's
+
+
+def test_each_line_typed_in_the_resolution_is_its_own_paragraph() -> None:
+    typed = "1. Tập trung thu hoạch vụ đông.\n2. Vận động   đóng góp làm đường.\n\n3. Dọn vệ sinh."
+    minutes = dataclasses.replace(sample_minutes(), document_text=typed)
+    layout = resolution_layout(sample_print(sample_record(minutes=minutes)))
+    texts = ["".join(span.text for span in block.spans) for block in layout.body]
+    assert texts[:3] == [
+        "1. Tập trung thu hoạch vụ đông.",
+        "2. Vận động đóng góp làm đường.",
+        "3. Dọn vệ sinh.",
+    ]

@@ -308,3 +308,14 @@ def test_paragraphs_survive_and_a_stale_copy_is_refused(
     assert workspace.meetings.get(record.meeting.id).minutes.document_text == (
         saved.meeting.minutes.document_text
     )
+
+
+def test_a_scan_that_is_gone_is_named(
+    workspace: Workspace, dong: Unit, cell_members: list[Member], tmp_path: Path
+) -> None:
+    record = held(workspace, planned(workspace, dong, date(2026, 1, 3)))
+    workspace.meetings.finalise(record.meeting.id, on=date(2026, 1, 4))
+    with pytest.raises(OperationRefused) as refused:
+        workspace.meetings.attach_scan(record.meeting.id, tmp_path / "rut-usb.pdf")
+    assert (refused.value.code, refused.value.params) == ("file.not_found", {"file": "rut-usb.pdf"})
+    assert workspace.meetings.attachments(record.meeting.id) == []

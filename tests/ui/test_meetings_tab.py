@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterator
-from datetime import date, time
+from datetime import date
 from pathlib import Path
 
 import pytest
+from meeting_helpers import held, planned
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QTableView
 
@@ -21,14 +22,8 @@ from chibo_desktop.domain.enums import Gender, SiteRole
 from chibo_desktop.domain.meeting_rules import MonthStatus
 from chibo_desktop.domain.meetings import (
     DEFAULT_AGENDAS,
-    FeeStatus,
-    Meeting,
     MeetingKind,
     MeetingState,
-    Person,
-    Presence,
-    QualityMark,
-    Standing,
     ThematicTopic,
 )
 from chibo_desktop.services.workspace import Workspace, open_workspace
@@ -63,43 +58,6 @@ def add_member(workspace: Workspace, name: str, cell: Unit) -> Member:
     )
     workspace.members.add(member)
     return member
-
-
-def planned(
-    workspace: Workspace, cell: Unit, on: date, kind: MeetingKind = MeetingKind.REGULAR
-) -> Meeting:
-    meeting = Meeting(new_id(), cell.id, kind, on)
-    workspace.meetings.add(meeting)
-    return meeting
-
-
-def hold(workspace: Workspace, meeting: Meeting, finalise: bool = False) -> None:
-    """Write the minutes with what they must state (everyone present); finalise if asked."""
-    record = workspace.meetings.start_minutes(meeting.id)
-    minutes = dataclasses.replace(
-        record.meeting.minutes,
-        starts_at=time(7, 30),
-        ends_at=time(9, 30),
-        place="Nhà văn hóa thôn Đông",
-        chair=Person("Nguyễn Văn Bình"),
-        secretary=Person("Trần Thị Lan"),
-        quality=(QualityMark("attendance", 5),),
-    )
-    attendance = tuple(
-        dataclasses.replace(a, presence=Presence.PRESENT, fee=FeeStatus.PAID)
-        if a.standing is Standing.REGULAR
-        else a
-        for a in record.attendance
-    )
-    workspace.meetings.save_draft(
-        dataclasses.replace(
-            record,
-            meeting=dataclasses.replace(record.meeting, minutes=minutes),
-            attendance=attendance,
-        )
-    )
-    if finalise:
-        workspace.meetings.finalise(meeting.id)
 
 
 @pytest.fixture
@@ -152,9 +110,11 @@ def test_the_overview_shows_each_cells_months_and_what_is_missing(
     dong = cells(workspace)["Chi bộ thôn Đông"]
     for name in ("Nguyễn Văn Bình", "Trần Thị Lan", "Lê Văn Tám"):
         add_member(workspace, name, dong)
-    hold(workspace, planned(workspace, dong, date(PAST, 1, 3)), finalise=True)
-    hold(workspace, planned(workspace, dong, date(PAST, 2, 3)))  # minutes still a draft
-    hold(workspace, planned(workspace, dong, date(PAST, 3, 20), MeetingKind.THEMATIC))
+    workspace.meetings.finalise(
+        held(workspace, planned(workspace, dong, date(PAST, 1, 3))).meeting.id
+    )
+    held(workspace, planned(workspace, dong, date(PAST, 2, 3)))  # minutes still a draft
+    held(workspace, planned(workspace, dong, date(PAST, 3, 20), MeetingKind.THEMATIC))
     planned(workspace, dong, date(PAST, 4, 3))  # planned, never held
     plan = workspace.meetings.plan(dong.id, PAST)
     workspace.meetings.save_plan(dataclasses.replace(plan, liaison="Hoàng Văn Thái"))
@@ -392,8 +352,8 @@ def test_a_held_meeting_cannot_be_moved_or_deleted_and_the_tab_says_why(
 ) -> None:
     dong = cells(workspace)["Chi bộ thôn Đông"]
     add_member(workspace, "Nguyễn Văn Bình", dong)
-    held = planned(workspace, dong, date(NEXT, 1, 3))
-    hold(workspace, held)
+    january = planned(workspace, dong, date(NEXT, 1, 3))
+    held(workspace, january)
     planned(workspace, dong, date(NEXT, 2, 3))
     monkeypatch.setattr(meetings_tab, "confirm", lambda *_args: True)
     tab.year.setValue(NEXT)
@@ -403,11 +363,11 @@ def test_a_held_meeting_cannot_be_moved_or_deleted_and_the_tab_says_why(
     tab.meeting_table.selectRow(0)
     tab.remove_button.click()
     assert "already been held" in said[-1]
-    assert workspace.meetings.get(held.id).state is MeetingState.DRAFT
+    assert workspace.meetings.get(january.id).state is MeetingState.DRAFT
 
     tab.meeting_table.selectRow(1)
     tab.remove_button.click()
-    assert [m.id for m in workspace.meetings.in_year([dong.id], NEXT)] == [held.id]
+    assert [m.id for m in workspace.meetings.in_year([dong.id], NEXT)] == [january.id]
     assert tab.meeting_model.rowCount() == 1
 
 
@@ -444,7 +404,7 @@ def test_a_meeting_is_added_and_moved_through_the_forms(
 
     hold_member = add_member(workspace, "Nguyễn Văn Bình", dong)
     assert hold_member.unit_id == dong.id
-    hold(workspace, workspace.meetings.get(meeting.id))
+    held(workspace, workspace.meetings.get(meeting.id))
     late = RescheduleDialog(workspace.meetings, meeting, dong.name)
     qtbot.addWidget(late)
     late.planned_on.edit.setText(f"28/05/{NEXT}")

@@ -12,11 +12,12 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 from collections.abc import Iterator
-from datetime import date, time
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
+from meeting_helpers import held
 from pypdf import PdfReader
 from PySide6.QtCore import Qt, QTime, QTimer
 from PySide6.QtPrintSupport import QPrinter
@@ -33,15 +34,11 @@ from chibo_desktop.domain.entities import Changes, Member, Unit, new_id
 from chibo_desktop.domain.enums import Gender, MemberStatus
 from chibo_desktop.domain.meeting_rules import Finding, Severity
 from chibo_desktop.domain.meetings import (
-    FeeStatus,
     Meeting,
     MeetingKind,
     MeetingState,
     MinutesRecord,
-    Person,
     Presence,
-    QualityMark,
-    Standing,
 )
 from chibo_desktop.services.errors import OperationRefused
 from chibo_desktop.services.minutes_print import PrintedDocument
@@ -95,34 +92,6 @@ def planned(workspace: Workspace, dong: Unit, members: list[Member]) -> Meeting:
     meeting = Meeting(new_id(), dong.id, MeetingKind.REGULAR, MEETING_DAY)
     workspace.meetings.add(meeting)
     return meeting
-
-
-def complete(workspace: Workspace, meeting: Meeting, **minutes_changes: Any) -> MinutesRecord:
-    """Start the minutes and write every fact they must state: 07:30–09:15, everyone there."""
-    record = workspace.meetings.start_minutes(meeting.id)
-    minutes = dataclasses.replace(
-        record.meeting.minutes,
-        starts_at=time(7, 30),
-        ends_at=time(9, 15),
-        place="Nhà văn hóa thôn Đông",
-        chair=Person("Nguyễn Văn Bình"),
-        secretary=Person("Trần Thị Lan"),
-        quality=(QualityMark("attendance", 5),),
-        **minutes_changes,
-    )
-    attendance = tuple(
-        dataclasses.replace(a, presence=Presence.PRESENT, fee=FeeStatus.PAID)
-        if a.standing is Standing.REGULAR
-        else a
-        for a in record.attendance
-    )
-    return workspace.meetings.save_draft(
-        dataclasses.replace(
-            record,
-            meeting=dataclasses.replace(record.meeting, minutes=minutes),
-            attendance=attendance,
-        )
-    )
 
 
 class Recorder:
@@ -229,7 +198,7 @@ def test_one_click_on_an_attendance_cell_opens_the_choices(
 def test_the_rule_panel_names_a_short_meeting_until_the_end_time_is_corrected(
     qtbot, workspace: Workspace, planned: Meeting, recorder: Recorder
 ) -> None:
-    complete(workspace, planned)
+    held(workspace, planned)
     editor = open_editor(qtbot, workspace, planned, recorder)
     too_short = sentence(workspace, planned.id, "too_short", minutes=70, minimum=90)
     assert too_short not in shown_findings(editor)
@@ -246,7 +215,7 @@ def test_the_rule_panel_names_a_short_meeting_until_the_end_time_is_corrected(
 def test_the_rule_panel_names_an_absent_member_without_category(
     qtbot, workspace: Workspace, planned: Meeting, recorder: Recorder
 ) -> None:
-    complete(workspace, planned)
+    held(workspace, planned)
     editor = open_editor(qtbot, workspace, planned, recorder)
 
     editor.attendance.setData(presence_index(editor, "Lê Văn Tám"), Presence.ABSENT.value)
@@ -325,7 +294,7 @@ def test_a_failed_save_is_said_and_stops_saving(
 def test_finalising_locks_the_fields_and_shows_the_code(
     qtbot, workspace: Workspace, planned: Meeting, recorder: Recorder
 ) -> None:
-    complete(workspace, planned)
+    held(workspace, planned)
     editor = open_editor(qtbot, workspace, planned, recorder)
 
     editor.finalise_button.click()
@@ -348,7 +317,7 @@ def test_finalising_locks_the_fields_and_shows_the_code(
 def test_finalising_refused_names_what_is_missing_and_keeps_the_draft(
     qtbot, workspace: Workspace, planned: Meeting, recorder: Recorder
 ) -> None:
-    complete(workspace, planned)
+    held(workspace, planned)
     editor = open_editor(qtbot, workspace, planned, recorder)
     editor.attendance.setData(presence_index(editor, "Lê Văn Tám"), "")  # not marked
     editor.place.setText("")
@@ -366,7 +335,7 @@ def test_finalising_refused_names_what_is_missing_and_keeps_the_draft(
 def test_finalised_minutes_take_a_dated_annex(
     qtbot, workspace: Workspace, planned: Meeting, recorder: Recorder
 ) -> None:
-    complete(workspace, planned)
+    held(workspace, planned)
     workspace.meetings.finalise(planned.id)
     editor = open_editor(qtbot, workspace, planned, recorder)
     assert editor.banner.isVisible() and editor.place.isReadOnly()
@@ -389,7 +358,7 @@ def test_finalised_minutes_take_a_dated_annex(
 def test_finalised_minutes_are_adopted_at_a_later_meeting_of_the_cell(
     qtbot, workspace: Workspace, dong: Unit, planned: Meeting, recorder: Recorder
 ) -> None:
-    complete(workspace, planned)
+    held(workspace, planned)
     workspace.meetings.finalise(planned.id)
     earlier = Meeting(new_id(), dong.id, MeetingKind.REGULAR, date(2026, 10, 3))
     december = Meeting(new_id(), dong.id, MeetingKind.REGULAR, date(2026, 12, 3))
@@ -423,7 +392,7 @@ def test_the_signed_scan_is_attached_and_opened_as_what_it_is(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    complete(workspace, planned)
+    held(workspace, planned)
     workspace.meetings.finalise(planned.id)
     scan = tmp_path / "bien ban ky.exe"  # a PDF under a misleading name is still only a PDF
     page = canvas.Canvas(str(scan))
@@ -461,7 +430,7 @@ def test_the_minutes_are_exported_as_pdf_and_word(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    complete(workspace, planned)
+    held(workspace, planned)
     editor = open_editor(qtbot, workspace, planned, recorder)
     editor.place.setText("Hội trường thôn Đông")  # typed just before exporting
     offered: list[Path] = []
@@ -489,7 +458,7 @@ def test_the_minutes_are_exported_as_pdf_and_word(
 def test_the_print_preview_paints_every_page_of_the_pdf(
     qtbot, workspace: Workspace, planned: Meeting, tmp_path: Path
 ) -> None:
-    complete(workspace, planned)
+    held(workspace, planned)
     preview = MinutesPrintPreview(workspace.minutes_print, planned.id)
     qtbot.addWidget(preview)
     assert preview.pdf is not None and preview.pdf.pageCount() >= 1

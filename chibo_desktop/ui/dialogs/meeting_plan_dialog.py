@@ -81,13 +81,6 @@ _PROBLEMS = {
         "{field}: “{value}” is not a date; write it as dd/mm/yyyy, e.g. 03/03/2026.",
     ),
 }
-_REFUSALS = {
-    "meeting.already_held": QT_TRANSLATE_NOOP(
-        "MeetingMessages",
-        "This meeting has already been held and its minutes are started, so it cannot be moved "
-        "or deleted. Open its minutes (“Minutes…”) to see or correct them.",
-    ),
-}
 
 
 def _tr(text: str) -> str:
@@ -105,8 +98,6 @@ def describe_meeting_problem(problem: Problem) -> str:
 def describe_meeting_error(error: BaseException) -> str:
     if isinstance(error, ValidationFailed):
         return "\n".join(describe_meeting_problem(p) for p in error.problems)
-    if isinstance(error, OperationRefused) and error.code in _REFUSALS:
-        return _tr(_REFUSALS[error.code]).format(**error.params)
     return describe_error(error)
 
 

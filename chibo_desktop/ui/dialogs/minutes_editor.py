@@ -286,35 +286,6 @@ _SECTIONS = {  # the tab where each finding is corrected
     ),
     **dict.fromkeys(("quality_out_of_range", "quality_missing"), Section.SCORE),
 }
-# The meeting services' refusals (ui.messages says the general ones).
-_REFUSALS = {
-    "meeting.locked": QT_TRANSLATE_NOOP(
-        "MinutesEditor",
-        "These minutes are finalised and can no longer be edited; add a dated annex instead.",
-    ),
-    "meeting.not_finalised": QT_TRANSLATE_NOOP("MinutesEditor", "Finalise the minutes first."),
-    "meeting.not_held": QT_TRANSLATE_NOOP(
-        "MinutesEditor", "The meeting has not been held yet; there are no minutes to finalise."
-    ),
-    "meeting.adopt_at_later_meeting": QT_TRANSLATE_NOOP(
-        "MinutesEditor", "Minutes are adopted at a later meeting of the same cell."
-    ),
-    "attachment.too_large": QT_TRANSLATE_NOOP(
-        "MinutesEditor",
-        "{file} is larger than {limit_mb} MB; scan it again at a lower resolution.",
-    ),
-    "attachment.not_a_scan": QT_TRANSLATE_NOOP(
-        "MinutesEditor", "{file} is not a PDF, PNG or JPEG file; attach the scan itself."
-    ),
-    "attachment.damaged": QT_TRANSLATE_NOOP(
-        "MinutesEditor",
-        "The stored copy of {file} is damaged; attach the scan again from the paper.",
-    ),
-    "file.unreadable": QT_TRANSLATE_NOOP("MinutesEditor", "{file} could not be read: {detail}"),
-    "minutes.unknown_format": QT_TRANSLATE_NOOP(
-        "MinutesEditor", "{path}: only .pdf and .docx files can be written."
-    ),
-}
 _NOT_SAVED = QT_TRANSLATE_NOOP(
     "MinutesEditor",
     "The minutes could not be saved, so saving by itself has stopped. What you typed is still "
@@ -325,12 +296,6 @@ _NOT_SAVED = QT_TRANSLATE_NOOP(
 
 def _tr(source: str) -> str:
     return QCoreApplication.translate(_CONTEXT, source)
-
-
-def describe_refusal(error: BaseException) -> str:
-    if isinstance(error, OperationRefused) and error.code in _REFUSALS:
-        return _tr(_REFUSALS[error.code]).format(**error.params)
-    return describe_error(error)
 
 
 def criterion_label(code: str) -> str:
@@ -1532,7 +1497,7 @@ class MinutesEditor(QDialog):
     def _stop_autosave(self, error: BaseException) -> None:
         self._autosave_stopped = True
         if isinstance(error, OperationRefused):
-            detail = describe_refusal(error)
+            detail = describe_error(error)
         else:
             detail = f"{type(error).__name__}: {error}"
         self.save_status.setText(self.tr("Not saved — saving has stopped"))
@@ -1596,7 +1561,7 @@ class MinutesEditor(QDialog):
             self.tabs.setCurrentIndex(_SECTIONS.get(first, self.tabs.currentIndex()))
             return
         except OperationRefused as refused:
-            inform(self, title, describe_refusal(refused), warning=True)
+            inform(self, title, describe_error(refused), warning=True)
             return
         self._reload()
         self._on_changes(changes)
@@ -1715,7 +1680,7 @@ class MinutesEditor(QDialog):
                 problem.setText(self.tr("Write the correction."))
                 return
             except OperationRefused as refused:
-                problem.setText(describe_refusal(refused))
+                problem.setText(describe_error(refused))
                 return
             self._on_changes(changes)
             dialog.accept()
@@ -1736,7 +1701,7 @@ class MinutesEditor(QDialog):
         try:
             self._meetings.attach_scan(self._record.meeting.id, Path(chosen))
         except OperationRefused as refused:
-            inform(self, title, describe_refusal(refused), warning=True)
+            inform(self, title, describe_error(refused), warning=True)
             return
         self._on_changes(Changes(meetings=True))
         self._show_after_finalising()
@@ -1755,7 +1720,7 @@ class MinutesEditor(QDialog):
             copy = _scan_copy_path(attachment)
             copy.write_bytes(data)
         except (OperationRefused, OSError) as error:
-            inform(self, title, describe_refusal(error), warning=True)
+            inform(self, title, describe_error(error), warning=True)
             return
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy))):
             inform(
@@ -1807,7 +1772,7 @@ class MinutesEditor(QDialog):
         try:
             changes = self._meetings.adopt(meeting.id, UUID(hex=choice.currentData()))
         except OperationRefused as refused:
-            inform(self, title, describe_refusal(refused), warning=True)
+            inform(self, title, describe_error(refused), warning=True)
             return
         self._on_changes(changes)
         self._reload()

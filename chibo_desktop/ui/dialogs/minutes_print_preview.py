@@ -37,7 +37,7 @@ from chibo_desktop.domain.meetings import DocumentType
 from chibo_desktop.services.errors import OperationRefused
 from chibo_desktop.services.minutes_print import MinutesPrintService, PrintedDocument
 from chibo_desktop.ui.dialogs.message_box import inform
-from chibo_desktop.ui.messages import describe_error
+from chibo_desktop.ui.export_texts import describe_export_error
 
 # Printers report 600 or 1200 dpi; an A4 page rendered at 1200 dpi is a 500 MB image, and old
 # office PCs have 2–4 GB. 300 dpi prints text as sharp as the eye reads it at arm's length.
@@ -213,7 +213,7 @@ def export_document(
         with waiting():
             written = printing.write(meeting_id, document, destination)
     except (OperationRefused, OSError) as error:
-        inform(parent, title, describe_error(error), warning=True)
+        inform(parent, title, describe_export_error(error), warning=True)
         return None
     _offer_to_open(parent, title, written)
     return written

@@ -17,7 +17,6 @@ from uuid import UUID
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractItemModel,
-    QAbstractTableModel,
     QCoreApplication,
     QLocale,
     QModelIndex,
@@ -54,6 +53,7 @@ from chibo_desktop.domain.meetings import (
     VoteKind,
     vote_outcome,
 )
+from chibo_desktop.ui.table_models.list_table_model import ListTableModel
 
 _CONTEXT = "MinutesTableModel"
 _Index = QModelIndex | QPersistentModelIndex
@@ -131,7 +131,7 @@ def choice_list(table: dict[Any, str], none_label: str | None = None) -> Choices
     return listed + [(tr(text), key.value) for key, text in table.items()]
 
 
-class _RowsModel(QAbstractTableModel):
+class _RowsModel(ListTableModel):
     """Subclasses define the columns (``HEADERS``, ``EDITABLE``) and how a record reads
     (``_display``, ``_edit_value``) and changes (``_changed``)."""
 
@@ -143,10 +143,14 @@ class _RowsModel(QAbstractTableModel):
     CENTRED: frozenset[int] = frozenset()  # numbers and dates
     CHOICE_COLUMNS: tuple[int, ...] = ()  # edited by picking from ``choices(column)``
     STRETCH = 0  # the column that takes the spare width
+    # Each table defines these: the text of a cell, and the record with ``column`` set to
+    # ``value`` (None when the value is refused).
+    _display: Callable[[Any, int], str]
+    _changed: Callable[[Any, int, Any], Any]
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[Any] = []
+        self._headers = tuple(tr(heading) for heading in self.HEADERS)
         self._read_only = False
 
     # -- rows --------------------------------------------------------------------------------
@@ -183,19 +187,6 @@ class _RowsModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     # -- Qt ----------------------------------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(self.HEADERS[section])
-        return None
-
     def flags(self, index: _Index) -> Qt.ItemFlag:
         flags = super().flags(index)
         if self._read_only or not self._row_editable(index.row()):
@@ -260,15 +251,8 @@ class _RowsModel(QAbstractTableModel):
     def _number(self, row: int) -> str:
         return str(row + 1)
 
-    def _display(self, record: Any, column: int) -> str:
-        raise NotImplementedError
-
     def _edit_value(self, record: Any, column: int) -> Any:
         return self._display(record, column)
-
-    def _changed(self, record: Any, column: int, value: Any) -> Any:
-        """The record with ``column`` set to ``value``; None when the value is refused."""
-        raise NotImplementedError
 
     def _checked(self, record: Any) -> bool:
         return False
