@@ -278,6 +278,7 @@ class Changes:
     rule_profiles: bool = False
     register: bool = False  # transfers, candidates, the 213 list
     meetings: bool = False  # plans, meetings and their minutes
+    evaluations: bool = False  # members' and organisations' levels, review years
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
@@ -287,6 +288,7 @@ class Changes:
             rule_profiles=self.rule_profiles or other.rule_profiles,
             register=self.register or other.register,
             meetings=self.meetings or other.meetings,
+            evaluations=self.evaluations or other.evaluations,
         )
 
     @property
@@ -298,4 +300,5 @@ class Changes:
             or self.rule_profiles
             or self.register
             or self.meetings
+            or self.evaluations
         )

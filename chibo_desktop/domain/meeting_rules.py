@@ -8,12 +8,13 @@ warning is a rule that was not met, which the minutes record truthfully.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from typing import Any
 from uuid import UUID
 
+from chibo_desktop.domain.findings import Finding, Severity
 from chibo_desktop.domain.meetings import (
     FeeStatus,
     Meeting,
@@ -29,18 +30,6 @@ from chibo_desktop.domain.rules import MeetingRules
 
 # Điều lệ art. 8: missing meetings (or the fee) this many months in a year without reason.
 UNEXCUSED_MONTHS_TO_FLAG = 3
-
-
-class Severity(StrEnum):
-    BLOCKING = "blocking"
-    WARNING = "warning"
-
-
-@dataclass(frozen=True, slots=True)
-class Finding:
-    code: str
-    severity: Severity
-    params: dict[str, Any] = field(default_factory=dict)
 
 
 def minimum_minutes(kind: MeetingKind, members: int, rules: MeetingRules) -> int:

@@ -60,6 +60,8 @@ class ClassificationRules:
     excellent_min_tasks_above_requirement_percent: int | None
     completed_max_tasks_late_percent: int | None
     not_completed_when_tasks_undone_over_percent: int
+    # Members rated HTXSNV this many years running earn a higher award (DOMAIN.md "Awards").
+    award_streak_years: int = 5
 
 
 Values = MeetingRules | ClassificationRules

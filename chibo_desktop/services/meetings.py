@@ -19,10 +19,9 @@ from uuid import UUID
 from chibo_desktop.domain.dates import add_months
 from chibo_desktop.domain.entities import Changes, Member, PartyPost, Unit, new_id
 from chibo_desktop.domain.enums import MemberStatus, PostKind, TransferDirection, TransferKind
+from chibo_desktop.domain.findings import Finding, Severity
 from chibo_desktop.domain.meeting_rules import (
     CellYear,
-    Finding,
-    Severity,
     can_finalise,
     cell_year,
     check_minutes,

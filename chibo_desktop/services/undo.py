@@ -25,6 +25,7 @@ from chibo_desktop.domain.entities import (
     Transfer,
     Unit,
 )
+from chibo_desktop.domain.evaluation import EVALUATION_RECORDS
 from chibo_desktop.domain.meetings import MEETING_RECORDS, AgendaTemplate, MeetingPlan
 from chibo_desktop.domain.rules import RuleProfile
 from chibo_desktop.services.errors import OperationRefused
@@ -70,6 +71,7 @@ def changes_of(entities: list[Any]) -> Changes:
         meetings=any(
             isinstance(e, (*MEETING_RECORDS, MeetingPlan, AgendaTemplate)) for e in entities
         ),
+        evaluations=any(isinstance(e, EVALUATION_RECORDS) for e in entities),
     )
 
 

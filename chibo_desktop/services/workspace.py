@@ -12,6 +12,7 @@ from chibo_desktop.domain.working_days import WorkingCalendar
 from chibo_desktop.services.admissions import AdmissionService
 from chibo_desktop.services.checks import CheckService
 from chibo_desktop.services.demo import DemoService
+from chibo_desktop.services.evaluations import EvaluationService
 from chibo_desktop.services.meetings import MeetingService
 from chibo_desktop.services.member_records import MemberRecordService
 from chibo_desktop.services.members import MemberService
@@ -29,6 +30,7 @@ from chibo_desktop.services.units import UnitService
 from chibo_desktop.storage import store as storage
 from chibo_desktop.storage.migrations import DatabaseTooNew
 from chibo_desktop.storage.repositories import (
+    EvaluationRepository,
     IntegrityRepository,
     MeetingRepository,
     MemberRecordRepository,
@@ -63,6 +65,7 @@ class Workspace:
     roster_export: RosterExportService
     meetings: MeetingService
     minutes_print: MinutesPrintService
+    evaluations: EvaluationService
 
     @property
     def site(self) -> Site | None:
@@ -111,4 +114,7 @@ def open_workspace(path: Path) -> Workspace:
         roster_export=RosterExportService(member_repo, unit_repo, record_repo, store),
         meetings=meetings,
         minutes_print=MinutesPrintService(meetings, unit_repo, store),
+        evaluations=EvaluationService(
+            EvaluationRepository(), member_repo, record_repo, unit_repo, rules, store, undo
+        ),
     )

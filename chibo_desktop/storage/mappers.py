@@ -26,6 +26,7 @@ from chibo_desktop.domain.entities import (
     Transfer,
     Unit,
 )
+from chibo_desktop.domain.evaluation import EvaluationYear, MemberEvaluation, UnitEvaluation
 from chibo_desktop.domain.meetings import (
     AgendaTemplate,
     Attachment,
@@ -45,9 +46,11 @@ from chibo_desktop.storage.tables import (
     CandidateRow,
     Comment213Row,
     DistinctionRow,
+    EvaluationYearRow,
     MeetingPlanRow,
     MeetingRow,
     MeetingTaskRow,
+    MemberEvaluationRow,
     MemberRow,
     MinutesAnnexRow,
     PartyPostRow,
@@ -55,6 +58,7 @@ from chibo_desktop.storage.tables import (
     RuleProfileRow,
     StatusChangeRow,
     TransferRow,
+    UnitEvaluationRow,
     UnitRow,
     VersionedRow,
 )
@@ -222,6 +226,11 @@ MAPPERS: dict[type, Mapper[Any]] = {
     Attachment: auto_mapper(Attachment, AttachmentRow, _OF_MEETING),
     MeetingPlan: auto_mapper(MeetingPlan, MeetingPlanRow, {"unit_id": "unit"}),
     AgendaTemplate: auto_mapper(AgendaTemplate, AgendaTemplateRow),
+    MemberEvaluation: auto_mapper(
+        MemberEvaluation, MemberEvaluationRow, {**_OF_MEMBER, "unit_id": "unit"}
+    ),
+    UnitEvaluation: auto_mapper(UnitEvaluation, UnitEvaluationRow, {"unit_id": "unit"}),
+    EvaluationYear: auto_mapper(EvaluationYear, EvaluationYearRow, {"unit_id": "unit"}),
 }
 
 

@@ -304,6 +304,43 @@ def _v6_meetings(db: pw.SqliteDatabase) -> None:
     _run_script(db, _V6_MEETING_TABLES)
 
 
+_V7_EVALUATION_TABLES = """
+CREATE TABLE "member_evaluation" ("id" TEXT NOT NULL PRIMARY KEY, "version" INTEGER NOT NULL,
+  "origin_site" TEXT NOT NULL, "deleted" INTEGER NOT NULL, "member_id" TEXT NOT NULL, "year"
+  INTEGER NOT NULL, "unit_id" TEXT NOT NULL, "form" TEXT NOT NULL, "general_score" INTEGER,
+  "task_score" INTEGER, "self_level" TEXT, "proposed_level" TEXT, "final_level" TEXT,
+  "tasks_late_percent" INTEGER, "tasks_above_percent" INTEGER, "tasks_undone_percent" INTEGER,
+  "shortcomings_remedied" INTEGER NOT NULL, "degradation_concluded" INTEGER NOT NULL,
+  "forbidden_violation" INTEGER NOT NULL, "leave" TEXT NOT NULL, "residence_comment" TEXT NOT
+  NULL, "host_comment" TEXT NOT NULL, "discipline_decision" TEXT NOT NULL, "notes" TEXT NOT
+  NULL, FOREIGN KEY ("member_id") REFERENCES "member" ("id") DEFERRABLE INITIALLY DEFERRED,
+  FOREIGN KEY ("unit_id") REFERENCES "unit" ("id") DEFERRABLE INITIALLY DEFERRED);
+CREATE INDEX "member_evaluation_version" ON "member_evaluation" ("version");
+CREATE INDEX "member_evaluation_member_id_year" ON "member_evaluation" ("member_id", "year");
+CREATE INDEX "member_evaluation_year_unit_id" ON "member_evaluation" ("year", "unit_id");
+CREATE TABLE "unit_evaluation" ("id" TEXT NOT NULL PRIMARY KEY, "version" INTEGER NOT NULL,
+  "origin_site" TEXT NOT NULL, "deleted" INTEGER NOT NULL, "unit_id" TEXT NOT NULL, "year"
+  INTEGER NOT NULL, "self_level" TEXT, "final_level" TEXT, "newly_formed" INTEGER NOT NULL,
+  "cap_exception_decision" TEXT NOT NULL, "notes" TEXT NOT NULL, FOREIGN KEY ("unit_id")
+  REFERENCES "unit" ("id") DEFERRABLE INITIALLY DEFERRED);
+CREATE INDEX "unit_evaluation_version" ON "unit_evaluation" ("version");
+CREATE INDEX "unit_evaluation_unit_id_year" ON "unit_evaluation" ("unit_id", "year");
+CREATE TABLE "evaluation_year" ("id" TEXT NOT NULL PRIMARY KEY, "version" INTEGER NOT NULL,
+  "origin_site" TEXT NOT NULL, "deleted" INTEGER NOT NULL, "unit_id" TEXT NOT NULL, "year"
+  INTEGER NOT NULL, "review_on" DATE NOT NULL, "state" TEXT NOT NULL, "opened_on" DATE,
+  "closed_on" DATE, "closed_by" TEXT NOT NULL, "reopenings_json" TEXT NOT NULL, FOREIGN KEY
+  ("unit_id") REFERENCES "unit" ("id") DEFERRABLE INITIALLY DEFERRED);
+CREATE INDEX "evaluation_year_version" ON "evaluation_year" ("version");
+CREATE INDEX "evaluation_year_unit_id_year" ON "evaluation_year" ("unit_id", "year");
+"""
+
+
+def _v7_evaluations(db: pw.SqliteDatabase) -> None:
+    """The annual evaluation: members' and organisations' levels per year, and each commune's
+    review year (open or closed, with every reopening and its reason)."""
+    _run_script(db, _V7_EVALUATION_TABLES)
+
+
 MIGRATIONS: tuple[Callable[[pw.SqliteDatabase], None], ...] = (
     _v1_initial,
     _v2_roster_order,
@@ -311,6 +348,7 @@ MIGRATIONS: tuple[Callable[[pw.SqliteDatabase], None], ...] = (
     _v4_transfers_213_admissions,
     _v5_name_index,
     _v6_meetings,
+    _v7_evaluations,
 )
 CURRENT_VERSION = len(MIGRATIONS)
 

@@ -14,9 +14,10 @@ from peewee import SQL
 
 from chibo_desktop.domain.entities import Member, Unit
 from chibo_desktop.domain.enums import Membership, MemberStatus
+from chibo_desktop.domain.evaluation import MemberEvaluation, UnitEvaluation
 from chibo_desktop.domain.meetings import FeeStatus, Meeting, MeetingState, Presence
 from chibo_desktop.domain.queries import MINORITIES, UNTRAINED, MemberOrder, MemberQuery
-from chibo_desktop.domain.rules import RuleProfile
+from chibo_desktop.domain.rules import Level, RuleProfile
 from chibo_desktop.storage.mappers import (
     MAPPERS,
     MEMBER_MAPPER,
@@ -31,14 +32,18 @@ from chibo_desktop.storage.tables import (
     BadgeRow,
     HistoryRow,
     MeetingRow,
+    MemberEvaluationRow,
     MemberRow,
     RuleProfileRow,
+    UnitEvaluationRow,
     UnitRow,
     database,
 )
 
 R = TypeVar("R")
 _MEETING = MAPPERS[Meeting]
+_MEMBER_EVALUATION = MAPPERS[MemberEvaluation]
+_UNIT_EVALUATION = MAPPERS[UnitEvaluation]
 
 
 def _as_date(value: date | str) -> date:
@@ -219,6 +224,22 @@ class MemberRepository:
             .dicts()
         )
         return [MEMBER_MAPPER.from_columns(r) for r in rows]
+
+    def many(self, member_ids: Collection[UUID]) -> list[Member]:
+        """The live members among these ids, in roster order."""
+        ids = list(member_ids)
+        found: list[Member] = []
+        for start in range(0, len(ids), _MAX_IN_LIST):
+            rows = (
+                MemberRow.select()
+                .where(
+                    MemberRow.id.in_(ids[start : start + _MAX_IN_LIST])
+                    & (MemberRow.deleted == False)  # noqa: E712
+                )
+                .dicts()
+            )
+            found += [MEMBER_MAPPER.from_columns(r) for r in rows]
+        return found
 
     def official_counts_by_unit(self) -> dict[UUID, int]:
         """Official members on the roll, per unit."""
@@ -539,3 +560,102 @@ class MeetingRepository(RecordRepository):
     def blob(self, sha256: str) -> bytes | None:
         row = AttachmentBlobRow.select().where(AttachmentBlobRow.sha256 == sha256).first()
         return bytes(row.data) if row else None
+
+
+class EvaluationRepository(RecordRepository):
+    """Members' and organisations' evaluations by year, and each commune's review year."""
+
+    def of_members(
+        self, member_ids: Collection[UUID], first_year: int, last_year: int
+    ) -> list[MemberEvaluation]:
+        """Live evaluations of these members from ``first_year`` to ``last_year``."""
+        ids = list(member_ids)
+        found: list[MemberEvaluation] = []
+        for start in range(0, len(ids), _MAX_IN_LIST):
+            rows = (
+                MemberEvaluationRow.select()
+                .where(
+                    MemberEvaluationRow.member.in_(ids[start : start + _MAX_IN_LIST])
+                    & (MemberEvaluationRow.deleted == False)  # noqa: E712
+                    & MemberEvaluationRow.year.between(first_year, last_year)
+                )
+                .dicts()
+            )
+            found += [_MEMBER_EVALUATION.from_columns(r) for r in rows]
+        return found
+
+    def level_counts_by_year(
+        self, unit_ids: Collection[UUID], first_year: int, last_year: int
+    ) -> dict[int, dict[str, int]]:
+        """Final levels recorded per year for members reviewed in these cells (the comparison
+        with earlier years reads what was decided then, not today's roll)."""
+        ids = list(unit_ids)
+        found: dict[int, dict[str, int]] = {}
+        for start in range(0, len(ids), _MAX_IN_LIST):
+            rows = (
+                MemberEvaluationRow.select(
+                    MemberEvaluationRow.year, MemberEvaluationRow.final_level, pw.fn.COUNT()
+                )
+                .where(
+                    MemberEvaluationRow.unit.in_(ids[start : start + _MAX_IN_LIST])
+                    & (MemberEvaluationRow.deleted == False)  # noqa: E712
+                    & MemberEvaluationRow.year.between(first_year, last_year)
+                    & MemberEvaluationRow.final_level.is_null(False)
+                )
+                .group_by(MemberEvaluationRow.year, MemberEvaluationRow.final_level)
+                .tuples()
+            )
+            for year, level, count in rows:
+                by_level = found.setdefault(year, {})
+                by_level[level] = by_level.get(level, 0) + count
+        return found
+
+    def of_units(
+        self, unit_ids: Collection[UUID], first_year: int, last_year: int
+    ) -> list[UnitEvaluation]:
+        ids = list(unit_ids)
+        found: list[UnitEvaluation] = []
+        for start in range(0, len(ids), _MAX_IN_LIST):
+            rows = (
+                UnitEvaluationRow.select()
+                .where(
+                    UnitEvaluationRow.unit.in_(ids[start : start + _MAX_IN_LIST])
+                    & (UnitEvaluationRow.deleted == False)  # noqa: E712
+                    & UnitEvaluationRow.year.between(first_year, last_year)
+                )
+                .dicts()
+            )
+            found += [_UNIT_EVALUATION.from_columns(r) for r in rows]
+        return found
+
+    def excellent_every_year(
+        self, unit_ids: Collection[UUID], first_year: int, last_year: int
+    ) -> list[tuple[UUID, str, UUID]]:
+        """(member, name, cell of the last year) of the members whose final level was HTXSNV in
+        every year from ``first_year`` to ``last_year``, reviewed last in these cells."""
+        ids = [unit_id.hex for unit_id in unit_ids]
+        found: list[tuple[UUID, str, UUID]] = []
+        for start in range(0, len(ids), _MAX_IN_LIST):
+            chunk = ids[start : start + _MAX_IN_LIST]
+            marks = ", ".join("?" * len(chunk))
+            rows = database.execute_sql(
+                f"""SELECT m.id, m.full_name, last.unit_id
+                    FROM member_evaluation last CROSS JOIN member m ON m.id = last.member_id
+                    WHERE last.year = ? AND last.deleted = 0 AND last.final_level = ?
+                      AND last.unit_id IN ({marks})
+                      AND (SELECT COUNT(DISTINCT e.year) FROM member_evaluation e
+                           WHERE e.member_id = last.member_id AND e.deleted = 0
+                             AND e.year BETWEEN ? AND ? AND e.final_level = ?) = ?
+                    ORDER BY m.sort_key, m.id""",
+                (
+                    last_year,
+                    Level.EXCELLENT.value,
+                    *chunk,
+                    first_year,
+                    last_year,
+                    Level.EXCELLENT.value,
+                    last_year - first_year + 1,
+                ),
+            ).fetchall()
+            found += [(UUID(hex=m), name, UUID(hex=u)) for m, name, u in rows]
+        return found

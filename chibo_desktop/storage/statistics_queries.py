@@ -99,6 +99,7 @@ _TEMP_TABLES = (
     "stat_roll",
     "stat_period",
     "stat_event",
+    "stat_elsewhere",
 )
 
 _IN_SCOPE = "IN (SELECT id FROM stat_scope)"
@@ -212,6 +213,54 @@ class ProfileCounts:
     by_qualification: dict[str, int]
     by_theory: dict[str | None, int]
     by_status: dict[str, int]  # the status on the date
+
+
+# The members on the roll on :on, with their cell and status that day, whether they were admitted
+# after :new_after (too new to be reviewed) and whether they were temporarily active elsewhere.
+_ROLL_ON = f"""
+    SELECT m.id AS member_id, m.unit_id AS unit_on, '{_ACTIVE}' AS status_on,
+           COALESCE(m.admission_date, '{_ALWAYS}') > :new_after AS new
+    FROM {{plain}} AND {_PLAIN_ADMITTED} <= :on
+    UNION ALL
+    SELECT member_id, unit_on, status_on, COALESCE(admission_date, '{_ALWAYS}') > :new_after
+    FROM (
+        SELECT m.id AS member_id, m.admission_date, {_ENTERED} AS entered,
+               {_STATUS_AT.format(day=":on")} AS status_on,
+               {_UNIT_AT.format(day=":on")} AS unit_on
+        FROM {_EVENTFUL}
+    )
+    WHERE entered <= :on AND status_on IN {_ON_ROLL} AND unit_on {_IN_SCOPE}"""
+_TEMPORARY = TransferKind.TEMPORARY.value
+_OUT = TransferDirection.OUT.value
+_ELSEWHERE = f"""
+    CREATE TEMP TABLE stat_elsewhere AS
+    SELECT DISTINCT member_id FROM transfer
+    WHERE deleted = 0 AND kind = '{_TEMPORARY}' AND direction = '{_OUT}'
+      AND member_id IS NOT NULL AND COALESCE(moved_on, decided_on) <= :on
+      AND (returned_on IS NULL OR returned_on > :on)"""
+
+
+@dataclass(frozen=True, slots=True)
+class RollEntry:
+    """A member on the roll on a date: their cell and status that day."""
+
+    member_id: UUID
+    unit_id: UUID
+    status: MemberStatus
+    new: bool  # admitted after the cut-off date asked about
+    elsewhere: bool  # temporarily active in another organisation that day
+
+
+@dataclass(frozen=True, slots=True)
+class RollTally:
+    """Members on the roll on a date in one cell, grouped: how many share these facts."""
+
+    unit_id: UUID
+    status: MemberStatus
+    new: bool
+    elsewhere: bool
+    final_level: str | None  # of the year asked about
+    count: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -353,6 +402,47 @@ class StatisticsQueries:
             events=events,
             unexplained=[(UUID(hex=member_id), name) for member_id, name in unexplained],
         )
+
+    def roll_tallies(
+        self, on: date, new_after: date, year: int, unit_ids: Collection[UUID] | None
+    ) -> list[RollTally]:
+        """The roll on ``on`` by cell, status, newness, absence elsewhere and the final level of
+        ``year``'s evaluation: the classification summary's figures, counted by SQLite."""
+        params = {"on": on.isoformat(), "new_after": new_after.isoformat(), "year": str(year)}
+        with self._prepared(unit_ids) as whole_tree:
+            self._execute(_ELSEWHERE, params)
+            rows = database.execute_sql(
+                f"""SELECT r.unit_on, r.status_on, r.new,
+                           r.member_id IN (SELECT member_id FROM stat_elsewhere),
+                           (SELECT ev.final_level FROM member_evaluation ev
+                            WHERE ev.member_id = r.member_id AND ev.year = :year
+                              AND ev.deleted = 0
+                            ORDER BY ev.version DESC LIMIT 1),
+                           COUNT(*)
+                    FROM ({_ROLL_ON.format(plain=_plain(whole_tree))}) r
+                    GROUP BY 1, 2, 3, 4, 5""",
+                params,
+            ).fetchall()
+        return [
+            RollTally(UUID(hex=unit), MemberStatus(status), bool(new), bool(away), level, n)
+            for unit, status, new, away, level, n in rows
+        ]
+
+    def roll(self, on: date, new_after: date, unit_ids: Collection[UUID]) -> list[RollEntry]:
+        """The members on the roll on ``on`` in the given cells, one entry each."""
+        params = {"on": on.isoformat(), "new_after": new_after.isoformat()}
+        with self._prepared(unit_ids) as whole_tree:
+            self._execute(_ELSEWHERE, params)
+            rows = database.execute_sql(
+                f"""SELECT r.member_id, r.unit_on, r.status_on, r.new,
+                           r.member_id IN (SELECT member_id FROM stat_elsewhere)
+                    FROM ({_ROLL_ON.format(plain=_plain(whole_tree))}) r""",
+                params,
+            ).fetchall()
+        return [
+            RollEntry(UUID(hex=m), UUID(hex=u), MemberStatus(status), bool(new), bool(away))
+            for m, u, status, new, away in rows
+        ]
 
     # -- plumbing ---------------------------------------------------------------------------------
     @contextmanager

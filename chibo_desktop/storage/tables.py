@@ -328,6 +328,67 @@ class AgendaTemplateRow(VersionedRow):
         table_name = "agenda_template"
 
 
+class MemberEvaluationRow(VersionedRow):
+    member = pw.ForeignKeyField(MemberRow, deferrable="INITIALLY DEFERRED", index=False)
+    year = pw.IntegerField()
+    unit = pw.ForeignKeyField(UnitRow, deferrable="INITIALLY DEFERRED", index=False)
+    form = pw.TextField()
+    general_score = pw.IntegerField(null=True)
+    task_score = pw.IntegerField(null=True)
+    self_level = pw.TextField(null=True)
+    proposed_level = pw.TextField(null=True)
+    final_level = pw.TextField(null=True)
+    tasks_late_percent = pw.IntegerField(null=True)
+    tasks_above_percent = pw.IntegerField(null=True)
+    tasks_undone_percent = pw.IntegerField(null=True)
+    shortcomings_remedied = pw.BooleanField()
+    degradation_concluded = pw.BooleanField()
+    forbidden_violation = pw.BooleanField()
+    leave = pw.TextField()
+    residence_comment = pw.TextField(default="")
+    host_comment = pw.TextField(default="")
+    discipline_decision = pw.TextField(default="")
+    notes = pw.TextField(default="")
+
+    class Meta:
+        table_name = "member_evaluation"
+        indexes = (
+            # The report joins a year's levels to the roll member by member; the member's
+            # history of years (the HTXSNV streak) reads the same index.
+            (("member", "year"), False),
+            (("year", "unit"), False),
+        )
+
+
+class UnitEvaluationRow(VersionedRow):
+    unit = pw.ForeignKeyField(UnitRow, deferrable="INITIALLY DEFERRED", index=False)
+    year = pw.IntegerField()
+    self_level = pw.TextField(null=True)
+    final_level = pw.TextField(null=True)
+    newly_formed = pw.BooleanField()
+    cap_exception_decision = pw.TextField(default="")
+    notes = pw.TextField(default="")
+
+    class Meta:
+        table_name = "unit_evaluation"
+        indexes = ((("unit", "year"), False),)
+
+
+class EvaluationYearRow(VersionedRow):
+    unit = pw.ForeignKeyField(UnitRow, deferrable="INITIALLY DEFERRED", index=False)
+    year = pw.IntegerField()
+    review_on = IsoDateField()
+    state = pw.TextField()
+    opened_on = IsoDateField(null=True)
+    closed_on = IsoDateField(null=True)
+    closed_by = pw.TextField(default="")
+    reopenings_json = pw.TextField()
+
+    class Meta:
+        table_name = "evaluation_year"
+        indexes = ((("unit", "year"), False),)
+
+
 class RuleProfileRow(VersionedRow):
     kind = pw.TextField()
     code = pw.TextField()
@@ -380,6 +441,9 @@ VERSIONED_TABLES: tuple[type[VersionedRow], ...] = (
     AttachmentRow,
     MeetingPlanRow,
     AgendaTemplateRow,
+    MemberEvaluationRow,
+    UnitEvaluationRow,
+    EvaluationYearRow,
 )
 ALL_TABLES: tuple[type[BaseRow], ...] = (
     SiteRow,

@@ -8,9 +8,9 @@ from datetime import date, time
 import pytest
 
 from chibo_desktop.domain.entities import new_id
+from chibo_desktop.domain.findings import Severity
 from chibo_desktop.domain.meeting_rules import (
     MonthStatus,
-    Severity,
     can_finalise,
     cell_year,
     check_minutes,

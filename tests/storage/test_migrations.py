@@ -14,7 +14,7 @@ from uuid import UUID
 import peewee as pw
 import pytest
 
-from chibo_desktop.domain.entities import Member, new_id
+from chibo_desktop.domain.entities import Member, Unit, new_id
 from chibo_desktop.domain.enums import CellKind, Gender, MemberStatus, SiteRole
 from chibo_desktop.domain.meetings import (
     FeeStatus,
@@ -26,7 +26,8 @@ from chibo_desktop.domain.meetings import (
     QualityMark,
 )
 from chibo_desktop.domain.queries import MemberQuery
-from chibo_desktop.domain.rules import BUILTIN_PROFILES
+from chibo_desktop.domain.evaluation import UnitEvaluation
+from chibo_desktop.domain.rules import BUILTIN_PROFILES, Level
 from chibo_desktop.domain.text import collation_key
 from chibo_desktop.services.setup import CellDraft
 from chibo_desktop.services.workspace import DatabaseTooNew, Workspace, open_workspace
@@ -44,9 +45,14 @@ RELEASED_SCHEMAS = {
     4: FIXTURES / "schema_v4.sqlite",
     5: FIXTURES / "schema_v5.sqlite",
     6: FIXTURES / "schema_v6.sqlite",
+    7: FIXTURES / "schema_v7.sqlite",
 }
 MEETINGS_FROM = 6  # files of schema 6 and later also hold a finalised meeting
 MEETING_PLACE = "Nhà văn hóa thôn Thượng"
+EVALUATIONS_FROM = 7  # files of schema 7 and later also hold a closed review year (2025)
+EVALUATED_YEAR = 2025
+EVALUATION_NOTE = "Gương mẫu, nhiệt tình trong công tác ở thôn"
+CAP_EXCEPTION = "Quyết định số 15-QĐ/ĐU ngày 10/12/2025"
 
 # What tests/fixtures/schema_v1.sqlite holds (built once by ``build_v1_fixture`` below).
 V1_CELLS = {
@@ -124,6 +130,8 @@ def build_fixture(path: Path) -> None:
         ws.members.delete(ids[V1_DELETED])
         if migrations.CURRENT_VERSION >= MEETINGS_FROM:
             hold_a_meeting(ws, cells["Chi bộ thôn Thượng"].id)
+        if migrations.CURRENT_VERSION >= EVALUATIONS_FROM:
+            review_a_year(ws, {u.name: u for u in ws.units.all()})
         assert ws.checks.run() == []
     finally:
         ws.close()
@@ -165,6 +173,46 @@ def hold_a_meeting(ws: Workspace, cell_id: UUID) -> None:
         )
     )
     ws.meetings.finalise(meeting.id, on=date(2026, 2, 4))
+
+
+def review_a_year(ws: Workspace, units: dict[str, Unit]) -> None:
+    """The commune's 2025 review, filled in and closed: every member on the roll HTTNV but one
+    HTXSNV (with a note; 1 of 4 HTTNV in that cell, within the 25% its decision allows), every
+    cell HTTNV, the commune's own self-assessment HTTNV."""
+    commune = units["Đảng bộ xã Hòa Bình"]
+    ws.evaluations.open_year(commune.id, EVALUATED_YEAR)
+    for name in V1_CELLS:
+        sheet = ws.evaluations.cell_sheet(units[name].id, EVALUATED_YEAR)
+        for row in sheet.rows:
+            excellent = row.member.full_name == "Lê Đình Ước"
+            level = Level.EXCELLENT if excellent else Level.GOOD
+            ws.evaluations.save_member(
+                dataclasses.replace(
+                    ws.evaluations.new_member_evaluation(row, sheet.unit.id, EVALUATED_YEAR),
+                    self_level=level,
+                    proposed_level=level,
+                    final_level=level,
+                    # HTXSNV needs every task on time and 30% above the requirement (2025).
+                    general_score=27 if excellent else None,
+                    task_score=65 if excellent else None,
+                    tasks_late_percent=0 if excellent else None,
+                    tasks_above_percent=40 if excellent else None,
+                    notes=EVALUATION_NOTE if excellent else "",
+                )
+            )
+        exception = CAP_EXCEPTION if name == "Chi bộ thôn Thượng" else ""
+        ws.evaluations.save_unit(
+            UnitEvaluation(
+                new_id(),
+                units[name].id,
+                EVALUATED_YEAR,
+                Level.GOOD,
+                Level.GOOD,
+                cap_exception_decision=exception,
+            )
+        )
+    ws.evaluations.save_unit(UnitEvaluation(new_id(), commune.id, EVALUATED_YEAR, Level.GOOD))
+    ws.evaluations.close_year(commune.id, EVALUATED_YEAR, by="Nguyễn Văn Thưởng")
 
 
 def copy_of(fixture: Path, tmp_path: Path) -> Path:
@@ -287,6 +335,19 @@ def test_each_released_file_opens_with_all_its_data(
             assert meeting.minutes.place == MEETING_PLACE
             assert len(record.attendance) == per_cell["Chi bộ thôn Thượng"]
             assert record.content_hash() == meeting.content_hash
+
+        # … the closed 2025 review, its figures as they were decided
+        if version >= EVALUATIONS_FROM:
+            commune = units["Đảng bộ xã Hòa Bình"]
+            year = ws.evaluations.review_year(commune.id, EVALUATED_YEAR)
+            assert year is not None and year.closed and year.closed_by == "Nguyễn Văn Thưởng"
+            report = ws.evaluations.report(commune.id, EVALUATED_YEAR)
+            assert report.total.total == 13 and report.total.by_level == (1, 12, 0, 0)
+            assert report.organisations.by_level == (0, 3, 0, 0)
+            noted = ws.evaluations.member_evaluation(by_name["Lê Đình Ước"].id, EVALUATED_YEAR)
+            assert noted is not None and noted.notes == EVALUATION_NOTE
+            thuong = next(r for r in report.rows if r.name == "Chi bộ thôn Thượng")
+            assert thuong.cap.exception_decision == CAP_EXCEPTION and thuong.cap.kept
 
         # … nothing the checks object to, and it can be written to, after its newest stamp
         assert ws.checks.run() == []

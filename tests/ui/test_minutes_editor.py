@@ -32,7 +32,7 @@ from reportlab.pdfgen import canvas
 
 from chibo_desktop.domain.entities import Changes, Member, Unit, new_id
 from chibo_desktop.domain.enums import Gender, MemberStatus
-from chibo_desktop.domain.meeting_rules import Finding, Severity
+from chibo_desktop.domain.findings import Finding, Severity
 from chibo_desktop.domain.meetings import (
     Meeting,
     MeetingKind,

@@ -67,7 +67,8 @@ from PySide6.QtWidgets import (
 
 from chibo_desktop.domain.dates import format_date
 from chibo_desktop.domain.entities import Changes
-from chibo_desktop.domain.meeting_rules import Finding, Severity, minimum_minutes
+from chibo_desktop.domain.findings import Finding, Severity
+from chibo_desktop.domain.meeting_rules import minimum_minutes
 from chibo_desktop.domain.meetings import (
     AgendaItem,
     Attachment,
