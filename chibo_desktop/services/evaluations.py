@@ -74,6 +74,7 @@ from chibo_desktop.domain.findings import Finding, Severity
 from chibo_desktop.domain.rules import (
     ClassificationRules,
     Level,
+    NoProfileInForce,
     ProfileKind,
     RuleProfile,
 )
@@ -175,8 +176,14 @@ class EvaluationService:
 
     # -- the year --------------------------------------------------------------------------------
     def profile(self, year: int) -> RuleProfile:
-        """The classification profile in force on 31 December of the year."""
-        return self._rules.in_force(ProfileKind.CLASSIFICATION, date(year, 12, 31))
+        """The classification profile in force on 31 December of the year. Years before the
+        first profile (history typed in from old registers) are judged by the earliest one: the
+        same four levels and cap, without the 100-point scale."""
+        try:
+            return self._rules.in_force(ProfileKind.CLASSIFICATION, date(year, 12, 31))
+        except NoProfileInForce:
+            profiles = [p for p in self._rules.all() if p.kind is ProfileKind.CLASSIFICATION]
+            return min(profiles, key=lambda p: (p.effective_from, p.id.hex))
 
     def rules(self, year: int) -> ClassificationRules:
         values = self.profile(year).values
