@@ -192,10 +192,9 @@ class EvaluationService:
 
     def commune_of(self, unit_id: UUID) -> Unit:
         """The commune organisation a unit belongs to (the unit itself for a commune)."""
-        by_id = {u.id: u for u in self._units.all()}
-        unit = by_id.get(unit_id)
+        unit = self._units.get(unit_id)
         while unit is not None and unit.level is not UnitLevel.COMMUNE:
-            unit = by_id.get(unit.parent_id) if unit.parent_id else None
+            unit = self._units.get(unit.parent_id) if unit.parent_id else None
         if unit is None:
             raise OperationRefused("evaluation.no_commune")
         return unit
