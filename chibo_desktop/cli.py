@@ -41,6 +41,7 @@ _REFUSALS = {
         "Không có buổi họp nào mang mã {meeting}; xem các mã bằng lệnh “meetings list”."
     ),
     "minutes.unknown_format": "{path}: không rõ loại tệp; hãy dùng đuôi .pdf hoặc .docx.",
+    "export.unsupported_format": "{path}: không rõ loại tệp; hãy dùng đuôi {allowed}.",
     "export.no_folder": "Thư mục {folder} không tồn tại; hãy chọn nơi lưu khác.",
     "export.file_in_use": (
         "Tệp {path} đang được mở trong chương trình khác (Word, trình đọc PDF …); "
@@ -108,6 +109,35 @@ def _parser() -> argparse.ArgumentParser:
     minutes.add_argument("--db", type=Path, required=True, dest="db")
     minutes.add_argument("--meeting", required=True, help="the meeting's id (see meetings list)")
     minutes.add_argument("--out", type=Path, required=True, help="the file to write")
+
+    evaluations = commands.add_parser("evaluations", help="the annual evaluation: import")
+    evaluations_commands = evaluations.add_subparsers(dest="evaluations_command", required=True)
+    evaluations_import = evaluations_commands.add_parser(
+        "import", help="import a year's results from .xlsx, .xls or .csv (all rows or none)"
+    )
+    evaluations_import.add_argument("--db", type=Path, required=True, dest="db")
+    evaluations_import.add_argument("--year", type=_year, required=True, help="the review year")
+    evaluations_import.add_argument("file", type=Path)
+    evaluations_import.add_argument(
+        "--dry-run", action="store_true", help="print the row report, write nothing"
+    )
+
+    report = commands.add_parser("report", help="reports: classification")
+    report_commands = report.add_subparsers(dest="report_command", required=True)
+    classification = report_commands.add_parser(
+        "classification",
+        help="the year's classification report (summary, organisations, earlier years, the "
+        "cells' member lists) as .pdf, .xlsx or .json",
+    )
+    classification.add_argument("--db", type=Path, required=True, dest="db")
+    classification.add_argument("--year", type=_year, required=True, help="the review year")
+    classification.add_argument(
+        "--unit", help="the unit reported on (its code); default: the site's own unit"
+    )
+    classification.add_argument("--out", type=Path, required=True, help="the file to write")
+    classification.add_argument(
+        "--no-annexes", action="store_true", help="leave out the cells' member lists"
+    )
     return parser
 
 
@@ -129,8 +159,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         "roster export": console.roster_export,
         "meetings list": meetings_list,
         "minutes": write_minutes,
+        "report classification": report_classification,
+        "evaluations import": evaluations_import,
     }
-    subcommand = getattr(args, "roster_command", None) or getattr(args, "meetings_command", None)
+    subcommand = (
+        getattr(args, "roster_command", None)
+        or getattr(args, "meetings_command", None)
+        or getattr(args, "evaluations_command", None)
+        or getattr(args, "report_command", None)
+    )
     command = " ".join(filter(None, [args.command, subcommand]))
     try:
         return handlers[command](args)
@@ -203,6 +240,72 @@ def write_minutes(args: argparse.Namespace) -> int:
     finally:
         workspace.close()
     print(f"Đã ghi biên bản vào {args.out}")
+    return 0
+
+
+def evaluations_import(args: argparse.Namespace) -> int:
+    """A year's results from a file: the row report, then all rows or none."""
+    from chibo_desktop.ui.evaluation_import_console import evaluations_import as run
+
+    return run(args)
+
+
+def report_classification(args: argparse.Namespace) -> int:
+    """The year's classification report of ``--unit`` (the site's own unit by default) as
+    .pdf, .xlsx or .json (by ``--out``'s suffix); a failed write leaves no file behind."""
+    from chibo_desktop.services.classification_export import REPORT_FORMATS, export_suffix
+    from chibo_desktop.services.errors import OperationRefused
+
+    refusals = {
+        **_REFUSALS,
+        "record.not_found": "Không tìm thấy đơn vị cần báo cáo; hãy kiểm tra lại mã đơn vị.",
+        "evaluation.no_profile": (
+            "Năm {year} chưa có quy định đánh giá, xếp loại nào có hiệu lực; hãy kiểm tra lại năm."
+        ),
+    }
+
+    def refuse(refused: OperationRefused) -> int:
+        template = refusals.get(refused.code)
+        _fail(
+            template.format(**refused.params) if template else f"{refused.code}: {refused.params}"
+        )
+        return 1
+
+    try:  # a wrong file type is said before the database is opened
+        export_suffix(args.out, REPORT_FORMATS)
+    except OperationRefused as refused:
+        return refuse(refused)
+    workspace = _open(args.db)
+    if workspace is None:
+        return 2
+    try:
+        units = workspace.units.all()
+        if args.unit:
+            code = args.unit.strip().casefold()
+            unit = next((u for u in units if u.code.casefold() == code and not u.deleted), None)
+            if unit is None:
+                _fail(f"Không có đơn vị nào mang mã {args.unit}; hãy kiểm tra lại mã rồi thử lại.")
+                return 1
+        else:
+            site = workspace.site
+            unit = next((u for u in units if site and u.id == site.unit_id), None)
+            if unit is None:
+                _fail("Cơ sở dữ liệu chưa được thiết lập đơn vị của mình; hãy ghi rõ --unit MÃ.")
+                return 1
+        workspace.classification_export.write(
+            unit.id, args.year, args.out, annexes=not args.no_annexes
+        )
+        report = workspace.evaluations.report(unit.id, args.year)
+    except OperationRefused as refused:
+        return refuse(refused)
+    finally:
+        workspace.close()
+    by_id = {u.id: u for u in units}
+    rows = "chi bộ" if all(by_id[r.unit_id].is_cell for r in report.rows) else "đơn vị"
+    print(
+        f"Đã ghi báo cáo đánh giá, xếp loại năm {args.year} của {report.unit_name} vào "
+        f"{args.out}: {len(report.rows)} {rows}, {report.total.reviewed} đảng viên đã đánh giá."
+    )
     return 0
 
 

@@ -43,6 +43,10 @@ class FieldKind(Enum):
     NUMBER = "number"  # an ID or card number: digits, leading zeros matter
     PHONE = "phone"
     CELL = "cell"
+    # The evaluation file's own (domain/evaluation_columns.py).
+    FORM = "form"
+    SCORE = "score"
+    LEVEL = "level"
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,12 +235,38 @@ REQUIRED_FIELDS = tuple(f.name for f in IMPORTABLE_FIELDS if f.required)
 # Row numbers ("STT") are the file's own; they are not stored.
 IGNORED_HEADERS = frozenset({"stt", "tt", "so tt", "so thu tu", "thu tu"})
 
-_EXACT = {alias: f.name for f in IMPORTABLE_FIELDS for alias in (*f.aliases, *f.exact)}
-# Longest first, so "noi sinh hoat" (the cell) wins over "noi sinh" (the birth place).
-_PREFIXES = sorted(
-    ((alias, f.name) for f in IMPORTABLE_FIELDS for alias in f.aliases if " " in alias),
-    key=lambda pair: -len(pair[0]),
-)
+
+@dataclass(frozen=True, slots=True)
+class _HeaderIndex:
+    """A set of fields' header wordings, ready for matching."""
+
+    exact: dict[str, str]
+    prefixes: list[tuple[str, str]]
+
+    @classmethod
+    def of(cls, fields: Sequence[ImportableField]) -> _HeaderIndex:
+        exact = {alias: f.name for f in fields for alias in (*f.aliases, *f.exact)}
+        # Longest first, so "noi sinh hoat" (the cell) wins over "noi sinh" (the birth place).
+        prefixes = sorted(
+            ((alias, f.name) for f in fields for alias in f.aliases if " " in alias),
+            key=lambda pair: -len(pair[0]),
+        )
+        return cls(exact, prefixes)
+
+
+# Other files (a year's evaluation results) pass their own fields to the header functions; each
+# set is indexed once. The set itself is kept beside its index so that its id is never reused.
+_INDEXES: dict[int, tuple[Sequence[ImportableField], _HeaderIndex]] = {}
+
+
+def _index(fields: Sequence[ImportableField]) -> _HeaderIndex:
+    found = _INDEXES.get(id(fields))
+    if found is None or found[0] is not fields:
+        found = (fields, _HeaderIndex.of(fields))
+        _INDEXES[id(fields)] = found
+    return found[1]
+
+
 _ADMITTED_WORDS = "ket nap"
 _BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _NOT_ALNUM = re.compile(r"[^0-9a-z]+")
@@ -257,22 +287,26 @@ def header_key(text: str) -> str:
     return _NOT_ALNUM.sub(" ", _BRACKETS.sub(" ", fold(text))).strip()
 
 
-def match_header(text: str) -> str | None:
-    """The field a header names, or None (unknown, empty, or a row-number column)."""
+def match_header(text: str, fields: Sequence[ImportableField] = IMPORTABLE_FIELDS) -> str | None:
+    """The field (of ``fields``, the roster's by default) a header names, or None (unknown,
+    empty, or a row-number column)."""
     key = header_key(text)
     if not key or key in IGNORED_HEADERS:
         return None
-    if key in _EXACT:
-        return _EXACT[key]
-    for alias, name in _PREFIXES:
+    index = _index(fields)
+    if key in index.exact:
+        return index.exact[key]
+    for alias, name in index.prefixes:
         if key.startswith(alias + " "):
             return name
     return None
 
 
-def guess_mapping(headers: Sequence[str]) -> dict[int, str]:
+def guess_mapping(
+    headers: Sequence[str], fields: Sequence[ImportableField] = IMPORTABLE_FIELDS
+) -> dict[int, str]:
     """Column index → field for the headers that name one; a field goes to its first column."""
-    names = [match_header(h) for h in headers]
+    names = [match_header(h, fields) for h in headers]
     # "Ngày kết nạp" is the admission date, unless the file also has "Ngày vào Đảng": then it is
     # the date of the ceremony (the decision and the ceremony are two dates, DOMAIN.md).
     admissions = [i for i, name in enumerate(names) if name == "admission_date"]
@@ -286,13 +320,15 @@ def guess_mapping(headers: Sequence[str]) -> dict[int, str]:
     return mapping
 
 
-def find_header_row(rows: Sequence[Sequence[CellValue]]) -> int | None:
-    """Index of the row (among the first ``HEADER_SCAN_ROWS``) naming the most fields, or None
-    when no row names at least ``MIN_HEADER_MATCHES``. Earlier rows win ties: a column-number
-    row below the headers names nothing."""
+def find_header_row(
+    rows: Sequence[Sequence[CellValue]], fields: Sequence[ImportableField] = IMPORTABLE_FIELDS
+) -> int | None:
+    """Index of the row (among the first ``HEADER_SCAN_ROWS``) naming the most of ``fields``,
+    or None when no row names at least ``MIN_HEADER_MATCHES``. Earlier rows win ties: a
+    column-number row below the headers names nothing."""
     best, best_count = None, MIN_HEADER_MATCHES - 1
     for index, row in enumerate(rows[:HEADER_SCAN_ROWS]):
-        count = len(guess_mapping([cell_text(v) for v in row]))
+        count = len(guess_mapping([cell_text(v) for v in row], fields))
         if count > best_count:
             best, best_count = index, count
     return best

@@ -114,6 +114,15 @@ def collation_key(value: str) -> str:
     )
 
 
+_DIGITS = re.compile(r"\d+")
+
+
+def unit_sort_key(name: str) -> str:
+    """Units in the order the tree shows them: Vietnamese collation, numbers by value ("thôn 2"
+    before "thôn 10")."""
+    return collation_key(_DIGITS.sub(lambda m: m.group().rjust(9, "0"), name))
+
+
 def name_sort_key(full_name: str) -> str:
     """Vietnamese list order: by given name, then family and middle names."""
     rest, given = split_name(full_name)

@@ -65,9 +65,8 @@ from chibo_desktop.domain.validation import (
 from chibo_desktop.services.errors import OperationRefused
 from chibo_desktop.services.members import MemberService
 from chibo_desktop.services.setup import SetupService, code_from_name
-from chibo_desktop.services.undo import CommandLabel, RecordChange, UndoStack, WriteCommand
+from chibo_desktop.services.undo import BulkWriteCommand, CommandLabel, RecordChange, UndoStack
 from chibo_desktop.services.units import UnitService
-from chibo_desktop.storage.store import Store
 
 SUFFIXES = (".xlsx", ".xlsm", ".xls", ".csv", ".txt")
 _ZIP_MAGIC = b"PK\x03\x04"
@@ -328,24 +327,6 @@ class _Candidate:
     member: Member | None = None
 
 
-class _BulkWriteCommand(WriteCommand):
-    """A command of thousands of records, written (and undone) with ``Store.put_many``."""
-
-    def apply(self, store: Store) -> list:
-        changes = self.record_changes
-        expected = [c.before.version if c.before else None for c in changes]
-        return store.put_many([c.after for c in changes], expected)
-
-    def revert(self, store: Store, expected: list[int]) -> list:
-        targets = [
-            c.before or dataclasses.replace(c.after, deleted=True) for c in self.record_changes
-        ]
-        return store.put_many(targets, expected)
-
-    def reapply(self, store: Store, expected: list[int]) -> list:
-        return store.put_many([c.after for c in self.record_changes], expected)
-
-
 class RosterImportService:
     def __init__(
         self,
@@ -453,7 +434,7 @@ class RosterImportService:
         changes: list[RecordChange] = [RecordChange(None, u) for u in units]
         changes += [RecordChange(None, m) for m in members]
         label = CommandLabel("import.roster", preview.table.path.name, count=len(members))
-        return self._undo.run(_BulkWriteCommand(label, changes))
+        return self._undo.run(BulkWriteCommand(label, changes))
 
     # -- analysis steps -------------------------------------------------------------------------
     def _parse(self, row: int, raw: dict[str, CellValue], today: date) -> _Candidate:

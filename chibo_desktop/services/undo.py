@@ -113,6 +113,24 @@ class WriteCommand:
         ]
 
 
+class BulkWriteCommand(WriteCommand):
+    """A command of thousands of records, written (and undone) with ``Store.put_many``."""
+
+    def apply(self, store: Store) -> list:
+        changes = self.record_changes
+        expected = [c.before.version if c.before else None for c in changes]
+        return store.put_many([c.after for c in changes], expected)
+
+    def revert(self, store: Store, expected: list[int]) -> list:
+        targets = [
+            c.before or dataclasses.replace(c.after, deleted=True) for c in self.record_changes
+        ]
+        return store.put_many(targets, expected)
+
+    def reapply(self, store: Store, expected: list[int]) -> list:
+        return store.put_many([c.after for c in self.record_changes], expected)
+
+
 class UndoStack:
     """Undo/redo of the commands run through it.
 

@@ -11,7 +11,9 @@ from chibo_desktop.domain.entities import Site
 from chibo_desktop.domain.working_days import WorkingCalendar
 from chibo_desktop.services.admissions import AdmissionService
 from chibo_desktop.services.checks import CheckService
+from chibo_desktop.services.classification_export import ClassificationExportService
 from chibo_desktop.services.demo import DemoService
+from chibo_desktop.services.evaluation_import import EvaluationImportService
 from chibo_desktop.services.evaluations import EvaluationService
 from chibo_desktop.services.meetings import MeetingService
 from chibo_desktop.services.member_records import MemberRecordService
@@ -66,6 +68,8 @@ class Workspace:
     meetings: MeetingService
     minutes_print: MinutesPrintService
     evaluations: EvaluationService
+    evaluation_import: EvaluationImportService
+    classification_export: ClassificationExportService
 
     @property
     def site(self) -> Site | None:
@@ -93,6 +97,9 @@ def open_workspace(path: Path) -> Workspace:
     meetings = MeetingService(
         MeetingRepository(), member_repo, record_repo, unit_repo, transfers, rules, store, undo
     )
+    evaluations = EvaluationService(
+        EvaluationRepository(), member_repo, record_repo, unit_repo, rules, store, undo
+    )
     return Workspace(
         path=path,
         migration_backup=backup,
@@ -114,7 +121,7 @@ def open_workspace(path: Path) -> Workspace:
         roster_export=RosterExportService(member_repo, unit_repo, record_repo, store),
         meetings=meetings,
         minutes_print=MinutesPrintService(meetings, unit_repo, store),
-        evaluations=EvaluationService(
-            EvaluationRepository(), member_repo, record_repo, unit_repo, rules, store, undo
-        ),
+        evaluations=evaluations,
+        evaluation_import=EvaluationImportService(evaluations, members, units, setup),
+        classification_export=ClassificationExportService(evaluations, unit_repo, store),
     )

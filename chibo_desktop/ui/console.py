@@ -31,7 +31,7 @@ def message(source: str, **params: Any) -> str:
     return QCoreApplication.translate(_CONTEXT, source).format(**params)
 
 
-def _start(args: argparse.Namespace) -> Workspace | None:
+def start_command(args: argparse.Namespace) -> Workspace | None:
     """Translations on, database open and migrated; None (after saying why) if it cannot be."""
     if QCoreApplication.instance() is None:
         QCoreApplication([sys.argv[0]])
@@ -79,7 +79,7 @@ def _start(args: argparse.Namespace) -> Workspace | None:
 
 
 def check(args: argparse.Namespace) -> int:
-    workspace = _start(args)
+    workspace = start_command(args)
     if workspace is None:
         return 2
     try:
@@ -102,7 +102,7 @@ def check(args: argparse.Namespace) -> int:
 
 
 def demo(args: argparse.Namespace) -> int:
-    workspace = _start(args)
+    workspace = start_command(args)
     if workspace is None:
         return 2
     settings = DemoSettings(
@@ -137,7 +137,7 @@ def demo(args: argparse.Namespace) -> int:
 def roster_import(args: argparse.Namespace) -> int:
     """All rows or none: a file with any problem row writes nothing (the window lets a person
     import only the good rows). Cells the file names that do not exist yet are created."""
-    workspace = _start(args)
+    workspace = start_command(args)
     if workspace is None:
         return 2
     try:
@@ -204,7 +204,7 @@ def roster_import(args: argparse.Namespace) -> int:
 def roster_export(args: argparse.Namespace) -> int:
     """The members on the roll (of ``--unit`` and the units under it, else all) to the file;
     its extension chooses the format. A failed export leaves no file behind."""
-    workspace = _start(args)
+    workspace = start_command(args)
     if workspace is None:
         return 2
     try:

@@ -47,6 +47,12 @@ _REFUSALS = {
     "export.unknown_format": QT_TRANSLATE_NOOP(
         "Export", "{path}: unknown file type; use .xlsx, .csv or .pdf."
     ),
+    "export.unsupported_format": QT_TRANSLATE_NOOP(
+        "Export", "{path}: this document cannot be saved as that type of file; use {allowed}."
+    ),
+    "export.not_a_cell": QT_TRANSLATE_NOOP(
+        "Export", "{unit} is not a cell: a member annex is made for one cell; choose a cell."
+    ),
     "export.no_folder": QT_TRANSLATE_NOOP(
         "Export", "The folder {folder} does not exist; choose another place to save."
     ),

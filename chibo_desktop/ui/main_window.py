@@ -12,6 +12,7 @@ from chibo_desktop import __version__
 from chibo_desktop.domain.entities import Changes, Member, Unit
 from chibo_desktop.domain.enums import SiteRole
 from chibo_desktop.services.workspace import Workspace
+from chibo_desktop.ui.dialogs.evaluation_import_dialog import run_evaluation_import
 from chibo_desktop.ui.dialogs.import_wizard import ImportWizard
 from chibo_desktop.ui.dialogs.message_box import ask_date, confirm, inform
 from chibo_desktop.ui.dialogs.minutes_editor import MinutesEditor
@@ -21,6 +22,7 @@ from chibo_desktop.ui.dialogs.unit_dialog import UnitDialog
 from chibo_desktop.ui.messages import APP_TITLE, describe_finding, describe_undo, tr
 from chibo_desktop.ui.operations import BackgroundRunner, show_error
 from chibo_desktop.ui.tabs.admissions_tab import AdmissionsTab
+from chibo_desktop.ui.tabs.evaluation_tab import EvaluationTab
 from chibo_desktop.ui.tabs.meetings_tab import MeetingsTab
 from chibo_desktop.ui.tabs.residents_213_tab import Residents213Tab
 from chibo_desktop.ui.tabs.roster_tab import RosterTab
@@ -58,9 +60,17 @@ class MainWindow(QMainWindow):
             workspace.meetings, workspace.units, self.apply_changes, members=workspace.members
         )
         self.meetings.open_minutes.connect(self.open_minutes)
+        self.evaluation = EvaluationTab(
+            workspace.evaluations,
+            workspace.units,
+            self.apply_changes,
+            exports=workspace.classification_export,
+            import_results=lambda parent, year: run_evaluation_import(parent, workspace, year),
+        )
         self.tabs = QTabWidget()
         self.tabs.addTab(self.roster, self.tr("Members"))
         self.tabs.addTab(self.meetings, self.tr("Cell meetings"))
+        self.tabs.addTab(self.evaluation, self.tr("Evaluation and classification"))
         self.tabs.addTab(self.transfers, self.tr("Transfers"))
         self.tabs.addTab(self.admissions, self.tr("Admissions"))
         self.tabs.addTab(self.residents_213, self.tr("213 list"))
@@ -158,6 +168,7 @@ class MainWindow(QMainWindow):
             self._reload_tree()
         self.roster.apply_changes(changes)
         self.meetings.apply_changes(changes)
+        self.evaluation.apply_changes(changes)
         if not changes.empty:
             # Transfers, candidates and the 213 list are short lists: re-read them whole.
             self.transfers.refresh()
@@ -177,6 +188,7 @@ class MainWindow(QMainWindow):
     def _unit_selected(self, unit: Unit | None) -> None:
         self.roster.show_unit(unit)
         self.meetings.show_unit(unit)
+        self.evaluation.show_unit(unit)
         self.admissions.show_unit(unit)
         self.residents_213.show_unit(unit)
         selected = unit is not None

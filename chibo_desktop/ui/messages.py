@@ -112,6 +112,23 @@ FIELD_LABELS = {
     "awarded_on": QT_TRANSLATE_NOOP("Messages", "Date awarded"),
     "effective_on": QT_TRANSLATE_NOOP("Messages", "Effective date"),
     "note": QT_TRANSLATE_NOOP("Messages", "Note"),
+    # The annual evaluation.
+    "review_on": QT_TRANSLATE_NOOP("Messages", "Review date"),
+    "by": QT_TRANSLATE_NOOP("Messages", "Your name"),
+    "reason": QT_TRANSLATE_NOOP("Messages", "Reason"),
+    "form": QT_TRANSLATE_NOOP("Messages", "Self-assessment form"),
+    "general_score": QT_TRANSLATE_NOOP("Messages", "Score for the general criteria"),
+    "task_score": QT_TRANSLATE_NOOP("Messages", "Score for the results of tasks"),
+    "self_level": QT_TRANSLATE_NOOP("Messages", "Self-assessed level"),
+    "proposed_level": QT_TRANSLATE_NOOP("Messages", "Level the cell proposes"),
+    "final_level": QT_TRANSLATE_NOOP("Messages", "Final level"),
+    "tasks_late_percent": QT_TRANSLATE_NOOP("Messages", "Tasks behind schedule (%)"),
+    "tasks_above_percent": QT_TRANSLATE_NOOP("Messages", "Tasks done above the requirement (%)"),
+    "tasks_undone_percent": QT_TRANSLATE_NOOP("Messages", "Tasks not done (%)"),
+    "residence_comment": QT_TRANSLATE_NOOP("Messages", "Comment of the residence area (213)"),
+    "host_comment": QT_TRANSLATE_NOOP("Messages", "Comment of the host organisation"),
+    "discipline_decision": QT_TRANSLATE_NOOP("Messages", "Decision on the discipline"),
+    "cap_exception_decision": QT_TRANSLATE_NOOP("Messages", "Decision allowing a higher cap"),
 }
 
 _PROBLEMS = {
@@ -270,6 +287,15 @@ _PROBLEMS = {
     "same_person_in_file": QT_TRANSLATE_NOOP(
         "Messages", "{field}: the same name and date of birth are on row {row} of this file."
     ),
+    # The annual evaluation.
+    "score_range": QT_TRANSLATE_NOOP("Messages", "{field}: give from 0 to {maximum} points."),
+    "no_score_scale": QT_TRANSLATE_NOOP(
+        "Messages", "{field}: the rules of {year} have no 100-point scale; leave it empty."
+    ),
+    "percent_range": QT_TRANSLATE_NOOP("Messages", "{field}: write a percentage from 0 to 100."),
+    "review_date_in_year": QT_TRANSLATE_NOOP(
+        "Messages", "{field}: the review date must be in {year}."
+    ),
 }
 
 _REFUSALS = {
@@ -365,6 +391,36 @@ _REFUSALS = {
     "import.nothing_to_import": QT_TRANSLATE_NOOP(
         "Messages", "There are no good rows to import; nothing was imported."
     ),
+    "evaluation.year_not_opened": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The review of {year} has not been opened yet; open the year first "
+        "(tab “Evaluation and classification”).",
+    ),
+    "evaluation.year_closed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The review of {year} is closed and can only be read; reopen it, giving a reason, "
+        "to change something.",
+    ),
+    "evaluation.year_not_closed": QT_TRANSLATE_NOOP(
+        "Messages", "The review of {year} is not closed, so there is nothing to reopen."
+    ),
+    "evaluation.member_already_evaluated": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This member already has an evaluation for the year; open it to change it. "
+        "Nothing was saved.",
+    ),
+    "evaluation.unit_already_evaluated": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This organisation already has a level for the year; open it to change it. "
+        "Nothing was saved.",
+    ),
+    "evaluation.no_commune": QT_TRANSLATE_NOOP(
+        "Messages", "This unit does not belong to a commune Party organisation."
+    ),
+    "evaluation.incomplete": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The year cannot be closed yet: {count} things must be corrected first (see “Check…”).",
+    ),
 }
 
 _FINDINGS = {
@@ -441,6 +497,11 @@ _UNDO_ACTIONS = {
     "agenda_template.edit": QT_TRANSLATE_NOOP("Messages", "edit an agenda template"),
     "minutes_annex.add": QT_TRANSLATE_NOOP(
         "Messages", "add a correction to the minutes of {subject}"
+    ),
+    "evaluation.member": QT_TRANSLATE_NOOP("Messages", "enter the evaluation of {subject}"),
+    "evaluation.unit": QT_TRANSLATE_NOOP("Messages", "enter the level of {subject}"),
+    "evaluation.members": QT_TRANSLATE_NOOP(
+        "Messages", "enter the evaluations of {count} members ({subject})"
     ),
 }
 

@@ -178,6 +178,19 @@
     </message>
 </context>
 <context>
+    <name>AwardTableModel</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/evaluation_table_models.py" line="410" />
+        <source>Member</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/evaluation_table_models.py" line="410" />
+        <source>Cell</source>
+        <translation>Chi bộ</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundRunner</name>
     <message>
         <location filename="../../chibo_desktop/ui/operations.py" line="91" />
@@ -445,6 +458,298 @@ phụ trách</translation>
     </message>
 </context>
 <context>
+    <name>CheckDialog</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="223" />
+        <source>Check the review of {year}</source>
+        <translation>Kiểm tra đợt đánh giá năm {year}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="230" />
+        <source>The year cannot be closed yet: %n thing(s) to correct.</source>
+        <translation>
+            <numerusform>Chưa khóa sổ được: còn %n việc phải sửa.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="232" />
+        <source>To correct before closing the year: %n.</source>
+        <translation>
+            <numerusform>Phải sửa trước khi khóa sổ: %n việc.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="236" />
+        <source>Nothing to correct; %n note(s). The year can be closed.</source>
+        <translation>
+            <numerusform>Không còn gì phải sửa; có %n lưu ý. Có thể khóa sổ đợt đánh giá.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="239" />
+        <source>Nothing to correct: the year can be closed.</source>
+        <translation>Không còn gì phải sửa: có thể khóa sổ đợt đánh giá.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="243" />
+        <source>According to: {profile}</source>
+        <translation>Theo: {profile}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="253" />
+        <source>Must correct</source>
+        <translation>Phải sửa</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="255" />
+        <source>Take note</source>
+        <translation>Lưu ý</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="260" />
+        <source>Double-click to go there</source>
+        <translation>Nhấp đúp để đến chỗ cần sửa</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="264" />
+        <source>Double-click a line to go to the member or the cell.</source>
+        <translation>Nhấp đúp vào một dòng để đến đảng viên hoặc chi bộ đó.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="268" />
+        <source>&amp;Go there</source>
+        <translation>Đến &amp;chỗ cần sửa</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="272" />
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+</context>
+<context>
+    <name>ClassificationChart</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/widgets/classification_chart.py" line="107" />
+        <source>No final levels recorded yet: the chart appears once there are some.</source>
+        <translation>Chưa có kết quả xếp loại nào: biểu đồ sẽ hiện khi đã nhập kết quả.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/widgets/classification_chart.py" line="146" />
+        <source>Members by level, {year}</source>
+        <translation>Đảng viên theo mức xếp loại, năm {year}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/widgets/classification_chart.py" line="148" />
+        <source>Members by level, {first}–{last}</source>
+        <translation>Đảng viên theo mức xếp loại, {first}–{last}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/widgets/classification_chart.py" line="171" />
+        <source>{year}: shares of the members reviewed</source>
+        <translation>Năm {year}: tỷ lệ trên số đảng viên được xếp loại</translation>
+    </message>
+</context>
+<context>
+    <name>ClassificationTableModel</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/evaluation_table_models.py" line="119" />
+        <source>Cell</source>
+        <translation>Chi bộ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/evaluation_table_models.py" line="120" />
+        <source>Members
+at {date}</source>
+        <translation>Đảng viên
+đến
+{date}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/evaluation_table_models.py" line="121" />
+        <source>Ex-
+empt</source>
+        <translation>Miễn
+sinh hoạt</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/evaluation_table_models.py" line="122" />
+        <source>Sus-
+pended</source>
+        <translation>Đình chỉ
+sinh hoạt</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/evaluation_table_models.py" line="123" />
+        <source>Admitted
+&lt; 6 months</source>
+        <translation>Kết nạp
+chưa đủ
+6 tháng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/evaluation_table_models.py" line="124" />
+        <source>Tempo-
+rarily
+elsewhere</source>
+        <translation>Sinh hoạt
+tạm thời
+nơi khác</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/evaluation_table_models.py" line="125" />
+        <source>To be
+reviewed</source>
+        <translation>Phải
+đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/evaluation_table_models.py" line="126" />
+        <source>Re-
+viewed</source>
+        <translation>Đã
+xếp loại</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/evaluation_table_models.py" line="128" />
+        <source>{excellent} ÷
+{good}
+(cap {cap}%)</source>
+        <translation>{excellent} ÷
+{good}
+(tối đa {cap}%)</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/evaluation_table_models.py" line="133" />
+        <source>Cell's level
+(self / decided)</source>
+        <translation>Chi bộ
+(tự xếp /
+xã quyết
+định)</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/evaluation_table_models.py" line="169" />
+        <source>Total</source>
+        <translation>Tổng số</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/evaluation_table_models.py" line="181" />
+        <source>{level}: number of members, and % of the members reviewed</source>
+        <translation>{level}: số đảng viên và tỷ lệ % trên số đảng viên được xếp loại</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/evaluation_table_models.py" line="185" />
+        <source>Members on the roll on the review date</source>
+        <translation>Số đảng viên trong danh sách vào ngày đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/evaluation_table_models.py" line="186" />
+        <source>Exempt from Party work and activity: not reviewed</source>
+        <translation>Miễn công tác và sinh hoạt đảng: không đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/evaluation_table_models.py" line="187" />
+        <source>Party activity suspended: not reviewed</source>
+        <translation>Đình chỉ sinh hoạt đảng: không đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/evaluation_table_models.py" line="188" />
+        <source>Admitted less than 6 months before the review: not reviewed</source>
+        <translation>Kết nạp chưa đủ 6 tháng đến ngày đánh giá: không đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/evaluation_table_models.py" line="190" />
+        <source>Temporarily active elsewhere: for information only, they are reviewed here</source>
+        <translation>Đang sinh hoạt tạm thời nơi khác: chỉ để biết, vẫn được đánh giá tại chi bộ này</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/evaluation_table_models.py" line="192" />
+        <source>Members who must be reviewed</source>
+        <translation>Số đảng viên phải đánh giá, xếp loại</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/evaluation_table_models.py" line="193" />
+        <source>Members with a final level</source>
+        <translation>Số đảng viên đã có kết quả xếp loại</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/evaluation_table_models.py" line="195" />
+        <source>Members rated {excellent} as a share of those rated {good}: at most {cap}% (more only with the upper level's decision, marked *)</source>
+        <translation>Số đảng viên {excellent} so với số đảng viên {good}: tối đa {cap}% (cao hơn chỉ khi có quyết định của cấp trên, đánh dấu *)</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/evaluation_table_models.py" line="203" />
+        <source>The cell's own level: its self-assessment / the commune committee's decision</source>
+        <translation>Xếp loại của chính chi bộ: chi bộ tự xếp loại / Đảng ủy xã quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/evaluation_table_models.py" line="236" />
+        <source>Double-click to open the cell's members</source>
+        <translation>Nhấp đúp để mở danh sách đảng viên của chi bộ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/evaluation_table_models.py" line="245" />
+        <source>{count} members still have no final level</source>
+        <translation>Còn {count} đảng viên chưa có kết quả xếp loại</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/evaluation_table_models.py" line="263" />
+        <source>Not classified</source>
+        <translation>Chưa xếp loại</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/evaluation_table_models.py" line="264" />
+        <source>Newly formed</source>
+        <translation>Mới thành lập</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/evaluation_table_models.py" line="278" />
+        <source>{unit}: {excellent} rated {excellent_name}, {good} rated {good_name}; the cap of {cap}% allows at most {allowed}.</source>
+        <translation>{unit}: {excellent} đảng viên {excellent_name}, {good} đảng viên {good_name}; tỷ lệ tối đa {cap}% cho phép nhiều nhất {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/evaluation_table_models.py" line="290" />
+        <source>* Exception allowed by decision: {decision}</source>
+        <translation>* Được vượt tỷ lệ theo quyết định: {decision}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/evaluation_table_models.py" line="294" />
+        <source>Over the cap: lower some levels.</source>
+        <translation>Vượt tỷ lệ cho phép: cần hạ mức xếp loại của một số đảng viên.</translation>
+    </message>
+</context>
+<context>
+    <name>CloseYearDialog</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="127" />
+        <source>Close the review of {year}</source>
+        <translation>Khóa sổ đợt đánh giá năm {year}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="129" />
+        <source>Nothing blocks closing the review of {year}. Once it is closed, no result of the year can be changed until someone reopens it, giving a reason.</source>
+        <translation>Đợt đánh giá năm {year} đã đủ điều kiện khóa sổ. Sau khi khóa, không sửa được kết quả nào của năm này, trừ khi có người mở lại và ghi rõ lý do.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="134" />
+        <source>%n note(s) remain: they are kept as recorded (see “Check…”).</source>
+        <translation>
+            <numerusform>Còn %n lưu ý: được giữ nguyên như đã ghi (xem “Kiểm tra…”).</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="139" />
+        <source>The name of the person closing the year</source>
+        <translation>Họ tên người khóa sổ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="141" />
+        <source>Closed &amp;by *</source>
+        <translation>Người &amp;khóa sổ *</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="142" />
+        <source>Close the year</source>
+        <translation>Khóa sổ</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmPage</name>
     <message>
         <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="544" />
@@ -663,6 +968,983 @@ phụ trách</translation>
     </message>
 </context>
 <context>
+    <name>EvaluationImport</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_import_console.py" line="18" />
+        <source>There are no member rows below the headers; nothing was written.</source>
+        <translation>Không có dòng đảng viên nào dưới dòng tiêu đề cột; chưa ghi gì.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_import_console.py" line="21" />
+        <source>Nothing was written: correct the rows above and import the file again (in the program you may import only the good rows).</source>
+        <translation>Chưa ghi gì: hãy sửa các dòng nêu trên rồi nhập lại tệp (trong chương trình có thể chọn chỉ nhập các dòng hợp lệ).</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_import_console.py" line="26" />
+        <source>Nothing was written.</source>
+        <translation>Chưa ghi gì.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_import_console.py" line="27" />
+        <source>Dry run: the file can be imported as it is; nothing was written.</source>
+        <translation>Chạy thử: tệp có thể nhập được ngay; chưa ghi gì.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_import_console.py" line="30" />
+        <source>{path}: results of {year} imported: new: {new}; updated: {updated}.</source>
+        <translation>{path}: đã nhập kết quả năm {year}: mới: {new}; cập nhật: {updated}.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_import_texts.py" line="34" />
+        <source>Total score</source>
+        <translation>Tổng điểm</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_import_texts.py" line="36" />
+        <source>{field}: “{value}” is not a level; write HTXSNV, HTTNV, HTNV or KHTNV, or the words (e.g. Hoàn thành tốt nhiệm vụ).</source>
+        <translation>{field}: “{value}” không phải là mức xếp loại; hãy ghi HTXSNV, HTTNV, HTNV hoặc KHTNV, hoặc ghi bằng chữ (ví dụ: Hoàn thành tốt nhiệm vụ).</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_import_texts.py" line="41" />
+        <source>{field}: “{value}” is not a form; write 2A, 2B or 2C.</source>
+        <translation>{field}: “{value}” không phải là mẫu phiếu; hãy ghi 2A, 2B hoặc 2C.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_import_texts.py" line="44" />
+        <source>{field}: “{value}” is not a number of points; write it in digits.</source>
+        <translation>{field}: “{value}” không phải là số điểm; hãy ghi bằng chữ số.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_import_texts.py" line="47" />
+        <source>{field}: {value} is not a whole number of points; round it.</source>
+        <translation>{field}: {value} không phải là số điểm nguyên; hãy làm tròn.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_import_texts.py" line="50" />
+        <source>{field}: {value} points; it must be from 0 to {maximum}.</source>
+        <translation>{field}: {value} điểm; điểm phải từ 0 đến {maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_import_texts.py" line="53" />
+        <source>{field}: {year} is classified by Quy định 124-QĐ/TW, which has no 100-point scale; remove the scores from the file.</source>
+        <translation>{field}: năm {year} xếp loại theo Quy định 124-QĐ/TW, không chấm theo thang 100 điểm; hãy bỏ các cột điểm khỏi tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_import_texts.py" line="58" />
+        <source>{field}: {value} points, but {general} + {task} = {sum}; correct the total or a part.</source>
+        <translation>{field}: {value} điểm, nhưng {general} + {task} = {sum}; hãy sửa tổng điểm hoặc điểm thành phần.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_import_texts.py" line="62" />
+        <source>{field}: {value} points leaves {rest} for the {part}, which is at most {maximum}; correct the scores.</source>
+        <translation>{field}: {value} điểm thì phần {part} còn {rest} điểm, trong khi phần này tối đa {maximum} điểm; hãy sửa lại điểm.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_import_texts.py" line="67" />
+        <source>{field}: {value} points is not kept, because the program keeps the two parts (general criteria and tasks); enter them in the file or on the member's sheet.</source>
+        <translation>{field}: {value} điểm không được lưu, vì chương trình lưu hai phần điểm (nhóm tiêu chí chung và kết quả thực hiện nhiệm vụ); hãy ghi hai phần này vào tệp hoặc nhập trên phiếu của đảng viên.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_import_texts.py" line="72" />
+        <source>{field}: there is no cell named “{cell}” in the commune; correct the name or leave it empty.</source>
+        <translation>{field}: trong đảng bộ không có chi bộ nào tên “{cell}”; hãy sửa lại tên hoặc để trống.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_import_texts.py" line="77" />
+        <source>{field}: {name} is in {actual} on the review date, not in “{cell}”; correct the cell or the name.</source>
+        <translation>{field}: vào ngày đánh giá, đồng chí {name} sinh hoạt ở {actual}, không phải “{cell}”; hãy sửa tên chi bộ hoặc họ tên.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_import_texts.py" line="82" />
+        <source>{field}: {value} is recorded for {count} members; correct the roster first.</source>
+        <translation>{field}: số {value} đang được ghi cho {count} đảng viên; hãy sửa danh sách đảng viên trước.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_import_texts.py" line="86" />
+        <source>{field}: {name} has {recorded} on the roster, not {value}; correct the number.</source>
+        <translation>{field}: trong danh sách, đồng chí {name} có số {recorded}, không phải {value}; hãy sửa lại số.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_import_texts.py" line="90" />
+        <source>{field}: the {number_field} {value} belongs to {name}, not to “{written}”; correct the name or the number.</source>
+        <translation>{field}: {number_field} {value} là của đồng chí {name}, không phải của “{written}”; hãy sửa họ tên hoặc số.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_import_texts.py" line="95" />
+        <source>{field}: {name} was born on {recorded}, not “{written}”; correct the date or the number.</source>
+        <translation>{field}: đồng chí {name} sinh ngày {recorded}, không phải “{written}”; hãy sửa ngày sinh hoặc số.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_import_texts.py" line="99" />
+        <source>{field}: {count} members on the roll are called {name}: {members}. {hint}</source>
+        <translation>{field}: trong danh sách có {count} đảng viên tên {name}: {members}. {hint}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_import_texts.py" line="103" />
+        <source>{field}: no member on the roll on {on} is called {value}, born {birth}; check the name and the date of birth, or add the ID number.</source>
+        <translation>{field}: đến ngày {on}, danh sách không có đảng viên nào tên {value}, sinh {birth}; hãy kiểm tra họ tên và ngày sinh, hoặc ghi thêm số CCCD.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_import_texts.py" line="108" />
+        <source>{field}: no member on the roll on {on} is called {value}; check the name, or add the date of birth or the ID number.</source>
+        <translation>{field}: đến ngày {on}, danh sách không có đảng viên nào tên {value}; hãy kiểm tra họ tên, hoặc ghi thêm ngày sinh hay số CCCD.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_import_texts.py" line="113" />
+        <source>{field}: no member on the roll on {on} has the number {value}, and the name does not find one either; check both.</source>
+        <translation>{field}: đến ngày {on}, danh sách không có đảng viên nào mang số {value}, tìm theo họ tên cũng không thấy; hãy kiểm tra cả hai.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_import_texts.py" line="118" />
+        <source>{field}: no member on the roll on {on} has the number {value}; check the number, or write the name and the date of birth.</source>
+        <translation>{field}: đến ngày {on}, danh sách không có đảng viên nào mang số {value}; hãy kiểm tra lại số, hoặc ghi họ tên và ngày sinh.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_import_texts.py" line="123" />
+        <source>{field}: {name} is not on the commune's roll on the review date {on} (moved away, died or not yet admitted); remove the row.</source>
+        <translation>{field}: vào ngày đánh giá {on}, đồng chí {name} không có tên trong danh sách của đảng bộ (đã chuyển đi, từ trần hoặc chưa kết nạp); hãy bỏ dòng này.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_import_texts.py" line="128" />
+        <source>{field}: {name} is not reviewed in {year}. {why} Remove the row.</source>
+        <translation>{field}: đồng chí {name} không thuộc diện đánh giá năm {year}. {why} Hãy bỏ dòng này.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_import_texts.py" line="131" />
+        <source>{field}: {name} is also on row {rows} of this file; keep only the row with the right results.</source>
+        <translation>{field}: đồng chí {name} còn có ở dòng {rows} của tệp này; chỉ giữ lại dòng có kết quả đúng.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_import_texts.py" line="138" />
+        <source>Add the date of birth or the ID number to tell them apart.</source>
+        <translation>Hãy ghi thêm ngày sinh hoặc số CCCD để phân biệt.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_import_texts.py" line="141" />
+        <source>Add the cell or the ID number to tell them apart.</source>
+        <translation>Hãy ghi thêm chi bộ hoặc số CCCD để phân biệt.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_import_texts.py" line="144" />
+        <source>Add the ID number or the Party card number to tell them apart.</source>
+        <translation>Hãy ghi thêm số CCCD hoặc số thẻ đảng viên để phân biệt.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_import_texts.py" line="149" />
+        <source>general criteria</source>
+        <translation>nhóm tiêu chí chung</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_import_texts.py" line="150" />
+        <source>tasks</source>
+        <translation>kết quả thực hiện nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_import_texts.py" line="153" />
+        <source>The evaluations or the roster changed after the preview was made; nothing was imported. Please check the file again.</source>
+        <translation>Kết quả đánh giá hoặc danh sách đảng viên đã thay đổi sau khi xem trước; chưa nhập gì. Xin kiểm tra lại tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_import_texts.py" line="158" />
+        <source>The file has no column of results (form, scores or levels); nothing was imported.</source>
+        <translation>Tệp không có cột kết quả nào (mẫu phiếu, điểm hay mức xếp loại); chưa nhập gì.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_import_texts.py" line="164" />
+        <source>New</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_import_texts.py" line="165" />
+        <source>Update</source>
+        <translation>Cập nhật</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_import_texts.py" line="166" />
+        <source>Unchanged</source>
+        <translation>Không đổi</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_import_texts.py" line="168" />
+        <source>Row {row}: {problems}</source>
+        <translation>Dòng {row}: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_import_texts.py" line="169" />
+        <source>Row {row} (note): {notices}</source>
+        <translation>Dòng {row} (lưu ý): {notices}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_import_texts.py" line="170" />
+        <source>Results of {year}, matched to the roll on the review date {on}.</source>
+        <translation>Kết quả năm {year}, đối chiếu với danh sách đảng viên vào ngày đánh giá {on}.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_import_texts.py" line="173" />
+        <source>Rows that are not members (titles, totals, signatures) skipped: {rows}.</source>
+        <translation>Bỏ qua các dòng không phải đảng viên (tiêu đề, dòng tổng, chữ ký): {rows}.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_import_texts.py" line="176" />
+        <source>No column of results was found (form, scores, self-assessed level, cell's proposal, committee's decision).</source>
+        <translation>Không tìm thấy cột kết quả nào (mẫu phiếu, điểm, tự xếp loại, chi bộ đề xuất, Đảng ủy quyết định).</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_import_texts.py" line="181" />
+        <source>{file}: rows read: {rows}; new: {new}; updated: {updated}; unchanged: {unchanged}; with errors: {errors}.</source>
+        <translation>{file}: đã đọc {rows} dòng; mới: {new}; cập nhật: {updated}; không đổi: {unchanged}; có lỗi: {errors}.</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationImportDialog</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="76" />
+        <source>Import the results of {year} from a file</source>
+        <translation>Nhập kết quả đánh giá, xếp loại năm {year} từ tệp</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="80" />
+        <source>An Excel (.xlsx, .xls) or CSV file with one member per row: the name, the date of birth or the ID number, and the results (form, scores, self-assessed level, the cell's proposal, the committee's decision). Title rows above the table are fine. Nothing is saved until you press Import, and one Undo (Ctrl+Z) takes the whole import back.</source>
+        <translation>Tệp Excel (.xlsx, .xls) hay CSV, mỗi dòng một đảng viên: họ tên, ngày sinh hoặc số CCCD, và kết quả (mẫu phiếu, điểm, mức tự xếp loại, chi bộ đề xuất, Đảng ủy quyết định). Có các dòng tiêu đề phía trên bảng cũng được. Chưa có gì được lưu cho đến khi bấm Nhập, và một lần Hoàn tác (Ctrl+Z) sẽ hủy toàn bộ lần nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="89" />
+        <source>e.g. D:\Kết quả xếp loại 2026.xlsx</source>
+        <translation>ví dụ: D:\Kết quả xếp loại 2026.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="92" />
+        <source>&amp;File:</source>
+        <translation>&amp;Tệp:</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="94" />
+        <source>&amp;Browse…</source>
+        <translation>&amp;Chọn tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="96" />
+        <source>&amp;Check the file</source>
+        <translation>&amp;Kiểm tra tệp</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="112" />
+        <source>Show only rows with &amp;problems</source>
+        <translation>Chỉ hiện các dòng có &amp;vấn đề</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="153" />
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="156" />
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="182" />
+        <source>Choose the file</source>
+        <translation>Chọn tệp</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="184" />
+        <source>Excel and CSV files (*.xlsx *.xlsm *.xls *.csv);;All files (*)</source>
+        <translation>Tệp Excel và CSV (*.xlsx *.xlsm *.xls *.csv);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="203" />
+        <source>Checking the file…</source>
+        <translation>Đang kiểm tra tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="235" />
+        <source>Choose the file to see its rows here.</source>
+        <translation>Hãy chọn tệp để xem các dòng của tệp tại đây.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="254" />
+        <source>Import &amp;only the {good} good rows and leave out the {bad} rows with problems</source>
+        <translation>&amp;Chỉ nhập {good} dòng hợp lệ, bỏ qua {bad} dòng có vấn đề</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="261" />
+        <source>Rows read: {rows}. New: {new}. Updated: {updated}. Unchanged: {unchanged}. With errors: {errors}.</source>
+        <translation>Đã đọc {rows} dòng. Mới: {new}. Cập nhật: {updated}. Không đổi: {unchanged}. Có lỗi: {errors}.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="273" />
+        <source>Choose a row to read all of its problems.</source>
+        <translation>Chọn một dòng để xem đầy đủ các vấn đề của dòng đó.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="282" />
+        <source>Row {row}: no problem.</source>
+        <translation>Dòng {row}: không có vấn đề gì.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="291" />
+        <source>Nothing can be imported; see the lines above the table.</source>
+        <translation>Không nhập được gì; xem các dòng phía trên bảng.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="293" />
+        <source>The file has no column of names; nothing can be imported.</source>
+        <translation>Tệp không có cột họ tên; không nhập được gì.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="296" />
+        <source>No row can be imported. Correct the file and check it again.</source>
+        <translation>Không có dòng nào nhập được. Hãy sửa tệp rồi kiểm tra lại.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="299" />
+        <source>The file has rows with problems. Correct them in the file and check it again, or choose to import only the good rows.</source>
+        <translation>Tệp có dòng bị lỗi. Hãy sửa trong tệp rồi kiểm tra lại, hoặc chọn chỉ nhập các dòng hợp lệ.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="324" />
+        <source>Imported from “{file}”: {new} new, {updated} updated. To take the whole import back, choose Edit → Undo (Ctrl+Z) in the main window.</source>
+        <translation>Đã nhập từ “{file}”: {new} mới, {updated} cập nhật. Muốn hủy toàn bộ lần nhập, chọn Sửa → Hoàn tác (Ctrl+Z) ở cửa sổ chính.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="345" />
+        <source>Importing…</source>
+        <translation>Đang nhập…</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationImportTableModel</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/evaluation_import_table_model.py" line="44" />
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/evaluation_import_table_model.py" line="45" />
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/evaluation_import_table_model.py" line="46" />
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/evaluation_import_table_model.py" line="47" />
+        <source>Cell</source>
+        <translation>Chi bộ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/evaluation_import_table_model.py" line="48" />
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/evaluation_import_table_model.py" line="50" />
+        <source>Self-
+assessed</source>
+        <translation>Tự
+xếp loại</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/evaluation_import_table_model.py" line="51" />
+        <source>Cell's
+proposal</source>
+        <translation>Chi bộ
+đề xuất</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/evaluation_import_table_model.py" line="52" />
+        <source>Committee's
+decision</source>
+        <translation>Đảng ủy
+quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/evaluation_import_table_model.py" line="53" />
+        <source>Score</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/evaluation_import_table_model.py" line="54" />
+        <source>Problems</source>
+        <translation>Vấn đề</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationTab</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="127" />
+        <source>PDF document (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="128" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="129" />
+        <source>Data file for the upper level (*.json)</source>
+        <translation>Tệp số liệu gửi cấp trên (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="131" />
+        <source>Saved to:
+{path}</source>
+        <translation>Đã lưu vào:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="132" />
+        <source>Open file</source>
+        <translation>Mở tệp</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="133" />
+        <source>Open folder</source>
+        <translation>Mở thư mục</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="134" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="135" />
+        <source>Could not open {path}; open it from the folder instead.</source>
+        <translation>Không mở được {path}; hãy mở tệp từ thư mục chứa nó.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="318" />
+        <source>← &amp;Back to all cells</source>
+        <translation>← &amp;Về bảng tổng hợp các chi bộ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="322" />
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="342" />
+        <source>&amp;Open the cell's members</source>
+        <translation>&amp;Mở danh sách đảng viên của chi bộ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="344" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1049" />
+        <source>&amp;Enter the member's results…</source>
+        <translation>&amp;Nhập kết quả của đảng viên…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="346" />
+        <source>E&amp;xport the report…</source>
+        <translation>&amp;Xuất báo cáo…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="348" />
+        <source>E&amp;xport the annex…</source>
+        <translation>&amp;Xuất phụ lục…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="350" />
+        <source>&amp;Import results from a file…</source>
+        <translation>Nhập &amp;kết quả từ tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="354" />
+        <source>Exporting is not available in this version</source>
+        <translation>Phiên bản này chưa có chức năng xuất tệp</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="396" />
+        <source>&amp;Open the year's review…</source>
+        <translation>&amp;Mở đợt đánh giá của năm…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="398" />
+        <source>&amp;Check…</source>
+        <translation>&amp;Kiểm tra…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="399" />
+        <source>List what is missing or breaks a rule</source>
+        <translation>Liệt kê những gì còn thiếu hoặc chưa đúng quy định</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="401" />
+        <source>C&amp;lose the year…</source>
+        <translation>Khóa &amp;sổ…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="403" />
+        <source>Review &amp;date…</source>
+        <translation>&amp;Ngày đánh giá…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="405" />
+        <source>&amp;Reopen…</source>
+        <translation>Mở &amp;lại…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="469" />
+        <source>Party organisations</source>
+        <translation>Tổ chức đảng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="470" />
+        <source>Chart</source>
+        <translation>Biểu đồ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="471" />
+        <source>Earlier years</source>
+        <translation>So sánh các năm</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="472" />
+        <source>Award candidates</source>
+        <translation>Đề nghị khen thưởng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="529" />
+        <source>PDF, to print…</source>
+        <translation>PDF, để in…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="530" />
+        <source>Excel…</source>
+        <translation>Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="531" />
+        <source>Data file for the upper level (JSON)…</source>
+        <translation>Tệp số liệu gửi cấp trên (JSON)…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="640" />
+        <source>No Party organisation is set up yet.</source>
+        <translation>Chưa thiết lập tổ chức đảng nào.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="667" />
+        <source>{year} — closed</source>
+        <translation>{year} — đã khóa sổ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="669" />
+        <source>{year} — open</source>
+        <translation>{year} — đang đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="694" />
+        <source>The review of {year} has not been opened yet. Open the year to start entering results.</source>
+        <translation>Đợt đánh giá, xếp loại năm {year} chưa được mở. Hãy mở đợt đánh giá để bắt đầu nhập kết quả.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="699" />
+        <source>The review of {year} was &lt;b&gt;closed&lt;/b&gt; on {date} by {name}: it can only be read. To correct it, reopen it.</source>
+        <translation>Đợt đánh giá năm {year} đã &lt;b&gt;khóa sổ&lt;/b&gt; ngày {date} ({name}): chỉ xem được. Muốn sửa, hãy mở lại.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="706" />
+        <source>The review of {year} is &lt;b&gt;open&lt;/b&gt; (review date {date}). Enter the results, then check and close the year.</source>
+        <translation>Đợt đánh giá năm {year} &lt;b&gt;đang mở&lt;/b&gt; (ngày đánh giá {date}). Nhập kết quả, sau đó kiểm tra và khóa sổ.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="712" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="718" />
+        <source>Reopened on {date} by {name}: {reason}</source>
+        <translation>Mở lại ngày {date}, người mở: {name}. Lý do: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="746" />
+        <source>{unit}: classification of {year}</source>
+        <translation>{unit}: xếp loại chất lượng năm {year}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="753" />
+        <source>No cells yet. Add a cell in the organisation tree on the left.</source>
+        <translation>Chưa có chi bộ nào. Thêm chi bộ ở cây tổ chức bên trái.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="771" />
+        <source>No earlier year is recorded yet.</source>
+        <translation>Chưa có số liệu của các năm trước.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="779" />
+        <source>Members rated “{level}” in each of the last {years} years ({first}–{year}) earn a higher award.</source>
+        <translation>Đảng viên được xếp loại “{level}” liên tục {years} năm ({first}–{year}) được đề nghị khen thưởng cấp cao hơn.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="784" />
+        <source>Nobody yet.</source>
+        <translation>Năm nay chưa có ai.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="824" />
+        <source>{unit}: {excellent} {excellent_name} and {good} {good_name} ({ratio}): within the cap of {cap}% (at most {allowed}).</source>
+        <translation>{unit}: {excellent} {excellent_name} và {good} {good_name} ({ratio}): trong tỷ lệ cho phép {cap}% (nhiều nhất {allowed}).</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="829" />
+        <source>{unit}: {excellent} {excellent_name} and {good} {good_name} ({ratio}): over the cap of {cap}%, at most {allowed} are allowed; lower some levels.</source>
+        <translation>{unit}: {excellent} {excellent_name} và {good} {good_name} ({ratio}): vượt tỷ lệ cho phép {cap}%, chỉ được nhiều nhất {allowed}; cần hạ mức xếp loại của một số đảng viên.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="834" />
+        <source>(* higher cap allowed by decision: {decision})</source>
+        <translation>(* được vượt tỷ lệ theo quyết định: {decision})</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="897" />
+        <source>{cell}: evaluation of {year}</source>
+        <translation>{cell}: đánh giá, xếp loại năm {year}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="911" />
+        <source>{total} members on the roll on {date}: {required} to be reviewed, {reviewed} with a final level. Not reviewed: {exempt} exempt, {suspended} suspended, {new} admitted less than {months} months before.</source>
+        <translation>Đến ngày {date} có {total} đảng viên: {required} phải đánh giá, {reviewed} đã có kết quả xếp loại. Không đánh giá: {exempt} miễn sinh hoạt, {suspended} đình chỉ sinh hoạt, {new} kết nạp chưa đủ {months} tháng.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="926" />
+        <source>The cell was rated “{level}” {years} years running.</source>
+        <translation>Chi bộ đạt “{level}” {years} năm liền.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="944" />
+        <source>{cell} had no members on the roll on {date}.</source>
+        <translation>{cell} không có đảng viên nào vào ngày {date}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1014" />
+        <source>(and %n more: open the member to see them)</source>
+        <translation>
+            <numerusform>(và %n điều khác: mở kết quả của đảng viên để xem)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1020" />
+        <source>Final level: {level}</source>
+        <translation>Kết quả xếp loại: {level}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1022" />
+        <source>No final level yet.</source>
+        <translation>Chưa có kết quả xếp loại.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1051" />
+        <source>&amp;See the member's results…</source>
+        <translation>&amp;Xem kết quả của đảng viên…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1239" />
+        <source>Export the annex</source>
+        <translation>Xuất phụ lục</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1240" />
+        <source>Classification annex {year} - {unit}</source>
+        <translation>Phụ lục xếp loại đảng viên năm {year} - {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1245" />
+        <source>Export the report</source>
+        <translation>Xuất báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1246" />
+        <source>Classification report {year} - {unit}</source>
+        <translation>Báo cáo xếp loại chất lượng năm {year} - {unit}</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationTexts</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_texts.py" line="27" />
+        <source>Completed duties excellently</source>
+        <translation>Hoàn thành xuất sắc nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_texts.py" line="28" />
+        <source>Completed duties well</source>
+        <translation>Hoàn thành tốt nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_texts.py" line="29" />
+        <source>Completed duties</source>
+        <translation>Hoàn thành nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_texts.py" line="30" />
+        <source>Did not complete duties</source>
+        <translation>Không hoàn thành nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_texts.py" line="41" />
+        <source>Form 2A: leaders and managers</source>
+        <translation>Mẫu 2A: cán bộ lãnh đạo, quản lý</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_texts.py" line="42" />
+        <source>Form 2B: members working in the political system</source>
+        <translation>Mẫu 2B: đảng viên công tác trong hệ thống chính trị</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_texts.py" line="45" />
+        <source>Form 2C: members outside the political system</source>
+        <translation>Mẫu 2C: đảng viên không công tác trong hệ thống chính trị</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_texts.py" line="50" />
+        <source>No long leave</source>
+        <translation>Không nghỉ dài ngày</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_texts.py" line="51" />
+        <source>Sick leave of 3 months or more</source>
+        <translation>Nghỉ ốm từ 3 tháng trở lên</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_texts.py" line="52" />
+        <source>Maternity leave</source>
+        <translation>Nghỉ thai sản</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_texts.py" line="56" />
+        <source>Exempt from activity since {date}</source>
+        <translation>Miễn sinh hoạt từ {date}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_texts.py" line="57" />
+        <source>Suspended since {date}</source>
+        <translation>Đình chỉ sinh hoạt từ {date}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_texts.py" line="58" />
+        <source>Admitted {date} (under {months} months)</source>
+        <translation>Kết nạp {date} (chưa đủ {months} tháng)</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_texts.py" line="63" />
+        <source>Exempt from activity</source>
+        <translation>Miễn sinh hoạt</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_texts.py" line="64" />
+        <source>Suspended</source>
+        <translation>Đình chỉ sinh hoạt</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_texts.py" line="65" />
+        <source>Admitted under {months} months ago</source>
+        <translation>Kết nạp chưa đủ {months} tháng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_texts.py" line="70" />
+        <source>Not reviewed: exempt from Party work and activity since {date}.</source>
+        <translation>Không đánh giá: miễn công tác và sinh hoạt đảng từ {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_texts.py" line="73" />
+        <source>Not reviewed: Party activity suspended since {date}.</source>
+        <translation>Không đánh giá: đình chỉ sinh hoạt đảng từ {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_texts.py" line="76" />
+        <source>Not reviewed: admitted on {date}, less than {months} months before the review.</source>
+        <translation>Không đánh giá: kết nạp ngày {date}, chưa đủ {months} tháng đến ngày đánh giá.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_texts.py" line="82" />
+        <source>Not reviewed: exempt from Party work and activity.</source>
+        <translation>Không đánh giá: miễn công tác và sinh hoạt đảng.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_texts.py" line="85" />
+        <source>Not reviewed: Party activity suspended.</source>
+        <translation>Không đánh giá: đình chỉ sinh hoạt đảng.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_texts.py" line="88" />
+        <source>Not reviewed: admitted less than {months} months before the review.</source>
+        <translation>Không đánh giá: kết nạp chưa đủ {months} tháng đến ngày đánh giá.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_texts.py" line="94" />
+        <source>exempt from Party work and activity</source>
+        <translation>miễn công tác và sinh hoạt đảng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_texts.py" line="95" />
+        <source>Party activity suspended</source>
+        <translation>đình chỉ sinh hoạt đảng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_texts.py" line="96" />
+        <source>admitted less than {months} months before the review</source>
+        <translation>kết nạp chưa đủ {months} tháng đến ngày đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_texts.py" line="101" />
+        <location filename="../../chibo_desktop/ui/evaluation_texts.py" line="106" />
+        <source>the self-assessment</source>
+        <translation>mức tự xếp loại</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_texts.py" line="102" />
+        <source>the cell's proposal</source>
+        <translation>mức chi bộ đề xuất</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_texts.py" line="103" />
+        <source>the final level</source>
+        <translation>mức cấp ủy quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_texts.py" line="107" />
+        <source>the decided level</source>
+        <translation>mức cấp trên quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_texts.py" line="110" />
+        <source>a competent body concluded ideological, ethical or lifestyle degradation</source>
+        <translation>có kết luận của cấp có thẩm quyền về suy thoái tư tưởng chính trị, đạo đức, lối sống</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_texts.py" line="114" />
+        <source>a violation of what Party members must not do is recorded</source>
+        <translation>vi phạm những điều đảng viên không được làm</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_texts.py" line="117" />
+        <source>more than {percent}% of the year's tasks were not done</source>
+        <translation>không hoàn thành trên {percent}% nhiệm vụ trong năm</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_texts.py" line="122" />
+        <source>not every task was done on time</source>
+        <translation>chưa hoàn thành 100% nhiệm vụ đúng tiến độ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_texts.py" line="123" />
+        <source>fewer than {percent}% of the tasks were done above the requirement</source>
+        <translation>số nhiệm vụ vượt yêu cầu chưa đạt {percent}%</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_texts.py" line="126" />
+        <source>last year's shortcomings were not remedied</source>
+        <translation>chưa khắc phục hạn chế, khuyết điểm của năm trước</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_texts.py" line="131" />
+        <source>the general criteria</source>
+        <translation>nhóm tiêu chí chung</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_texts.py" line="132" />
+        <source>the results of tasks</source>
+        <translation>kết quả thực hiện nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_texts.py" line="134" />
+        <source> and </source>
+        <translation> và </translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_texts.py" line="135" />
+        <source>no number</source>
+        <translation>không số</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_texts.py" line="136" />
+        <source>{unit}: {sentence}</source>
+        <translation>{unit}: {sentence}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_texts.py" line="140" />
+        <source>Comrade {name} has no final level yet: enter the level decided by the committee.</source>
+        <translation>Đồng chí {name} chưa có kết quả xếp loại: hãy nhập mức do cấp ủy quyết định.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_texts.py" line="144" />
+        <source>Comrade {name} is not reviewed this year ({reason}) but has a final level: clear the level.</source>
+        <translation>Đồng chí {name} không thuộc diện đánh giá năm nay ({reason}) nhưng lại có kết quả xếp loại: hãy xóa mức xếp loại.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_texts.py" line="149" />
+        <source>Comrade {name}: {reasons}, so the level can only be “{not_completed}”; change {stages}.</source>
+        <translation>Đồng chí {name}: {reasons}, nên chỉ được xếp loại “{not_completed}”; hãy sửa {stages}.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_texts.py" line="153" />
+        <source>Comrade {name} was disciplined this year ({discipline}, decision {number} of {date}), which points to “{not_completed}”. To keep a higher level, write the committee's reasoning under “Decision on the discipline”.</source>
+        <translation>Đồng chí {name} bị kỷ luật trong năm ({discipline}, quyết định số {number} ngày {date}), nên xếp loại “{not_completed}”. Nếu giữ mức cao hơn, hãy ghi ý kiến của cấp ủy vào ô “Xem xét kỷ luật”.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_texts.py" line="159" />
+        <source>Comrade {name}: the score for {part} must be from 0 to {maximum} points.</source>
+        <translation>Đồng chí {name}: điểm {part} phải từ 0 đến {maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_texts.py" line="163" />
+        <source>Comrade {name} has a self-assessed level but no score yet: enter both scores.</source>
+        <translation>Đồng chí {name} đã tự xếp loại nhưng chưa có điểm: hãy nhập đủ hai phần điểm.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_texts.py" line="167" />
+        <source>Comrade {name}: the self-assessment is “{level}” but {score} points fall in “{band}”; correct the level or the scores.</source>
+        <translation>Đồng chí {name}: tự xếp loại “{level}” nhưng {score} điểm thuộc mức “{band}”; hãy sửa mức xếp loại hoặc số điểm.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_texts.py" line="172" />
+        <source>Comrade {name}: {stage} is “{level}”, higher than {score} points allow (“{band}”); a level may be lower than the score but never higher.</source>
+        <translation>Đồng chí {name}: {stage} là “{level}”, cao hơn mức của {score} điểm (“{band}”); được xếp thấp hơn số điểm nhưng không được cao hơn.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_texts.py" line="177" />
+        <source>Comrade {name}: {stages} is “{excellent}”, but {unmet}; lower the level or correct the figures.</source>
+        <translation>Đồng chí {name}: {stages} là “{excellent}” nhưng {unmet}; hãy hạ mức xếp loại hoặc sửa số liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_texts.py" line="182" />
+        <source>Comrade {name}: {late}% of the tasks were late, more than the {maximum}% allowed for “{completed}”; change {stages} to “{not_completed}”.</source>
+        <translation>Đồng chí {name}: {late}% nhiệm vụ chậm tiến độ, quá {maximum}% cho phép của mức “{completed}”; hãy sửa {stages} thành “{not_completed}”.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_texts.py" line="187" />
+        <source>{unit}: {excellent} members are “{excellent_name}”, more than {cap}% of the {good} rated “{good_name}” (at most {allowed}). Lower some levels, or record the upper level's decision allowing up to {exception}%.</source>
+        <translation>{unit}: có {excellent} đảng viên “{excellent_name}”, vượt {cap}% của {good} đảng viên “{good_name}” (nhiều nhất {allowed}). Hãy hạ mức xếp loại của một số đảng viên, hoặc ghi quyết định của cấp trên cho phép đến {exception}%.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_texts.py" line="193" />
+        <source>{unit}: {excellent} members are “{excellent_name}”, more than the {cap}% the exception decision allows ({good} rated “{good_name}”, at most {allowed}). Lower some levels.</source>
+        <translation>{unit}: có {excellent} đảng viên “{excellent_name}”, vượt {cap}% theo quyết định cho phép ({good} đảng viên “{good_name}”, nhiều nhất {allowed}). Hãy hạ mức xếp loại của một số đảng viên.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_texts.py" line="198" />
+        <source>{unit}: the cell's level decided by the commune committee is missing; enter it (or mark the cell as newly formed).</source>
+        <translation>{unit}: chưa có mức xếp loại chi bộ do Đảng ủy xã quyết định; hãy nhập (hoặc đánh dấu chi bộ mới thành lập).</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_texts.py" line="203" />
+        <source>{unit}: enter the Party organisation's own self-assessed level.</source>
+        <translation>{unit}: hãy nhập mức tự xếp loại của tổ chức đảng.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_texts.py" line="207" />
+        <source>{unit} is marked as newly formed (not classified) but has a level; clear the level or the mark.</source>
+        <translation>{unit} được đánh dấu mới thành lập (không xếp loại) nhưng lại có mức xếp loại; hãy xóa mức xếp loại hoặc bỏ dấu.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/evaluation_texts.py" line="212" />
+        <source>{unit}: {stage} is “{excellent_name}”, but Comrade {leader} of its leadership was disciplined this year, so the cell cannot be rated so; choose a lower level.</source>
+        <translation>{unit}: {stage} là “{excellent_name}”, nhưng đồng chí {leader} trong cấp ủy, lãnh đạo chi bộ bị kỷ luật trong năm nên chi bộ không được xếp mức này; hãy chọn mức thấp hơn.</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <location filename="../../chibo_desktop/ui/export_texts.py" line="23" />
@@ -736,16 +2018,26 @@ phụ trách</translation>
     </message>
     <message>
         <location filename="../../chibo_desktop/ui/export_texts.py" line="50" />
+        <source>{path}: this document cannot be saved as that type of file; use {allowed}.</source>
+        <translation>{path}: không lưu được văn bản này thành loại tệp đó; hãy dùng đuôi {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/export_texts.py" line="53" />
+        <source>{unit} is not a cell: a member annex is made for one cell; choose a cell.</source>
+        <translation>{unit} không phải là chi bộ: phụ lục danh sách đảng viên lập cho từng chi bộ; hãy chọn một chi bộ.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/export_texts.py" line="56" />
         <source>The folder {folder} does not exist; choose another place to save.</source>
         <translation>Thư mục {folder} không tồn tại; hãy chọn nơi lưu khác.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/export_texts.py" line="53" />
+        <location filename="../../chibo_desktop/ui/export_texts.py" line="59" />
         <source>{path} is open in another program (Excel, a PDF reader …); close it and try again.</source>
         <translation>Tệp {path} đang được mở trong chương trình khác (Excel, trình đọc PDF …); hãy đóng tệp rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/export_texts.py" line="57" />
+        <location filename="../../chibo_desktop/ui/export_texts.py" line="63" />
         <source>Cannot write {path} ({detail}). Choose another place; a USB stick may be full or write-protected.</source>
         <translation>Không ghi được tệp {path} ({detail}). Hãy chọn nơi lưu khác; USB có thể đã đầy hoặc bị khóa ghi.</translation>
     </message>
@@ -973,6 +2265,29 @@ phụ trách</translation>
     </message>
 </context>
 <context>
+    <name>HistoryTableModel</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/evaluation_table_models.py" line="359" />
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/evaluation_table_models.py" line="360" />
+        <source>Reviewed</source>
+        <translation>Đã xếp loại</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/evaluation_table_models.py" line="362" />
+        <source>{excellent} ÷ {good}</source>
+        <translation>{excellent} ÷ {good}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/evaluation_table_models.py" line="365" />
+        <source>Own level</source>
+        <translation>Xếp loại tổ chức</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewTableModel</name>
     <message>
         <location filename="../../chibo_desktop/ui/table_models/import_preview_table_model.py" line="37" />
@@ -1129,203 +2444,208 @@ phụ trách</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="62" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="71" />
         <source>Members</source>
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="63" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="72" />
         <source>Cell meetings</source>
         <translation>Sinh hoạt chi bộ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="64" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="73" />
+        <source>Evaluation and classification</source>
+        <translation>Đánh giá, xếp loại</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/main_window.py" line="74" />
         <source>Transfers</source>
         <translation>Chuyển sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="65" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="75" />
         <source>Admissions</source>
         <translation>Kết nạp đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="66" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="76" />
         <source>213 list</source>
         <translation>Danh sách 213</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="90" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="100" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="91" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="101" />
         <source>&amp;Import members from Excel…</source>
         <translation>&amp;Nhập danh sách từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="94" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="104" />
         <source>&amp;Check the data</source>
         <translation>&amp;Kiểm tra dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="97" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="107" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="101" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="111" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="111" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="121" />
         <source>&amp;Find a member</source>
         <translation>Tìm đảng &amp;viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="115" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="125" />
         <source>&amp;Organisation</source>
         <translation>Tổ &amp;chức</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="116" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="126" />
         <source>&amp;New unit under the selected one…</source>
         <translation>&amp;Thêm đơn vị trực thuộc đơn vị đang chọn…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="118" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="128" />
         <source>&amp;Rename the selected unit…</source>
         <translation>&amp;Đổi tên đơn vị đang chọn…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="120" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="130" />
         <source>&amp;Dissolve the selected unit…</source>
         <translation>&amp;Giải thể đơn vị đang chọn…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="123" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="133" />
         <source>Show dissolved units</source>
         <translation>Hiện cả đơn vị đã giải thể</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="130" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="140" />
         <source>&amp;Reports</source>
         <translation>&amp;Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="131" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="141" />
         <source>&amp;Statistics…</source>
         <translation>&amp;Thống kê…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="134" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="144" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="135" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="145" />
         <source>&amp;About Chi bộ Desktop</source>
         <translation>&amp;Giới thiệu Chi bộ Desktop</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="143" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="153" />
         <source>&amp;Undo: {action}</source>
         <translation>&amp;Hoàn tác: {action}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="145" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="155" />
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="149" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="159" />
         <source>&amp;Redo: {action}</source>
         <translation>&amp;Làm lại: {action}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="151" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="161" />
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="192" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="204" />
         <source>commune office</source>
         <translation>văn phòng đảng ủy xã</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="194" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="206" />
         <source>upper-level office</source>
         <translation>cơ quan cấp trên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="231" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="243" />
         <source>Rename unit</source>
         <translation>Đổi tên đơn vị</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="232" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="244" />
         <source>New name for {name}:</source>
         <translation>Tên mới của {name}:</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="247" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="259" />
         <source>Dissolve unit</source>
         <translation>Giải thể đơn vị</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="259" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="271" />
         <source>{name} still has members. Move them all to:</source>
         <translation>{name} vẫn còn đảng viên. Chuyển toàn bộ sang:</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="267" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="279" />
         <source>Date of the dissolution decision (dd/mm/yyyy):</source>
         <translation>Ngày quyết định giải thể (ngày/tháng/năm):</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="271" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="283" />
         <source>Dissolve {name}? It stays in the records (and in past reports) as dissolved. You can undo it (Ctrl+Z).</source>
         <translation>Giải thể {name}? Đơn vị vẫn được giữ trong hồ sơ (và trong các báo cáo trước đây) với trạng thái đã giải thể. Có thể hoàn tác (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="276" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="288" />
         <source>Every member moves to {target}; each move is kept in the member's history.</source>
         <translation>Toàn bộ đảng viên chuyển sang {target}; việc chuyển được ghi vào quá trình của từng người.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="278" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="290" />
         <source>Dissolve</source>
         <translation>Giải thể</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="304" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="316" />
         <source>{cell} has only {count} official members (at least 3 needed).</source>
         <translation>{cell} chỉ còn {count} đảng viên chính thức (cần ít nhất 3).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="334" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="336" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="346" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="348" />
         <source>Check the data</source>
         <translation>Kiểm tra dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="336" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="348" />
         <source>No problems found.</source>
         <translation>Không phát hiện lỗi nào.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="339" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="351" />
         <source>Checking the data…</source>
         <translation>Đang kiểm tra dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="351" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="363" />
         <source>About Chi bộ Desktop</source>
         <translation>Giới thiệu Chi bộ Desktop</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="353" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="365" />
         <source>Chi bộ Desktop {version}
 
 The member roster, cell meetings and annual classification of a commune Party committee, fully offline.
@@ -1828,6 +3148,144 @@ Tháng nào chưa có buổi họp sẽ được thêm một buổi sinh hoạt 
     </message>
 </context>
 <context>
+    <name>MemberAnnexTableModel</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/evaluation_table_models.py" line="457" />
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/evaluation_table_models.py" line="458" />
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/evaluation_table_models.py" line="459" />
+        <source>Year of
+birth</source>
+        <translation>Năm
+sinh</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/evaluation_table_models.py" line="460" />
+        <source>Form</source>
+        <translation>Mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/evaluation_table_models.py" line="461" />
+        <source>General
+/{points}</source>
+        <translation>Tiêu chí
+chung
+/{points}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/evaluation_table_models.py" line="462" />
+        <source>Tasks
+/{points}</source>
+        <translation>Nhiệm
+vụ
+/{points}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/evaluation_table_models.py" line="463" />
+        <source>Total
+/100</source>
+        <translation>Tổng
+/100</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/evaluation_table_models.py" line="464" />
+        <source>Self-
+assessed</source>
+        <translation>Tự
+xếp loại</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/evaluation_table_models.py" line="465" />
+        <source>Cell's
+proposal</source>
+        <translation>Chi bộ
+đề xuất</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/evaluation_table_models.py" line="466" />
+        <source>Final
+level</source>
+        <translation>Cấp ủy
+quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/evaluation_table_models.py" line="467" />
+        <source>HTXSNV
+years</source>
+        <translation>Số năm
+HTXSNV</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/evaluation_table_models.py" line="468" />
+        <source>Remarks</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/evaluation_table_models.py" line="495" />
+        <source>The self-assessment form: 2A, 2B or 2C</source>
+        <translation>Mẫu bản tự kiểm điểm: 2A, 2B hoặc 2C</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/evaluation_table_models.py" line="496" />
+        <source>Score for the general criteria</source>
+        <translation>Điểm nhóm tiêu chí chung</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/evaluation_table_models.py" line="497" />
+        <source>Score for the results of tasks</source>
+        <translation>Điểm kết quả thực hiện nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/evaluation_table_models.py" line="498" />
+        <source>The level the cell proposes</source>
+        <translation>Mức xếp loại chi bộ đề xuất</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/evaluation_table_models.py" line="499" />
+        <source>The level decided by the committee</source>
+        <translation>Mức xếp loại cấp ủy quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/evaluation_table_models.py" line="500" />
+        <source>Consecutive years rated {level}, up to this one</source>
+        <translation>Số năm liền được xếp loại “{level}”, tính đến năm nay</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../chibo_desktop/ui/table_models/evaluation_table_models.py" line="584" />
+        <source>⚠ %n to correct</source>
+        <translation>
+            <numerusform>⚠ %n điều phải sửa</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../chibo_desktop/ui/table_models/evaluation_table_models.py" line="586" />
+        <source>ⓘ %n to note</source>
+        <translation>
+            <numerusform>ⓘ %n lưu ý</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/evaluation_table_models.py" line="589" />
+        <source>Temporarily at {organisation}</source>
+        <translation>Sinh hoạt tạm thời tại {organisation}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/evaluation_table_models.py" line="592" />
+        <source>Disciplined this year</source>
+        <translation>Bị kỷ luật trong năm</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/evaluation_table_models.py" line="599" />
+        <source>Double-click the member to see what to correct</source>
+        <translation>Nhấp đúp vào đảng viên để xem cần sửa gì</translation>
+    </message>
+</context>
+<context>
     <name>MemberDialog</name>
     <message>
         <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="116" />
@@ -2241,6 +3699,279 @@ Có thể hoàn tác sau khi đóng trang này (Sửa ▸ Hoàn tác, Ctrl+Z).</
     </message>
 </context>
 <context>
+    <name>MemberEvaluationDialog</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="212" />
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="215" />
+        <source>Save and &amp;next member</source>
+        <translation>Lưu và sang đảng viên &amp;tiếp theo</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="218" />
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="218" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="252" />
+        <source>Self-assessment</source>
+        <translation>Tự đánh giá, xếp loại</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="262" />
+        <source>— not assessed yet —</source>
+        <translation>— chưa tự xếp loại —</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="263" />
+        <source>&amp;Form</source>
+        <translation>&amp;Mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="267" />
+        <source>&amp;General criteria (0–{points})</source>
+        <translation>Nhóm tiêu chí &amp;chung (0–{points})</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="271" />
+        <source>Results of &amp;tasks (0–{points})</source>
+        <translation>Kết quả thực hiện &amp;nhiệm vụ (0–{points})</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="274" />
+        <source>Total</source>
+        <translation>Tổng số</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="276" />
+        <source>{level} {low}–{high}</source>
+        <translation>{level} {low}–{high}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="279" />
+        <source>Points: {bands}.</source>
+        <translation>Thang điểm: {bands}.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="285" />
+        <source>The rules of {year} ({profile}) have no 100-point scale: only the levels are recorded.</source>
+        <translation>Quy định áp dụng cho năm {year} ({profile}) không chấm điểm theo thang 100: chỉ ghi mức xếp loại.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="290" />
+        <source>Self-assessed &amp;level</source>
+        <translation>Mức &amp;tự xếp loại</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="295" />
+        <source>Tasks of the year and conditions</source>
+        <translation>Nhiệm vụ trong năm và các điều kiện</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="302" />
+        <source>Last year's shortcomings were remedied</source>
+        <translation>Đã khắc phục hạn chế, khuyết điểm của năm trước</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="304" />
+        <source>A competent body concluded ideological, ethical or lifestyle degradation</source>
+        <translation>Có kết luận của cấp có thẩm quyền về suy thoái tư tưởng chính trị, đạo đức, lối sống</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="306" />
+        <source>Violated what Party members must not do</source>
+        <translation>Vi phạm những điều đảng viên không được làm</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="311" />
+        <source>Tasks &amp;behind schedule</source>
+        <translation>Nhiệm vụ chậm &amp;tiến độ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="313" />
+        <source>Tasks done &amp;above the requirement</source>
+        <translation>Nhiệm vụ &amp;vượt yêu cầu</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="314" />
+        <source>Tasks &amp;not done</source>
+        <translation>Nhiệm vụ &amp;không hoàn thành</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="318" />
+        <source>Long &amp;leave</source>
+        <translation>&amp;Nghỉ dài ngày</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="321" />
+        <source>A member on long leave is classified on the work actually done.</source>
+        <translation>Đảng viên nghỉ dài ngày được xếp loại theo thời gian, công việc thực tế đã làm.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="326" />
+        <source>Comments from elsewhere</source>
+        <translation>Nhận xét từ nơi khác</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="331" />
+        <source>Comment of the &amp;host cell</source>
+        <translation>Nhận xét của chi bộ nơi &amp;sinh hoạt tạm thời</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="334" />
+        <source>Comment of the residence &amp;area (213)</source>
+        <translation>Nhận xét của nơi &amp;cư trú (213)</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="341" />
+        <source>Awards and discipline in the year</source>
+        <translation>Khen thưởng, kỷ luật trong năm</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="349" />
+        <source>e.g. The committee keeps the level: the discipline was not about duties</source>
+        <translation>ví dụ: Cấp ủy giữ mức xếp loại vì vi phạm không liên quan đến thực hiện nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="351" />
+        <source>Awards</source>
+        <translation>Khen thưởng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="352" />
+        <source>Disciplines</source>
+        <translation>Kỷ luật</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="353" />
+        <source>&amp;Decision on the discipline</source>
+        <translation>Xem xét &amp;kỷ luật</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="358" />
+        <source>The cell's proposal and the committee's decision</source>
+        <translation>Chi bộ đề xuất và cấp ủy quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="360" />
+        <source>— not proposed yet —</source>
+        <translation>— chưa đề xuất —</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="361" />
+        <source>— not decided yet —</source>
+        <translation>— chưa quyết định —</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="363" />
+        <source>Level the cell &amp;proposes</source>
+        <translation>Mức chi bộ &amp;đề xuất</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="364" />
+        <source>&amp;Final level (committee)</source>
+        <translation>Mức cấp ủy &amp;quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="365" />
+        <source>N&amp;otes</source>
+        <translation>Ghi c&amp;hú</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="373" />
+        <source>Checked against the rules</source>
+        <translation>Kiểm tra theo quy định</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="375" />
+        <source>According to: {profile}</source>
+        <translation>Theo: {profile}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="423" />
+        <source>Evaluation {year}: {name}</source>
+        <translation>Đánh giá, xếp loại năm {year}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="428" />
+        <source>Born {born}; {cell}; review of {year}.</source>
+        <translation>Sinh năm {born}; {cell}; đánh giá năm {year}.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="459" />
+        <source>Copied from the commune's 213 list; check it before saving.</source>
+        <translation>Lấy từ danh sách 213 của xã; hãy kiểm tra trước khi lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="467" />
+        <source>Comment of the &amp;host organisation ({organisation})</source>
+        <translation>Nhận xét của nơi &amp;sinh hoạt tạm thời ({organisation})</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="475" />
+        <source>None recorded</source>
+        <translation>Không có</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="523" />
+        <source>, decision {number}</source>
+        <translation>, quyết định số {number}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="525" />
+        <source>{date}: {what}{number}</source>
+        <translation>{date}: {what}{number}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="576" />
+        <source>— (enter both scores)</source>
+        <translation>— (nhập đủ hai phần điểm)</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="583" />
+        <source>{total} points: “{band}” ({low}–{high} points)</source>
+        <translation>{total} điểm: “{band}” (từ {low} đến {high} điểm)</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="594" />
+        <source>Not reviewed this year: nothing to enter.</source>
+        <translation>Không đánh giá năm nay: không cần nhập gì.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="596" />
+        <source>To correct before the year is closed: {count}.</source>
+        <translation>Phải sửa trước khi khóa sổ: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="601" />
+        <source>Nothing to correct; notes: {count}.</source>
+        <translation>Không còn gì phải sửa; có {count} lưu ý.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="604" />
+        <source>Nothing to correct.</source>
+        <translation>Không có gì phải sửa.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="623" />
+        <source>Must correct</source>
+        <translation>Phải sửa</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="625" />
+        <source>Take note</source>
+        <translation>Lưu ý</translation>
+    </message>
+</context>
+<context>
     <name>MemberRecordTableModel</name>
     <message>
         <location filename="../../chibo_desktop/ui/table_models/member_record_table_models.py" line="94" />
@@ -2427,7 +4158,7 @@ Có thể hoàn tác sau khi đóng trang này (Sửa ▸ Hoàn tác, Ctrl+Z).</
     </message>
     <message>
         <location filename="../../chibo_desktop/ui/messages.py" line="50" />
-        <location filename="../../chibo_desktop/ui/messages.py" line="480" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="541" />
         <source>Cell</source>
         <translation>Chi bộ</translation>
     </message>
@@ -2738,923 +4469,1073 @@ Có thể hoàn tác sau khi đóng trang này (Sửa ▸ Hoàn tác, Ctrl+Z).</
         <translation>Ghi chú</translation>
     </message>
     <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="116" />
+        <source>Review date</source>
+        <translation>Ngày đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="117" />
+        <source>Your name</source>
+        <translation>Họ tên người thực hiện</translation>
+    </message>
+    <message>
         <location filename="../../chibo_desktop/ui/messages.py" line="118" />
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="119" />
+        <source>Self-assessment form</source>
+        <translation>Mẫu bản tự kiểm điểm</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="120" />
+        <source>Score for the general criteria</source>
+        <translation>Điểm nhóm tiêu chí chung</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="121" />
+        <source>Score for the results of tasks</source>
+        <translation>Điểm kết quả thực hiện nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="122" />
+        <source>Self-assessed level</source>
+        <translation>Mức tự xếp loại</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="123" />
+        <source>Level the cell proposes</source>
+        <translation>Mức chi bộ đề xuất</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="124" />
+        <source>Final level</source>
+        <translation>Mức cấp ủy quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="125" />
+        <source>Tasks behind schedule (%)</source>
+        <translation>Nhiệm vụ chậm tiến độ (%)</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="126" />
+        <source>Tasks done above the requirement (%)</source>
+        <translation>Nhiệm vụ vượt yêu cầu (%)</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="127" />
+        <source>Tasks not done (%)</source>
+        <translation>Nhiệm vụ không hoàn thành (%)</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="128" />
+        <source>Comment of the residence area (213)</source>
+        <translation>Nhận xét của nơi cư trú (213)</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="129" />
+        <source>Comment of the host organisation</source>
+        <translation>Nhận xét của nơi sinh hoạt tạm thời</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="130" />
+        <source>Decision on the discipline</source>
+        <translation>Xem xét kỷ luật</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="131" />
+        <source>Decision allowing a higher cap</source>
+        <translation>Quyết định cho phép vượt tỷ lệ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="135" />
         <source>{field}: this field is required; please fill it in.</source>
         <translation>{field}: bắt buộc phải nhập; xin điền vào.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="121" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="138" />
         <source>{field}: too long (at most {max} characters); please shorten it.</source>
         <translation>{field}: quá dài (tối đa {max} ký tự); xin rút gọn.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="124" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="141" />
         <source>{field}: write the family name and the given name (e.g. Nguyễn Văn An).</source>
         <translation>{field}: cần ghi đủ họ và tên (ví dụ: Nguyễn Văn An).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="127" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="144" />
         <source>{field}: “{value}” must contain digits only; please check it.</source>
         <translation>{field}: “{value}” chỉ được gồm chữ số; xin kiểm tra lại.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="130" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="147" />
         <source>{field}: must have {expected} digits, but {actual} were entered.</source>
         <translation>{field}: phải có {expected} chữ số, nhưng đã nhập {actual} chữ số.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="133" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="150" />
         <source>{field}: “{value}” is not a phone number (9 to 12 digits).</source>
         <translation>{field}: “{value}” không phải là số điện thoại (từ 9 đến 12 chữ số).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="136" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="153" />
         <source>{field}: {date} is in the future; please check the year.</source>
         <translation>{field}: ngày {date} là ngày trong tương lai; xin kiểm tra lại năm.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="139" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="156" />
         <source>{field}: {date} is before 1900; please check the year.</source>
         <translation>{field}: ngày {date} trước năm 1900; xin kiểm tra lại năm.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="142" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="159" />
         <source>{field}: the member would have been {age} years old when admitted; please check the date of birth and the admission date.</source>
         <translation>{field}: theo các ngày đã nhập, đảng viên mới {age} tuổi khi vào Đảng; xin kiểm tra lại ngày sinh và ngày vào Đảng.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="147" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="164" />
         <source>{field}: a member with an official date must have an admission date.</source>
         <translation>{field}: đảng viên đã có ngày chính thức thì phải có ngày vào Đảng.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="150" />
-        <location filename="../../chibo_desktop/ui/messages.py" line="227" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="167" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="244" />
         <source>{field}: cannot be before the admission date ({admission}).</source>
         <translation>{field}: không được trước ngày vào Đảng ({admission}).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="153" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="170" />
         <source>{field}: enter the date the status “{status}” took effect.</source>
         <translation>{field}: xin nhập ngày bắt đầu trạng thái “{status}”.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="156" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="173" />
         <source>{field}: “{unit}” is not a cell; members belong to a cell.</source>
         <translation>{field}: “{unit}” không phải là chi bộ; đảng viên phải sinh hoạt ở một chi bộ.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="159" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="176" />
         <source>{field}: “{unit}” was dissolved on {on}; choose another cell.</source>
         <translation>{field}: “{unit}” đã giải thể ngày {on}; xin chọn chi bộ khác.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="162" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="179" />
         <source>{field}: {value} is already recorded for {other}; please check it.</source>
         <translation>{field}: số {value} đã được ghi cho đảng viên {other}; xin kiểm tra lại.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="165" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="182" />
         <source>{field}: “{value}” may contain only Latin letters, digits, “-”, “_” and “.”.</source>
         <translation>{field}: “{value}” chỉ được gồm chữ cái không dấu, chữ số, “-”, “_” và “.”.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="169" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="186" />
         <source>{field}: {value} is already used by another unit; choose another code.</source>
         <translation>{field}: mã {value} đã được dùng cho đơn vị khác; xin chọn mã khác.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="172" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="189" />
         <source>{field}: “{parent}” is a cell and cannot contain other units.</source>
         <translation>{field}: “{parent}” là chi bộ, không thể có đơn vị trực thuộc.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="175" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="192" />
         <source>{field}: cannot be before the founding date.</source>
         <translation>{field}: không được trước ngày thành lập.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="178" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="195" />
         <source>{field}: must be between {min} and {max}.</source>
         <translation>{field}: phải nằm trong khoảng từ {min} đến {max}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="179" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="196" />
         <source>{field}: cannot be before {start}.</source>
         <translation>{field}: không được trước ngày {start}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="180" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="197" />
         <source>{field}: choose a cell other than the current one.</source>
         <translation>{field}: hãy chọn chi bộ khác với chi bộ hiện tại.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="183" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="200" />
         <source>{field}: an official transfer has no end date (only temporary ones do).</source>
         <translation>{field}: chuyển sinh hoạt chính thức không có ngày kết thúc (chỉ chuyển tạm thời mới có).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="186" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="203" />
         <source>{field}: a temporary transfer lasts from {min} months to under {max} months; this one is {months} months.</source>
         <translation>{field}: chuyển sinh hoạt tạm thời từ {min} tháng đến dưới {max} tháng; trường hợp này là {months} tháng.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="191" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="208" />
         <source>{field}: the candidate was {years} years {months} months old at the cell's vote; the rule is from 18 to 60 years.</source>
         <translation>{field}: khi chi bộ xét, người vào Đảng {years} tuổi {months} tháng; quy định là từ đủ 18 đến đủ 60 tuổi.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="196" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="213" />
         <source>{field}: the certificate expired on {expired} (valid 60 months); the candidate must attend the course again.</source>
         <translation>{field}: giấy chứng nhận đã hết hạn ngày {expired} (giá trị 60 tháng); người vào Đảng phải học lại lớp bồi dưỡng.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="201" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="218" />
         <source>{field}: {needed} official members must introduce the candidate.</source>
         <translation>{field}: cần {needed} đảng viên chính thức giới thiệu.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="204" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="221" />
         <source>{field}: {for} of {total} official members approved; at least two thirds are needed.</source>
         <translation>{field}: {for}/{total} đảng viên chính thức tán thành; cần ít nhất hai phần ba.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="208" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="225" />
         <source>{field}: more votes than official members; please check.</source>
         <translation>{field}: số phiếu nhiều hơn số đảng viên chính thức; xin kiểm tra lại.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="211" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="228" />
         <source>{field}: the 213 list is kept by residential cells only.</source>
         <translation>{field}: danh sách theo Quy định 213 chỉ do chi bộ khu dân cư quản lý.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="214" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="231" />
         <source>{field}: there is already a comment for {year}; edit that one.</source>
         <translation>{field}: đã có nhận xét năm {year}; hãy sửa nhận xét đó.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="217" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="234" />
         <source>{field}: “{value}” is not a date; write it as dd/mm/yyyy, e.g. 05/02/1975.</source>
         <translation>{field}: “{value}” không phải là ngày; hãy viết theo dạng ngày/tháng/năm, ví dụ 05/02/1975.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="220" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="237" />
         <source>{field}: cannot be before the start date.</source>
         <translation>{field}: không được trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="223" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="240" />
         <source>{field}: there is no {years}-year badge; badges are for 30, 40, 45, 50 … 90 years.</source>
         <translation>{field}: không có Huy hiệu {years} năm tuổi Đảng; chỉ có huy hiệu 30, 40, 45, 50 … 90 năm.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="230" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="247" />
         <source>{field}: the 12-month probation ends on {end}; it cannot be earlier.</source>
         <translation>{field}: thời gian dự bị 12 tháng kết thúc ngày {end}; ngày chính thức không được sớm hơn.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="233" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="250" />
         <source>{field}: the card cannot be issued before the admission date ({admission}).</source>
         <translation>{field}: không thể cấp thẻ trước ngày vào Đảng ({admission}).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="237" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="254" />
         <source>{field}: “{value}” is not a full date; write the day, month and year as dd/mm/yyyy, e.g. 05/02/1975.</source>
         <translation>{field}: “{value}” chưa đủ ngày, tháng, năm; hãy viết theo dạng ngày/tháng/năm, ví dụ 05/02/1975.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="242" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="259" />
         <source>{field}: “{value}” was stored by Excel as a number and lost its leading zeros (probably {suggested}); format the column as Text and type the number again.</source>
         <translation>{field}: “{value}” bị Excel lưu dạng số nên mất các chữ số 0 ở đầu (có lẽ là {suggested}); hãy định dạng cột là Văn bản (Text) rồi nhập lại số.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="247" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="264" />
         <source>{field}: “{value}” is a long number shown by Excel in scientific notation, with digits lost; format the column as Text and type the number again.</source>
         <translation>{field}: “{value}” là số dài bị Excel viết dạng lũy thừa nên đã mất chữ số; hãy định dạng cột là Văn bản (Text) rồi nhập lại số.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="252" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="269" />
         <source>{field}: “{value}” is neither “Nam” nor “Nữ”.</source>
         <translation>{field}: “{value}” không phải là “Nam” hay “Nữ”.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="253" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="270" />
         <source>{field}: “{value}” is not Sơ cấp, Trung cấp, Cao cấp or Cử nhân (leave it empty when not trained).</source>
         <translation>{field}: “{value}” không phải là Sơ cấp, Trung cấp, Cao cấp hay Cử nhân (để trống nếu chưa qua đào tạo).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="258" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="275" />
         <source>{field}: there is no cell named “{cell}”; create it or correct the name.</source>
         <translation>{field}: không có chi bộ nào tên “{cell}”; hãy tạo chi bộ đó hoặc sửa lại tên.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="261" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="278" />
         <source>{field}: {value} is already on the roster, for {other} ({unit}).</source>
         <translation>{field}: {value} đã có trong danh sách, của đảng viên {other} ({unit}).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="264" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="281" />
         <source>{field}: {other}, born {birth}, is already on the roster ({unit}).</source>
         <translation>{field}: đảng viên {other}, sinh ngày {birth}, đã có trong danh sách ({unit}).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="267" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="284" />
         <source>{field}: {value} is also on row {row} of this file.</source>
         <translation>{field}: {value} đã có ở dòng {row} của tệp này.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="270" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="287" />
         <source>{field}: the same name and date of birth are on row {row} of this file.</source>
         <translation>{field}: họ tên và ngày sinh trùng với dòng {row} của tệp này.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="276" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="291" />
+        <source>{field}: give from 0 to {maximum} points.</source>
+        <translation>{field}: cho điểm từ 0 đến {maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="292" />
+        <source>{field}: the rules of {year} have no 100-point scale; leave it empty.</source>
+        <translation>{field}: quy định áp dụng cho năm {year} không chấm điểm theo thang 100; hãy để trống.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="295" />
+        <source>{field}: write a percentage from 0 to 100.</source>
+        <translation>{field}: hãy ghi tỷ lệ phần trăm từ 0 đến 100.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="296" />
+        <source>{field}: the review date must be in {year}.</source>
+        <translation>{field}: ngày đánh giá phải trong năm {year}.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="302" />
         <source>This meeting has already been held and its minutes are started, so it cannot be moved or deleted. Open its minutes (“Minutes…”) to see or correct them.</source>
         <translation>Buổi họp này đã diễn ra và đã có biên bản nên không đổi ngày hay xóa được. Bấm «Biên bản…» để xem hoặc sửa biên bản.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="281" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="307" />
         <source>These minutes are finalised and can no longer be edited; add a dated annex instead.</source>
         <translation>Biên bản đã hoàn tất, không sửa được nữa; hãy thêm phụ lục đính chính có ghi ngày.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="285" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="311" />
         <source>Finalise the minutes first.</source>
         <translation>Hãy hoàn tất biên bản trước.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="286" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="312" />
         <source>The meeting has not been held yet; there are no minutes to finalise.</source>
         <translation>Buổi họp chưa diễn ra; chưa có biên bản để hoàn tất.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="289" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="315" />
         <source>Minutes are adopted at a later meeting of the same cell.</source>
         <translation>Biên bản được thông qua tại một buổi họp sau của cùng chi bộ.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="292" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="318" />
         <source>{file} is larger than {limit_mb} MB; scan it again at a lower resolution.</source>
         <translation>{file} lớn hơn {limit_mb} MB; hãy quét lại với độ phân giải thấp hơn.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="296" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="322" />
         <source>{file} is not a PDF, PNG or JPEG file; attach the scan itself.</source>
         <translation>{file} không phải tệp PDF, PNG hay JPEG; hãy đính kèm chính bản quét.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="299" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="325" />
         <source>The stored copy of {file} is damaged; attach the scan again from the paper.</source>
         <translation>Bản lưu của {file} bị hỏng; hãy quét lại từ bản giấy và đính kèm lại.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="303" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="329" />
         <source>{file} could not be read: {detail}</source>
         <translation>Không đọc được {file}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="304" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="330" />
         <source>{file} was not found (moved, or the USB stick was removed); choose it again.</source>
         <translation>Không tìm thấy {file} (tệp đã bị chuyển đi hoặc USB đã rút ra); hãy chọn lại tệp.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="307" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="333" />
         <source>{path}: only .pdf and .docx files can be written.</source>
         <translation>{path}: chỉ ghi được tệp .pdf và .docx.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="310" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="336" />
         <source>This record was changed by another action in the meantime; nothing was saved. Please open it again.</source>
         <translation>Hồ sơ này vừa được thay đổi bởi thao tác khác; chưa có gì được lưu. Xin mở lại hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="315" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="341" />
         <source>This member no longer exists (perhaps deleted); nothing was changed.</source>
         <translation>Đảng viên này không còn trong danh sách (có thể đã bị xóa); không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="318" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="344" />
         <source>This unit no longer exists; nothing was changed.</source>
         <translation>Đơn vị này không còn; không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="321" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="347" />
         <source>“{unit}” was already dissolved on {on}.</source>
         <translation>“{unit}” đã giải thể từ ngày {on}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="324" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="350" />
         <source>“{unit}” still has {count} members. Move them to another cell first, then dissolve it.</source>
         <translation>“{unit}” vẫn còn {count} đảng viên. Hãy chuyển họ sang chi bộ khác trước, rồi mới giải thể.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="328" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="354" />
         <source>“{unit}” still contains units that are not dissolved: {children}.</source>
         <translation>“{unit}” vẫn còn đơn vị trực thuộc chưa giải thể: {children}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="331" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="357" />
         <source>Only an incoming transfer can be received.</source>
         <translation>Chỉ tiếp nhận được trường hợp chuyển đến.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="334" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="360" />
         <source>Members of “{unit}” can only be moved to another open cell, not to “{target}”.</source>
         <translation>Đảng viên của “{unit}” chỉ có thể chuyển sang một chi bộ khác đang hoạt động, không phải “{target}”.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="337" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="363" />
         <source>{name} has already been admitted.</source>
         <translation>{name} đã được kết nạp.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="340" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="366" />
         <source>{name} has not been admitted yet; record the admission decision first.</source>
         <translation>{name} chưa được kết nạp; hãy ghi quyết định kết nạp trước.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="343" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="369" />
         <source>{name} is already an official member.</source>
         <translation>{name} đã là đảng viên chính thức.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="346" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="372" />
         <source>This database is already set up; nothing was changed.</source>
         <translation>Cơ sở dữ liệu này đã được thiết lập; không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="349" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="375" />
         <source>This entry no longer exists (perhaps deleted or undone); nothing was changed.</source>
         <translation>Mục này không còn (có thể đã bị xóa hoặc hoàn tác); không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="352" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="378" />
         <source>The roster changed after the preview was made; nothing was imported. Please check the file again.</source>
         <translation>Danh sách đảng viên đã thay đổi sau khi xem trước; chưa nhập gì. Xin kiểm tra lại tệp.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="357" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="383" />
         <source>{count} required columns were not found; nothing was imported.</source>
         <translation>Không tìm thấy {count} cột bắt buộc; chưa nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="360" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="386" />
         <source>{count} rows have problems; nothing was imported. Correct them, or choose to import only the good rows.</source>
         <translation>Có {count} dòng có vấn đề; chưa nhập gì. Hãy sửa các dòng đó, hoặc chọn chỉ nhập các dòng hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="365" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="391" />
         <source>There are no good rows to import; nothing was imported.</source>
         <translation>Không có dòng hợp lệ nào để nhập; chưa nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="371" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="394" />
+        <source>The review of {year} has not been opened yet; open the year first (tab “Evaluation and classification”).</source>
+        <translation>Đợt đánh giá năm {year} chưa được mở; hãy mở đợt đánh giá trước (thẻ “Đánh giá, xếp loại”).</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="399" />
+        <source>The review of {year} is closed and can only be read; reopen it, giving a reason, to change something.</source>
+        <translation>Đợt đánh giá năm {year} đã khóa sổ, chỉ xem được; muốn sửa, hãy mở lại và ghi rõ lý do.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="404" />
+        <source>The review of {year} is not closed, so there is nothing to reopen.</source>
+        <translation>Đợt đánh giá năm {year} chưa khóa sổ nên không cần mở lại.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="407" />
+        <source>This member already has an evaluation for the year; open it to change it. Nothing was saved.</source>
+        <translation>Đảng viên này đã có kết quả đánh giá của năm; hãy mở kết quả đó để sửa. Chưa lưu gì.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="412" />
+        <source>This organisation already has a level for the year; open it to change it. Nothing was saved.</source>
+        <translation>Tổ chức đảng này đã có kết quả xếp loại của năm; hãy mở kết quả đó để sửa. Chưa lưu gì.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="417" />
+        <source>This unit does not belong to a commune Party organisation.</source>
+        <translation>Đơn vị này không thuộc đảng bộ xã, phường nào.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="420" />
+        <source>The year cannot be closed yet: {count} things must be corrected first (see “Check…”).</source>
+        <translation>Chưa khóa sổ được: còn {count} việc phải sửa trước (xem “Kiểm tra…”).</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="427" />
         <source>The database file is damaged: {detail}. Restore the newest backup.</source>
         <translation>Tệp cơ sở dữ liệu bị hỏng: {detail}. Hãy khôi phục bản sao lưu mới nhất.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="374" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="430" />
         <source>Table {table}, row {rowid}: refers to a missing record in {parent}.</source>
         <translation>Bảng {table}, dòng {rowid}: tham chiếu tới bản ghi không tồn tại trong bảng {parent}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="377" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="433" />
         <source>This database has not been set up (no office is recorded).</source>
         <translation>Cơ sở dữ liệu này chưa được thiết lập (chưa có thông tin văn phòng).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="380" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="436" />
         <source>Table {table}: {count} records have no version stamp (written outside the program).</source>
         <translation>Bảng {table}: {count} bản ghi không có dấu phiên bản (đã bị ghi từ ngoài chương trình).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="384" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="440" />
         <source>Table {table}: {count} history entries are newer than their record.</source>
         <translation>Bảng {table}: {count} mục lịch sử mới hơn bản ghi hiện tại.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="387" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="443" />
         <source>{count} members are attached to a unit that is not a cell.</source>
         <translation>Có {count} đảng viên đang gắn với đơn vị không phải là chi bộ.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="390" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="446" />
         <source>{count} members have a status that differs from their newest status change.</source>
         <translation>Có {count} đảng viên có trạng thái khác với lần thay đổi trạng thái gần nhất.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="393" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="449" />
         <source>The name search index does not match the members ({detail}).</source>
         <translation>Chỉ mục tìm kiếm họ tên không khớp với danh sách đảng viên ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="396" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="452" />
         <source>{count} members have search/sort keys that do not match their names.</source>
         <translation>Có {count} đảng viên có khóa tìm kiếm/sắp xếp không khớp với họ tên.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="402" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="458" />
         <source>add member {subject}</source>
         <translation>thêm đảng viên {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="403" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="459" />
         <source>edit member {subject}</source>
         <translation>sửa đảng viên {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="404" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="460" />
         <source>delete member {subject}</source>
         <translation>xóa đảng viên {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="405" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="461" />
         <source>create unit {subject}</source>
         <translation>thêm đơn vị {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="406" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="462" />
         <source>rename unit {subject}</source>
         <translation>đổi tên đơn vị {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="407" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="463" />
         <source>dissolve unit {subject}</source>
         <translation>giải thể đơn vị {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="408" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="464" />
         <source>record a transfer of {subject}</source>
         <translation>ghi chuyển sinh hoạt của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="409" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="465" />
         <source>edit a transfer of {subject}</source>
         <translation>sửa chuyển sinh hoạt của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="410" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="466" />
         <source>receive {subject}</source>
         <translation>tiếp nhận {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="411" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="467" />
         <source>dissolve {subject} and move its members</source>
         <translation>giải thể {subject} và chuyển đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="412" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="468" />
         <source>add {subject} to the 213 list</source>
         <translation>thêm {subject} vào danh sách 213</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="413" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="469" />
         <source>edit {subject} in the 213 list</source>
         <translation>sửa {subject} trong danh sách 213</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="414" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="470" />
         <source>comment on {subject}</source>
         <translation>nhận xét {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="415" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="471" />
         <source>edit the comment on {subject}</source>
         <translation>sửa nhận xét {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="416" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="472" />
         <source>add candidate {subject}</source>
         <translation>thêm quần chúng {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="417" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="473" />
         <source>edit candidate {subject}</source>
         <translation>sửa quần chúng {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="418" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="474" />
         <source>admit {subject}</source>
         <translation>kết nạp {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="419" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="475" />
         <source>record the ceremony of {subject}</source>
         <translation>ghi lễ kết nạp {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="420" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="476" />
         <source>recognise {subject} as official</source>
         <translation>công nhận chính thức {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="421" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="477" />
         <source>add a post of {subject}</source>
         <translation>thêm chức vụ của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="422" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="478" />
         <source>edit a post of {subject}</source>
         <translation>sửa chức vụ của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="423" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="479" />
         <source>delete a post of {subject}</source>
         <translation>xóa chức vụ của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="424" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="480" />
         <source>add an award or discipline of {subject}</source>
         <translation>thêm khen thưởng, kỷ luật của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="425" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="481" />
         <source>edit an award or discipline of {subject}</source>
         <translation>sửa khen thưởng, kỷ luật của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="426" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="482" />
         <source>delete an award or discipline of {subject}</source>
         <translation>xóa khen thưởng, kỷ luật của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="429" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="485" />
         <source>add a Party badge of {subject}</source>
         <translation>thêm huy hiệu Đảng của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="430" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="486" />
         <source>edit a Party badge of {subject}</source>
         <translation>sửa huy hiệu Đảng của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="431" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="487" />
         <source>delete a Party badge of {subject}</source>
         <translation>xóa huy hiệu Đảng của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="432" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="488" />
         <source>change the status of {subject}</source>
         <translation>đổi trạng thái của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="433" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="489" />
         <source>edit a status change of {subject}</source>
         <translation>sửa lần đổi trạng thái của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="434" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="490" />
         <source>delete a status change of {subject}</source>
         <translation>xóa lần đổi trạng thái của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="435" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="491" />
         <source>import {count} members from {subject}</source>
         <translation>nhập {count} đảng viên từ {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="436" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="492" />
         <source>plan the meetings of {subject}</source>
         <translation>lập lịch sinh hoạt năm {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="437" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="493" />
         <source>add a meeting of {subject}</source>
         <translation>thêm buổi sinh hoạt của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="438" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="494" />
         <source>move a meeting of {subject}</source>
         <translation>đổi ngày buổi sinh hoạt của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="439" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="495" />
         <source>remove a meeting of {subject}</source>
         <translation>xóa buổi sinh hoạt của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="440" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="496" />
         <source>edit the meeting plan of {subject}</source>
         <translation>sửa kế hoạch sinh hoạt của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="441" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="497" />
         <source>edit an agenda template</source>
         <translation>sửa mẫu chương trình sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="442" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="498" />
         <source>add a correction to the minutes of {subject}</source>
         <translation>thêm phụ lục đính chính biên bản của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="448" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="501" />
+        <source>enter the evaluation of {subject}</source>
+        <translation>nhập kết quả đánh giá của {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="502" />
+        <source>enter the level of {subject}</source>
+        <translation>nhập kết quả xếp loại của {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="503" />
+        <source>enter the evaluations of {count} members ({subject})</source>
+        <translation>nhập kết quả đánh giá của {count} đảng viên ({subject})</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="509" />
         <source>Male</source>
         <translation>Nam</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="449" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="510" />
         <source>Female</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="452" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="513" />
         <source>Probationary</source>
         <translation>Dự bị</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="453" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="514" />
         <source>Official</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="456" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="517" />
         <source>Active</source>
         <translation>Đang sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="457" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="518" />
         <source>Exempt from Party work</source>
         <translation>Miễn công tác và sinh hoạt đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="458" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="519" />
         <source>Suspended</source>
         <translation>Đình chỉ sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="459" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="520" />
         <source>Transferred out</source>
         <translation>Đã chuyển đi</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="460" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="521" />
         <source>Died</source>
         <translation>Đã từ trần</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="461" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="522" />
         <source>Struck off</source>
         <translation>Xóa tên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="462" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="523" />
         <source>Expelled</source>
         <translation>Khai trừ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="463" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="524" />
         <source>Resigned</source>
         <translation>Xin ra khỏi Đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="466" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="527" />
         <source>Residential</source>
         <translation>Khu dân cư</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="467" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="528" />
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="468" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="529" />
         <source>School</source>
         <translation>Trường học</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="469" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="530" />
         <source>Health station</source>
         <translation>Trạm y tế</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="470" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="531" />
         <source>Enterprise</source>
         <translation>Doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="471" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="532" />
         <source>Military</source>
         <translation>Quân sự</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="472" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="533" />
         <source>Police</source>
         <translation>Công an</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="473" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="534" />
         <source>Other</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="476" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="537" />
         <source>Provincial committee</source>
         <translation>Tỉnh ủy, thành ủy</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="477" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="538" />
         <source>District committee</source>
         <translation>Huyện ủy, quận ủy</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="478" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="539" />
         <source>Commune committee</source>
         <translation>Đảng ủy xã, phường</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="479" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="540" />
         <source>Partial committee</source>
         <translation>Đảng bộ bộ phận</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="539" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="600" />
         <source>Elementary</source>
         <translation>Sơ cấp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="540" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="601" />
         <source>Intermediate</source>
         <translation>Trung cấp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="541" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="602" />
         <source>Advanced</source>
         <translation>Cao cấp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="542" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="603" />
         <source>Bachelor</source>
         <translation>Cử nhân</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="544" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="605" />
         <source>Not trained</source>
         <translation>Chưa qua đào tạo</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="546" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="607" />
         <source>Secretary</source>
         <translation>Bí thư</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="547" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="608" />
         <source>Deputy secretary</source>
         <translation>Phó Bí thư</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="548" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="609" />
         <source>Committee member</source>
         <translation>Cấp ủy viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="549" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="610" />
         <source>Standing committee member</source>
         <translation>Ủy viên Ban Thường vụ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="552" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="613" />
         <source>Award</source>
         <translation>Khen thưởng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="553" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="614" />
         <source>Discipline</source>
         <translation>Kỷ luật</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="556" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="617" />
         <source>Reprimand</source>
         <translation>Khiển trách</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="557" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="618" />
         <source>Warning</source>
         <translation>Cảnh cáo</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="558" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="619" />
         <source>Dismissal from post</source>
         <translation>Cách chức</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="559" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="620" />
         <source>Expulsion</source>
         <translation>Khai trừ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="564" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="625" />
         <source>Restored / active</source>
         <translation>Phục hồi / đang sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="566" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="627" />
         <source>{years}-year Party badge</source>
         <translation>Huy hiệu {years} năm tuổi Đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="570" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="631" />
         <source>Restored to Party activity</source>
         <translation>Phục hồi sinh hoạt đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="571" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="632" />
         <source>Exempt from Party work and activity</source>
         <translation>Miễn công tác và sinh hoạt đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="572" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="633" />
         <source>Party activity suspended</source>
-        <translation>Đình chỉ sinh hoạt đảng</translation>
+        <translation>đình chỉ sinh hoạt đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="573" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="634" />
         <source>Party activity transferred elsewhere</source>
         <translation>Chuyển sinh hoạt đảng đi nơi khác</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="576" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="637" />
         <source>Passed away</source>
         <translation>Từ trần</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="577" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="638" />
         <source>Struck off the roll of members</source>
         <translation>Bị xóa tên khỏi danh sách đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="578" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="639" />
         <source>Expelled from the Party</source>
         <translation>Bị khai trừ khỏi Đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="579" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="640" />
         <source>Left the Party at own request</source>
         <translation>Xin ra khỏi Đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="582" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="643" />
         <source>Born</source>
         <translation>Sinh</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="583" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="644" />
         <source>Born in {place}</source>
         <translation>Sinh tại {place}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="584" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="645" />
         <source>Admitted to the Party (admission decision)</source>
         <translation>Vào Đảng (quyết định kết nạp)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="585" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="646" />
         <source>Admission ceremony</source>
         <translation>Lễ kết nạp vào Đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="586" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="647" />
         <source>Recognised as an official member</source>
         <translation>Được công nhận đảng viên chính thức</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="587" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="648" />
         <source>Party card issued</source>
         <translation>Được cấp thẻ đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="588" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="649" />
         <source>Party card no. {card} issued</source>
         <translation>Được cấp thẻ đảng viên số {card}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="589" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="650" />
         <source>Began holding the post of {post} — {unit}</source>
         <translation>Bắt đầu giữ chức {post} — {unit}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="590" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="651" />
         <source>Stopped holding the post of {post} — {unit}</source>
         <translation>Thôi giữ chức {post} — {unit}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="591" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="652" />
         <source>Award: {title}</source>
         <translation>Khen thưởng: {title}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="592" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="653" />
         <source>Discipline ({level}): {title}</source>
         <translation>Kỷ luật {level}: {title}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="593" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="654" />
         <source>{event}: {note}</source>
         <translation>{event}: {note}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="594" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="655" />
         <source>{event} (decision {decision})</source>
         <translation>{event} (số {decision})</translation>
     </message>
@@ -3662,207 +5543,207 @@ Có thể hoàn tác sau khi đóng trang này (Sửa ▸ Hoàn tác, Ctrl+Z).</
 <context>
     <name>MinutesEditor</name>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="150" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="151" />
         <source>Regular meeting</source>
         <translation>Sinh hoạt thường kỳ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="151" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="152" />
         <source>Thematic meeting</source>
         <translation>Sinh hoạt chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="152" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="153" />
         <source>Regular and thematic meeting</source>
         <translation>Sinh hoạt thường kỳ kết hợp chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="155" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="156" />
         <source>Resolution</source>
         <translation>Nghị quyết</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="156" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="157" />
         <source>Conclusion</source>
         <translation>Kết luận</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="159" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="160" />
         <source>Time and duration</source>
         <translation>Thời gian, thời lượng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="160" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="161" />
         <source>Share of members attending</source>
         <translation>Tỷ lệ đảng viên dự</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="161" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="162" />
         <source>Preparation</source>
         <translation>Công tác chuẩn bị</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="162" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="163" />
         <source>Running the meeting</source>
         <translation>Tiến hành sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="163" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="164" />
         <source>Chairing by the secretary</source>
         <translation>Điều hành của bí thư</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="164" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="165" />
         <source>Organisational principles of the meeting</source>
         <translation>Nguyên tắc tổ chức sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="167" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="168" />
         <source>Results of last month's resolution</source>
         <translation>Kết quả thực hiện nghị quyết kỳ trước</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="170" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="171" />
         <source>Closing the meeting</source>
         <translation>Kết thúc sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="173" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="174" />
         <source>Rated good</source>
         <translation>Tốt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="174" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="175" />
         <source>Rated fair</source>
         <translation>Khá</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="175" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="176" />
         <source>Rated average</source>
         <translation>Trung bình</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="176" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="177" />
         <source>Rated poor</source>
         <translation>Kém</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="181" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="182" />
         <source>Write the start and the end time of the meeting (they prove its length).</source>
         <translation>Ghi giờ bắt đầu và giờ kết thúc buổi sinh hoạt (để thể hiện thời lượng).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="184" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="185" />
         <source>The end time is not after the start time; please check both times.</source>
         <translation>Giờ kết thúc không sau giờ bắt đầu; hãy kiểm tra lại hai giờ này.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="187" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="188" />
         <source>The meeting lasted {minutes} minutes, less than the minimum of {minimum} minutes of «{profile}».</source>
         <translation>Buổi sinh hoạt kéo dài {minutes} phút, ít hơn mức tối thiểu {minimum} phút của «{profile}».</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="192" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="193" />
         <source>Write where the meeting was held.</source>
         <translation>Ghi địa điểm sinh hoạt.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="193" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="194" />
         <source>Write who chaired the meeting.</source>
         <translation>Ghi người chủ trì buổi sinh hoạt.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="194" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="195" />
         <source>Write who took the minutes (the secretary of the meeting).</source>
         <translation>Ghi người làm thư ký buổi sinh hoạt.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="197" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="198" />
         <source>The roll call is empty: the cell had no members on the meeting day.</source>
         <translation>Danh sách điểm danh trống: chi bộ không có đảng viên nào vào ngày họp.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="200" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="201" />
         <source>Comrade {name} is not marked present or absent yet.</source>
         <translation>Đồng chí {name} chưa được điểm danh có mặt hay vắng.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="203" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="204" />
         <source>Comrade {name} is absent but it is not written whether with a reason.</source>
         <translation>Đồng chí {name} vắng nhưng chưa ghi có lý do hay không.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="206" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="207" />
         <source>Comrade {name} is absent with a reason: write the reason.</source>
         <translation>Đồng chí {name} vắng có lý do: hãy ghi lý do.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="209" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="210" />
         <source>Only {rate} of the members required attended (the warning level is {threshold}).</source>
         <translation>Chỉ có {rate} đảng viên phải dự có mặt (mức cảnh báo là {threshold}).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="213" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="214" />
         <source>Comrade {name} was absent without reason in {months} months this year — consider striking the name off (Party Charter, Article 8).</source>
         <translation>Đồng chí {name} vắng không lý do {months} tháng trong năm — xem xét xóa tên (Điều lệ Đảng, Điều 8).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="218" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="219" />
         <source>Comrade {name} did not pay the Party fee in {months} months this year — consider striking the name off (Party Charter, Article 8).</source>
         <translation>Đồng chí {name} không đóng đảng phí {months} tháng trong năm — xem xét xóa tên (Điều lệ Đảng, Điều 8).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="223" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="224" />
         <source>Vote «{subject}»: a number of votes cannot be negative.</source>
         <translation>Biểu quyết «{subject}»: số phiếu không thể là số âm.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="226" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="227" />
         <source>Vote «{subject}»: {cast} votes are written but only {voters} members may vote.</source>
         <translation>Biểu quyết «{subject}»: ghi {cast} phiếu nhưng chỉ có {voters} đảng viên được biểu quyết.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="230" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="231" />
         <source>Vote «{subject}» did not carry: {votes_for}/{voters} in favour, at least {needed} needed.</source>
         <translation>Biểu quyết «{subject}» chưa đạt: {votes_for}/{voters} tán thành, cần ít nhất {needed}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="234" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="235" />
         <source>Vote «{subject}» did not carry: {votes_for}/{voters} in favour, at least {needed} needed (two thirds of the official members).</source>
         <translation>Biểu quyết «{subject}» chưa đạt: {votes_for}/{voters} tán thành, cần ít nhất {needed} (hai phần ba số đảng viên chính thức).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="239" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="240" />
         <source>Task no. {number} has nobody to carry it out.</source>
         <translation>Nhiệm vụ số {number} chưa có người thực hiện.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="242" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="243" />
         <source>Task no. {number} has no deadline.</source>
         <translation>Nhiệm vụ số {number} chưa có thời hạn.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="245" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="246" />
         <source>Task no. {number}: the deadline is before the meeting day.</source>
         <translation>Nhiệm vụ số {number}: thời hạn trước ngày họp.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="248" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="249" />
         <source>Write the result of last month's task «{what}» ({assignee}).</source>
         <translation>Ghi kết quả nhiệm vụ tháng trước «{what}» ({assignee}).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="251" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="252" />
         <source>Score «{criterion}»: give from 0 to {limit} points.</source>
         <translation>Tiêu chí «{criterion}»: cho từ 0 đến {limit} điểm.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="254" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="255" />
         <source>The meeting is not scored yet.</source>
         <translation>Buổi sinh hoạt chưa được chấm điểm.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="289" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="290" />
         <source>The minutes could not be saved, so saving by itself has stopped. What you typed is still on the screen: copy anything important elsewhere, then close and open the minutes again.
 
 Details: {detail}</source>
@@ -3871,620 +5752,620 @@ Details: {detail}</source>
 Chi tiết: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="382" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="383" />
         <source>&amp;1. General</source>
         <translation>&amp;1. Chung</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="383" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="384" />
         <source>&amp;2. Roll call</source>
         <translation>&amp;2. Điểm danh</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="384" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="385" />
         <source>&amp;3. Content</source>
         <translation>&amp;3. Nội dung</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="385" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="386" />
         <source>&amp;4. Conclusion, votes</source>
         <translation>&amp;4. Kết luận, biểu quyết</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="386" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="387" />
         <source>&amp;5. Tasks</source>
         <translation>&amp;5. Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="387" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="388" />
         <source>&amp;6. Score</source>
         <translation>&amp;6. Chấm điểm</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="388" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="389" />
         <source>&amp;7. Annexes, signed copy</source>
         <translation>&amp;7. Phụ lục, bản ký</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="576" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="577" />
         <source>&amp;until</source>
         <translation>kết thúc lú&amp;c</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="583" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="584" />
         <source>e.g. Nhà văn hóa thôn Đông</source>
         <translation>ví dụ: Nhà văn hóa thôn Đông</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="585" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="586" />
         <source>Date &amp;held</source>
         <translation>Ngà&amp;y họp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="587" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="588" />
         <source>&amp;Started at</source>
         <translation>&amp;Bắt đầu lúc</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="588" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="589" />
         <source>24-hour clock; 00:00 means not written yet.</source>
         <translation>Ghi giờ theo 24 giờ; 00:00 nghĩa là chưa ghi.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="589" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="590" />
         <source>P&amp;lace</source>
         <translation>Đị&amp;a điểm</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="594" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="595" />
         <source>e.g. 11/12 comrades have paid the Party fee of October.</source>
         <translation>ví dụ: 11/12 đồng chí đã đóng đảng phí tháng 10.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="597" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="598" />
         <source>Ch&amp;air</source>
         <translation>Chủ t&amp;rì</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="598" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="599" />
         <source>&amp;Minute-taker</source>
         <translation>&amp;Thư ký</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="599" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="600" />
         <source>Party &amp;fee</source>
         <translation>Đảng &amp;phí</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="609" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="610" />
         <source>Guests with their posts; tick the delegate of the superior committee.</source>
         <translation>Ghi khách mời và chức vụ; đánh dấu đại biểu cấp ủy cấp trên.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="615" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="616" />
         <source>Add a &amp;guest</source>
         <translation>Thêm &amp;khách mời</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="616" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="617" />
         <source>Remove the guest</source>
         <translation>Xóa khách mời</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="621" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="622" />
         <source>Time and place</source>
         <translation>Thời gian, địa điểm</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="622" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="623" />
         <source>People</source>
         <translation>Thành phần</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="623" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="624" />
         <source>Guests</source>
         <translation>Khách mời</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="643" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="644" />
         <source>&amp;Everyone present</source>
         <translation>Tất cả &amp;có mặt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="645" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="646" />
         <source>Marks present every member required who is not marked yet</source>
         <translation>Ghi «Có mặt» cho mọi đồng chí phải dự mà chưa điểm danh</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="646" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="647" />
         <source>Every &amp;fee paid</source>
         <translation>Tất cả đã đóng đảng &amp;phí</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="647" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="648" />
         <source>Marks the fee paid for every member not marked yet</source>
         <translation>Ghi «Đã đóng» đảng phí cho mọi đồng chí chưa ghi</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="654" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="655" />
         <source>Total members</source>
         <translation>Tổng số</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="655" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="656" />
         <source>Official</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="656" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="657" />
         <source>Probationary</source>
         <translation>Dự bị</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="657" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="658" />
         <source>May vote</source>
         <translation>Được biểu quyết</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="660" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="661" />
         <source>Exempt</source>
         <translation>Miễn sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="661" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="662" />
         <source>Away</source>
         <translation>Đi vắng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="662" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="663" />
         <source>Required</source>
         <translation>Phải dự</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="663" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="664" />
         <source>Present</source>
         <translation>Có mặt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="666" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="667" />
         <source>Late / left early</source>
         <translation>Đi muộn, về sớm</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="667" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="668" />
         <source>Absent with reason</source>
         <translation>Vắng có lý do</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="668" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="669" />
         <source>Absent without reason</source>
         <translation>Vắng không lý do</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="684" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="685" />
         <source>Click a cell of “Attendance” or “Party fee” to choose. A member absent with a reason needs the reason written.</source>
         <translation>Bấm vào ô «Điểm danh» hoặc «Đảng phí» để chọn. Đồng chí vắng có lý do thì phải ghi lý do.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="691" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="692" />
         <source>Figures for the minutes</source>
         <translation>Số liệu ghi vào biên bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="704" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="705" />
         <source>Add an ite&amp;m</source>
         <translation>Thêm &amp;mục</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="705" />
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1376" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="706" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1377" />
         <source>Remove the item</source>
         <translation>Xóa mục</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="710" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="711" />
         <source>Items of the agenda</source>
         <translation>Danh sách nội dung</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="716" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="717" />
         <source>What was presented or reported</source>
         <translation>Nội dung đã trình bày, báo cáo</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="735" />
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="789" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="736" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="790" />
         <source>T&amp;itle</source>
         <translation>&amp;Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="736" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="737" />
         <source>C&amp;ontent</source>
         <translation>Nội d&amp;ung</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="737" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="738" />
         <source>Speeches (speaker and gist)</source>
         <translation>Ý kiến phát biểu (người phát biểu và tóm tắt)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="741" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="742" />
         <source>Add a &amp;speech</source>
         <translation>Thêm ý kiến phát &amp;biểu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="759" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="760" />
         <source>Results of last month's tasks</source>
         <translation>Kết quả thực hiện nhiệm vụ tháng trước</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="765" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="766" />
         <source>Agenda</source>
         <translation>Các nội dung sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="772" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="773" />
         <source>The chair's conclusion</source>
         <translation>Nội dung kết luận của đồng chí chủ trì</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="783" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="784" />
         <source>e.g. Nghị quyết sinh hoạt chi bộ tháng 11 năm 2026</source>
         <translation>ví dụ: Nghị quyết sinh hoạt chi bộ tháng 11 năm 2026</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="785" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="786" />
         <source>The text of the resolution</source>
         <translation>Nội dung nghị quyết (kết luận)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="787" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="788" />
         <source>Document &amp;type</source>
         <translation>&amp;Loại văn bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="788" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="789" />
         <source>Document number</source>
         <translation>Số văn bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="790" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="791" />
         <source>Te&amp;xt</source>
         <translation>Nội d&amp;ung</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="806" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="807" />
         <source>Probationary members do not vote. A resolution needs more than half of the members who may vote; an admission or a recognition two thirds.</source>
         <translation>Đảng viên dự bị không biểu quyết. Nghị quyết cần quá nửa số đảng viên được biểu quyết tán thành; kết nạp đảng viên hoặc công nhận chính thức cần ít nhất hai phần ba.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="814" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="815" />
         <source>Add a &amp;vote</source>
         <translation>Thêm biểu &amp;quyết</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="815" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="816" />
         <source>Remove the vote</source>
         <translation>Xóa biểu quyết</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="819" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="820" />
         <source>Conclusion of the chair</source>
         <translation>Kết luận của chủ trì</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="820" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="821" />
         <source>Resolution or conclusion</source>
         <translation>Nghị quyết hoặc kết luận</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="821" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="822" />
         <source>Votes</source>
         <translation>Biểu quyết</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="838" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="839" />
         <source>Each task names who carries it out, by when, and when they report back. Double-click a cell to write in it; dates as dd/mm/yyyy.</source>
         <translation>Mỗi nhiệm vụ ghi rõ người thực hiện, thời hạn và ngày báo cáo lại. Bấm đúp vào ô để ghi; ngày viết theo dạng ngày/tháng/năm.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="846" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="847" />
         <source>&amp;Add a task</source>
         <translation>&amp;Thêm nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="847" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="848" />
         <source>Remove the task</source>
         <translation>Xóa nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="861" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="862" />
         <source>Points for each criterion; “—” means not scored yet.</source>
         <translation>Cho điểm từng tiêu chí; «—» nghĩa là chưa chấm.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="865" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="866" />
         <source>Quality of the meeting</source>
         <translation>Chấm điểm chất lượng buổi sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="887" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="888" />
         <source>of {limit} points</source>
         <translation>trên {limit} điểm</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="898" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="899" />
         <source>Add a dated co&amp;rrection…</source>
         <translation>Thêm &amp;phụ lục đính chính…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="904" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="905" />
         <source>Finalised minutes are never changed. A correction is written as a dated annex and printed after the minutes.</source>
         <translation>Biên bản đã hoàn tất không sửa được nữa. Mọi đính chính ghi thành phụ lục có ghi ngày và được in sau biên bản.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="914" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="915" />
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="914" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="915" />
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="914" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="915" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="914" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="915" />
         <source>Attached on</source>
         <translation>Ngày đính kèm</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="925" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="926" />
         <source>Attach the si&amp;gned scan…</source>
         <translation>Đính kèm &amp;bản ký…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="927" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="928" />
         <source>&amp;Open</source>
         <translation>&amp;Mở</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="935" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="936" />
         <source>Adopted at a &amp;later meeting…</source>
         <translation>Thông qua tại buổi họp &amp;sau…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="941" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="942" />
         <source>Dated corrections (annexes)</source>
         <translation>Phụ lục đính chính</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="942" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="943" />
         <source>Signed copy</source>
         <translation>Bản ký đính kèm</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="943" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="944" />
         <source>Adoption of the minutes</source>
         <translation>Thông qua biên bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="951" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="952" />
         <source>Checked against the rules</source>
         <translation>Kiểm tra theo quy định</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="976" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="977" />
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="978" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="979" />
         <source>Export P&amp;DF…</source>
         <translation>Xuất P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="980" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="981" />
         <source>Export &amp;Word…</source>
         <translation>Xuất &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="982" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="983" />
         <source>Finalise the minu&amp;tes</source>
         <translation>&amp;Hoàn tất biên bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="985" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="986" />
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1005" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1006" />
         <source>The minutes…</source>
         <translation>Biên bản…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1006" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1007" />
         <source>The resolution or conclusion…</source>
         <translation>Nghị quyết (kết luận)…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1068" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1069" />
         <source>Minutes — {kind}, {date}</source>
         <translation>Biên bản — {kind}, ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1074" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1075" />
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1125" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1126" />
         <source>Speaker</source>
         <translation>Người phát biểu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1126" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1127" />
         <source>The gist of what was said</source>
         <translation>Tóm tắt ý kiến</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1128" />
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1378" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1129" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1379" />
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1132" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1133" />
         <source>Speaker:</source>
         <translation>Người phát biểu:</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1175" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1176" />
         <source>Write both times.</source>
         <translation>Ghi đủ giờ bắt đầu và giờ kết thúc.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1180" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1181" />
         <source>The end must be after the start.</source>
         <translation>Giờ kết thúc phải sau giờ bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1185" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1186" />
         <source>{minutes} minutes (at least {minimum})</source>
         <translation>{minutes} phút (tối thiểu {minimum} phút)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1195" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1196" />
         <source>Not scored yet.</source>
         <translation>Chưa chấm điểm.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1199" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1200" />
         <source>Scored {scored} of {count} criteria so far: {total} points.</source>
         <translation>Đã chấm {scored}/{count} tiêu chí: {total} điểm.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1206" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1207" />
         <source>Total: {total} of {most} points — {band}</source>
         <translation>Tổng cộng: {total}/{most} điểm — xếp loại {band}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1221" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1222" />
         <source>Given when the minutes are finalised (expected: {number})</source>
         <translation>Cấp khi hoàn tất biên bản (dự kiến: {number})</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1249" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1250" />
         <source>According to: {profile}</source>
         <translation>Theo: {profile}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1256" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1257" />
         <source>Finalised: the notes below stay as recorded.</source>
         <translation>Biên bản đã hoàn tất; các lưu ý dưới đây được giữ nguyên như đã ghi.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1258" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1259" />
         <source>To correct before finalising: {count}.</source>
         <translation>Còn {count} điểm phải sửa trước khi hoàn tất.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1261" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1262" />
         <source>Nothing to correct; notes: {count}.</source>
         <translation>Không còn gì phải sửa; có {count} lưu ý.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1264" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1265" />
         <source>Nothing to correct: the minutes can be finalised.</source>
         <translation>Không còn gì phải sửa: có thể hoàn tất biên bản.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1287" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1288" />
         <source>Must correct</source>
         <translation>Phải sửa</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1289" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1290" />
         <source>Take note</source>
         <translation>Lưu ý</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1293" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1294" />
         <source>Go there</source>
         <translation>Đến chỗ sửa</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1323" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1324" />
         <source>“{text}” is not a date; write it as dd/mm/yyyy.</source>
         <translation>“{text}” không phải là ngày; hãy viết theo dạng ngày/tháng/năm, ví dụ 05/02/2026.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1362" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1363" />
         <source>New item</source>
         <translation>Nội dung mới</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1377" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1378" />
         <source>Remove “{title}” with its content and speeches?</source>
         <translation>Xóa mục «{title}» cùng nội dung và các ý kiến phát biểu?</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1492" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1493" />
         <source>Saved at {time}</source>
         <translation>Đã lưu lúc {time}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1503" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1504" />
         <source>Not saved — saving has stopped</source>
         <translation>Chưa lưu được — đã dừng tự động lưu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1507" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1508" />
         <source>The minutes were not saved</source>
         <translation>Chưa lưu được biên bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1515" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1516" />
         <source>Close the minutes</source>
         <translation>Đóng biên bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1517" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1518" />
         <source>What was typed since {time} could not be saved and will be lost. Close anyway?</source>
         <translation>Những gì gõ từ {time} chưa lưu được và sẽ mất. Vẫn đóng?</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1518" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1519" />
         <source>the opening</source>
         <translation>lúc mở biên bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1519" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1520" />
         <source>Close without saving</source>
         <translation>Đóng, không lưu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1531" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1532" />
         <source>Finalise the minutes</source>
         <translation>Hoàn tất biên bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1536" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1537" />
         <source>After finalising, the minutes are locked; corrections are made only as dated annexes.</source>
         <translation>Sau khi hoàn tất, biên bản bị khóa; sửa chữa chỉ bằng phụ lục đính chính có ghi ngày.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1539" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1540" />
         <source>Finalise</source>
         <translation>Hoàn tất</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1555" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1556" />
         <source>The minutes cannot be finalised yet:
 
 {findings}</source>
@@ -4493,114 +6374,114 @@ Chi tiết: {detail}</translation>
 {findings}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1584" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1585" />
         <source>The minutes were finalised on {date} — code {code}</source>
         <translation>Biên bản đã hoàn tất ngày {date} — mã {code}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1588" />
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1635" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1589" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1636" />
         <source>Adopted at the meeting of {date}.</source>
         <translation>Đã thông qua tại buổi họp ngày {date}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1619" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1620" />
         <source>No corrections.</source>
         <translation>Chưa có đính chính nào.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1641" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1642" />
         <source>Not adopted yet; the minutes are read back and adopted at a meeting.</source>
         <translation>Chưa thông qua; biên bản được đọc lại và thông qua tại một buổi họp.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1647" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1648" />
         <source>Dated correction</source>
         <translation>Phụ lục đính chính</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1658" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1659" />
         <source>Dated {date}. The minutes stay as they were; this is printed after them.</source>
         <translation>Ghi ngày {date}. Biên bản giữ nguyên; phụ lục này được in sau biên bản.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1662" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1663" />
         <source>&amp;Correction</source>
         <translation>Nội dung đính &amp;chính</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1663" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1664" />
         <source>&amp;Written by</source>
         <translation>Người &amp;ghi</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1666" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1667" />
         <source>Save the correction</source>
         <translation>Lưu phụ lục</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1667" />
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1764" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1668" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1765" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1680" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1681" />
         <source>Write the correction.</source>
         <translation>Hãy ghi nội dung đính chính.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1694" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1695" />
         <source>Attach the signed scan</source>
         <translation>Đính kèm bản ký</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1697" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1698" />
         <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
         <translation>Bản quét (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1717" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1718" />
         <source>Open the signed copy</source>
         <translation>Mở bản ký</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1729" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1730" />
         <source>Could not open {path}; open it from the folder instead.</source>
         <translation>Không mở được {path}; hãy mở tệp từ thư mục chứa nó.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1736" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1737" />
         <source>Adopt the minutes</source>
         <translation>Thông qua biên bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1749" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1750" />
         <source>No later meeting of this cell is planned yet; plan it first, then record the adoption.</source>
         <translation>Chi bộ chưa có buổi họp nào sau buổi này; hãy lập lịch buổi họp đó trước rồi ghi việc thông qua.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1760" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1761" />
         <source>The minutes were read back and adopted at:</source>
         <translation>Biên bản đã được đọc lại và thông qua tại:</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1761" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1762" />
         <source>&amp;Meeting</source>
         <translation>&amp;Buổi họp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1763" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1764" />
         <source>Record the adoption</source>
         <translation>Ghi thông qua</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1797" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1798" />
         <source>Print</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1798" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1799" />
         <source>The minutes could not be saved, so the printout would not match the screen.</source>
         <translation>Không lưu được biên bản nên bản in sẽ không khớp với màn hình.</translation>
     </message>
@@ -4944,6 +6825,82 @@ Chi tiết: {detail}</translation>
     </message>
 </context>
 <context>
+    <name>OpenYearDialog</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="59" />
+        <source>Open the review of {year}</source>
+        <translation>Mở đợt đánh giá, xếp loại năm {year}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="61" />
+        <source>Review date of {year}</source>
+        <translation>Ngày đánh giá năm {year}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="65" />
+        <source>{commune}: the review of {year} is opened for filling in the members' and the cells' results. Everything should be finished before 31 December.</source>
+        <translation>{commune}: mở đợt đánh giá, xếp loại năm {year} để nhập kết quả của đảng viên và chi bộ. Mọi việc cần hoàn thành trước ngày 31 tháng 12.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="69" />
+        <source>{commune}: change the review date of {year}.</source>
+        <translation>{commune}: đổi ngày đánh giá của năm {year}.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="79" />
+        <source>&amp;Review date *</source>
+        <translation>&amp;Ngày đánh giá *</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="81" />
+        <source>Open the year</source>
+        <translation>Mở đợt đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="81" />
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="91" />
+        <source>Write the date as dd/mm/yyyy, e.g. 31/12/{year}.</source>
+        <translation>Ghi ngày theo dạng ngày/tháng/năm, ví dụ 31/12/{year}.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="97" />
+        <source>Members admitted after {cutoff} (less than {months} months before the review date), exempt members and suspended members are not reviewed.</source>
+        <translation>Không đánh giá: đảng viên kết nạp sau ngày {cutoff} (chưa đủ {months} tháng đến ngày đánh giá), đảng viên được miễn sinh hoạt và đảng viên bị đình chỉ sinh hoạt.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationTableModel</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/evaluation_table_models.py" line="309" />
+        <source>Level</source>
+        <translation>Mức xếp loại</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/evaluation_table_models.py" line="309" />
+        <source>Cells</source>
+        <translation>Số chi bộ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/evaluation_table_models.py" line="309" />
+        <source>%</source>
+        <translation>Tỷ lệ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/evaluation_table_models.py" line="333" />
+        <source>Not classified (newly formed)</source>
+        <translation>Chưa xếp loại (mới thành lập)</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/evaluation_table_models.py" line="339" />
+        <source>Not decided yet</source>
+        <translation>Chưa có kết quả</translation>
+    </message>
+</context>
+<context>
     <name>PostDialog</name>
     <message>
         <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="182" />
@@ -5078,6 +7035,54 @@ Chi tiết: {detail}</translation>
         <location filename="../../chibo_desktop/ui/widgets/record_list.py" line="63" />
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenYearDialog</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="165" />
+        <source>Reopen the review of {year}</source>
+        <translation>Mở lại đợt đánh giá năm {year}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="168" />
+        <source>The review of {year} was closed on {date} by {name}. Reopening it lets the results be changed again; your name and the reason are kept with the year for ever.</source>
+        <translation>Đợt đánh giá năm {year} đã khóa sổ ngày {date}, người khóa: {name}. Mở lại thì sửa được kết quả; họ tên người mở và lý do được lưu mãi cùng năm đánh giá.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="181" />
+        <source>{date}, {name}: {reason}</source>
+        <translation>{date}, {name}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="187" />
+        <source>Reopened before:</source>
+        <translation>Các lần mở lại trước:</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="189" />
+        <source>The name of the person reopening the year</source>
+        <translation>Họ tên người mở lại</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="192" />
+        <source>e.g. The commune committee's decision no. 12 corrects a member's level</source>
+        <translation>ví dụ: Quyết định số 12 của Đảng ủy xã sửa mức xếp loại của một đảng viên</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="196" />
+        <source>Your &amp;name *</source>
+        <translation>&amp;Họ tên người mở lại *</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="197" />
+        <source>Reason for &amp;reopening *</source>
+        <translation>&amp;Lý do mở lại *</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="198" />
+        <source>Reopen the year</source>
+        <translation>Mở lại</translation>
     </message>
 </context>
 <context>
@@ -6331,6 +8336,79 @@ Chỉ dùng khi nhập nhầm hồ sơ; với đảng viên đã chuyển đi, t
         <location filename="../../chibo_desktop/ui/dialogs/unit_dialog.py" line="26" />
         <source>Create</source>
         <translation>Tạo</translation>
+    </message>
+</context>
+<context>
+    <name>UnitEvaluationForm</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="174" />
+        <source>The cell's own level</source>
+        <translation>Xếp loại chất lượng chi bộ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="174" />
+        <source>The commune's own level</source>
+        <translation>Xếp loại chất lượng đảng bộ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="176" />
+        <source>— not assessed yet —</source>
+        <translation>— chưa tự xếp loại —</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="177" />
+        <source>— not decided yet —</source>
+        <translation>— chưa quyết định —</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="178" />
+        <source>Newly formed: not classified this year</source>
+        <translation>Mới thành lập: không xếp loại năm nay</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="180" />
+        <source>e.g. Decision no. 25-QĐ/ĐU of 20/12/2026</source>
+        <translation>ví dụ: Quyết định số 25-QĐ/ĐU ngày 20/12/2026</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="183" />
+        <source>&amp;Save the cell's level</source>
+        <translation>&amp;Lưu xếp loại chi bộ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="183" />
+        <source>Save the commune's &amp;level</source>
+        <translation>&amp;Lưu xếp loại đảng bộ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="191" />
+        <source>Decided by the commune committee</source>
+        <translation>Đảng ủy xã quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="193" />
+        <source>Decided by the upper level</source>
+        <translation>Cấp trên quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="195" />
+        <source>Decision allowing a higher cap</source>
+        <translation>Quyết định cho phép vượt tỷ lệ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="236" />
+        <source>The upper level's decision allowing up to {cap}% of {level} (the ordinary cap is {ordinary}%); leave it empty when there is none.</source>
+        <translation>Quyết định của cấp trên cho phép số {level} đến {cap}% (tỷ lệ thông thường là {ordinary}%); để trống nếu không có.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="198" />
+        <source>Self-assessed</source>
+        <translation>Tự xếp loại</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="201" />
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
     </message>
 </context>
 <context>

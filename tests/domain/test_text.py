@@ -8,7 +8,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from chibo_desktop.domain.text import collation_key, fold, name_sort_key, nfc, split_name
+from chibo_desktop.domain.text import (
+    collation_key,
+    fold,
+    name_sort_key,
+    nfc,
+    split_name,
+    unit_sort_key,
+)
 
 TONES = ("", "\u0300", "\u0309", "\u0303", "\u0301", "\u0323")  # none, huyền, hỏi, ngã, sắc, nặng
 VOWELS = "aăâeêioôơuưy"
@@ -237,3 +244,13 @@ def test_collation_key_agrees_with_qcollator_on_tricky_pairs(vi_collator) -> Non
             (collation_key(a) > collation_key(b)) - (collation_key(a) < collation_key(b))
         )
         assert key_order == _sign(vi_collator.compare(a, b)), (a, b)
+
+
+def test_units_sort_with_numbers_by_value() -> None:
+    names = ["Chi bộ thôn 10", "Chi bộ thôn 2", "Chi bộ Trường Tiểu học", "Chi bộ thôn 1"]
+    assert sorted(names, key=unit_sort_key) == [
+        "Chi bộ thôn 1",
+        "Chi bộ thôn 2",
+        "Chi bộ thôn 10",
+        "Chi bộ Trường Tiểu học",
+    ]

@@ -16,6 +16,7 @@ import pytest
 
 from chibo_desktop.domain.entities import Member, Unit, new_id
 from chibo_desktop.domain.enums import CellKind, Gender, MemberStatus, SiteRole
+from chibo_desktop.domain.evaluation import UnitEvaluation
 from chibo_desktop.domain.meetings import (
     FeeStatus,
     Meeting,
@@ -26,7 +27,6 @@ from chibo_desktop.domain.meetings import (
     QualityMark,
 )
 from chibo_desktop.domain.queries import MemberQuery
-from chibo_desktop.domain.evaluation import UnitEvaluation
 from chibo_desktop.domain.rules import BUILTIN_PROFILES, Level
 from chibo_desktop.domain.text import collation_key
 from chibo_desktop.services.setup import CellDraft

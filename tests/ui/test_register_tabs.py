@@ -57,6 +57,7 @@ def test_the_window_has_the_register_tabs_in_vietnamese(window: MainWindow) -> N
     assert titles == [
         "Đảng viên",
         "Sinh hoạt chi bộ",
+        "Đánh giá, xếp loại",
         "Chuyển sinh hoạt",
         "Kết nạp đảng viên",
         "Danh sách 213",
