@@ -367,7 +367,6 @@ SUMMARY_SIZE = 9  # the summary has 20 columns on the 252 mm of a landscape page
 ANNEX_SIZE = 10
 TABLE_SIZE = 11  # the tables of the signed report
 _PAD = 2  # points each side of a table cell
-KEPT_WITH_ENDING = 3  # rows of a list that go with its figures and signature
 _WARNING = colors.HexColor("#B00020")
 
 
@@ -991,33 +990,6 @@ def _annex_rows(
     return rows
 
 
-class _Ending(Flowable):
-    """The last rows of a list with what closes it (the figures, the signature), as one block
-    that never splits (as ``member_list`` does it).
-
-    Where it fits under the rest of the list it continues that table without headings; where it
-    does not, the frame asks it to split, it refuses, and from then on it is the version that
-    opens the next page with the headings.
-    """
-
-    def __init__(self, continued: Table, on_new_page: Table) -> None:
-        super().__init__()
-        self._continued = continued
-        self._on_new_page = on_new_page
-        self._current = continued
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        self.width, self.height = self._current.wrap(available_width, available_height)
-        return self.width, self.height
-
-    def split(self, available_width: float, available_height: float) -> list[Flowable]:
-        self._current = self._on_new_page
-        return []
-
-    def draw(self) -> None:
-        self._current.drawOn(self.canv, 0, 0)
-
-
 def _annex_story(
     annex: CellAnnex,
     rules: ClassificationRules,
@@ -1026,11 +998,7 @@ def _annex_story(
     closing: Sequence[Flowable] = (),
 ) -> list[Flowable]:
     """The cell's list with its headings on every page, then its figures (and ``closing``)
-    kept with the list's last rows.
-
-    The ending is a separate small table: spans in the big one would make ReportLab re-scan the
-    remaining rows at every page break.
-    """
+    kept with the list's last rows (``party.list_with_ending``)."""
     size = ANNEX_SIZE
     widths = _annex_widths(rules, width)
     ending: list[Flowable] = [
@@ -1066,25 +1034,12 @@ def _annex_story(
                 ("ALIGN", (-1, first), (-1, last), "LEFT"),
             ]
         if ending_row:
-            commands += [
-                ("SPAN", (0, -1), (-1, -1)),
-                ("VALIGN", (0, -1), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, -1), (-1, -1), 0),
-                ("RIGHTPADDING", (0, -1), (-1, -1), 0),
-            ]
+            commands += party.ENDING_ROW_STYLE
         made = _Table(data, colWidths=widths, repeatRows=first, hAlign="LEFT")
         made.setStyle(TableStyle(commands))
         return made
 
-    kept = max(0, len(body) - KEPT_WITH_ENDING)
-    tail = body[kept:]
-    on_new_page = table(tail, with_headings=True, ending_row=True)
-    if not kept:
-        return [on_new_page]
-    return [
-        table(body[:kept], with_headings=True, ending_row=False),
-        _Ending(table(tail, with_headings=False, ending_row=True), on_new_page),
-    ]
+    return party.list_with_ending(body, table)
 
 
 def _annex_figures(annex: CellAnnex, rules: ClassificationRules) -> list[str]:

@@ -24,7 +24,6 @@ from chibo_desktop.reports.columns import Cell, Column, ColumnKind
 # 11 pt keeps a row on one line for most names while staying readable for elderly readers.
 LIST_FONT_SIZE = 11
 CELL_PADDING = 3  # points, each side
-KEPT_WITH_ENDING = 3  # rows of the list that go with the totals and the signature
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,41 +91,11 @@ def _totals_style(style: party.Styles) -> ParagraphStyle:
     return ParagraphStyle("totals", parent=style.plain, fontSize=13, leading=16, spaceBefore=6)
 
 
-class _Ending(Flowable):
-    """The last rows of the list with the totals and the signature, as one unsplittable block.
-
-    Where it fits under the rest of the list it continues that table without headings; where it
-    does not, the frame asks it to split, it refuses, and from then on it is the version that
-    opens the next page with the headings.
-    """
-
-    def __init__(self, continued: Table, on_new_page: Table) -> None:
-        super().__init__()
-        self._continued = continued
-        self._on_new_page = on_new_page
-        self._current = continued
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        self.width, self.height = self._current.wrap(available_width, available_height)
-        return self.width, self.height
-
-    def split(self, available_width: float, available_height: float) -> list[Flowable]:
-        self._current = self._on_new_page
-        return []
-
-    def draw(self) -> None:
-        self._current.drawOn(self.canv, 0, 0)
-
-
 def _list(
     columns: Sequence[Column], rows: Sequence[Sequence[Cell]], width: float, ending: list[Flowable]
 ) -> list[Flowable]:
     """The list with its headings repeated on every page, then ``ending`` (totals and signature)
-    kept with the list's last rows, so that it never stands on a page of its own.
-
-    The ending is a separate small table: spans and no-split ranges in the big one would make
-    ReportLab re-scan all remaining rows at every page break (seconds for 3,000 members).
-    """
+    kept with the list's last rows (``party.list_with_ending``)."""
     widths = column_widths(columns, width)
     heading_style = ParagraphStyle(
         "list_heading",
@@ -153,7 +122,11 @@ def _list(
     def headings() -> list[Paragraph]:
         return [Paragraph(party.text(c.heading), heading_style) for c in columns]
 
-    def table(data: list[list[object]], with_headings: bool, ending_row: bool) -> Table:
+    def table(rows: list[list[object]], with_headings: bool, ending_row: bool) -> Table:
+        data: list[list[object]] = [headings()] if with_headings else []
+        data += rows
+        if ending_row:
+            data.append([ending, *[""] * (len(columns) - 1)])
         first = 1 if with_headings else 0
         last = len(data) - (2 if ending_row else 1)  # the last row with a grid
         commands: list[tuple[object, ...]] = [
@@ -172,23 +145,12 @@ def _list(
                 if kind is not ColumnKind.TEXT
             ]
         if ending_row:
-            commands += [
-                ("SPAN", (0, -1), (-1, -1)),
-                ("VALIGN", (0, -1), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, -1), (-1, -1), 0),
-                ("RIGHTPADDING", (0, -1), (-1, -1), 0),
-            ]
+            commands += party.ENDING_ROW_STYLE
         made = Table(data, colWidths=widths, repeatRows=1 if with_headings else 0, hAlign="LEFT")
         made.setStyle(TableStyle(commands))
         return made
 
-    body = [[cell(v, r) for v, r in zip(row, room, strict=True)] for row in rows]
-    kept = max(0, len(body) - KEPT_WITH_ENDING)
-    tail: list[list[object]] = [*body[kept:], [ending, *[""] * (len(columns) - 1)]]
-    on_new_page = table([headings(), *tail], with_headings=True, ending_row=True)
-    if not kept:
-        return [on_new_page]
-    return [
-        table([headings(), *body[:kept]], with_headings=True, ending_row=False),
-        _Ending(table(tail, with_headings=False, ending_row=True), on_new_page),
+    body: list[list[object]] = [
+        [cell(v, r) for v, r in zip(row, room, strict=True)] for row in rows
     ]
+    return party.list_with_ending(body, table)

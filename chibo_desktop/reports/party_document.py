@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import threading
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import BinaryIO
@@ -256,6 +256,61 @@ def closing(signature: Signature, recipients: Sequence[str], width: float, style
         )
     )
     return table
+
+
+# -- a long list and what closes it ----------------------------------------------------------------
+KEPT_WITH_ENDING = 3  # rows of a list that go with what closes it (its figures, the signature)
+# The last row of a list's table holds the ending: one cell as wide as the table, no grid.
+ENDING_ROW_STYLE: list[tuple[object, ...]] = [
+    ("SPAN", (0, -1), (-1, -1)),
+    ("VALIGN", (0, -1), (-1, -1), "TOP"),
+    ("LEFTPADDING", (0, -1), (-1, -1), 0),
+    ("RIGHTPADDING", (0, -1), (-1, -1), 0),
+]
+# ``table(rows, with_headings, ending_row)``: the list's table of ``rows``, with the headings on
+# every page it fills, and with the ending as its last row (``ENDING_ROW_STYLE``).
+ListTable = Callable[[list[list[object]], bool, bool], Table]
+
+
+def list_with_ending(rows: list[list[object]], table: ListTable) -> list[Flowable]:
+    """The list with its headings repeated on every page, then its ending kept with the list's
+    last rows, so that it never stands on a page of its own.
+
+    The ending is a separate small table: spans and no-split ranges in the big one would make
+    ReportLab re-scan all remaining rows at every page break (seconds for 3,000 members).
+    """
+    kept = max(0, len(rows) - KEPT_WITH_ENDING)
+    tail = rows[kept:]
+    on_new_page = table(tail, True, True)
+    if not kept:
+        return [on_new_page]
+    return [table(rows[:kept], True, False), _Ending(table(tail, False, True), on_new_page)]
+
+
+class _Ending(Flowable):
+    """The last rows of a list with what closes it, as one block that never splits.
+
+    Where it fits under the rest of the list it continues that table without headings; where it
+    does not, the frame asks it to split, it refuses, and from then on it is the version that
+    opens the next page with the headings.
+    """
+
+    def __init__(self, continued: Table, on_new_page: Table) -> None:
+        super().__init__()
+        self._continued = continued
+        self._on_new_page = on_new_page
+        self._current = continued
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width, self.height = self._current.wrap(available_width, available_height)
+        return self.width, self.height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        self._current = self._on_new_page
+        return []
+
+    def draw(self) -> None:
+        self._current.drawOn(self.canv, 0, 0)
 
 
 # -- the document ----------------------------------------------------------------------------------

@@ -50,7 +50,6 @@ from chibo_desktop.domain.evaluation_columns import (
 from chibo_desktop.domain.progress import CancelToken, Progress, no_progress
 from chibo_desktop.domain.roster_columns import (
     CELL_FIELD,
-    HEADER_SCAN_ROWS,
     CellValue,
     FieldKind,
     ValueProblem,
@@ -58,8 +57,6 @@ from chibo_desktop.domain.roster_columns import (
     cell_text,
     find_header_row,
     guess_mapping,
-    is_column_number_row,
-    is_footer_text,
     parse_cell_value,
     parse_number_value,
     parse_text_value,
@@ -71,11 +68,13 @@ from chibo_desktop.services.errors import OperationRefused
 from chibo_desktop.services.evaluations import EvaluationService, MemberSheetRow
 from chibo_desktop.services.members import MemberService
 from chibo_desktop.services.roster_import import (
-    REPORT_EVERY,
     ColumnMapping,
     FileUnreadable,
     RowStatus,
     SheetTable,
+    first_filled_row,
+    padded_headers,
+    parse_member_rows,
     read_table,
 )
 from chibo_desktop.services.setup import SetupService
@@ -230,16 +229,13 @@ class EvaluationImportService:
         if header_row is None:
             found = find_header_row(table.rows, EVALUATION_FIELDS)
             if found is None:
-                found = next(i for i, row in enumerate(table.rows) if any(map(cell_text, row)))
+                found = first_filled_row(table.rows)
             elif found + 1 < len(table.rows) and _named(
                 _under(table.rows[found], table.rows[found + 1])
             ) > _named([cell_text(v) for v in table.rows[found]]):
                 found += 1
             header_row = found + 1
-        below = table.rows[header_row - 1 : header_row + HEADER_SCAN_ROWS]
-        width = max(len(row) for row in below)
-        header_cells = table.rows[header_row - 1]
-        headers = [cell_text(v) for v in header_cells] + [""] * (width - len(header_cells))
+        headers = padded_headers(table, header_row)
         if header_row > 1:
             merged = _under(table.rows[header_row - 2], headers)
             if _named(merged) > _named(headers):
@@ -281,23 +277,14 @@ class EvaluationImportService:
         review_on = self._evaluations.review_date(commune_id, year)
         rules = self._evaluations.rules(year)
         roll = self._roll(commune_id, year, review_on)
-        columns = [(i, f) for i, f in enumerate(mapping.fields) if f is not None]
-        data = table.rows[mapping.header_row :]
-        first = 1 if data and is_column_number_row(data[0]) else 0
-        candidates: list[_Candidate] = []
-        skipped: list[int] = []
-        for offset, values in enumerate(data[first:], start=mapping.header_row + 1 + first):
-            if (offset - mapping.header_row) % REPORT_EVERY == 0:
-                progress(offset - mapping.header_row, len(data))
-                if cancel is not None:
-                    cancel.check()
-            raw = {f: values[i] if i < len(values) else None for i, f in columns}
-            name = cell_text(raw.get("full_name"))
-            if is_footer_text(name) or not any(cell_text(raw.get(f)) for f in IDENTIFYING_FIELDS):
-                if any(cell_text(v) for v in values):
-                    skipped.append(offset)
-                continue
-            candidates.append(_parse(offset, raw, today))
+        candidates, skipped = parse_member_rows(
+            table,
+            mapping,
+            IDENTIFYING_FIELDS,
+            lambda row, raw: _parse(row, raw, today),
+            progress,
+            cancel,
+        )
         off_roll = self._off_roll(candidates, roll)
         months = rules.review_min_months_since_admission
         for candidate in candidates:
@@ -316,7 +303,7 @@ class EvaluationImportService:
             rows=tuple(_result(c) for c in candidates),
             missing_fields=tuple(f for f in EVALUATION_REQUIRED_FIELDS if f not in mapping.fields),
             has_results=any(f in mapping.fields for f in RESULT_FIELDS),
-            skipped_rows=tuple(skipped),
+            skipped_rows=skipped,
         )
 
     # -- the write ------------------------------------------------------------------------------

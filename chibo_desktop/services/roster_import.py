@@ -15,12 +15,12 @@ import csv
 import dataclasses
 import io
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from uuid import UUID
 
 import openpyxl
@@ -313,6 +313,58 @@ def _read_csv(path: Path) -> SheetTable:
     return SheetTable(path, "", (), rows)
 
 
+# -- the table's rows ------------------------------------------------------------------------------
+# The steps every import from a sheet shares, whatever its rows are parsed into.
+T = TypeVar("T")
+
+
+def first_filled_row(rows: Sequence[Sequence[CellValue]]) -> int:
+    """Index of the first row with any text: the header row when no row names enough fields."""
+    return next(i for i, row in enumerate(rows) if any(map(cell_text, row)))
+
+
+def padded_headers(table: SheetTable, header_row: int) -> list[str]:
+    """The texts of ``header_row`` (as numbered in Excel), one for every column that holds data
+    in the rows just below: a column may hold data under an empty header cell, and is offered
+    too."""
+    below = table.rows[header_row - 1 : header_row + HEADER_SCAN_ROWS]
+    width = max(len(row) for row in below)
+    header_cells = table.rows[header_row - 1]
+    return [cell_text(v) for v in header_cells] + [""] * (width - len(header_cells))
+
+
+def parse_member_rows(
+    table: SheetTable,
+    mapping: ColumnMapping,
+    identifying_fields: Sequence[str],
+    parse: Callable[[int, dict[str, CellValue]], T],
+    progress: Progress,
+    cancel: CancelToken | None,
+) -> tuple[list[T], tuple[int, ...]]:
+    """``parse(row, value of each mapped field)`` of every data row below the headers that is
+    about a member (fills one of ``identifying_fields`` and is not the words under the table),
+    with ``row`` as numbered in Excel; and the numbers of the other rows that are not empty
+    (titles, totals, signatures), skipped rather than reported."""
+    columns = [(i, f) for i, f in enumerate(mapping.fields) if f is not None]
+    data = table.rows[mapping.header_row :]
+    first = 1 if data and is_column_number_row(data[0]) else 0
+    parsed: list[T] = []
+    skipped: list[int] = []
+    for offset, values in enumerate(data[first:], start=mapping.header_row + 1 + first):
+        if (offset - mapping.header_row) % REPORT_EVERY == 0:
+            progress(offset - mapping.header_row, len(data))
+            if cancel is not None:
+                cancel.check()
+        raw = {f: values[i] if i < len(values) else None for i, f in columns}
+        name = cell_text(raw.get("full_name"))
+        if is_footer_text(name) or not any(cell_text(raw.get(f)) for f in identifying_fields):
+            if any(cell_text(v) for v in values):
+                skipped.append(offset)
+            continue
+        parsed.append(parse(offset, raw))
+    return parsed, tuple(skipped)
+
+
 # -- the service -----------------------------------------------------------------------------------
 @dataclass
 class _Candidate:
@@ -352,13 +404,9 @@ class RosterImportService:
         if header_row is None:
             found = find_header_row(table.rows)
             if found is None:
-                found = next(i for i, row in enumerate(table.rows) if any(map(cell_text, row)))
+                found = first_filled_row(table.rows)
             header_row = found + 1
-        # A column may hold data under an empty header cell: it is offered too.
-        below = table.rows[header_row - 1 : header_row + HEADER_SCAN_ROWS]
-        width = max(len(row) for row in below)
-        header_cells = table.rows[header_row - 1]
-        headers = tuple(cell_text(v) for v in header_cells) + ("",) * (width - len(header_cells))
+        headers = tuple(padded_headers(table, header_row))
         guessed = guess_mapping(headers)
         return ColumnMapping(
             header_row, headers, tuple(guessed.get(i) for i in range(len(headers)))
@@ -374,23 +422,14 @@ class RosterImportService:
     ) -> ImportPreview:
         """Every row below the headers, parsed, validated and compared with the roster."""
         today = self._today()
-        columns = [(i, f) for i, f in enumerate(mapping.fields) if f is not None]
-        data = table.rows[mapping.header_row :]
-        first = 1 if data and is_column_number_row(data[0]) else 0
-        candidates: list[_Candidate] = []
-        skipped: list[int] = []
-        for offset, values in enumerate(data[first:], start=mapping.header_row + 1 + first):
-            if (offset - mapping.header_row) % REPORT_EVERY == 0:
-                progress(offset - mapping.header_row, len(data))
-                if cancel is not None:
-                    cancel.check()
-            raw = {f: values[i] if i < len(values) else None for i, f in columns}
-            name = cell_text(raw.get("full_name"))
-            if is_footer_text(name) or not any(cell_text(raw.get(f)) for f in _IDENTIFYING_FIELDS):
-                if any(cell_text(v) for v in values):
-                    skipped.append(offset)
-                continue
-            candidates.append(self._parse(offset, raw, today))
+        candidates, skipped = parse_member_rows(
+            table,
+            mapping,
+            _IDENTIFYING_FIELDS,
+            lambda row, raw: self._parse(row, raw, today),
+            progress,
+            cancel,
+        )
         new_cells = self._place_in_cells(candidates, options, today)
         for candidate in candidates:
             self._build_member(candidate, today)
@@ -408,7 +447,7 @@ class RosterImportService:
             rows=tuple(self._result(c) for c in candidates),
             new_cells=new_cells,
             missing_fields=missing,
-            skipped_rows=tuple(skipped),
+            skipped_rows=skipped,
         )
 
     # -- the write ------------------------------------------------------------------------------

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, TypeVar
@@ -64,6 +64,13 @@ _ROWID = pw.Column(MemberRow, "rowid")
 _ON_ROLL = [s.value for s in MemberStatus if s.on_roll]
 # SQLite's default limit on host parameters is 32766; a province has ~3,000 cells.
 _MAX_IN_LIST = 30_000
+
+
+def _in_chunks(values: Collection[R]) -> Iterator[list[R]]:
+    """``values`` in lists short enough to bind as one ``IN (...)``."""
+    ordered = list(values)
+    for start in range(0, len(ordered), _MAX_IN_LIST):
+        yield ordered[start : start + _MAX_IN_LIST]
 
 
 class UnitRepository:
@@ -227,14 +234,12 @@ class MemberRepository:
 
     def many(self, member_ids: Collection[UUID]) -> list[Member]:
         """The live members among these ids, in roster order."""
-        ids = list(member_ids)
         found: list[Member] = []
-        for start in range(0, len(ids), _MAX_IN_LIST):
+        for chunk in _in_chunks(member_ids):
             rows = (
                 MemberRow.select()
                 .where(
-                    MemberRow.id.in_(ids[start : start + _MAX_IN_LIST])
-                    & (MemberRow.deleted == False)  # noqa: E712
+                    MemberRow.id.in_(chunk) & (MemberRow.deleted == False)  # noqa: E712
                 )
                 .dicts()
             )
@@ -310,12 +315,11 @@ class MemberRepository:
             (MemberRow.party_card, sorted(set(party_cards))),
             (MemberRow.birth_date, sorted(set(birth_dates))),
         ):
-            for start in range(0, len(values), _MAX_IN_LIST):
+            for chunk in _in_chunks(values):
                 rows = (
                     MemberRow.select()
                     .where(
-                        column.in_(values[start : start + _MAX_IN_LIST])
-                        & (MemberRow.deleted == False)  # noqa: E712
+                        column.in_(chunk) & (MemberRow.deleted == False)  # noqa: E712
                     )
                     .dicts()
                 )
@@ -490,13 +494,12 @@ class MeetingRepository(RecordRepository):
     def in_units(self, unit_ids: Collection[UUID], first: date, last: date) -> list[Meeting]:
         """Live meetings of the cells held (or, not yet held, planned) from first to last."""
         on = pw.fn.COALESCE(MeetingRow.held_on, MeetingRow.planned_on)
-        ids = list(unit_ids)
         found: list[Meeting] = []
-        for start in range(0, len(ids), _MAX_IN_LIST):
+        for chunk in _in_chunks(unit_ids):
             rows = (
                 MeetingRow.select()
                 .where(
-                    MeetingRow.unit.in_(ids[start : start + _MAX_IN_LIST])
+                    MeetingRow.unit.in_(chunk)
                     & (MeetingRow.deleted == False)  # noqa: E712
                     & (on >= first)
                     & (on <= last)
@@ -569,35 +572,22 @@ class EvaluationRepository(RecordRepository):
         self, member_ids: Collection[UUID], first_year: int, last_year: int
     ) -> list[MemberEvaluation]:
         """Live evaluations of these members from ``first_year`` to ``last_year``."""
-        ids = list(member_ids)
-        found: list[MemberEvaluation] = []
-        for start in range(0, len(ids), _MAX_IN_LIST):
-            rows = (
-                MemberEvaluationRow.select()
-                .where(
-                    MemberEvaluationRow.member.in_(ids[start : start + _MAX_IN_LIST])
-                    & (MemberEvaluationRow.deleted == False)  # noqa: E712
-                    & MemberEvaluationRow.year.between(first_year, last_year)
-                )
-                .dicts()
-            )
-            found += [_MEMBER_EVALUATION.from_columns(r) for r in rows]
-        return found
+        rows = self._live_in_years(MemberEvaluationRow.member, member_ids, first_year, last_year)
+        return [_MEMBER_EVALUATION.from_columns(r) for r in rows]
 
     def level_counts_by_year(
         self, unit_ids: Collection[UUID], first_year: int, last_year: int
     ) -> dict[int, dict[str, int]]:
         """Final levels recorded per year for members reviewed in these cells (the comparison
         with earlier years reads what was decided then, not today's roll)."""
-        ids = list(unit_ids)
         found: dict[int, dict[str, int]] = {}
-        for start in range(0, len(ids), _MAX_IN_LIST):
+        for chunk in _in_chunks(unit_ids):
             rows = (
                 MemberEvaluationRow.select(
                     MemberEvaluationRow.year, MemberEvaluationRow.final_level, pw.fn.COUNT()
                 )
                 .where(
-                    MemberEvaluationRow.unit.in_(ids[start : start + _MAX_IN_LIST])
+                    MemberEvaluationRow.unit.in_(chunk)
                     & (MemberEvaluationRow.deleted == False)  # noqa: E712
                     & MemberEvaluationRow.year.between(first_year, last_year)
                     & MemberEvaluationRow.final_level.is_null(False)
@@ -613,30 +603,35 @@ class EvaluationRepository(RecordRepository):
     def of_units(
         self, unit_ids: Collection[UUID], first_year: int, last_year: int
     ) -> list[UnitEvaluation]:
-        ids = list(unit_ids)
-        found: list[UnitEvaluation] = []
-        for start in range(0, len(ids), _MAX_IN_LIST):
-            rows = (
-                UnitEvaluationRow.select()
+        """Live evaluations of these organisations from ``first_year`` to ``last_year``."""
+        rows = self._live_in_years(UnitEvaluationRow.unit, unit_ids, first_year, last_year)
+        return [_UNIT_EVALUATION.from_columns(r) for r in rows]
+
+    @staticmethod
+    def _live_in_years(
+        owner: pw.ForeignKeyField, owner_ids: Collection[UUID], first_year: int, last_year: int
+    ) -> Iterator[dict[str, Any]]:
+        """Live rows of ``owner``'s evaluation table whose owner is one of ``owner_ids``, for the
+        years ``first_year`` to ``last_year``."""
+        table = owner.model
+        for chunk in _in_chunks(owner_ids):
+            yield from (
+                table.select()
                 .where(
-                    UnitEvaluationRow.unit.in_(ids[start : start + _MAX_IN_LIST])
-                    & (UnitEvaluationRow.deleted == False)  # noqa: E712
-                    & UnitEvaluationRow.year.between(first_year, last_year)
+                    owner.in_(chunk)
+                    & (table.deleted == False)  # noqa: E712
+                    & table.year.between(first_year, last_year)
                 )
                 .dicts()
             )
-            found += [_UNIT_EVALUATION.from_columns(r) for r in rows]
-        return found
 
     def excellent_every_year(
         self, unit_ids: Collection[UUID], first_year: int, last_year: int
     ) -> list[tuple[UUID, str, UUID]]:
         """(member, name, cell of the last year) of the members whose final level was HTXSNV in
         every year from ``first_year`` to ``last_year``, reviewed last in these cells."""
-        ids = [unit_id.hex for unit_id in unit_ids]
         found: list[tuple[UUID, str, UUID]] = []
-        for start in range(0, len(ids), _MAX_IN_LIST):
-            chunk = ids[start : start + _MAX_IN_LIST]
+        for chunk in _in_chunks([unit_id.hex for unit_id in unit_ids]):
             marks = ", ".join("?" * len(chunk))
             rows = database.execute_sql(
                 f"""SELECT m.id, m.full_name, last.unit_id

@@ -25,6 +25,11 @@ from chibo_desktop.ui.import_report import describe_unreadable, report_lines
 from chibo_desktop.ui.messages import describe_finding, describe_problem, describe_refusal
 
 _CONTEXT = "Console"
+NOT_CLEAN = QT_TRANSLATE_NOOP(
+    "Console",
+    "Nothing was written: correct the rows above and import the file again "
+    "(in the program you may import only the good rows).",
+)
 
 
 def message(source: str, **params: Any) -> str:
@@ -150,37 +155,10 @@ def roster_import(args: argparse.Namespace) -> int:
         preview = service.analyse(table, service.guess_mapping(table))
         for line in report_lines(preview):
             print(line)
-        if not preview.rows and not preview.missing_fields:
-            print(
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "Console",
-                        "There are no member rows below the headers; nothing was written.",
-                    )
-                )
-            )
-            return 1
-        if not preview.clean:
-            print(
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "Console",
-                        "Nothing was written: correct the rows above and import the file again "
-                        "(in the program you may import only the good rows).",
-                    )
-                )
-            )
-            return 1
-        if args.dry_run:
-            print(
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "Console",
-                        "Dry run: the file can be imported as it is; nothing was written.",
-                    )
-                )
-            )
-            return 0
+        why_not = None if preview.clean else message(NOT_CLEAN)
+        stop = import_stops(bool(preview.rows or preview.missing_fields), why_not, args.dry_run)
+        if stop is not None:
+            return stop
         try:
             workspace.roster_import.apply(preview)
         except OperationRefused as refused:
@@ -199,6 +177,34 @@ def roster_import(args: argparse.Namespace) -> int:
         )
     )
     return 0
+
+
+def import_stops(has_rows: bool, why_not_clean: str | None, dry_run: bool) -> int | None:
+    """The exit code of an import that writes nothing, having said why: the file has no member
+    rows, it is not clean (``why_not_clean``), or the run is dry; None when it is to be
+    written."""
+    if not has_rows:
+        print(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Console", "There are no member rows below the headers; nothing was written."
+                )
+            )
+        )
+        return 1
+    if why_not_clean is not None:
+        print(why_not_clean)
+        return 1
+    if dry_run:
+        print(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Console", "Dry run: the file can be imported as it is; nothing was written."
+                )
+            )
+        )
+        return 0
+    return None
 
 
 def roster_export(args: argparse.Namespace) -> int:

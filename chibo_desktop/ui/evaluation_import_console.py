@@ -11,22 +11,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from chibo_desktop.services.errors import OperationRefused
 from chibo_desktop.services.evaluation_import import RowAction
 from chibo_desktop.services.roster_import import FileUnreadable
-from chibo_desktop.ui.console import start_command
+from chibo_desktop.ui.console import NOT_CLEAN, import_stops, message, start_command
 from chibo_desktop.ui.evaluation_import_texts import describe_import_refusal, report_lines, tr
 from chibo_desktop.ui.import_report import describe_unreadable
 
-_NO_ROWS = QT_TRANSLATE_NOOP(
-    "EvaluationImport", "There are no member rows below the headers; nothing was written."
-)
-_NOT_CLEAN = QT_TRANSLATE_NOOP(
-    "EvaluationImport",
-    "Nothing was written: correct the rows above and import the file again "
-    "(in the program you may import only the good rows).",
-)
 _NOTHING_WRITTEN = QT_TRANSLATE_NOOP("EvaluationImport", "Nothing was written.")
-_DRY_RUN = QT_TRANSLATE_NOOP(
-    "EvaluationImport", "Dry run: the file can be imported as it is; nothing was written."
-)
 _DONE = QT_TRANSLATE_NOOP(
     "EvaluationImport", "{path}: results of {year} imported: new: {new}; updated: {updated}."
 )
@@ -53,17 +42,15 @@ def evaluations_import(args: argparse.Namespace) -> int:
             return 1
         for line in report_lines(preview):
             print(line)
-        if not preview.rows and not preview.missing_fields:
-            print(tr(_NO_ROWS))
-            return 1
+        why_not = None
         if not preview.clean:
+            # With every row good the year is what stops the import: the report above says why.
             rows_fine = preview.has_results and not preview.missing_fields
             rows_fine = rows_fine and len(preview.good_rows) == len(preview.rows)
-            print(tr(_NOTHING_WRITTEN if rows_fine else _NOT_CLEAN))
-            return 1
-        if args.dry_run:
-            print(tr(_DRY_RUN))
-            return 0
+            why_not = tr(_NOTHING_WRITTEN) if rows_fine else message(NOT_CLEAN)
+        stop = import_stops(bool(preview.rows or preview.missing_fields), why_not, args.dry_run)
+        if stop is not None:
+            return stop
         try:
             service.apply(preview)
         except OperationRefused as refused:

@@ -1,5 +1,6 @@
 """Exporting the roster from the window: choose the file, export in the background (every member
-of the view, not only the loaded rows), then offer to open the file or its folder."""
+of the view, not only the loaded rows), then offer to open the file or its folder. The choosing
+and the offer serve the other exports too (the minutes, the classification report)."""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ _FILTERS = {
 }
 _EXPORTING = QT_TRANSLATE_NOOP("ExportFlow", "Exporting the members…")
 _SAVED = QT_TRANSLATE_NOOP("ExportFlow", "{count} members saved to:\n{path}")
+_SAVED_TO = QT_TRANSLATE_NOOP("ExportFlow", "Saved to:\n{path}")
 _SAVED_PDF = QT_TRANSLATE_NOOP(
     "ExportFlow", "The member list ({count} members, {pages} pages) was saved to:\n{path}"
 )
@@ -81,7 +83,28 @@ def suggested_name(unit_name: str) -> str:
     name = export_tr(MEMBER_LIST)
     if unit_name.strip():
         name = f"{name} - {unit_name.strip()}"
+    return safe_file_name(name)
+
+
+def safe_file_name(name: str) -> str:
+    """``name`` with the characters Windows does not allow in a file name replaced."""
     return _NOT_IN_FILE_NAMES.sub("-", name).rstrip(". ")
+
+
+def ask_file(parent: QWidget, title: str, name: str, suffix: str, file_filter: str) -> Path | None:
+    """Where to save a ``suffix`` (".pdf") file, suggested as ``name`` in the documents folder;
+    None when cancelled."""
+    folder = Path(
+        QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    )
+    chosen, _filter = QFileDialog.getSaveFileName(
+        parent, title, str(folder / f"{safe_file_name(name)}{suffix}"), file_filter
+    )
+    if not chosen:
+        return None
+    path = Path(chosen)
+    # Typed without the extension: appended, not replaced, because names contain dots.
+    return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
 
 
 def ask_destination(parent: QWidget, title: str, kind: ExportFormat, unit_name: str) -> Path | None:
@@ -111,6 +134,14 @@ def show_exported(parent: QWidget, title: str, result: ExportResult) -> None:
         text = tr(_SAVED).format(count=result.members, path=result.path)
     else:
         text = tr(_SAVED_PDF).format(count=result.members, pages=result.pages, path=result.path)
+    offer_to_open(parent, title, result.path, text)
+
+
+def offer_to_open(parent: QWidget, title: str, path: Path, text: str | None = None) -> None:
+    """Say ``text`` (by default, where the file was saved); offer to open the file or the folder
+    that holds it."""
+    if text is None:
+        text = tr(_SAVED_TO).format(path=path)
     box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=parent)
     open_file = box.addButton(tr(_OPEN_FILE), QMessageBox.ButtonRole.ActionRole)
     open_folder = box.addButton(tr(_OPEN_FOLDER), QMessageBox.ButtonRole.ActionRole)
@@ -119,9 +150,9 @@ def show_exported(parent: QWidget, title: str, result: ExportResult) -> None:
     box.exec()
     clicked = box.clickedButton()
     if clicked is open_file:
-        _open(parent, title, result.path)
+        _open(parent, title, path)
     elif clicked is open_folder:
-        _open(parent, title, result.path.parent)
+        _open(parent, title, path.parent)
 
 
 def _open(parent: QWidget, title: str, path: Path) -> None:

@@ -460,65 +460,65 @@ phụ trách</translation>
 <context>
     <name>CheckDialog</name>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="223" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="220" />
         <source>Check the review of {year}</source>
         <translation>Kiểm tra đợt đánh giá năm {year}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="230" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="227" />
         <source>The year cannot be closed yet: %n thing(s) to correct.</source>
         <translation>
             <numerusform>Chưa khóa sổ được: còn %n việc phải sửa.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="232" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="229" />
         <source>To correct before closing the year: %n.</source>
         <translation>
             <numerusform>Phải sửa trước khi khóa sổ: %n việc.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="236" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="233" />
         <source>Nothing to correct; %n note(s). The year can be closed.</source>
         <translation>
             <numerusform>Không còn gì phải sửa; có %n lưu ý. Có thể khóa sổ đợt đánh giá.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="239" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="236" />
         <source>Nothing to correct: the year can be closed.</source>
         <translation>Không còn gì phải sửa: có thể khóa sổ đợt đánh giá.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="243" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="240" />
         <source>According to: {profile}</source>
         <translation>Theo: {profile}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="253" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="250" />
         <source>Must correct</source>
         <translation>Phải sửa</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="255" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="252" />
         <source>Take note</source>
         <translation>Lưu ý</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="260" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="257" />
         <source>Double-click to go there</source>
         <translation>Nhấp đúp để đến chỗ cần sửa</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="264" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="261" />
         <source>Double-click a line to go to the member or the cell.</source>
         <translation>Nhấp đúp vào một dòng để đến đảng viên hoặc chi bộ đó.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="268" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="265" />
         <source>&amp;Go there</source>
         <translation>Đến &amp;chỗ cần sửa</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="272" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="269" />
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
@@ -718,33 +718,33 @@ xã quyết
 <context>
     <name>CloseYearDialog</name>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="127" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="124" />
         <source>Close the review of {year}</source>
         <translation>Khóa sổ đợt đánh giá năm {year}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="129" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="126" />
         <source>Nothing blocks closing the review of {year}. Once it is closed, no result of the year can be changed until someone reopens it, giving a reason.</source>
         <translation>Đợt đánh giá năm {year} đã đủ điều kiện khóa sổ. Sau khi khóa, không sửa được kết quả nào của năm này, trừ khi có người mở lại và ghi rõ lý do.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="134" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="131" />
         <source>%n note(s) remain: they are kept as recorded (see “Check…”).</source>
         <translation>
             <numerusform>Còn %n lưu ý: được giữ nguyên như đã ghi (xem “Kiểm tra…”).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="139" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="136" />
         <source>The name of the person closing the year</source>
         <translation>Họ tên người khóa sổ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="141" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="138" />
         <source>Closed &amp;by *</source>
         <translation>Người &amp;khóa sổ *</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="142" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="139" />
         <source>Close the year</source>
         <translation>Khóa sổ</translation>
     </message>
@@ -752,47 +752,47 @@ xã quyết
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="544" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="567" />
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="545" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="568" />
         <source>Everything is written at once; one Undo takes it all back.</source>
         <translation>Mọi dòng được ghi cùng một lúc; một lần Hoàn tác sẽ hủy tất cả.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="582" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="605" />
         <source>{good} of the {rows} rows of “{file}” can be imported.</source>
         <translation>Có thể nhập {good} trong số {rows} dòng của tệp “{file}”.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="593" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="616" />
         <source>&amp;Create the cells the file names that do not exist yet ({count})</source>
         <translation>&amp;Tạo mới các chi bộ có trong tệp nhưng chưa có trong chương trình ({count})</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="605" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="628" />
         <source>Import &amp;only the {good} good rows and leave out the {bad} rows with problems</source>
         <translation>&amp;Chỉ nhập {good} dòng hợp lệ, bỏ qua {bad} dòng có vấn đề</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="628" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="651" />
         <source>No row can be imported. Correct the file and try again.</source>
         <translation>Không có dòng nào nhập được. Hãy sửa tệp rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="632" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="655" />
         <source>The file has rows with problems. Correct them in the file and start again, or choose to import only the good rows.</source>
         <translation>Tệp có các dòng có vấn đề. Hãy sửa các dòng đó trong tệp rồi làm lại, hoặc chọn chỉ nhập các dòng hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="657" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="680" />
         <source>Checking the rows…</source>
         <translation>Đang kiểm tra các dòng…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="682" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="705" />
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
     </message>
@@ -800,72 +800,72 @@ xã quyết
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../chibo_desktop/ui/console.py" line="44" />
+        <location filename="../../chibo_desktop/ui/console.py" line="49" />
         <source>{path}: made by a newer version of the program (schema {found}); please update Chi bộ Desktop.</source>
         <translation>{path}: được tạo bởi phiên bản mới hơn của chương trình (lược đồ {found}); xin cập nhật Chi bộ Desktop.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/console.py" line="58" />
+        <location filename="../../chibo_desktop/ui/console.py" line="63" />
         <source>{path}: not a readable Chi bộ Desktop database ({detail}); check the file name or restore a backup.</source>
         <translation>{path}: không phải là cơ sở dữ liệu Chi bộ Desktop đọc được ({detail}); hãy kiểm tra lại tên tệp hoặc khôi phục bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/console.py" line="72" />
+        <location filename="../../chibo_desktop/ui/console.py" line="77" />
         <source>Database upgraded; the old file was saved as {path}.</source>
         <translation>Đã nâng cấp cơ sở dữ liệu; tệp cũ được lưu tại {path}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/console.py" line="90" />
+        <location filename="../../chibo_desktop/ui/console.py" line="95" />
         <source>{path}: no problems found.</source>
         <translation>{path}: không phát hiện lỗi nào.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/console.py" line="94" />
+        <location filename="../../chibo_desktop/ui/console.py" line="99" />
         <source>{path}: {count} problems found:</source>
         <translation>{path}: phát hiện {count} lỗi:</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/console.py" line="124" />
+        <location filename="../../chibo_desktop/ui/console.py" line="129" />
         <source>{path}: demo data created: {units} units, {members} members ({seconds:.1f} s).</source>
         <translation>{path}: đã tạo dữ liệu mẫu: {units} đơn vị, {members} đảng viên ({seconds:.1f} giây).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/console.py" line="156" />
+        <location filename="../../chibo_desktop/ui/console.py" line="189" />
         <source>There are no member rows below the headers; nothing was written.</source>
         <translation>Không có dòng đảng viên nào dưới dòng tiêu đề cột; chưa ghi gì.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/console.py" line="166" />
+        <location filename="../../chibo_desktop/ui/console.py" line="28" />
         <source>Nothing was written: correct the rows above and import the file again (in the program you may import only the good rows).</source>
         <translation>Chưa ghi gì: hãy sửa các dòng nêu trên rồi nhập lại tệp (trong chương trình có thể chọn chỉ nhập các dòng hợp lệ).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/console.py" line="177" />
+        <location filename="../../chibo_desktop/ui/console.py" line="201" />
         <source>Dry run: the file can be imported as it is; nothing was written.</source>
         <translation>Chạy thử: tệp có thể nhập được ngay; chưa ghi gì.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/console.py" line="193" />
+        <location filename="../../chibo_desktop/ui/console.py" line="171" />
         <source>{path}: members imported: {members}; new cells created: {cells}.</source>
         <translation>{path}: số đảng viên đã nhập: {members}; số chi bộ mới được tạo: {cells}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/console.py" line="218" />
+        <location filename="../../chibo_desktop/ui/console.py" line="224" />
         <source>No unit has the code {code}; check the code and try again.</source>
         <translation>Không có đơn vị nào mang mã {code}; hãy kiểm tra lại mã rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/console.py" line="236" />
+        <location filename="../../chibo_desktop/ui/console.py" line="242" />
         <source>{path}: {count} members exported.</source>
         <translation>{path}: đã xuất {count} đảng viên.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/console.py" line="244" />
+        <location filename="../../chibo_desktop/ui/console.py" line="250" />
         <source>{path}: {count} members exported ({pages} pages).</source>
         <translation>{path}: đã xuất {count} đảng viên ({pages} trang).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/console.py" line="254" />
+        <location filename="../../chibo_desktop/ui/console.py" line="260" />
         <source>Interrupted; nothing was changed.</source>
         <translation>Đã dừng; không có gì bị thay đổi.</translation>
     </message>
@@ -971,26 +971,11 @@ xã quyết
     <name>EvaluationImport</name>
     <message>
         <location filename="../../chibo_desktop/ui/evaluation_import_console.py" line="18" />
-        <source>There are no member rows below the headers; nothing was written.</source>
-        <translation>Không có dòng đảng viên nào dưới dòng tiêu đề cột; chưa ghi gì.</translation>
-    </message>
-    <message>
-        <location filename="../../chibo_desktop/ui/evaluation_import_console.py" line="21" />
-        <source>Nothing was written: correct the rows above and import the file again (in the program you may import only the good rows).</source>
-        <translation>Chưa ghi gì: hãy sửa các dòng nêu trên rồi nhập lại tệp (trong chương trình có thể chọn chỉ nhập các dòng hợp lệ).</translation>
-    </message>
-    <message>
-        <location filename="../../chibo_desktop/ui/evaluation_import_console.py" line="26" />
         <source>Nothing was written.</source>
         <translation>Chưa ghi gì.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/evaluation_import_console.py" line="27" />
-        <source>Dry run: the file can be imported as it is; nothing was written.</source>
-        <translation>Chạy thử: tệp có thể nhập được ngay; chưa ghi gì.</translation>
-    </message>
-    <message>
-        <location filename="../../chibo_desktop/ui/evaluation_import_console.py" line="30" />
+        <location filename="../../chibo_desktop/ui/evaluation_import_console.py" line="19" />
         <source>{path}: results of {year} imported: new: {new}; updated: {updated}.</source>
         <translation>{path}: đã nhập kết quả năm {year}: mới: {new}; cập nhật: {updated}.</translation>
     </message>
@@ -1198,117 +1183,107 @@ xã quyết
 <context>
     <name>EvaluationImportDialog</name>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="76" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="79" />
         <source>Import the results of {year} from a file</source>
         <translation>Nhập kết quả đánh giá, xếp loại năm {year} từ tệp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="80" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="83" />
         <source>An Excel (.xlsx, .xls) or CSV file with one member per row: the name, the date of birth or the ID number, and the results (form, scores, self-assessed level, the cell's proposal, the committee's decision). Title rows above the table are fine. Nothing is saved until you press Import, and one Undo (Ctrl+Z) takes the whole import back.</source>
         <translation>Tệp Excel (.xlsx, .xls) hay CSV, mỗi dòng một đảng viên: họ tên, ngày sinh hoặc số CCCD, và kết quả (mẫu phiếu, điểm, mức tự xếp loại, chi bộ đề xuất, Đảng ủy quyết định). Có các dòng tiêu đề phía trên bảng cũng được. Chưa có gì được lưu cho đến khi bấm Nhập, và một lần Hoàn tác (Ctrl+Z) sẽ hủy toàn bộ lần nhập.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="89" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="92" />
         <source>e.g. D:\Kết quả xếp loại 2026.xlsx</source>
         <translation>ví dụ: D:\Kết quả xếp loại 2026.xlsx</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="92" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="95" />
         <source>&amp;File:</source>
         <translation>&amp;Tệp:</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="94" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="97" />
         <source>&amp;Browse…</source>
         <translation>&amp;Chọn tệp…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="96" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="99" />
         <source>&amp;Check the file</source>
         <translation>&amp;Kiểm tra tệp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="112" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="113" />
         <source>Show only rows with &amp;problems</source>
         <translation>Chỉ hiện các dòng có &amp;vấn đề</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="153" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="143" />
         <source>&amp;Import</source>
         <translation>&amp;Nhập</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="156" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="146" />
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="182" />
-        <source>Choose the file</source>
-        <translation>Chọn tệp</translation>
-    </message>
-    <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="184" />
-        <source>Excel and CSV files (*.xlsx *.xlsm *.xls *.csv);;All files (*)</source>
-        <translation>Tệp Excel và CSV (*.xlsx *.xlsm *.xls *.csv);;Mọi tệp (*)</translation>
-    </message>
-    <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="203" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="188" />
         <source>Checking the file…</source>
         <translation>Đang kiểm tra tệp…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="235" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="220" />
         <source>Choose the file to see its rows here.</source>
         <translation>Hãy chọn tệp để xem các dòng của tệp tại đây.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="254" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="239" />
         <source>Import &amp;only the {good} good rows and leave out the {bad} rows with problems</source>
         <translation>&amp;Chỉ nhập {good} dòng hợp lệ, bỏ qua {bad} dòng có vấn đề</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="261" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="246" />
         <source>Rows read: {rows}. New: {new}. Updated: {updated}. Unchanged: {unchanged}. With errors: {errors}.</source>
         <translation>Đã đọc {rows} dòng. Mới: {new}. Cập nhật: {updated}. Không đổi: {unchanged}. Có lỗi: {errors}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="273" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="258" />
         <source>Choose a row to read all of its problems.</source>
         <translation>Chọn một dòng để xem đầy đủ các vấn đề của dòng đó.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="282" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="267" />
         <source>Row {row}: no problem.</source>
         <translation>Dòng {row}: không có vấn đề gì.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="291" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="276" />
         <source>Nothing can be imported; see the lines above the table.</source>
         <translation>Không nhập được gì; xem các dòng phía trên bảng.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="293" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="278" />
         <source>The file has no column of names; nothing can be imported.</source>
         <translation>Tệp không có cột họ tên; không nhập được gì.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="296" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="281" />
         <source>No row can be imported. Correct the file and check it again.</source>
         <translation>Không có dòng nào nhập được. Hãy sửa tệp rồi kiểm tra lại.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="299" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="284" />
         <source>The file has rows with problems. Correct them in the file and check it again, or choose to import only the good rows.</source>
         <translation>Tệp có dòng bị lỗi. Hãy sửa trong tệp rồi kiểm tra lại, hoặc chọn chỉ nhập các dòng hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="324" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="309" />
         <source>Imported from “{file}”: {new} new, {updated} updated. To take the whole import back, choose Edit → Undo (Ctrl+Z) in the main window.</source>
         <translation>Đã nhập từ “{file}”: {new} mới, {updated} cập nhật. Muốn hủy toàn bộ lần nhập, chọn Sửa → Hoàn tác (Ctrl+Z) ở cửa sổ chính.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="345" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="330" />
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
     </message>
@@ -1316,58 +1291,58 @@ xã quyết
 <context>
     <name>EvaluationImportTableModel</name>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/evaluation_import_table_model.py" line="44" />
+        <location filename="../../chibo_desktop/ui/table_models/evaluation_import_table_model.py" line="43" />
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/evaluation_import_table_model.py" line="45" />
+        <location filename="../../chibo_desktop/ui/table_models/evaluation_import_table_model.py" line="44" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/evaluation_import_table_model.py" line="46" />
+        <location filename="../../chibo_desktop/ui/table_models/evaluation_import_table_model.py" line="45" />
         <source>Date of birth</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/evaluation_import_table_model.py" line="47" />
+        <location filename="../../chibo_desktop/ui/table_models/evaluation_import_table_model.py" line="46" />
         <source>Cell</source>
         <translation>Chi bộ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/evaluation_import_table_model.py" line="48" />
+        <location filename="../../chibo_desktop/ui/table_models/evaluation_import_table_model.py" line="47" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/evaluation_import_table_model.py" line="50" />
+        <location filename="../../chibo_desktop/ui/table_models/evaluation_import_table_model.py" line="49" />
         <source>Self-
 assessed</source>
         <translation>Tự
 xếp loại</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/evaluation_import_table_model.py" line="51" />
+        <location filename="../../chibo_desktop/ui/table_models/evaluation_import_table_model.py" line="50" />
         <source>Cell's
 proposal</source>
         <translation>Chi bộ
 đề xuất</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/evaluation_import_table_model.py" line="52" />
+        <location filename="../../chibo_desktop/ui/table_models/evaluation_import_table_model.py" line="51" />
         <source>Committee's
 decision</source>
         <translation>Đảng ủy
 quyết định</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/evaluation_import_table_model.py" line="53" />
+        <location filename="../../chibo_desktop/ui/table_models/evaluation_import_table_model.py" line="52" />
         <source>Score</source>
         <translation>Điểm</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/table_models/evaluation_import_table_model.py" line="54" />
+        <location filename="../../chibo_desktop/ui/table_models/evaluation_import_table_model.py" line="53" />
         <source>Problems</source>
         <translation>Vấn đề</translation>
     </message>
@@ -1375,287 +1350,260 @@ quyết định</translation>
 <context>
     <name>EvaluationTab</name>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="127" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="119" />
         <source>PDF document (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="128" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="120" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="129" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="121" />
         <source>Data file for the upper level (*.json)</source>
         <translation>Tệp số liệu gửi cấp trên (*.json)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="131" />
-        <source>Saved to:
-{path}</source>
-        <translation>Đã lưu vào:
-{path}</translation>
-    </message>
-    <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="132" />
-        <source>Open file</source>
-        <translation>Mở tệp</translation>
-    </message>
-    <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="133" />
-        <source>Open folder</source>
-        <translation>Mở thư mục</translation>
-    </message>
-    <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="134" />
-        <source>Close</source>
-        <translation>Đóng</translation>
-    </message>
-    <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="135" />
-        <source>Could not open {path}; open it from the folder instead.</source>
-        <translation>Không mở được {path}; hãy mở tệp từ thư mục chứa nó.</translation>
-    </message>
-    <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="318" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="298" />
         <source>← &amp;Back to all cells</source>
         <translation>← &amp;Về bảng tổng hợp các chi bộ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="322" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="302" />
         <source>&amp;Year:</source>
         <translation>&amp;Năm:</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="342" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="316" />
         <source>&amp;Open the cell's members</source>
         <translation>&amp;Mở danh sách đảng viên của chi bộ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="344" />
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1049" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="318" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1003" />
         <source>&amp;Enter the member's results…</source>
         <translation>&amp;Nhập kết quả của đảng viên…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="346" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="320" />
         <source>E&amp;xport the report…</source>
         <translation>&amp;Xuất báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="348" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="322" />
         <source>E&amp;xport the annex…</source>
         <translation>&amp;Xuất phụ lục…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="350" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="324" />
         <source>&amp;Import results from a file…</source>
         <translation>Nhập &amp;kết quả từ tệp…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="354" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="328" />
         <source>Exporting is not available in this version</source>
         <translation>Phiên bản này chưa có chức năng xuất tệp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="396" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="370" />
         <source>&amp;Open the year's review…</source>
         <translation>&amp;Mở đợt đánh giá của năm…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="398" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="372" />
         <source>&amp;Check…</source>
         <translation>&amp;Kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="399" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="373" />
         <source>List what is missing or breaks a rule</source>
         <translation>Liệt kê những gì còn thiếu hoặc chưa đúng quy định</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="401" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="375" />
         <source>C&amp;lose the year…</source>
         <translation>Khóa &amp;sổ…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="403" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="377" />
         <source>Review &amp;date…</source>
         <translation>&amp;Ngày đánh giá…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="405" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="379" />
         <source>&amp;Reopen…</source>
         <translation>Mở &amp;lại…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="469" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="443" />
         <source>Party organisations</source>
         <translation>Tổ chức đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="470" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="444" />
         <source>Chart</source>
         <translation>Biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="471" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="445" />
         <source>Earlier years</source>
         <translation>So sánh các năm</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="472" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="446" />
         <source>Award candidates</source>
         <translation>Đề nghị khen thưởng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="529" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="503" />
         <source>PDF, to print…</source>
         <translation>PDF, để in…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="530" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="504" />
         <source>Excel…</source>
         <translation>Excel…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="531" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="505" />
         <source>Data file for the upper level (JSON)…</source>
         <translation>Tệp số liệu gửi cấp trên (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="640" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="594" />
         <source>No Party organisation is set up yet.</source>
         <translation>Chưa thiết lập tổ chức đảng nào.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="667" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="621" />
         <source>{year} — closed</source>
         <translation>{year} — đã khóa sổ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="669" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="623" />
         <source>{year} — open</source>
         <translation>{year} — đang đánh giá</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="694" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="648" />
         <source>The review of {year} has not been opened yet. Open the year to start entering results.</source>
         <translation>Đợt đánh giá, xếp loại năm {year} chưa được mở. Hãy mở đợt đánh giá để bắt đầu nhập kết quả.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="699" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="653" />
         <source>The review of {year} was &lt;b&gt;closed&lt;/b&gt; on {date} by {name}: it can only be read. To correct it, reopen it.</source>
         <translation>Đợt đánh giá năm {year} đã &lt;b&gt;khóa sổ&lt;/b&gt; ngày {date} ({name}): chỉ xem được. Muốn sửa, hãy mở lại.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="706" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="660" />
         <source>The review of {year} is &lt;b&gt;open&lt;/b&gt; (review date {date}). Enter the results, then check and close the year.</source>
         <translation>Đợt đánh giá năm {year} &lt;b&gt;đang mở&lt;/b&gt; (ngày đánh giá {date}). Nhập kết quả, sau đó kiểm tra và khóa sổ.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="712" />
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="718" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="666" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="672" />
         <source>Reopened on {date} by {name}: {reason}</source>
         <translation>Mở lại ngày {date}, người mở: {name}. Lý do: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="746" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="700" />
         <source>{unit}: classification of {year}</source>
         <translation>{unit}: xếp loại chất lượng năm {year}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="753" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="707" />
         <source>No cells yet. Add a cell in the organisation tree on the left.</source>
         <translation>Chưa có chi bộ nào. Thêm chi bộ ở cây tổ chức bên trái.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="771" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="725" />
         <source>No earlier year is recorded yet.</source>
         <translation>Chưa có số liệu của các năm trước.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="779" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="733" />
         <source>Members rated “{level}” in each of the last {years} years ({first}–{year}) earn a higher award.</source>
         <translation>Đảng viên được xếp loại “{level}” liên tục {years} năm ({first}–{year}) được đề nghị khen thưởng cấp cao hơn.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="784" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="738" />
         <source>Nobody yet.</source>
         <translation>Năm nay chưa có ai.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="824" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="778" />
         <source>{unit}: {excellent} {excellent_name} and {good} {good_name} ({ratio}): within the cap of {cap}% (at most {allowed}).</source>
         <translation>{unit}: {excellent} {excellent_name} và {good} {good_name} ({ratio}): trong tỷ lệ cho phép {cap}% (nhiều nhất {allowed}).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="829" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="783" />
         <source>{unit}: {excellent} {excellent_name} and {good} {good_name} ({ratio}): over the cap of {cap}%, at most {allowed} are allowed; lower some levels.</source>
         <translation>{unit}: {excellent} {excellent_name} và {good} {good_name} ({ratio}): vượt tỷ lệ cho phép {cap}%, chỉ được nhiều nhất {allowed}; cần hạ mức xếp loại của một số đảng viên.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="834" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="788" />
         <source>(* higher cap allowed by decision: {decision})</source>
         <translation>(* được vượt tỷ lệ theo quyết định: {decision})</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="897" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="851" />
         <source>{cell}: evaluation of {year}</source>
         <translation>{cell}: đánh giá, xếp loại năm {year}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="911" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="865" />
         <source>{total} members on the roll on {date}: {required} to be reviewed, {reviewed} with a final level. Not reviewed: {exempt} exempt, {suspended} suspended, {new} admitted less than {months} months before.</source>
         <translation>Đến ngày {date} có {total} đảng viên: {required} phải đánh giá, {reviewed} đã có kết quả xếp loại. Không đánh giá: {exempt} miễn sinh hoạt, {suspended} đình chỉ sinh hoạt, {new} kết nạp chưa đủ {months} tháng.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="926" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="880" />
         <source>The cell was rated “{level}” {years} years running.</source>
         <translation>Chi bộ đạt “{level}” {years} năm liền.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="944" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="898" />
         <source>{cell} had no members on the roll on {date}.</source>
         <translation>{cell} không có đảng viên nào vào ngày {date}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1014" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="968" />
         <source>(and %n more: open the member to see them)</source>
         <translation>
             <numerusform>(và %n điều khác: mở kết quả của đảng viên để xem)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1020" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="974" />
         <source>Final level: {level}</source>
         <translation>Kết quả xếp loại: {level}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1022" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="976" />
         <source>No final level yet.</source>
         <translation>Chưa có kết quả xếp loại.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1051" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1005" />
         <source>&amp;See the member's results…</source>
         <translation>&amp;Xem kết quả của đảng viên…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1239" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1193" />
         <source>Export the annex</source>
         <translation>Xuất phụ lục</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1240" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1194" />
         <source>Classification annex {year} - {unit}</source>
         <translation>Phụ lục xếp loại đảng viên năm {year} - {unit}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1245" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1199" />
         <source>Export the report</source>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1246" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1200" />
         <source>Classification report {year} - {unit}</source>
         <translation>Báo cáo xếp loại chất lượng năm {year} - {unit}</translation>
     </message>
@@ -2045,66 +1993,73 @@ quyết định</translation>
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../chibo_desktop/ui/export_flow.py" line="23" />
+        <location filename="../../chibo_desktop/ui/export_flow.py" line="24" />
         <source>Export to Excel</source>
         <translation>Xuất Excel</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/export_flow.py" line="24" />
+        <location filename="../../chibo_desktop/ui/export_flow.py" line="25" />
         <source>Print list (PDF)</source>
         <translation>In danh sách (PDF)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/export_flow.py" line="26" />
+        <location filename="../../chibo_desktop/ui/export_flow.py" line="27" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/export_flow.py" line="27" />
+        <location filename="../../chibo_desktop/ui/export_flow.py" line="28" />
         <source>CSV, comma separated (*.csv)</source>
         <translation>Tệp CSV, phân cách bằng dấu phẩy (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/export_flow.py" line="28" />
+        <location filename="../../chibo_desktop/ui/export_flow.py" line="29" />
         <source>PDF document (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/export_flow.py" line="30" />
+        <location filename="../../chibo_desktop/ui/export_flow.py" line="31" />
         <source>Exporting the members…</source>
         <translation>Đang xuất danh sách đảng viên…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/export_flow.py" line="31" />
+        <location filename="../../chibo_desktop/ui/export_flow.py" line="32" />
         <source>{count} members saved to:
 {path}</source>
         <translation>Đã lưu {count} đảng viên vào tệp:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/export_flow.py" line="32" />
+        <location filename="../../chibo_desktop/ui/export_flow.py" line="33" />
+        <source>Saved to:
+{path}</source>
+        <translation>Đã lưu vào:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/export_flow.py" line="34" />
         <source>The member list ({count} members, {pages} pages) was saved to:
 {path}</source>
         <translation>Đã lưu danh sách đảng viên ({count} đảng viên, {pages} trang) vào tệp:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/export_flow.py" line="35" />
+        <location filename="../../chibo_desktop/ui/export_flow.py" line="37" />
         <source>Open file</source>
         <translation>Mở tệp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/export_flow.py" line="36" />
+        <location filename="../../chibo_desktop/ui/export_flow.py" line="38" />
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/export_flow.py" line="37" />
+        <location filename="../../chibo_desktop/ui/export_flow.py" line="39" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/export_flow.py" line="38" />
+        <location filename="../../chibo_desktop/ui/export_flow.py" line="40" />
         <source>Could not open {path}; open it from the folder instead.</source>
         <translation>Không mở được {path}; hãy mở tệp từ thư mục chứa nó.</translation>
     </message>
@@ -2112,45 +2067,62 @@ quyết định</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="195" />
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="232" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="234" />
         <source>Choose the file</source>
         <translation>Chọn tệp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="198" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="237" />
         <source>An Excel workbook (.xlsx or the older .xls) or a CSV file, with one member per row. Title rows above the table are fine.</source>
         <translation>Tệp Excel (.xlsx hoặc .xls đời cũ) hay tệp CSV, mỗi dòng một đảng viên. Có các dòng tiêu đề phía trên bảng cũng được.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="203" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="242" />
         <source>e.g. D:\Danh sách đảng viên.xlsx</source>
         <translation>ví dụ: D:\Danh sách đảng viên.xlsx</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="205" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="244" />
         <source>&amp;Browse…</source>
         <translation>&amp;Chọn tệp…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="213" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="252" />
         <source>The next steps show which column holds what, then every row with its problems. Nothing is saved until you press Import, and one Undo (Ctrl+Z) takes the whole import back.</source>
         <translation>Các bước tiếp theo cho thấy mỗi cột chứa thông tin gì, rồi từng dòng cùng các lỗi của dòng đó. Chưa có gì được lưu cho đến khi bấm Nhập, và một lần Hoàn tác (Ctrl+Z) sẽ hủy toàn bộ lần nhập.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="220" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="259" />
         <source>&amp;File:</source>
         <translation>&amp;Tệp:</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="234" />
-        <source>Excel and CSV files (*.xlsx *.xlsm *.xls *.csv);;All files (*)</source>
-        <translation>Tệp Excel và CSV (*.xlsx *.xlsm *.xls *.csv);;Mọi tệp (*)</translation>
-    </message>
-    <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="262" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="296" />
         <source>Reading the file…</source>
         <translation>Đang đọc tệp…</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/widgets/findings_panel.py" line="29" />
+        <source>Checked against the rules</source>
+        <translation>Kiểm tra theo quy định</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/widgets/findings_panel.py" line="54" />
+        <source>According to: {profile}</source>
+        <translation>Theo: {profile}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/widgets/findings_panel.py" line="93" />
+        <source>Must correct</source>
+        <translation>Phải sửa</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/widgets/findings_panel.py" line="95" />
+        <source>Take note</source>
+        <translation>Lưu ý</translation>
     </message>
 </context>
 <context>
@@ -2411,32 +2383,42 @@ quyết định</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="102" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="91" />
+        <source>Choose the file</source>
+        <translation>Chọn tệp</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="93" />
+        <source>Excel and CSV files (*.xlsx *.xlsm *.xls *.csv);;All files (*)</source>
+        <translation>Tệp Excel và CSV (*.xlsx *.xlsm *.xls *.csv);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="141" />
         <source>Import members from Excel</source>
         <translation>Nhập danh sách đảng viên từ Excel</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="108" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="147" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Quay lại</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="109" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="148" />
         <source>&amp;Next &gt;</source>
         <translation>&amp;Tiếp theo &gt;</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="110" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="149" />
         <source>&amp;Import</source>
         <translation>&amp;Nhập</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="111" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="150" />
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="112" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="151" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -2661,72 +2643,72 @@ Cơ sở dữ liệu: {path}</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="276" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="310" />
         <source>Check the columns</source>
         <translation>Kiểm tra các cột</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="279" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="313" />
         <source>Each column of the file and what it will be imported as. Correct any column that was not recognised; columns set to “not imported” are left out.</source>
         <translation>Từng cột của tệp và thông tin sẽ được nhập từ cột đó. Hãy sửa các cột chưa nhận ra; cột để “không nhập” sẽ được bỏ qua.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="285" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="319" />
         <source>&amp;Sheet:</source>
         <translation>&amp;Trang tính:</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="296" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="330" />
         <source>&amp;Headers are on row:</source>
         <translation>&amp;Dòng tiêu đề cột:</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="303" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="337" />
         <source>Column in the file</source>
         <translation>Cột trong tệp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="303" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="337" />
         <source>Imported as</source>
         <translation>Nhập vào mục</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="303" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="337" />
         <source>First value</source>
         <translation>Giá trị đầu tiên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="316" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="350" />
         <source>Cell for rows that name none:</source>
         <translation>Chi bộ cho các dòng không ghi chi bộ:</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="337" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="371" />
         <source>(none: such rows are reported)</source>
         <translation>(không có: các dòng đó sẽ được báo lỗi)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="368" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="402" />
         <source>(not imported)</source>
         <translation>(không nhập)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="401" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="435" />
         <source>Columns every file needs: {fields}</source>
         <translation>Các cột tệp nào cũng phải có: {fields}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="404" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="438" />
         <source>Choose the column for each field marked ✗ before going on.</source>
         <translation>Hãy chọn cột cho từng mục có dấu ✗ trước khi tiếp tục.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="432" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="466" />
         <source>Reading the file…</source>
         <translation>Đang đọc tệp…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="444" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="478" />
         <source>Checking the rows…</source>
         <translation>Đang kiểm tra các dòng…</translation>
     </message>
@@ -3012,107 +2994,107 @@ Cơ sở dữ liệu: {path}</translation>
 <context>
     <name>MeetingsTab</name>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="200" />
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="195" />
         <source>← &amp;Back to all cells</source>
         <translation>← &amp;Về bảng tổng hợp các chi bộ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="206" />
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="201" />
         <source>&amp;Year:</source>
         <translation>&amp;Năm:</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="245" />
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="234" />
         <source>&amp;Schedule the year</source>
         <translation>&amp;Lập lịch năm</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="247" />
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="236" />
         <source>Put a regular meeting in every month that has none, on the plan's day</source>
         <translation>Thêm buổi sinh hoạt thường kỳ vào mỗi tháng chưa có, theo ngày trong kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="250" />
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="239" />
         <source>&amp;Plan…</source>
         <translation>&amp;Kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="252" />
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="241" />
         <source>&amp;Add a meeting…</source>
         <translation>&amp;Thêm buổi họp…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="254" />
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="243" />
         <source>&amp;Open the cell's calendar</source>
         <translation>Xem lịch &amp;chi bộ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="256" />
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="245" />
         <source>Change the &amp;date…</source>
         <translation>Đổi ngà&amp;y…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="258" />
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="247" />
         <source>De&amp;lete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="260" />
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="249" />
         <source>&amp;Minutes…</source>
         <translation>&amp;Biên bản…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="261" />
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="250" />
         <source>Write or read the minutes of the chosen meeting</source>
         <translation>Ghi hoặc xem biên bản của buổi họp đang chọn</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="263" />
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="252" />
         <source>A&amp;genda templates…</source>
         <translation>&amp;Mẫu chương trình…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="460" />
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="422" />
         <source>{unit}: meetings of every cell in {year}</source>
         <translation>{unit} — sinh hoạt của các chi bộ năm {year}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="469" />
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="431" />
         <source>No cells yet. Add a cell in the organisation tree on the left.</source>
         <translation>Chưa có chi bộ nào. Thêm chi bộ ở cây tổ chức bên trái.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="474" />
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="436" />
         <source>No meeting schedule for {year} yet. Click “Schedule the year” to create the 12-month schedule of every cell.</source>
         <translation>Chưa có lịch sinh hoạt năm {year}. Bấm «Lập lịch năm» để tạo lịch 12 tháng cho các chi bộ.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="494" />
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="456" />
         <source>{cell}: meetings in {year}</source>
         <translation>{cell} — lịch sinh hoạt năm {year}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="512" />
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="474" />
         <source>No meeting schedule for {year} yet. Click “Schedule the year” to create the 12-month schedule.</source>
         <translation>Chưa có lịch sinh hoạt năm {year}. Bấm «Lập lịch năm» để tạo lịch 12 tháng.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="538" />
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="500" />
         <source>not assigned yet (see “Plan…”)</source>
         <translation>chưa phân công (xem «Kế hoạch…»)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="541" />
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="503" />
         <source>Regular meeting on day {day} of each month. Assigned committee member: {liaison}.</source>
         <translation>Sinh hoạt thường kỳ vào ngày {day} hằng tháng. Đồng chí được phân công dự: {liaison}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="612" />
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="574" />
         <source>Schedule the year</source>
         <translation>Lập lịch năm</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="614" />
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="576" />
         <source>Schedule the meetings of %n cell(s) for {year}?
 
 Every month without a meeting gets a regular meeting on the plan's day, and each thematic topic of the plan gets its meeting. Meetings already on the calendar are kept. You can undo it (Ctrl+Z).</source>
@@ -3122,27 +3104,27 @@ Every month without a meeting gets a regular meeting on the plan's day, and each
 Tháng nào chưa có buổi họp sẽ được thêm một buổi sinh hoạt thường kỳ vào ngày đã định trong kế hoạch; mỗi chuyên đề trong kế hoạch cũng được xếp lịch. Các buổi họp đã có trong lịch được giữ nguyên. Có thể hoàn tác (Ctrl+Z).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="621" />
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="583" />
         <source>Schedule</source>
         <translation>Lập lịch</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="633" />
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="595" />
         <source>Every month of {year} already has its meetings; nothing was added.</source>
         <translation>Các tháng của năm {year} đều đã có lịch; không thêm buổi họp nào.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="692" />
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="654" />
         <source>Delete the {kind} meeting of {date} from the calendar of {cell}? You can undo it (Ctrl+Z).</source>
         <translation>Xóa buổi sinh hoạt {kind} ngày {date} khỏi lịch của {cell}? Có thể hoàn tác (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="697" />
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="659" />
         <source>Delete a meeting</source>
         <translation>Xóa buổi họp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="697" />
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="659" />
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
@@ -3701,274 +3683,254 @@ Có thể hoàn tác sau khi đóng trang này (Sửa ▸ Hoàn tác, Ctrl+Z).</
 <context>
     <name>MemberEvaluationDialog</name>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="212" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="213" />
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="215" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="216" />
         <source>Save and &amp;next member</source>
         <translation>Lưu và sang đảng viên &amp;tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="218" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="219" />
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="218" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="219" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="252" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="253" />
         <source>Self-assessment</source>
         <translation>Tự đánh giá, xếp loại</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="262" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="263" />
         <source>— not assessed yet —</source>
         <translation>— chưa tự xếp loại —</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="263" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="264" />
         <source>&amp;Form</source>
         <translation>&amp;Mẫu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="267" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="268" />
         <source>&amp;General criteria (0–{points})</source>
         <translation>Nhóm tiêu chí &amp;chung (0–{points})</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="271" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="272" />
         <source>Results of &amp;tasks (0–{points})</source>
         <translation>Kết quả thực hiện &amp;nhiệm vụ (0–{points})</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="274" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="275" />
         <source>Total</source>
         <translation>Tổng số</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="276" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="277" />
         <source>{level} {low}–{high}</source>
         <translation>{level} {low}–{high}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="279" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="280" />
         <source>Points: {bands}.</source>
         <translation>Thang điểm: {bands}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="285" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="286" />
         <source>The rules of {year} ({profile}) have no 100-point scale: only the levels are recorded.</source>
         <translation>Quy định áp dụng cho năm {year} ({profile}) không chấm điểm theo thang 100: chỉ ghi mức xếp loại.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="290" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="291" />
         <source>Self-assessed &amp;level</source>
         <translation>Mức &amp;tự xếp loại</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="295" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="296" />
         <source>Tasks of the year and conditions</source>
         <translation>Nhiệm vụ trong năm và các điều kiện</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="302" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="303" />
         <source>Last year's shortcomings were remedied</source>
         <translation>Đã khắc phục hạn chế, khuyết điểm của năm trước</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="304" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="305" />
         <source>A competent body concluded ideological, ethical or lifestyle degradation</source>
         <translation>Có kết luận của cấp có thẩm quyền về suy thoái tư tưởng chính trị, đạo đức, lối sống</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="306" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="307" />
         <source>Violated what Party members must not do</source>
         <translation>Vi phạm những điều đảng viên không được làm</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="311" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="312" />
         <source>Tasks &amp;behind schedule</source>
         <translation>Nhiệm vụ chậm &amp;tiến độ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="313" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="314" />
         <source>Tasks done &amp;above the requirement</source>
         <translation>Nhiệm vụ &amp;vượt yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="314" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="315" />
         <source>Tasks &amp;not done</source>
         <translation>Nhiệm vụ &amp;không hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="318" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="319" />
         <source>Long &amp;leave</source>
         <translation>&amp;Nghỉ dài ngày</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="321" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="322" />
         <source>A member on long leave is classified on the work actually done.</source>
         <translation>Đảng viên nghỉ dài ngày được xếp loại theo thời gian, công việc thực tế đã làm.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="326" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="327" />
         <source>Comments from elsewhere</source>
         <translation>Nhận xét từ nơi khác</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="331" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="332" />
         <source>Comment of the &amp;host cell</source>
         <translation>Nhận xét của chi bộ nơi &amp;sinh hoạt tạm thời</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="334" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="335" />
         <source>Comment of the residence &amp;area (213)</source>
         <translation>Nhận xét của nơi &amp;cư trú (213)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="341" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="342" />
         <source>Awards and discipline in the year</source>
         <translation>Khen thưởng, kỷ luật trong năm</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="349" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="350" />
         <source>e.g. The committee keeps the level: the discipline was not about duties</source>
         <translation>ví dụ: Cấp ủy giữ mức xếp loại vì vi phạm không liên quan đến thực hiện nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="351" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="352" />
         <source>Awards</source>
         <translation>Khen thưởng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="352" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="353" />
         <source>Disciplines</source>
         <translation>Kỷ luật</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="353" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="354" />
         <source>&amp;Decision on the discipline</source>
         <translation>Xem xét &amp;kỷ luật</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="358" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="359" />
         <source>The cell's proposal and the committee's decision</source>
         <translation>Chi bộ đề xuất và cấp ủy quyết định</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="360" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="361" />
         <source>— not proposed yet —</source>
         <translation>— chưa đề xuất —</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="361" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="362" />
         <source>— not decided yet —</source>
         <translation>— chưa quyết định —</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="363" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="364" />
         <source>Level the cell &amp;proposes</source>
         <translation>Mức chi bộ &amp;đề xuất</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="364" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="365" />
         <source>&amp;Final level (committee)</source>
         <translation>Mức cấp ủy &amp;quyết định</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="365" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="366" />
         <source>N&amp;otes</source>
         <translation>Ghi c&amp;hú</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="373" />
-        <source>Checked against the rules</source>
-        <translation>Kiểm tra theo quy định</translation>
-    </message>
-    <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="375" />
-        <source>According to: {profile}</source>
-        <translation>Theo: {profile}</translation>
-    </message>
-    <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="423" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="397" />
         <source>Evaluation {year}: {name}</source>
         <translation>Đánh giá, xếp loại năm {year}: {name}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="428" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="402" />
         <source>Born {born}; {cell}; review of {year}.</source>
         <translation>Sinh năm {born}; {cell}; đánh giá năm {year}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="459" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="433" />
         <source>Copied from the commune's 213 list; check it before saving.</source>
         <translation>Lấy từ danh sách 213 của xã; hãy kiểm tra trước khi lưu.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="467" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="441" />
         <source>Comment of the &amp;host organisation ({organisation})</source>
         <translation>Nhận xét của nơi &amp;sinh hoạt tạm thời ({organisation})</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="475" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="449" />
         <source>None recorded</source>
         <translation>Không có</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="523" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="497" />
         <source>, decision {number}</source>
         <translation>, quyết định số {number}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="525" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="499" />
         <source>{date}: {what}{number}</source>
         <translation>{date}: {what}{number}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="576" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="550" />
         <source>— (enter both scores)</source>
         <translation>— (nhập đủ hai phần điểm)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="583" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="557" />
         <source>{total} points: “{band}” ({low}–{high} points)</source>
         <translation>{total} điểm: “{band}” (từ {low} đến {high} điểm)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="594" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="565" />
         <source>Not reviewed this year: nothing to enter.</source>
         <translation>Không đánh giá năm nay: không cần nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="596" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="567" />
         <source>To correct before the year is closed: {count}.</source>
         <translation>Phải sửa trước khi khóa sổ: {count}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="601" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="572" />
         <source>Nothing to correct; notes: {count}.</source>
         <translation>Không còn gì phải sửa; có {count} lưu ý.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="604" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="575" />
         <source>Nothing to correct.</source>
         <translation>Không có gì phải sửa.</translation>
-    </message>
-    <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="623" />
-        <source>Must correct</source>
-        <translation>Phải sửa</translation>
-    </message>
-    <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="625" />
-        <source>Take note</source>
-        <translation>Lưu ý</translation>
     </message>
 </context>
 <context>
@@ -5543,207 +5505,207 @@ Có thể hoàn tác sau khi đóng trang này (Sửa ▸ Hoàn tác, Ctrl+Z).</
 <context>
     <name>MinutesEditor</name>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="151" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="149" />
         <source>Regular meeting</source>
         <translation>Sinh hoạt thường kỳ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="152" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="150" />
         <source>Thematic meeting</source>
         <translation>Sinh hoạt chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="153" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="151" />
         <source>Regular and thematic meeting</source>
         <translation>Sinh hoạt thường kỳ kết hợp chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="156" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="154" />
         <source>Resolution</source>
         <translation>Nghị quyết</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="157" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="155" />
         <source>Conclusion</source>
         <translation>Kết luận</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="160" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="158" />
         <source>Time and duration</source>
         <translation>Thời gian, thời lượng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="161" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="159" />
         <source>Share of members attending</source>
         <translation>Tỷ lệ đảng viên dự</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="162" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="160" />
         <source>Preparation</source>
         <translation>Công tác chuẩn bị</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="163" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="161" />
         <source>Running the meeting</source>
         <translation>Tiến hành sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="164" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="162" />
         <source>Chairing by the secretary</source>
         <translation>Điều hành của bí thư</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="165" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="163" />
         <source>Organisational principles of the meeting</source>
         <translation>Nguyên tắc tổ chức sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="168" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="166" />
         <source>Results of last month's resolution</source>
         <translation>Kết quả thực hiện nghị quyết kỳ trước</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="171" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="169" />
         <source>Closing the meeting</source>
         <translation>Kết thúc sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="174" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="172" />
         <source>Rated good</source>
         <translation>Tốt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="175" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="173" />
         <source>Rated fair</source>
         <translation>Khá</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="176" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="174" />
         <source>Rated average</source>
         <translation>Trung bình</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="177" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="175" />
         <source>Rated poor</source>
         <translation>Kém</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="182" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="180" />
         <source>Write the start and the end time of the meeting (they prove its length).</source>
         <translation>Ghi giờ bắt đầu và giờ kết thúc buổi sinh hoạt (để thể hiện thời lượng).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="185" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="183" />
         <source>The end time is not after the start time; please check both times.</source>
         <translation>Giờ kết thúc không sau giờ bắt đầu; hãy kiểm tra lại hai giờ này.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="188" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="186" />
         <source>The meeting lasted {minutes} minutes, less than the minimum of {minimum} minutes of «{profile}».</source>
         <translation>Buổi sinh hoạt kéo dài {minutes} phút, ít hơn mức tối thiểu {minimum} phút của «{profile}».</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="193" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="191" />
         <source>Write where the meeting was held.</source>
         <translation>Ghi địa điểm sinh hoạt.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="194" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="192" />
         <source>Write who chaired the meeting.</source>
         <translation>Ghi người chủ trì buổi sinh hoạt.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="195" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="193" />
         <source>Write who took the minutes (the secretary of the meeting).</source>
         <translation>Ghi người làm thư ký buổi sinh hoạt.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="198" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="196" />
         <source>The roll call is empty: the cell had no members on the meeting day.</source>
         <translation>Danh sách điểm danh trống: chi bộ không có đảng viên nào vào ngày họp.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="201" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="199" />
         <source>Comrade {name} is not marked present or absent yet.</source>
         <translation>Đồng chí {name} chưa được điểm danh có mặt hay vắng.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="204" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="202" />
         <source>Comrade {name} is absent but it is not written whether with a reason.</source>
         <translation>Đồng chí {name} vắng nhưng chưa ghi có lý do hay không.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="207" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="205" />
         <source>Comrade {name} is absent with a reason: write the reason.</source>
         <translation>Đồng chí {name} vắng có lý do: hãy ghi lý do.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="210" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="208" />
         <source>Only {rate} of the members required attended (the warning level is {threshold}).</source>
         <translation>Chỉ có {rate} đảng viên phải dự có mặt (mức cảnh báo là {threshold}).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="214" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="212" />
         <source>Comrade {name} was absent without reason in {months} months this year — consider striking the name off (Party Charter, Article 8).</source>
         <translation>Đồng chí {name} vắng không lý do {months} tháng trong năm — xem xét xóa tên (Điều lệ Đảng, Điều 8).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="219" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="217" />
         <source>Comrade {name} did not pay the Party fee in {months} months this year — consider striking the name off (Party Charter, Article 8).</source>
         <translation>Đồng chí {name} không đóng đảng phí {months} tháng trong năm — xem xét xóa tên (Điều lệ Đảng, Điều 8).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="224" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="222" />
         <source>Vote «{subject}»: a number of votes cannot be negative.</source>
         <translation>Biểu quyết «{subject}»: số phiếu không thể là số âm.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="227" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="225" />
         <source>Vote «{subject}»: {cast} votes are written but only {voters} members may vote.</source>
         <translation>Biểu quyết «{subject}»: ghi {cast} phiếu nhưng chỉ có {voters} đảng viên được biểu quyết.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="231" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="229" />
         <source>Vote «{subject}» did not carry: {votes_for}/{voters} in favour, at least {needed} needed.</source>
         <translation>Biểu quyết «{subject}» chưa đạt: {votes_for}/{voters} tán thành, cần ít nhất {needed}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="235" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="233" />
         <source>Vote «{subject}» did not carry: {votes_for}/{voters} in favour, at least {needed} needed (two thirds of the official members).</source>
         <translation>Biểu quyết «{subject}» chưa đạt: {votes_for}/{voters} tán thành, cần ít nhất {needed} (hai phần ba số đảng viên chính thức).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="240" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="238" />
         <source>Task no. {number} has nobody to carry it out.</source>
         <translation>Nhiệm vụ số {number} chưa có người thực hiện.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="243" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="241" />
         <source>Task no. {number} has no deadline.</source>
         <translation>Nhiệm vụ số {number} chưa có thời hạn.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="246" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="244" />
         <source>Task no. {number}: the deadline is before the meeting day.</source>
         <translation>Nhiệm vụ số {number}: thời hạn trước ngày họp.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="249" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="247" />
         <source>Write the result of last month's task «{what}» ({assignee}).</source>
         <translation>Ghi kết quả nhiệm vụ tháng trước «{what}» ({assignee}).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="252" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="250" />
         <source>Score «{criterion}»: give from 0 to {limit} points.</source>
         <translation>Tiêu chí «{criterion}»: cho từ 0 đến {limit} điểm.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="255" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="253" />
         <source>The meeting is not scored yet.</source>
         <translation>Buổi sinh hoạt chưa được chấm điểm.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="290" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="288" />
         <source>The minutes could not be saved, so saving by itself has stopped. What you typed is still on the screen: copy anything important elsewhere, then close and open the minutes again.
 
 Details: {detail}</source>
@@ -5752,620 +5714,600 @@ Details: {detail}</source>
 Chi tiết: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="383" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="380" />
         <source>&amp;1. General</source>
         <translation>&amp;1. Chung</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="384" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="381" />
         <source>&amp;2. Roll call</source>
         <translation>&amp;2. Điểm danh</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="385" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="382" />
         <source>&amp;3. Content</source>
         <translation>&amp;3. Nội dung</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="386" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="383" />
         <source>&amp;4. Conclusion, votes</source>
         <translation>&amp;4. Kết luận, biểu quyết</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="387" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="384" />
         <source>&amp;5. Tasks</source>
         <translation>&amp;5. Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="388" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="385" />
         <source>&amp;6. Score</source>
         <translation>&amp;6. Chấm điểm</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="389" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="386" />
         <source>&amp;7. Annexes, signed copy</source>
         <translation>&amp;7. Phụ lục, bản ký</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="577" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="576" />
         <source>&amp;until</source>
         <translation>kết thúc lú&amp;c</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="584" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="583" />
         <source>e.g. Nhà văn hóa thôn Đông</source>
         <translation>ví dụ: Nhà văn hóa thôn Đông</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="586" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="585" />
         <source>Date &amp;held</source>
         <translation>Ngà&amp;y họp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="588" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="587" />
         <source>&amp;Started at</source>
         <translation>&amp;Bắt đầu lúc</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="589" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="588" />
         <source>24-hour clock; 00:00 means not written yet.</source>
         <translation>Ghi giờ theo 24 giờ; 00:00 nghĩa là chưa ghi.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="590" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="589" />
         <source>P&amp;lace</source>
         <translation>Đị&amp;a điểm</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="595" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="594" />
         <source>e.g. 11/12 comrades have paid the Party fee of October.</source>
         <translation>ví dụ: 11/12 đồng chí đã đóng đảng phí tháng 10.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="598" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="597" />
         <source>Ch&amp;air</source>
         <translation>Chủ t&amp;rì</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="599" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="598" />
         <source>&amp;Minute-taker</source>
         <translation>&amp;Thư ký</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="600" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="599" />
         <source>Party &amp;fee</source>
         <translation>Đảng &amp;phí</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="610" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="609" />
         <source>Guests with their posts; tick the delegate of the superior committee.</source>
         <translation>Ghi khách mời và chức vụ; đánh dấu đại biểu cấp ủy cấp trên.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="616" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="615" />
         <source>Add a &amp;guest</source>
         <translation>Thêm &amp;khách mời</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="617" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="616" />
         <source>Remove the guest</source>
         <translation>Xóa khách mời</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="622" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="621" />
         <source>Time and place</source>
         <translation>Thời gian, địa điểm</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="623" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="622" />
         <source>People</source>
         <translation>Thành phần</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="624" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="623" />
         <source>Guests</source>
         <translation>Khách mời</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="644" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="643" />
         <source>&amp;Everyone present</source>
         <translation>Tất cả &amp;có mặt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="646" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="645" />
         <source>Marks present every member required who is not marked yet</source>
         <translation>Ghi «Có mặt» cho mọi đồng chí phải dự mà chưa điểm danh</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="647" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="646" />
         <source>Every &amp;fee paid</source>
         <translation>Tất cả đã đóng đảng &amp;phí</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="648" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="647" />
         <source>Marks the fee paid for every member not marked yet</source>
         <translation>Ghi «Đã đóng» đảng phí cho mọi đồng chí chưa ghi</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="655" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="654" />
         <source>Total members</source>
         <translation>Tổng số</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="656" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="655" />
         <source>Official</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="657" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="656" />
         <source>Probationary</source>
         <translation>Dự bị</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="658" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="657" />
         <source>May vote</source>
         <translation>Được biểu quyết</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="661" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="660" />
         <source>Exempt</source>
         <translation>Miễn sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="662" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="661" />
         <source>Away</source>
         <translation>Đi vắng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="663" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="662" />
         <source>Required</source>
         <translation>Phải dự</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="664" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="663" />
         <source>Present</source>
         <translation>Có mặt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="667" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="666" />
         <source>Late / left early</source>
         <translation>Đi muộn, về sớm</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="668" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="667" />
         <source>Absent with reason</source>
         <translation>Vắng có lý do</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="669" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="668" />
         <source>Absent without reason</source>
         <translation>Vắng không lý do</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="685" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="684" />
         <source>Click a cell of “Attendance” or “Party fee” to choose. A member absent with a reason needs the reason written.</source>
         <translation>Bấm vào ô «Điểm danh» hoặc «Đảng phí» để chọn. Đồng chí vắng có lý do thì phải ghi lý do.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="692" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="691" />
         <source>Figures for the minutes</source>
         <translation>Số liệu ghi vào biên bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="705" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="704" />
         <source>Add an ite&amp;m</source>
         <translation>Thêm &amp;mục</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="706" />
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1377" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="705" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1320" />
         <source>Remove the item</source>
         <translation>Xóa mục</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="711" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="710" />
         <source>Items of the agenda</source>
         <translation>Danh sách nội dung</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="717" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="716" />
         <source>What was presented or reported</source>
         <translation>Nội dung đã trình bày, báo cáo</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="736" />
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="790" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="735" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="789" />
         <source>T&amp;itle</source>
         <translation>&amp;Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="737" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="736" />
         <source>C&amp;ontent</source>
         <translation>Nội d&amp;ung</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="738" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="737" />
         <source>Speeches (speaker and gist)</source>
         <translation>Ý kiến phát biểu (người phát biểu và tóm tắt)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="742" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="741" />
         <source>Add a &amp;speech</source>
         <translation>Thêm ý kiến phát &amp;biểu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="760" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="759" />
         <source>Results of last month's tasks</source>
         <translation>Kết quả thực hiện nhiệm vụ tháng trước</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="766" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="765" />
         <source>Agenda</source>
         <translation>Các nội dung sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="773" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="772" />
         <source>The chair's conclusion</source>
         <translation>Nội dung kết luận của đồng chí chủ trì</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="784" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="783" />
         <source>e.g. Nghị quyết sinh hoạt chi bộ tháng 11 năm 2026</source>
         <translation>ví dụ: Nghị quyết sinh hoạt chi bộ tháng 11 năm 2026</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="786" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="785" />
         <source>The text of the resolution</source>
         <translation>Nội dung nghị quyết (kết luận)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="788" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="787" />
         <source>Document &amp;type</source>
         <translation>&amp;Loại văn bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="789" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="788" />
         <source>Document number</source>
         <translation>Số văn bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="791" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="790" />
         <source>Te&amp;xt</source>
         <translation>Nội d&amp;ung</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="807" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="806" />
         <source>Probationary members do not vote. A resolution needs more than half of the members who may vote; an admission or a recognition two thirds.</source>
         <translation>Đảng viên dự bị không biểu quyết. Nghị quyết cần quá nửa số đảng viên được biểu quyết tán thành; kết nạp đảng viên hoặc công nhận chính thức cần ít nhất hai phần ba.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="815" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="814" />
         <source>Add a &amp;vote</source>
         <translation>Thêm biểu &amp;quyết</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="816" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="815" />
         <source>Remove the vote</source>
         <translation>Xóa biểu quyết</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="820" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="819" />
         <source>Conclusion of the chair</source>
         <translation>Kết luận của chủ trì</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="821" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="820" />
         <source>Resolution or conclusion</source>
         <translation>Nghị quyết hoặc kết luận</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="822" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="821" />
         <source>Votes</source>
         <translation>Biểu quyết</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="839" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="838" />
         <source>Each task names who carries it out, by when, and when they report back. Double-click a cell to write in it; dates as dd/mm/yyyy.</source>
         <translation>Mỗi nhiệm vụ ghi rõ người thực hiện, thời hạn và ngày báo cáo lại. Bấm đúp vào ô để ghi; ngày viết theo dạng ngày/tháng/năm.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="847" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="846" />
         <source>&amp;Add a task</source>
         <translation>&amp;Thêm nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="848" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="847" />
         <source>Remove the task</source>
         <translation>Xóa nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="862" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="861" />
         <source>Points for each criterion; “—” means not scored yet.</source>
         <translation>Cho điểm từng tiêu chí; «—» nghĩa là chưa chấm.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="866" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="865" />
         <source>Quality of the meeting</source>
         <translation>Chấm điểm chất lượng buổi sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="888" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="887" />
         <source>of {limit} points</source>
         <translation>trên {limit} điểm</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="899" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="898" />
         <source>Add a dated co&amp;rrection…</source>
         <translation>Thêm &amp;phụ lục đính chính…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="905" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="904" />
         <source>Finalised minutes are never changed. A correction is written as a dated annex and printed after the minutes.</source>
         <translation>Biên bản đã hoàn tất không sửa được nữa. Mọi đính chính ghi thành phụ lục có ghi ngày và được in sau biên bản.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="915" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="914" />
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="915" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="914" />
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="915" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="914" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="915" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="914" />
         <source>Attached on</source>
         <translation>Ngày đính kèm</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="926" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="925" />
         <source>Attach the si&amp;gned scan…</source>
         <translation>Đính kèm &amp;bản ký…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="928" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="927" />
         <source>&amp;Open</source>
         <translation>&amp;Mở</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="936" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="935" />
         <source>Adopted at a &amp;later meeting…</source>
         <translation>Thông qua tại buổi họp &amp;sau…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="942" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="941" />
         <source>Dated corrections (annexes)</source>
         <translation>Phụ lục đính chính</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="943" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="942" />
         <source>Signed copy</source>
         <translation>Bản ký đính kèm</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="944" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="943" />
         <source>Adoption of the minutes</source>
         <translation>Thông qua biên bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="952" />
-        <source>Checked against the rules</source>
-        <translation>Kiểm tra theo quy định</translation>
-    </message>
-    <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="977" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="949" />
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="979" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="951" />
         <source>Export P&amp;DF…</source>
         <translation>Xuất P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="981" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="953" />
         <source>Export &amp;Word…</source>
         <translation>Xuất &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="983" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="955" />
         <source>Finalise the minu&amp;tes</source>
         <translation>&amp;Hoàn tất biên bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="986" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="958" />
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1006" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="978" />
         <source>The minutes…</source>
         <translation>Biên bản…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1007" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="979" />
         <source>The resolution or conclusion…</source>
         <translation>Nghị quyết (kết luận)…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1069" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1041" />
         <source>Minutes — {kind}, {date}</source>
         <translation>Biên bản — {kind}, ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1075" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1047" />
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1126" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1098" />
         <source>Speaker</source>
         <translation>Người phát biểu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1127" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1099" />
         <source>The gist of what was said</source>
         <translation>Tóm tắt ý kiến</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1129" />
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1379" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1101" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1322" />
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1133" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1105" />
         <source>Speaker:</source>
         <translation>Người phát biểu:</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1176" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1148" />
         <source>Write both times.</source>
         <translation>Ghi đủ giờ bắt đầu và giờ kết thúc.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1181" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1153" />
         <source>The end must be after the start.</source>
         <translation>Giờ kết thúc phải sau giờ bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1186" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1158" />
         <source>{minutes} minutes (at least {minimum})</source>
         <translation>{minutes} phút (tối thiểu {minimum} phút)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1196" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1168" />
         <source>Not scored yet.</source>
         <translation>Chưa chấm điểm.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1200" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1172" />
         <source>Scored {scored} of {count} criteria so far: {total} points.</source>
         <translation>Đã chấm {scored}/{count} tiêu chí: {total} điểm.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1207" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1179" />
         <source>Total: {total} of {most} points — {band}</source>
         <translation>Tổng cộng: {total}/{most} điểm — xếp loại {band}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1222" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1194" />
         <source>Given when the minutes are finalised (expected: {number})</source>
         <translation>Cấp khi hoàn tất biên bản (dự kiến: {number})</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1250" />
-        <source>According to: {profile}</source>
-        <translation>Theo: {profile}</translation>
-    </message>
-    <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1257" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1224" />
         <source>Finalised: the notes below stay as recorded.</source>
         <translation>Biên bản đã hoàn tất; các lưu ý dưới đây được giữ nguyên như đã ghi.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1259" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1226" />
         <source>To correct before finalising: {count}.</source>
         <translation>Còn {count} điểm phải sửa trước khi hoàn tất.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1262" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1229" />
         <source>Nothing to correct; notes: {count}.</source>
         <translation>Không còn gì phải sửa; có {count} lưu ý.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1265" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1232" />
         <source>Nothing to correct: the minutes can be finalised.</source>
         <translation>Không còn gì phải sửa: có thể hoàn tất biên bản.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1288" />
-        <source>Must correct</source>
-        <translation>Phải sửa</translation>
-    </message>
-    <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1290" />
-        <source>Take note</source>
-        <translation>Lưu ý</translation>
-    </message>
-    <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1294" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1241" />
         <source>Go there</source>
         <translation>Đến chỗ sửa</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1324" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1267" />
         <source>“{text}” is not a date; write it as dd/mm/yyyy.</source>
         <translation>“{text}” không phải là ngày; hãy viết theo dạng ngày/tháng/năm, ví dụ 05/02/2026.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1363" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1306" />
         <source>New item</source>
         <translation>Nội dung mới</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1378" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1321" />
         <source>Remove “{title}” with its content and speeches?</source>
         <translation>Xóa mục «{title}» cùng nội dung và các ý kiến phát biểu?</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1493" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1436" />
         <source>Saved at {time}</source>
         <translation>Đã lưu lúc {time}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1504" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1447" />
         <source>Not saved — saving has stopped</source>
         <translation>Chưa lưu được — đã dừng tự động lưu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1508" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1451" />
         <source>The minutes were not saved</source>
         <translation>Chưa lưu được biên bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1516" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1459" />
         <source>Close the minutes</source>
         <translation>Đóng biên bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1518" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1461" />
         <source>What was typed since {time} could not be saved and will be lost. Close anyway?</source>
         <translation>Những gì gõ từ {time} chưa lưu được và sẽ mất. Vẫn đóng?</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1519" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1462" />
         <source>the opening</source>
         <translation>lúc mở biên bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1520" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1463" />
         <source>Close without saving</source>
         <translation>Đóng, không lưu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1532" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1475" />
         <source>Finalise the minutes</source>
         <translation>Hoàn tất biên bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1537" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1480" />
         <source>After finalising, the minutes are locked; corrections are made only as dated annexes.</source>
         <translation>Sau khi hoàn tất, biên bản bị khóa; sửa chữa chỉ bằng phụ lục đính chính có ghi ngày.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1540" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1483" />
         <source>Finalise</source>
         <translation>Hoàn tất</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1556" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1499" />
         <source>The minutes cannot be finalised yet:
 
 {findings}</source>
@@ -6374,114 +6316,114 @@ Chi tiết: {detail}</translation>
 {findings}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1585" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1528" />
         <source>The minutes were finalised on {date} — code {code}</source>
         <translation>Biên bản đã hoàn tất ngày {date} — mã {code}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1589" />
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1636" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1532" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1579" />
         <source>Adopted at the meeting of {date}.</source>
         <translation>Đã thông qua tại buổi họp ngày {date}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1620" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1563" />
         <source>No corrections.</source>
         <translation>Chưa có đính chính nào.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1642" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1585" />
         <source>Not adopted yet; the minutes are read back and adopted at a meeting.</source>
         <translation>Chưa thông qua; biên bản được đọc lại và thông qua tại một buổi họp.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1648" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1591" />
         <source>Dated correction</source>
         <translation>Phụ lục đính chính</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1659" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1602" />
         <source>Dated {date}. The minutes stay as they were; this is printed after them.</source>
         <translation>Ghi ngày {date}. Biên bản giữ nguyên; phụ lục này được in sau biên bản.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1663" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1606" />
         <source>&amp;Correction</source>
         <translation>Nội dung đính &amp;chính</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1664" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1607" />
         <source>&amp;Written by</source>
         <translation>Người &amp;ghi</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1667" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1610" />
         <source>Save the correction</source>
         <translation>Lưu phụ lục</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1668" />
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1765" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1611" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1708" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1681" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1624" />
         <source>Write the correction.</source>
         <translation>Hãy ghi nội dung đính chính.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1695" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1638" />
         <source>Attach the signed scan</source>
         <translation>Đính kèm bản ký</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1698" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1641" />
         <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
         <translation>Bản quét (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1718" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1661" />
         <source>Open the signed copy</source>
         <translation>Mở bản ký</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1730" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1673" />
         <source>Could not open {path}; open it from the folder instead.</source>
         <translation>Không mở được {path}; hãy mở tệp từ thư mục chứa nó.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1737" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1680" />
         <source>Adopt the minutes</source>
         <translation>Thông qua biên bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1750" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1693" />
         <source>No later meeting of this cell is planned yet; plan it first, then record the adoption.</source>
         <translation>Chi bộ chưa có buổi họp nào sau buổi này; hãy lập lịch buổi họp đó trước rồi ghi việc thông qua.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1761" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1704" />
         <source>The minutes were read back and adopted at:</source>
         <translation>Biên bản đã được đọc lại và thông qua tại:</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1762" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1705" />
         <source>&amp;Meeting</source>
         <translation>&amp;Buổi họp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1764" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1707" />
         <source>Record the adoption</source>
         <translation>Ghi thông qua</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1798" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1741" />
         <source>Print</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1799" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1742" />
         <source>The minutes could not be saved, so the printout would not match the screen.</source>
         <translation>Không lưu được biên bản nên bản in sẽ không khớp với màn hình.</translation>
     </message>
@@ -6489,89 +6431,62 @@ Chi tiết: {detail}</translation>
 <context>
     <name>MinutesPrintPreview</name>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_print_preview.py" line="50" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_print_preview.py" line="46" />
         <source>Export PDF</source>
         <translation>Xuất PDF</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_print_preview.py" line="51" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_print_preview.py" line="47" />
         <source>Export Word</source>
         <translation>Xuất Word</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_print_preview.py" line="54" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_print_preview.py" line="50" />
         <source>PDF document (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_print_preview.py" line="55" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_print_preview.py" line="51" />
         <source>Word document (*.docx)</source>
         <translation>Tài liệu Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_print_preview.py" line="58" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_print_preview.py" line="54" />
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_print_preview.py" line="60" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_print_preview.py" line="56" />
         <source>Resolution</source>
         <translation>Nghị quyết</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_print_preview.py" line="61" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_print_preview.py" line="57" />
         <source>Conclusion</source>
         <translation>Kết luận</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_print_preview.py" line="63" />
-        <source>Saved to:
-{path}</source>
-        <translation>Đã lưu vào:
-{path}</translation>
-    </message>
-    <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_print_preview.py" line="64" />
-        <source>Open file</source>
-        <translation>Mở tệp</translation>
-    </message>
-    <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_print_preview.py" line="65" />
-        <source>Open folder</source>
-        <translation>Mở thư mục</translation>
-    </message>
-    <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_print_preview.py" line="66" />
-        <source>Close</source>
-        <translation>Đóng</translation>
-    </message>
-    <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_print_preview.py" line="67" />
-        <source>Could not open {path}; open it from the folder instead.</source>
-        <translation>Không mở được {path}; hãy mở tệp từ thư mục chứa nó.</translation>
-    </message>
-    <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_print_preview.py" line="150" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_print_preview.py" line="139" />
         <source>Print preview</source>
         <translation>Xem trước khi in</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_print_preview.py" line="156" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_print_preview.py" line="145" />
         <source>Resolution or conclusion</source>
         <translation>Nghị quyết hoặc kết luận</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_print_preview.py" line="163" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_print_preview.py" line="152" />
         <source>Document:</source>
         <translation>Văn bản:</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_print_preview.py" line="166" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_print_preview.py" line="155" />
         <source>Export PDF…</source>
         <translation>Xuất PDF…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_print_preview.py" line="167" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_print_preview.py" line="156" />
         <source>Export Word…</source>
         <translation>Xuất Word…</translation>
     </message>
@@ -6827,47 +6742,47 @@ Chi tiết: {detail}</translation>
 <context>
     <name>OpenYearDialog</name>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="59" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="56" />
         <source>Open the review of {year}</source>
         <translation>Mở đợt đánh giá, xếp loại năm {year}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="61" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="58" />
         <source>Review date of {year}</source>
         <translation>Ngày đánh giá năm {year}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="65" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="62" />
         <source>{commune}: the review of {year} is opened for filling in the members' and the cells' results. Everything should be finished before 31 December.</source>
         <translation>{commune}: mở đợt đánh giá, xếp loại năm {year} để nhập kết quả của đảng viên và chi bộ. Mọi việc cần hoàn thành trước ngày 31 tháng 12.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="69" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="66" />
         <source>{commune}: change the review date of {year}.</source>
         <translation>{commune}: đổi ngày đánh giá của năm {year}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="79" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="76" />
         <source>&amp;Review date *</source>
         <translation>&amp;Ngày đánh giá *</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="81" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="78" />
         <source>Open the year</source>
         <translation>Mở đợt đánh giá</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="81" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="78" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="91" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="88" />
         <source>Write the date as dd/mm/yyyy, e.g. 31/12/{year}.</source>
         <translation>Ghi ngày theo dạng ngày/tháng/năm, ví dụ 31/12/{year}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="97" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="94" />
         <source>Members admitted after {cutoff} (less than {months} months before the review date), exempt members and suspended members are not reviewed.</source>
         <translation>Không đánh giá: đảng viên kết nạp sau ngày {cutoff} (chưa đủ {months} tháng đến ngày đánh giá), đảng viên được miễn sinh hoạt và đảng viên bị đình chỉ sinh hoạt.</translation>
     </message>
@@ -6951,37 +6866,37 @@ Chi tiết: {detail}</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="452" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="486" />
         <source>Check the rows</source>
         <translation>Kiểm tra các dòng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="455" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="489" />
         <source>Every row of the file with what is wrong with it. Rows with errors or duplicates of members already on the roster are not imported.</source>
         <translation>Từng dòng của tệp và các lỗi của dòng đó. Dòng có lỗi hoặc trùng với đảng viên đã có trong danh sách sẽ không được nhập.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="461" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="495" />
         <source>Show only rows with &amp;problems</source>
         <translation>Chỉ hiện các dòng có &amp;vấn đề</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="511" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="534" />
         <source>Choose a row to read all of its problems.</source>
         <translation>Chọn một dòng để xem đầy đủ các vấn đề của dòng đó.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="515" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="538" />
         <source>Rows read: {rows}. Good: {good}. With errors: {errors}. Duplicates: {duplicates}.</source>
         <translation>Số dòng đã đọc: {rows}. Hợp lệ: {good}. Có lỗi: {errors}. Trùng: {duplicates}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="523" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="546" />
         <source>Cells to create: {count}.</source>
         <translation>Chi bộ sẽ tạo mới: {count}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="533" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="556" />
         <source>Row {row}: no problem.</source>
         <translation>Dòng {row}: không có vấn đề gì.</translation>
     </message>
@@ -7040,47 +6955,47 @@ Chi tiết: {detail}</translation>
 <context>
     <name>ReopenYearDialog</name>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="165" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="162" />
         <source>Reopen the review of {year}</source>
         <translation>Mở lại đợt đánh giá năm {year}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="168" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="165" />
         <source>The review of {year} was closed on {date} by {name}. Reopening it lets the results be changed again; your name and the reason are kept with the year for ever.</source>
         <translation>Đợt đánh giá năm {year} đã khóa sổ ngày {date}, người khóa: {name}. Mở lại thì sửa được kết quả; họ tên người mở và lý do được lưu mãi cùng năm đánh giá.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="181" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="178" />
         <source>{date}, {name}: {reason}</source>
         <translation>{date}, {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="187" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="184" />
         <source>Reopened before:</source>
         <translation>Các lần mở lại trước:</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="189" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="186" />
         <source>The name of the person reopening the year</source>
         <translation>Họ tên người mở lại</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="192" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="189" />
         <source>e.g. The commune committee's decision no. 12 corrects a member's level</source>
         <translation>ví dụ: Quyết định số 12 của Đảng ủy xã sửa mức xếp loại của một đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="196" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="193" />
         <source>Your &amp;name *</source>
         <translation>&amp;Họ tên người mở lại *</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="197" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="194" />
         <source>Reason for &amp;reopening *</source>
         <translation>&amp;Lý do mở lại *</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="198" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="195" />
         <source>Reopen the year</source>
         <translation>Mở lại</translation>
     </message>
@@ -7225,27 +7140,27 @@ Chi tiết: {detail}</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="694" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="717" />
         <source>Done</source>
         <translation>Hoàn tất</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="695" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="718" />
         <source>The members are on the roster.</source>
         <translation>Các đảng viên đã có trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="705" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="728" />
         <source>{count} members were imported from “{file}”.</source>
         <translation>Đã nhập {count} đảng viên từ tệp “{file}”.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="709" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="732" />
         <source>New cells created: {count}.</source>
         <translation>Số chi bộ mới được tạo: {count}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="711" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="734" />
         <source>To take the whole import back, choose Edit → Undo (Ctrl+Z) in the main window.</source>
         <translation>Muốn hủy toàn bộ lần nhập này, hãy chọn Sửa → Hoàn tác (Ctrl+Z) ở cửa sổ chính.</translation>
     </message>
@@ -8341,72 +8256,72 @@ Chỉ dùng khi nhập nhầm hồ sơ; với đảng viên đã chuyển đi, t
 <context>
     <name>UnitEvaluationForm</name>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="174" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="159" />
         <source>The cell's own level</source>
         <translation>Xếp loại chất lượng chi bộ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="174" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="159" />
         <source>The commune's own level</source>
         <translation>Xếp loại chất lượng đảng bộ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="176" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="161" />
         <source>— not assessed yet —</source>
         <translation>— chưa tự xếp loại —</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="177" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="162" />
         <source>— not decided yet —</source>
         <translation>— chưa quyết định —</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="178" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="163" />
         <source>Newly formed: not classified this year</source>
         <translation>Mới thành lập: không xếp loại năm nay</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="180" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="165" />
         <source>e.g. Decision no. 25-QĐ/ĐU of 20/12/2026</source>
         <translation>ví dụ: Quyết định số 25-QĐ/ĐU ngày 20/12/2026</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="183" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="168" />
         <source>&amp;Save the cell's level</source>
         <translation>&amp;Lưu xếp loại chi bộ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="183" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="168" />
         <source>Save the commune's &amp;level</source>
         <translation>&amp;Lưu xếp loại đảng bộ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="191" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="176" />
         <source>Decided by the commune committee</source>
         <translation>Đảng ủy xã quyết định</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="193" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="178" />
         <source>Decided by the upper level</source>
         <translation>Cấp trên quyết định</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="195" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="180" />
         <source>Decision allowing a higher cap</source>
         <translation>Quyết định cho phép vượt tỷ lệ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="236" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="221" />
         <source>The upper level's decision allowing up to {cap}% of {level} (the ordinary cap is {ordinary}%); leave it empty when there is none.</source>
         <translation>Quyết định của cấp trên cho phép số {level} đến {cap}% (tỷ lệ thông thường là {ordinary}%); để trống nếu không có.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="198" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="183" />
         <source>Self-assessed</source>
         <translation>Tự xếp loại</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="201" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="186" />
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>

@@ -12,18 +12,14 @@ from __future__ import annotations
 import io
 import random
 import re
-import statistics
 import time
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TypeVar
 
 import pytest
 from openpyxl import load_workbook
+from perf_helpers import bare_pdf, timed
 from pypdf import PdfReader
-from reportlab.lib.pagesizes import A4, landscape
-from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
 
 from chibo_desktop.domain.entities import new_id
 from chibo_desktop.domain.evaluation import MemberEvaluation
@@ -36,7 +32,6 @@ MEMBERS = 3_000
 CELLS = 30
 YEAR = 2026
 TODAY = date(2026, 11, 21)
-REPEATS = 3
 # Most members HTTNV, about one in six HTXSNV, a few HTNV and KHTNV; scores inside each band.
 LEVELS = [Level.EXCELLENT] + [Level.GOOD] * 4 + [Level.COMPLETED]
 LEVELS += [Level.GOOD] * 4 + [Level.NOT_COMPLETED]
@@ -46,27 +41,6 @@ BANDS = {
     Level.COMPLETED: (50, 69),
     Level.NOT_COMPLETED: (30, 49),
 }
-
-T = TypeVar("T")
-
-
-def timed(action: Callable[[], T]) -> tuple[float, T]:
-    """Median seconds over a few runs, and the last answer."""
-    times, result = [], None
-    for _ in range(REPEATS):
-        started = time.perf_counter()
-        result = action()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times), result  # type: ignore[return-value]
-
-
-def bare_pdf(rows: list[list[str]]) -> int:
-    out = io.BytesIO()
-    document = SimpleDocTemplate(out, pagesize=landscape(A4))
-    table = Table(rows, repeatRows=1)
-    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black")]))
-    document.build([table])
-    return document.page
 
 
 def rate_everyone(ws: Workspace, commune_id: object, rng: random.Random) -> int:

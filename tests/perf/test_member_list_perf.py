@@ -9,18 +9,13 @@ write-only sheet of plain values — and asserts only that the files hold every 
 from __future__ import annotations
 
 import io
-import statistics
-import time
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TypeVar
 
 import pytest
 from openpyxl import Workbook, load_workbook
+from perf_helpers import bare_pdf, timed
 from pypdf import PdfReader
-from reportlab.lib.pagesizes import A4, landscape
-from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
 
 from chibo_desktop.domain.dates import format_date
 from chibo_desktop.domain.queries import MemberQuery
@@ -36,29 +31,7 @@ from chibo_desktop.ui.export_texts import roster_export_labels
 
 MEMBERS = 3_000
 CELLS = 20
-REPEATS = 3
 TODAY = date(2026, 2, 5)
-
-T = TypeVar("T")
-
-
-def timed(action: Callable[[], T]) -> tuple[float, T]:
-    """Median seconds over a few runs, and the last answer."""
-    times, result = [], None
-    for _ in range(REPEATS):
-        started = time.perf_counter()
-        result = action()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times), result  # type: ignore[return-value]
-
-
-def bare_pdf(rows: list[list[str]]) -> int:
-    out = io.BytesIO()
-    document = SimpleDocTemplate(out, pagesize=landscape(A4))
-    table = Table(rows, repeatRows=1)
-    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black")]))
-    document.build([table])
-    return document.page
 
 
 def bare_xlsx(rows: list[list[str]]) -> None:

@@ -14,10 +14,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QTableView
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+from tab_helpers import add_member, cells, commune, double_click, held_as_in_window
 
-from chibo_desktop.domain.entities import Changes, Member, Unit, new_id
-from chibo_desktop.domain.enums import Gender, MemberStatus
+from chibo_desktop.domain.entities import Changes, Unit, new_id
+from chibo_desktop.domain.enums import MemberStatus
 from chibo_desktop.domain.evaluation import UnitEvaluation
 from chibo_desktop.domain.rules import Level
 from chibo_desktop.services.workspace import Workspace
@@ -33,58 +34,25 @@ from chibo_desktop.ui.table_models.evaluation_table_models import (
     ClassificationTableModel,
     MemberAnnexTableModel,
 )
-from chibo_desktop.ui.tabs import evaluation_tab
 from chibo_desktop.ui.tabs.evaluation_tab import EvaluationTab
 
 YEAR = 2026
 TODAY = date(2026, 11, 21)
 
 
-def cells(workspace: Workspace) -> dict[str, Unit]:
-    return {u.name: u for u in workspace.units.all() if u.is_cell}
-
-
-def commune(workspace: Workspace) -> Unit:
-    return next(u for u in workspace.units.all() if u.parent_id is None)
-
-
-def add_member(workspace: Workspace, name: str, cell: Unit, **changes: object) -> Member:
-    member = Member(
-        id=new_id(),
-        full_name=name,
-        unit_id=cell.id,
-        gender=Gender.MALE,
-        birth_date=date(1970, 1, 1),
-        admission_date=date(1995, 5, 5),
-        official_date=date(1996, 5, 20),
-    )
-    member = dataclasses.replace(member, **changes)
-    workspace.members.add(member)
-    return member
-
-
 @pytest.fixture
 def tab(qtbot, workspace: Workspace) -> EvaluationTab:
-    """The tab as the window holds it: every change it reports is applied back to it."""
-    i18n.install("en")
-    applied: list[Changes] = []
-
-    def on_changes(changes: Changes) -> None:
-        applied.append(changes)
-        widget.apply_changes(changes)
-
-    widget = EvaluationTab(
-        workspace.evaluations,
-        workspace.units,
-        on_changes,
-        exports=workspace.classification_export,
-        import_results=None,
-        today=lambda: TODAY,
+    return held_as_in_window(
+        qtbot,
+        lambda on_changes: EvaluationTab(
+            workspace.evaluations,
+            workspace.units,
+            on_changes,
+            exports=workspace.classification_export,
+            import_results=None,
+            today=lambda: TODAY,
+        ),
     )
-    widget.applied = applied  # type: ignore[attr-defined]
-    qtbot.addWidget(widget)
-    widget.resize(1280, 800)
-    return widget
 
 
 @pytest.fixture
@@ -105,12 +73,6 @@ def dong(workspace: Workspace) -> Unit:
 
 def open_the_year(workspace: Workspace) -> None:
     workspace.evaluations.open_year(commune(workspace).id, YEAR)
-
-
-def double_click(qtbot, table: QTableView, row: int) -> None:
-    centre = table.visualRect(table.model().index(row, 0)).center()
-    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=centre)
-    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=centre)
 
 
 def summary_row(tab: EvaluationTab, name: str) -> int:
@@ -324,23 +286,23 @@ def test_the_rules_speak_in_words_while_the_form_is_filled(
         tab.apply_changes,
     )
     qtbot.addWidget(dialog)
-    assert "Comrade Lê Văn Tám has no final level yet" in dialog.finding_sentences()[0]
+    assert "Comrade Lê Văn Tám has no final level yet" in dialog.findings.sentences()[0]
 
     dialog.general_score.setValue(25)
     dialog.task_score.setValue(50)
     set_level(dialog.self_level, Level.EXCELLENT)
 
-    sentences = " ".join(dialog.finding_sentences())
+    sentences = " ".join(dialog.findings.sentences())
     assert (
         "Comrade Lê Văn Tám: the self-assessment is “Completed duties excellently” but 75 points "
         "fall in “Completed duties well”; correct the level or the scores." in sentences
     )
-    assert "To correct before the year is closed: 3." in dialog.findings_summary.text()
+    assert "To correct before the year is closed: 3." in dialog.findings.summary.text()
 
     dialog.forbidden.setChecked(True)
     set_level(dialog.self_level, Level.GOOD)
     set_level(dialog.final_level, Level.GOOD)
-    sentences = " ".join(dialog.finding_sentences())
+    sentences = " ".join(dialog.findings.sentences())
     assert (
         "a violation of what Party members must not do is recorded, so the level can only be "
         "“Did not complete duties”; change the self-assessment and the final level." in sentences
@@ -599,7 +561,7 @@ def test_the_report_and_the_annex_are_exported_where_the_user_chooses(
     every_level_decided(workspace)
     offered: list[str] = []
     monkeypatch.setattr(
-        evaluation_tab.QFileDialog,
+        QFileDialog,
         "getSaveFileName",
         lambda _parent, _title, suggested, _filter: (
             str(tmp_path / Path(suggested).name),

@@ -15,10 +15,9 @@ from pathlib import Path
 import pytest
 from meeting_helpers import held, planned
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QTableView
+from tab_helpers import add_member, cells, commune, double_click, held_as_in_window
 
-from chibo_desktop.domain.entities import Changes, Member, Unit, new_id
-from chibo_desktop.domain.enums import Gender, SiteRole
+from chibo_desktop.domain.enums import SiteRole
 from chibo_desktop.domain.meeting_rules import MonthStatus
 from chibo_desktop.domain.meetings import (
     DEFAULT_AGENDAS,
@@ -38,50 +37,14 @@ PAST = date.today().year - 1  # every month is over
 NEXT = date.today().year + 1  # no month is over
 
 
-def cells(workspace: Workspace) -> dict[str, Unit]:
-    return {u.name: u for u in workspace.units.all() if u.is_cell}
-
-
-def commune(workspace: Workspace) -> Unit:
-    return next(u for u in workspace.units.all() if u.parent_id is None)
-
-
-def add_member(workspace: Workspace, name: str, cell: Unit) -> Member:
-    member = Member(
-        id=new_id(),
-        full_name=name,
-        unit_id=cell.id,
-        gender=Gender.MALE,
-        birth_date=date(1970, 1, 1),
-        admission_date=date(1995, 5, 5),
-        official_date=date(1996, 5, 20),
-    )
-    workspace.members.add(member)
-    return member
-
-
 @pytest.fixture
 def tab(qtbot, workspace: Workspace) -> MeetingsTab:
-    """The tab as the window holds it: every change it reports is applied back to it."""
-    i18n.install("en")
-    applied: list[Changes] = []
-
-    def on_changes(changes: Changes) -> None:
-        applied.append(changes)
-        widget.apply_changes(changes)
-
-    widget = MeetingsTab(workspace.meetings, workspace.units, on_changes, members=workspace.members)
-    widget.applied = applied  # type: ignore[attr-defined]
-    qtbot.addWidget(widget)
-    widget.resize(1280, 800)
-    return widget
-
-
-def double_click(qtbot, table: QTableView, row: int) -> None:
-    """As a person does it: the view acts on a double click only where the button was pressed."""
-    centre = table.visualRect(table.model().index(row, 0)).center()
-    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=centre)
-    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    return held_as_in_window(
+        qtbot,
+        lambda on_changes: MeetingsTab(
+            workspace.meetings, workspace.units, on_changes, members=workspace.members
+        ),
+    )
 
 
 def grid(tab: MeetingsTab) -> dict[str, list[str]]:

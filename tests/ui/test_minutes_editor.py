@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDialogButtonBox,
+    QFileDialog,
     QLineEdit,
     QPlainTextEdit,
 )
@@ -122,7 +123,7 @@ def open_editor(qtbot, workspace: Workspace, meeting: Meeting, recorder: Recorde
 
 
 def shown_findings(editor: MinutesEditor) -> str:
-    return "\n".join(label.text() for label in editor.finding_labels if not label.isHidden())
+    return "\n".join(editor.findings.sentences())
 
 
 def sentence(workspace: Workspace, meeting_id, code: str, **params: Any) -> str:
@@ -435,14 +436,14 @@ def test_the_minutes_are_exported_as_pdf_and_word(
     editor.place.setText("Hội trường thôn Đông")  # typed just before exporting
     offered: list[Path] = []
     monkeypatch.setattr(
-        minutes_print_preview, "_offer_to_open", lambda p, t, path: offered.append(path)
+        minutes_print_preview, "offer_to_open", lambda p, t, path: offered.append(path)
     )
     minutes_as_pdf = editor.export_pdf_button.menu().actions()[0]
     resolution_as_word = editor.export_word_button.menu().actions()[1]
     for name, action in (("bien-ban", minutes_as_pdf), ("nghi-quyet", resolution_as_word)):
         target = tmp_path / name  # typed without an extension
         monkeypatch.setattr(
-            minutes_print_preview.QFileDialog,
+            QFileDialog,
             "getSaveFileName",
             lambda *args, target=target: (str(target), ""),
         )

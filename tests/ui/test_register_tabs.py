@@ -3,13 +3,13 @@ cell into another — driven through the window on a real database."""
 
 from __future__ import annotations
 
-import dataclasses
 from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from tab_helpers import add_member, cells
 
-from chibo_desktop.domain.entities import Changes, Member, Unit, new_id
+from chibo_desktop.domain.entities import Changes, Member, new_id
 from chibo_desktop.domain.enums import Gender, MemberStatus, TransferDirection
 from chibo_desktop.domain.queries import MemberQuery
 from chibo_desktop.services.workspace import Workspace
@@ -18,25 +18,6 @@ from chibo_desktop.ui.dialogs.candidate_dialog import CandidateDialog
 from chibo_desktop.ui.dialogs.transfer_dialog import TransferDialog
 from chibo_desktop.ui.main_window import MainWindow
 from chibo_desktop.ui.tabs.residents_213_tab import Resident213Dialog
-
-
-def cells(workspace: Workspace) -> dict[str, Unit]:
-    return {u.name: u for u in workspace.units.all() if u.is_cell}
-
-
-def add(workspace: Workspace, name: str, cell: Unit, **fields: object) -> Member:
-    member = Member(
-        id=new_id(),
-        full_name=name,
-        unit_id=cell.id,
-        gender=Gender.MALE,
-        birth_date=date(1970, 1, 1),
-        admission_date=date(1995, 5, 5),
-        official_date=date(1996, 5, 20),
-    )
-    member = dataclasses.replace(member, **fields)
-    workspace.members.add(member)
-    return member
 
 
 def _changes(member: Member) -> Changes:
@@ -68,7 +49,7 @@ def test_transferring_a_member_out_takes_them_off_the_roster(
     qtbot, window: MainWindow, workspace: Workspace
 ) -> None:
     dong = cells(workspace)["Chi bộ thôn Đông"]
-    member = add(workspace, "Nguyễn Văn Tư", dong)
+    member = add_member(workspace, "Nguyễn Văn Tư", dong)
     window.apply_changes(_changes(member))
     dialog = TransferDialog(workspace.transfers, list(cells(workspace).values()), member)
     qtbot.addWidget(dialog)
@@ -88,7 +69,7 @@ def test_an_internal_transfer_needs_a_receiving_cell_and_explains_bad_dates(
 ) -> None:
     i18n.install("vi")
     dong = cells(workspace)["Chi bộ thôn Đông"]
-    member = add(workspace, "Trần Văn Năm", dong)
+    member = add_member(workspace, "Trần Văn Năm", dong)
     dialog = TransferDialog(workspace.transfers, list(cells(workspace).values()), member)
     qtbot.addWidget(dialog)
     dialog.direction.setCurrentIndex(dialog.direction.findData(TransferDirection.INTERNAL.value))
@@ -191,7 +172,7 @@ def test_dissolving_a_cell_with_members_moves_them(
 ) -> None:
     school = cells(workspace)["Chi bộ Trường Tiểu học Tân Lập"]
     for i in range(3):
-        add(workspace, f"Đỗ Văn Số {i}", school)
+        add_member(workspace, f"Đỗ Văn Số {i}", school)
     window.apply_changes(_changes(Member(new_id(), "x y", school.id, Gender.MALE)))
     item = window.tree.findItems(school.name, Qt.MatchFlag.MatchRecursive)[0]
     window.tree.setCurrentItem(item)
@@ -223,7 +204,7 @@ def test_register_models_pass_qt_model_checks(
     qtmodeltester, window: MainWindow, workspace: Workspace
 ) -> None:
     dong = cells(workspace)["Chi bộ thôn Đông"]
-    member = add(workspace, "Nguyễn Văn Tư", dong)
+    member = add_member(workspace, "Nguyễn Văn Tư", dong)
     dialog = TransferDialog(workspace.transfers, list(cells(workspace).values()), member)
     dialog.other_organisation.setText("Đảng bộ phường Hà Đông")
     dialog._save()

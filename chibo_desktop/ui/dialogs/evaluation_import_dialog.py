@@ -15,17 +15,14 @@ from typing import Any
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +37,12 @@ from chibo_desktop.services.evaluation_import import (
     RowStatus,
 )
 from chibo_desktop.services.workspace import Workspace
+from chibo_desktop.ui.dialogs.import_wizard import (
+    choose_file,
+    problem_label,
+    row_detail,
+    rows_view,
+)
 from chibo_desktop.ui.evaluation_import_texts import (
     describe_import_refusal,
     report_lines,
@@ -101,9 +104,7 @@ class EvaluationImportDialog(QDialog):
         file_row.addWidget(browse)
         file_row.addWidget(self.check_button)
 
-        self.problem = coloured(QLabel(), PROBLEM_COLOUR)
-        self.problem.setWordWrap(True)
-        self.problem.hide()
+        self.problem = problem_label()
         self.report = QLabel()
         self.report.setWordWrap(True)
         self.report.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -116,14 +117,7 @@ class EvaluationImportDialog(QDialog):
         self.rows.setSourceModel(self.model)
         self.rows.setSortRole(EvaluationImportTableModel.SORT_ROLE)
         self.only_problems.toggled.connect(self.model.set_only_problems)
-        self.view = QTableView()
-        self.view.setModel(self.rows)
-        self.view.setSortingEnabled(True)
-        self.view.sortByColumn(EvaluationImportTableModel.ROW, Qt.SortOrder.AscendingOrder)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.verticalHeader().hide()
-        self.view.setWordWrap(False)
+        self.view = rows_view(self.rows, EvaluationImportTableModel.ROW)
         header = self.view.horizontalHeader()
         for column in range(EvaluationImportTableModel.COLUMN_COUNT):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -134,11 +128,7 @@ class EvaluationImportDialog(QDialog):
         )
         self.view.selectionModel().currentRowChanged.connect(self._row_chosen)
         self.model.modelReset.connect(self._no_row_chosen)
-        self.detail = QLabel()
-        self.detail.setWordWrap(True)
-        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.detail.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
-        self.detail.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.detail = row_detail(self.fontMetrics().lineSpacing())
 
         self.only_good = QCheckBox()
         self.only_good.toggled.connect(self._refresh_buttons)
@@ -177,12 +167,7 @@ class EvaluationImportDialog(QDialog):
 
     # -- reading ---------------------------------------------------------------------------------
     def _browse(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Choose the file"),
-            self.path.text(),
-            self.tr("Excel and CSV files (*.xlsx *.xlsm *.xls *.csv);;All files (*)"),
-        )
+        chosen = choose_file(self, self.path.text())
         if chosen:
             self.path.setText(chosen)
             self.check_file()

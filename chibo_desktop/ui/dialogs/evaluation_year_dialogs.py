@@ -31,11 +31,8 @@ from chibo_desktop.services.evaluations import EvaluationService
 from chibo_desktop.ui.dialogs.form_dialog import FormDialog
 from chibo_desktop.ui.evaluation_texts import describe_evaluation_finding
 from chibo_desktop.ui.widgets.date_field import DateField
+from chibo_desktop.ui.widgets.findings_panel import BLOCKING_COLOUR, FINE_COLOUR, WARNING_COLOUR
 from chibo_desktop.ui.widgets.readable import hint, make_readable
-
-BLOCKING_COLOUR = "#c0392b"
-WARNING_COLOUR = "#a36200"  # amber dark enough to read on white
-FINE_COLOUR = "#1e7b34"
 
 
 class OpenYearDialog(FormDialog):

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -75,10 +75,49 @@ def _column_letter(index: int) -> str:
     return letters
 
 
-def _problem_label() -> QLabel:
+def problem_label() -> QLabel:
+    """Why the file cannot be read, hidden until there is something to say."""
     label = coloured(QLabel(), PROBLEM_COLOUR)
     label.setWordWrap(True)
     label.hide()
+    return label
+
+
+# -- shared with the import of evaluation results (evaluation_import_dialog) -----------------------
+def choose_file(parent: QWidget, start: str) -> str:
+    """The spreadsheet the person chooses to import, or "" when they choose none."""
+    chosen, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("ImportWizard", "Choose the file"),
+        start,
+        QCoreApplication.translate(
+            "ImportWizard", "Excel and CSV files (*.xlsx *.xlsm *.xls *.csv);;All files (*)"
+        ),
+    )
+    return chosen
+
+
+def rows_view(rows: QSortFilterProxyModel, row_column: int) -> QTableView:
+    """The file's rows as analysed, one line each, in the file's order until a header is
+    clicked; one row is chosen at a time, to show all it says below the table."""
+    view = QTableView()
+    view.setModel(rows)
+    view.setSortingEnabled(True)
+    view.sortByColumn(row_column, Qt.SortOrder.AscendingOrder)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.verticalHeader().hide()
+    view.setWordWrap(False)
+    return view
+
+
+def row_detail(line_spacing: int) -> QLabel:
+    """Below the rows: all the chosen row says, in full and selectable (to copy a problem)."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setMinimumHeight(line_spacing * 3)
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
     return label
 
 
@@ -207,7 +246,7 @@ class FilePage(QWizardPage):
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
-        self.problem = _problem_label()
+        self.problem = problem_label()
         explanation = QLabel(
             self.tr(
                 "The next steps show which column holds what, then every row with its "
@@ -227,12 +266,7 @@ class FilePage(QWizardPage):
         layout.addStretch(1)
 
     def _browse(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Choose the file"),
-            self.path.text(),
-            self.tr("Excel and CSV files (*.xlsx *.xlsm *.xls *.csv);;All files (*)"),
-        )
+        chosen = choose_file(self, self.path.text())
         if chosen:
             self.path.setText(chosen)
 
@@ -465,14 +499,7 @@ class PreviewPage(QWizardPage):
         self.rows.setSortRole(ImportPreviewTableModel.SORT_ROLE)
         self.only_problems.toggled.connect(self.model.set_only_problems)
         self.model.modelReset.connect(self._no_row_chosen)
-        self.view = QTableView()
-        self.view.setModel(self.rows)
-        self.view.setSortingEnabled(True)
-        self.view.sortByColumn(ImportPreviewTableModel.ROW, Qt.SortOrder.AscendingOrder)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.verticalHeader().hide()
-        self.view.setWordWrap(False)
+        self.view = rows_view(self.rows, ImportPreviewTableModel.ROW)
         header = self.view.horizontalHeader()
         for column in (
             ImportPreviewTableModel.ROW,
@@ -484,11 +511,7 @@ class PreviewPage(QWizardPage):
             ImportPreviewTableModel.PROBLEMS, QHeaderView.ResizeMode.Stretch
         )
         self.view.selectionModel().currentRowChanged.connect(self._row_chosen)
-        self.detail = QLabel()
-        self.detail.setWordWrap(True)
-        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.detail.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
-        self.detail.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.detail = row_detail(self.fontMetrics().lineSpacing())
         layout = QVBoxLayout(self)
         layout.addWidget(self.counts)
         layout.addWidget(self.only_problems)
@@ -556,7 +579,7 @@ class ConfirmPage(QWizardPage):
         self.only_good.toggled.connect(self._refresh_warning)
         self.warning = coloured(QLabel(), PROBLEM_COLOUR)
         self.warning.setWordWrap(True)
-        self.problem = _problem_label()
+        self.problem = problem_label()
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addSpacing(8)

@@ -40,11 +40,6 @@ from chibo_desktop.domain.findings import Finding, Severity
 from chibo_desktop.domain.rules import Level, RuleProfile
 from chibo_desktop.services.errors import OperationRefused, ValidationFailed
 from chibo_desktop.services.evaluations import EvaluationService, MemberSheetRow
-from chibo_desktop.ui.dialogs.evaluation_year_dialogs import (
-    BLOCKING_COLOUR,
-    FINE_COLOUR,
-    WARNING_COLOUR,
-)
 from chibo_desktop.ui.evaluation_texts import (
     band_ranges,
     describe_evaluation_finding,
@@ -55,6 +50,11 @@ from chibo_desktop.ui.evaluation_texts import (
 )
 from chibo_desktop.ui.messages import DISCIPLINE_LEVELS, describe_error
 from chibo_desktop.ui.messages import tr as messages_tr
+from chibo_desktop.ui.widgets.findings_panel import (
+    BLOCKING_COLOUR,
+    FINE_COLOUR,
+    FindingsPanel,
+)
 from chibo_desktop.ui.widgets.readable import PROBLEM_COLOUR, coloured, hint, make_readable
 
 _RULE_PANEL_WIDTH = 340
@@ -174,7 +174,6 @@ class MemberEvaluationDialog(QDialog):
         self.saved = 0  # evaluations saved while the dialog was open
         self.row = row
         self._base = row.evaluation
-        self.finding_labels: list[QLabel] = []
 
         self.heading = QLabel()
         heading_font = QFont(self.font())
@@ -203,7 +202,9 @@ class MemberEvaluationDialog(QDialog):
 
         body = QHBoxLayout()
         body.addWidget(area, 1)
-        body.addWidget(self._rule_panel())
+        self.findings = FindingsPanel(280, _RULE_PANEL_WIDTH + 80)
+        self.findings.set_profile(self._profile.title)
+        body.addWidget(self.findings)
 
         self.problems = coloured(QLabel(), PROBLEM_COLOUR)
         self.problems.setWordWrap(True)
@@ -364,33 +365,6 @@ class MemberEvaluationDialog(QDialog):
         form.addRow(self.tr("&Final level (committee)"), self.final_level)
         form.addRow(self.tr("N&otes"), self.notes)
         return group
-
-    def _rule_panel(self) -> QWidget:
-        panel = QFrame()
-        panel.setFrameShape(QFrame.Shape.StyledPanel)
-        panel.setMinimumWidth(280)
-        panel.setMaximumWidth(_RULE_PANEL_WIDTH + 80)
-        title = QLabel(self.tr("Checked against the rules"))
-        title.setFont(self._bold())
-        profile = hint(self.tr("According to: {profile}").format(profile=self._profile.title))
-        self.findings_summary = QLabel()
-        self.findings_summary.setWordWrap(True)
-        holder = QWidget()
-        self.findings_box = QVBoxLayout(holder)
-        self.findings_box.setContentsMargins(0, 0, 4, 0)
-        self.findings_box.setSpacing(10)
-        self.findings_box.addStretch(1)
-        area = QScrollArea()
-        area.setWidget(holder)
-        area.setWidgetResizable(True)
-        area.setFrameShape(QFrame.Shape.NoFrame)
-        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        column = QVBoxLayout(panel)
-        column.addWidget(title)
-        column.addWidget(profile)
-        column.addWidget(self.findings_summary)
-        column.addWidget(area, 1)
-        return panel
 
     def _connect_changes(self) -> None:
         for spin in (
@@ -586,9 +560,6 @@ class MemberEvaluationDialog(QDialog):
         )
 
     def show_findings(self, findings: list[Finding]) -> None:
-        ordered = [f for f in findings if f.severity is Severity.BLOCKING] + [
-            f for f in findings if f.severity is Severity.WARNING
-        ]
         blocking = sum(f.severity is Severity.BLOCKING for f in findings)
         if self.row.not_reviewed is not None and not findings:
             summary, colour = self.tr("Not reviewed this year: nothing to enter."), FINE_COLOUR
@@ -602,31 +573,11 @@ class MemberEvaluationDialog(QDialog):
             colour = FINE_COLOUR
         else:
             summary, colour = self.tr("Nothing to correct."), FINE_COLOUR
-        self.findings_summary.setText(f'<b style="color:{colour}">{html.escape(summary)}</b>')
-        while len(self.finding_labels) < len(ordered):
-            label = QLabel()
-            label.setWordWrap(True)
-            label.setTextFormat(Qt.TextFormat.RichText)
-            self.findings_box.insertWidget(self.findings_box.count() - 1, label)
-            self.finding_labels.append(label)
-        for label, finding in zip(self.finding_labels, ordered, strict=False):
-            label.setText(self._finding_html(finding))
-            label.show()
-        for label in self.finding_labels[len(ordered) :]:
-            label.hide()
-
-    def finding_sentences(self) -> list[str]:
-        return [label.text() for label in self.finding_labels if not label.isHidden()]
-
-    def _finding_html(self, finding: Finding) -> str:
-        if finding.severity is Severity.BLOCKING:
-            tag, colour = self.tr("Must correct"), BLOCKING_COLOUR
-        else:
-            tag, colour = self.tr("Take note"), WARNING_COLOUR
-        sentence = html.escape(describe_evaluation_finding(finding, self._rules))
-        return (
-            f'<span style="background:{colour}; color:white;">&nbsp;{html.escape(tag)}&nbsp;'
-            f"</span> {sentence}"
+        self.findings.show_findings(
+            summary,
+            colour,
+            findings,
+            lambda finding: html.escape(describe_evaluation_finding(finding, self._rules)),
         )
 
     # -- saving -----------------------------------------------------------------------------------

@@ -105,6 +105,7 @@ from chibo_desktop.ui.table_models.minutes_table_models import (
     percent_text,
 )
 from chibo_desktop.ui.widgets.date_field import DateField
+from chibo_desktop.ui.widgets.findings_panel import BLOCKING_COLOUR, FINE_COLOUR, FindingsPanel
 from chibo_desktop.ui.widgets.readable import (
     HINT_COLOUR,
     PROBLEM_COLOUR,
@@ -119,9 +120,6 @@ RULES_DELAY_MS = 300
 _PREFERRED_SIZE = (1340, 720)  # fits 1366×768 with a taskbar; smaller screens get a share
 _RULE_PANEL_WIDTH = 380
 _NO_TIME = QTime(0, 0)  # a QTimeEdit cannot be empty: midnight stands for "not written"
-_BLOCKING_COLOUR = "#c0392b"
-_WARNING_COLOUR = "#a36200"  # amber dark enough to read on white
-_FINE_COLOUR = "#1e7b34"
 _LOCKED_BANNER_STYLE = (
     "QLabel { background: #fdf2d0; border: 1px solid #d4ac0d; padding: 8px; font-weight: bold; }"
 )
@@ -348,7 +346,6 @@ class MinutesEditor(QDialog):
         self._attachments: list[Attachment] = []
         self._saved_at = ""
         self._quality_spins: dict[str, QSpinBox] = {}
-        self.finding_labels: list[QLabel] = []
         self._unsaved_for = QElapsedTimer()
         make_readable(self)
 
@@ -392,7 +389,9 @@ class MinutesEditor(QDialog):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.tabs)
-        splitter.addWidget(self._rule_panel())
+        self.findings = FindingsPanel(300, _RULE_PANEL_WIDTH + 120)
+        self.findings.link_activated.connect(lambda tab: self.tabs.setCurrentIndex(int(tab)))
+        splitter.addWidget(self.findings)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 0)
 
@@ -944,33 +943,6 @@ class MinutesEditor(QDialog):
             self._group(self.tr("Adoption of the minutes"), adoption),
         )
 
-    def _rule_panel(self) -> QWidget:
-        panel = QFrame()
-        panel.setFrameShape(QFrame.Shape.StyledPanel)
-        panel.setMinimumWidth(300)
-        panel.setMaximumWidth(_RULE_PANEL_WIDTH + 120)
-        title = QLabel(self.tr("Checked against the rules"))
-        title.setFont(self._bold())
-        self.profile_label = hint("")
-        self.findings_summary = QLabel()
-        self.findings_summary.setWordWrap(True)
-        holder = QWidget()
-        self.findings_box = QVBoxLayout(holder)
-        self.findings_box.setContentsMargins(0, 0, 4, 0)
-        self.findings_box.setSpacing(10)
-        self.findings_box.addStretch(1)
-        area = QScrollArea()
-        area.setWidget(holder)
-        area.setWidgetResizable(True)
-        area.setFrameShape(QFrame.Shape.NoFrame)
-        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        column = QVBoxLayout(panel)
-        column.addWidget(title)
-        column.addWidget(self.profile_label)
-        column.addWidget(self.findings_summary)
-        column.addWidget(area, 1)
-        return panel
-
     def _button_row(self) -> QHBoxLayout:
         self.save_status = hint("")
         self.save_status.setWordWrap(False)
@@ -1246,57 +1218,28 @@ class MinutesEditor(QDialog):
         self._show_findings(self._meetings.findings(record))
 
     def _show_findings(self, findings: list[Finding]) -> None:
-        self.profile_label.setText(
-            self.tr("According to: {profile}").format(profile=self._profile_title)
-        )
-        ordered = [f for f in findings if f.severity is Severity.BLOCKING] + [
-            f for f in findings if f.severity is Severity.WARNING
-        ]
+        self.findings.set_profile(self._profile_title)
         blocking = sum(f.severity is Severity.BLOCKING for f in findings)
         if self._locked:
             summary, colour = self.tr("Finalised: the notes below stay as recorded."), None
         elif blocking:
             summary = self.tr("To correct before finalising: {count}.").format(count=blocking)
-            colour = _BLOCKING_COLOUR
+            colour = BLOCKING_COLOUR
         elif findings:
             summary = self.tr("Nothing to correct; notes: {count}.").format(count=len(findings))
-            colour = _FINE_COLOUR
+            colour = FINE_COLOUR
         else:
             summary = self.tr("Nothing to correct: the minutes can be finalised.")
-            colour = _FINE_COLOUR
-        self.findings_summary.setText(
-            f'<b style="color:{colour}">{html.escape(summary)}</b>'
-            if colour
-            else html.escape(summary)
-        )
-        while len(self.finding_labels) < len(ordered):
-            label = QLabel()
-            label.setWordWrap(True)
-            label.setTextFormat(Qt.TextFormat.RichText)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
-            label.linkActivated.connect(lambda tab: self.tabs.setCurrentIndex(int(tab)))
-            self.findings_box.insertWidget(self.findings_box.count() - 1, label)
-            self.finding_labels.append(label)
-        for label, finding in zip(self.finding_labels, ordered, strict=False):
-            label.setText(self._finding_html(finding))
-            label.show()
-        for label in self.finding_labels[len(ordered) :]:
-            label.hide()
+            colour = FINE_COLOUR
+        self.findings.show_findings(summary, colour, findings, self._finding_html)
 
     def _finding_html(self, finding: Finding) -> str:
-        if finding.severity is Severity.BLOCKING:
-            tag, colour = self.tr("Must correct"), _BLOCKING_COLOUR
-        else:
-            tag, colour = self.tr("Take note"), _WARNING_COLOUR
         sentence = html.escape(describe_minutes_finding(finding, self._profile_title))
-        link = ""
-        if finding.code in _SECTIONS and not self._locked:
-            go_there = html.escape(self.tr("Go there"))
-            link = f' <a href="{int(_SECTIONS[finding.code])}">{go_there}</a>'
-        return (
-            f'<span style="background:{colour}; color:white;">&nbsp;{html.escape(tag)}&nbsp;'
-            f"</span> {sentence}{link}"
-        )
+        if finding.code not in _SECTIONS or self._locked:
+            return sentence
+        # The link's target is the number of the tab that holds what the finding is about.
+        go_there = html.escape(self.tr("Go there"))
+        return f'{sentence} <a href="{int(_SECTIONS[finding.code])}">{go_there}</a>'
 
     # -- editing ---------------------------------------------------------------------------------
     @property

@@ -8,7 +8,6 @@ so each page is rendered as an image at the printer's resolution and drawn over 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -23,28 +22,25 @@ from PySide6.QtCore import (
     QObject,
     QRect,
     QSize,
-    QStandardPaths,
     Qt,
-    QUrl,
 )
-from PySide6.QtGui import QColor, QDesktopServices, QGuiApplication, QImage, QPageSize, QPainter
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
-from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QMessageBox, QToolBar, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QToolBar, QWidget
 
 from chibo_desktop.domain.dates import format_date
 from chibo_desktop.domain.meetings import DocumentType
 from chibo_desktop.services.errors import OperationRefused
 from chibo_desktop.services.minutes_print import MinutesPrintService, PrintedDocument
 from chibo_desktop.ui.dialogs.message_box import inform
+from chibo_desktop.ui.export_flow import ask_file, offer_to_open
 from chibo_desktop.ui.export_texts import describe_export_error
 
 # Printers report 600 or 1200 dpi; an A4 page rendered at 1200 dpi is a 500 MB image, and old
 # office PCs have 2–4 GB. 300 dpi prints text as sharp as the eye reads it at arm's length.
 MAX_PRINT_DPI = 300
 _WHITE = QColor("white")
-# Characters Windows does not allow in file names (cell names may contain "/").
-_NOT_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|]+')
 _CONTEXT = "MinutesPrintPreview"
 _TITLES = {
     ".pdf": QT_TRANSLATE_NOOP("MinutesPrintPreview", "Export PDF"),
@@ -60,13 +56,6 @@ _FILE_NAMES = {
     DocumentType.RESOLUTION: QT_TRANSLATE_NOOP("MinutesPrintPreview", "Resolution"),
     DocumentType.CONCLUSION: QT_TRANSLATE_NOOP("MinutesPrintPreview", "Conclusion"),
 }
-_SAVED = QT_TRANSLATE_NOOP("MinutesPrintPreview", "Saved to:\n{path}")
-_OPEN_FILE = QT_TRANSLATE_NOOP("MinutesPrintPreview", "Open file")
-_OPEN_FOLDER = QT_TRANSLATE_NOOP("MinutesPrintPreview", "Open folder")
-_CLOSE = QT_TRANSLATE_NOOP("MinutesPrintPreview", "Close")
-_CANNOT_OPEN = QT_TRANSLATE_NOOP(
-    "MinutesPrintPreview", "Could not open {path}; open it from the folder instead."
-)
 
 
 def _tr(source: str) -> str:
@@ -215,7 +204,7 @@ def export_document(
     except (OperationRefused, OSError) as error:
         inform(parent, title, describe_export_error(error), warning=True)
         return None
-    _offer_to_open(parent, title, written)
+    offer_to_open(parent, title, written)
     return written
 
 
@@ -236,33 +225,4 @@ def _ask_destination(
     name = " - ".join(
         part for part in (what, printable.cell_name, format_date(meeting.on)) if part.strip()
     )
-    name = _NOT_IN_FILE_NAMES.sub("-", name).rstrip(". ")
-    folder = Path(
-        QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    )
-    chosen, _filter = QFileDialog.getSaveFileName(
-        parent, title, str(folder / f"{name}{suffix}"), _tr(_FILTERS[suffix])
-    )
-    if not chosen:
-        return None
-    path = Path(chosen)
-    # Typed without the extension: appended, not replaced, because names contain dots.
-    return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
-
-
-def _offer_to_open(parent: QWidget, title: str, path: Path) -> None:
-    box = QMessageBox(
-        QMessageBox.Icon.Information,
-        title,
-        _tr(_SAVED).format(path=path),
-        parent=parent,
-    )
-    open_file = box.addButton(_tr(_OPEN_FILE), QMessageBox.ButtonRole.ActionRole)
-    open_folder = box.addButton(_tr(_OPEN_FOLDER), QMessageBox.ButtonRole.ActionRole)
-    box.addButton(_tr(_CLOSE), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(open_file)
-    box.exec()
-    clicked = box.clickedButton()
-    target = path if clicked is open_file else path.parent if clicked is open_folder else None
-    if target is not None and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(target))):
-        inform(parent, title, _tr(_CANNOT_OPEN).format(path=target), warning=True)
+    return ask_file(parent, title, name, suffix, _tr(_FILTERS[suffix]))

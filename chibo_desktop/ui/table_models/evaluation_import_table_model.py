@@ -11,7 +11,6 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import Qt
 
-from chibo_desktop.domain.text import collation_key
 from chibo_desktop.services.evaluation_import import EvaluationRow, RowAction, RowStatus
 from chibo_desktop.ui.evaluation_import_texts import action_label, problems_text
 from chibo_desktop.ui.import_report import status_label
@@ -66,14 +65,6 @@ class EvaluationImportTableModel(ImportPreviewTableModel):
     # -- cells -------------------------------------------------------------------------------------
     def _display(self, result: EvaluationRow, column: int) -> str:  # type: ignore[override]
         evaluation = result.evaluation
-        if column == self.ROW:
-            return str(result.row)
-        if column == self.NAME:
-            return result.name
-        if column == self.BIRTH_DATE:
-            return result.birth
-        if column == self.CELL:
-            return result.cell
         if column == self.STATUS:
             # A good row says what importing it does; the colour says good or not as well.
             if result.status is RowStatus.OK:
@@ -88,13 +79,12 @@ class EvaluationImportTableModel(ImportPreviewTableModel):
             return (
                 f"{evaluation.general_score} + {evaluation.task_score} = {evaluation.total_score}"
             )
-        return problems_text(result)
+        if column == self.PROBLEMS:
+            return problems_text(result)
+        # The row, the name, the date of birth and the cell: shown as in the roster's preview.
+        return super()._display(result, column)  # type: ignore[arg-type]
 
     def _sort_value(self, result: EvaluationRow, column: int) -> Any:  # type: ignore[override]
-        if column == self.ROW:
-            return result.row
-        if column == self.NAME:
-            return collation_key(result.name)
         if column == self.BIRTH_DATE:
             return "-".join(reversed(result.birth.split("/")))  # dd/mm/yyyy by year first
         if column == self.STATUS:
@@ -102,4 +92,5 @@ class EvaluationImportTableModel(ImportPreviewTableModel):
         if column == self.SCORE:
             total = result.evaluation.total_score if result.evaluation else None
             return -1 if total is None else total
-        return self._display(result, column)
+        # The row and the name as in the roster's preview; the other columns by their text.
+        return super()._sort_value(result, column)  # type: ignore[arg-type]

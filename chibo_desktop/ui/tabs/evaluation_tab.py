@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import dataclasses
 import html
-import re
 from collections.abc import Callable
 from datetime import date
 from itertools import pairwise
@@ -26,16 +25,13 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QObject,
-    QStandardPaths,
     Qt,
-    QUrl,
 )
-from PySide6.QtGui import QDesktopServices, QFont, QPalette, QShowEvent
+from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFrame,
     QGridLayout,
     QGroupBox,
@@ -44,7 +40,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -73,8 +68,6 @@ from chibo_desktop.services.evaluations import (
 )
 from chibo_desktop.services.units import UnitService
 from chibo_desktop.ui.dialogs.evaluation_year_dialogs import (
-    BLOCKING_COLOUR,
-    WARNING_COLOUR,
     CheckDialog,
     CloseYearDialog,
     OpenYearDialog,
@@ -93,6 +86,7 @@ from chibo_desktop.ui.evaluation_texts import (
     level_short,
     not_reviewed_sentence,
 )
+from chibo_desktop.ui.export_flow import ask_file, offer_to_open
 from chibo_desktop.ui.export_texts import describe_export_error
 from chibo_desktop.ui.messages import describe_error
 from chibo_desktop.ui.table_models.evaluation_table_models import (
@@ -105,11 +99,12 @@ from chibo_desktop.ui.table_models.evaluation_table_models import (
     MemberAnnexTableModel,
     OrganisationTableModel,
 )
+from chibo_desktop.ui.tabs.cells_tab import CellsTab
 from chibo_desktop.ui.widgets.classification_chart import ClassificationChart
+from chibo_desktop.ui.widgets.findings_panel import BLOCKING_COLOUR, WARNING_COLOUR
 from chibo_desktop.ui.widgets.readable import HINT_COLOUR, PROBLEM_COLOUR, coloured, hint
 
 YEARS_BACK = 5  # earlier years offered in the year list besides those opened
-HEADING_SCALE, EMPTY_TEXT_SCALE = 1.25, 1.15
 NAME_COLUMN_MAX = 180  # longer cell and member names wrap
 ROW_PADDING = 8
 TWO_LINE_PADDING = 2  # the summary's rows hold two lines: a count over its share
@@ -119,22 +114,12 @@ _BANNER_STYLES = {
     "open": "QFrame#banner { background: #e6f0fb; border: 1px solid #7aa7d9; }",
     "closed": "QFrame#banner { background: #eeeeee; border: 1px solid #9e9e9e; }",
 }
-# Characters Windows does not allow in file names (unit names may contain "/").
-_NOT_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|]+')
-
 _CONTEXT = "EvaluationTab"
 _FILTERS = {
     ".pdf": QT_TRANSLATE_NOOP("EvaluationTab", "PDF document (*.pdf)"),
     ".xlsx": QT_TRANSLATE_NOOP("EvaluationTab", "Excel workbook (*.xlsx)"),
     ".json": QT_TRANSLATE_NOOP("EvaluationTab", "Data file for the upper level (*.json)"),
 }
-_SAVED = QT_TRANSLATE_NOOP("EvaluationTab", "Saved to:\n{path}")
-_OPEN_FILE = QT_TRANSLATE_NOOP("EvaluationTab", "Open file")
-_OPEN_FOLDER = QT_TRANSLATE_NOOP("EvaluationTab", "Open folder")
-_CLOSE = QT_TRANSLATE_NOOP("EvaluationTab", "Close")
-_CANNOT_OPEN = QT_TRANSLATE_NOOP(
-    "EvaluationTab", "Could not open {path}; open it from the folder instead."
-)
 
 
 def _tr(source: str) -> str:
@@ -285,7 +270,7 @@ class UnitEvaluationForm(QGroupBox):
         self._on_changes(changes)
 
 
-class EvaluationTab(QWidget):
+class EvaluationTab(CellsTab):
     def __init__(
         self,
         evaluations: EvaluationService,
@@ -296,15 +281,12 @@ class EvaluationTab(QWidget):
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(units, parent)
         self._evaluations = evaluations
-        self._units = units
         self._on_changes = on_changes
         self._exports = exports
         self._import_results = import_results
         self._today = today
-        self._unit: Unit | None = None  # chosen in the organisation tree
-        self._opened_cell: Unit | None = None  # a cell opened from the summary
         self._commune: Unit | None = None
         self._record: EvaluationYear | None = None
         self._report: ClassificationReport | None = None
@@ -313,8 +295,6 @@ class EvaluationTab(QWidget):
         self._stale = False
         self._fitted: tuple[int, int] = (-1, -1)  # (rows, height) the summary was fitted to
 
-        self.heading = QLabel()
-        self.heading.setWordWrap(True)
         self.back_button = QPushButton(self.tr("← &Back to all cells"))
         self.back_button.clicked.connect(self.back_to_summary)
         self.year = QComboBox()
@@ -322,15 +302,9 @@ class EvaluationTab(QWidget):
         year_label = QLabel(self.tr("&Year:"))
         year_label.setBuddy(self.year)
         self.year.currentIndexChanged.connect(self._year_chosen)
-        top = QHBoxLayout()
-        top.addWidget(self.back_button)
-        top.addWidget(self.heading, 1)
-        top.addWidget(year_label)
-        top.addWidget(self.year)
+        top = self._top_row(self.back_button, self.year, year_label)
 
         self.banner = self._banner()
-        self.empty = QLabel()
-        self.empty.setWordWrap(True)
         self.empty.setContentsMargins(0, 8, 0, 8)
 
         self.pages = QStackedWidget()
@@ -535,20 +509,10 @@ class EvaluationTab(QWidget):
         return menu
 
     def _scale_fonts(self) -> None:
-        heading = QFont(self.font())
-        heading.setBold(True)
-        heading.setPointSizeF(heading.pointSizeF() * HEADING_SCALE)
-        self.heading.setFont(heading)
-        empty = QFont(self.font())
-        empty.setPointSizeF(empty.pointSizeF() * EMPTY_TEXT_SCALE)
-        self.empty.setFont(empty)
-        self.banner_text.setFont(empty)
-        self.open_button.setFont(empty)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.FontChange:
-            self._scale_fonts()
-        super().changeEvent(event)
+        super()._scale_fonts()
+        # The banner says what to do next, as the what-to-do sentence does.
+        self.banner_text.setFont(self.empty.font())
+        self.open_button.setFont(self.empty.font())
 
     # -- what is shown ----------------------------------------------------------------------------
     def show_unit(self, unit: Unit | None) -> None:
@@ -568,9 +532,7 @@ class EvaluationTab(QWidget):
         ):
             return
         if changes.unit_ids:
-            self._unit = self._units.get(self._unit.id) if self._unit else None
-            if self._opened_cell is not None:
-                self._opened_cell = self._units.get(self._opened_cell.id)
+            self._reread_units()
         self._refresh_when_seen()
 
     def _refresh_when_seen(self) -> None:
@@ -590,14 +552,6 @@ class EvaluationTab(QWidget):
         if watched is self.summary_splitter and event.type() == QEvent.Type.Resize:
             self._fit_summary_height()  # a new height (window, banner): share it out again
         return super().eventFilter(watched, event)
-
-    def shown_cell(self) -> Unit | None:
-        """The cell whose members are shown; None while the summary is shown."""
-        if self._opened_cell is not None:
-            return self._opened_cell
-        if self._unit is not None and self._unit.is_cell:
-            return self._unit
-        return None
 
     def shown_year(self) -> int:
         data = self.year.currentData()
@@ -1246,7 +1200,7 @@ class EvaluationTab(QWidget):
             name = self.tr("Classification report {year} - {unit}").format(
                 year=year, unit=root.name
             )
-        destination = self._ask_destination(title, name, suffix)
+        destination = ask_file(self, title, name, suffix, _tr(_FILTERS[suffix]))
         if destination is None:
             return None
         try:
@@ -1258,33 +1212,5 @@ class EvaluationTab(QWidget):
             inform(self, title, describe_export_error(error), warning=True)
             return None
         path = written if isinstance(written, Path) else destination
-        self._offer_to_open(title, path)
+        offer_to_open(self, title, path)
         return path
-
-    def _ask_destination(self, title: str, name: str, suffix: str) -> Path | None:
-        name = _NOT_IN_FILE_NAMES.sub("-", name).rstrip(". ")
-        folder = Path(
-            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        )
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self, title, str(folder / f"{name}{suffix}"), _tr(_FILTERS[suffix])
-        )
-        if not chosen:
-            return None
-        path = Path(chosen)
-        # Typed without the extension: appended, not replaced, because names contain dots.
-        return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
-
-    def _offer_to_open(self, title: str, path: Path) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Information, title, _tr(_SAVED).format(path=path), parent=self
-        )
-        open_file = box.addButton(_tr(_OPEN_FILE), QMessageBox.ButtonRole.ActionRole)
-        open_folder = box.addButton(_tr(_OPEN_FOLDER), QMessageBox.ButtonRole.ActionRole)
-        box.addButton(_tr(_CLOSE), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(open_file)
-        box.exec()
-        clicked = box.clickedButton()
-        target = path if clicked is open_file else path.parent if clicked is open_folder else None
-        if target is not None and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(target))):
-            inform(self, title, _tr(_CANNOT_OPEN).format(path=target), warning=True)

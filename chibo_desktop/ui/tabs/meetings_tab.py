@@ -55,6 +55,7 @@ from chibo_desktop.ui.table_models.meeting_table_models import (
     month_meaning,
     year_warnings,
 )
+from chibo_desktop.ui.tabs.cells_tab import CellsTab
 from chibo_desktop.ui.widgets.date_field import DateField
 from chibo_desktop.ui.widgets.readable import HINT_COLOUR, PROBLEM_COLOUR, coloured, hint
 
@@ -64,7 +65,6 @@ NAME_COLUMN_MAX = 175  # longer cell names wrap
 LIAISON_COLUMN_MAX = 135
 WARNINGS_COLUMN_MIN = 170
 ROW_PADDING = 10  # pixels shared above and below the text of a row
-HEADING_SCALE, EMPTY_TEXT_SCALE = 1.25, 1.15
 
 
 def active_in(unit: Unit, year: int) -> bool:
@@ -172,7 +172,7 @@ class RescheduleDialog(MeetingForm):
         return self._meetings.reschedule(self._meeting.id, planned_on)
 
 
-class MeetingsTab(QWidget):
+class MeetingsTab(CellsTab):
     open_minutes = Signal(object)  # the UUID of the meeting whose minutes are wanted
 
     def __init__(
@@ -184,19 +184,14 @@ class MeetingsTab(QWidget):
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(units, parent)
         self._meetings = meetings
-        self._units = units
         self._members = members
         self._on_changes = on_changes
         self._today = today
-        self._unit: Unit | None = None  # chosen in the organisation tree
-        self._opened_cell: Unit | None = None  # a cell opened from the overview
         self._shown_cells: list[Unit] = []
         self._wanted_meeting: UUID | None = None  # to select once the list is re-read
 
-        self.heading = QLabel()
-        self.heading.setWordWrap(True)
         self.back_button = QPushButton(self.tr("← &Back to all cells"))
         self.back_button.clicked.connect(self.back_to_overview)
         self.year = QSpinBox()
@@ -206,19 +201,13 @@ class MeetingsTab(QWidget):
         year_label = QLabel(self.tr("&Year:"))
         year_label.setBuddy(self.year)
         self.year.valueChanged.connect(self.refresh)
-        top = QHBoxLayout()
-        top.addWidget(self.back_button)
-        top.addWidget(self.heading, 1)
-        top.addWidget(year_label)
-        top.addWidget(self.year)
+        top = self._top_row(self.back_button, self.year, year_label)
 
         self.plan_info = coloured(QLabel(), HINT_COLOUR)
         self.plan_info.setWordWrap(True)
         self.legend = self._legend()
         self.warnings = coloured(QLabel(), PROBLEM_COLOUR)
         self.warnings.setWordWrap(True)
-        self.empty = QLabel()
-        self.empty.setWordWrap(True)
         self.empty.setContentsMargins(0, 12, 0, 12)
         self._scale_fonts()
 
@@ -303,22 +292,6 @@ class MeetingsTab(QWidget):
         for before, after in pairwise(focus_order):
             QWidget.setTabOrder(before, after)
         self.refresh()
-
-    def _scale_fonts(self) -> None:
-        """The heading and the what-to-do sentence a little larger than the tab's own font,
-        also after the window enlarges it (make_readable)."""
-        heading = QFont(self.font())
-        heading.setBold(True)
-        heading.setPointSizeF(heading.pointSizeF() * HEADING_SCALE)
-        self.heading.setFont(heading)
-        empty = QFont(self.font())
-        empty.setPointSizeF(empty.pointSizeF() * EMPTY_TEXT_SCALE)
-        self.empty.setFont(empty)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.FontChange:
-            self._scale_fonts()
-        super().changeEvent(event)
 
     def _table(self, model: CellOverviewTableModel | MeetingTableModel) -> QTableView:
         table = QTableView()
@@ -405,19 +378,8 @@ class MeetingsTab(QWidget):
         if not (changes.meetings or changes.unit_ids or changes.site):
             return
         if changes.unit_ids:
-            # A renamed or dissolved unit: show it as it is now.
-            self._unit = self._units.get(self._unit.id) if self._unit else None
-            if self._opened_cell is not None:
-                self._opened_cell = self._units.get(self._opened_cell.id)
+            self._reread_units()
         self.refresh()
-
-    def shown_cell(self) -> Unit | None:
-        """The cell whose calendar is shown; None while the overview of the cells is shown."""
-        if self._opened_cell is not None:
-            return self._opened_cell
-        if self._unit is not None and self._unit.is_cell:
-            return self._unit
-        return None
 
     def _cells_in_scope(self, year: int) -> list[Unit]:
         scope = self._units.subtree_ids(self._unit.id) if self._unit else None
