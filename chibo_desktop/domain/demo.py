@@ -28,12 +28,38 @@ from bisect import bisect
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from enum import StrEnum
 from itertools import accumulate, pairwise
+from typing import Any
 from uuid import UUID
 
 from chibo_desktop.domain.catalogues import ETHNICITIES, NO_RELIGION
-from chibo_desktop.domain.entities import Member, Site, Unit
-from chibo_desktop.domain.enums import CellKind, Gender, MemberStatus, SiteRole, UnitLevel
+from chibo_desktop.domain.dates import add_months, age_on
+from chibo_desktop.domain.entities import Distinction, Member, PartyPost, Site, Transfer, Unit
+from chibo_desktop.domain.enums import (
+    CellKind,
+    DisciplineLevel,
+    DistinctionKind,
+    Gender,
+    MemberStatus,
+    PostKind,
+    SiteRole,
+    TransferDirection,
+    TransferKind,
+    UnitLevel,
+)
+from chibo_desktop.domain.evaluation import (
+    LEVELS,
+    EvaluationYear,
+    FormType,
+    Leave,
+    MemberEvaluation,
+    UnitEvaluation,
+    YearState,
+    default_form,
+    new_member_cutoff,
+)
+from chibo_desktop.domain.evaluation_rules import band_level
 from chibo_desktop.domain.meeting_rules import minimum_minutes
 from chibo_desktop.domain.meetings import (
     DEFAULT_AGENDAS,
@@ -62,7 +88,10 @@ from chibo_desktop.domain.meetings import (
 )
 from chibo_desktop.domain.rules import (
     BUILTIN_PROFILES,
+    ClassificationRules,
+    Level,
     MeetingRules,
+    NoProfileInForce,
     ProfileKind,
     profile_in_force,
 )
@@ -330,6 +359,7 @@ class DemoGenerator:
         self._allocate_members()
         self._member_seed = self._rng.getrandbits(64)
         self._meeting_seed = self._rng.getrandbits(64)
+        self._review_seed = self._rng.getrandbits(64)
         south = self.tree.province.south
         kinh = _Weighted(
             tuple(south_form if south else north_form for north_form, south_form, _ in _KINH),
@@ -472,17 +502,164 @@ class DemoGenerator:
             for _ in range(plan.members):
                 yield self._member(rng, plan, used_ids, used_cards)
 
+    # -- the annual evaluation --------------------------------------------------------------
+    @property
+    def year_under_review(self) -> int:
+        """The year whose review is open: this year from November, when the review starts;
+        before that, last year (its dossiers go upward in January; the demo leaves it open so
+        that the checks have something to show)."""
+        today = self.spec.today
+        return today.year if today.month >= REVIEW_SEASON_MONTH else today.year - 1
+
+    @property
+    def review_years(self) -> tuple[int, ...]:
+        """The years with every member's evaluation, oldest first: the year under review and
+        the ``years - 1`` before it (at least one), each under a classification profile. The
+        year under review is open; the others are closed."""
+        last = self.year_under_review
+        span = max(self.spec.years, REVIEW_MIN_YEARS)
+        return tuple(y for y in range(last - span + 1, last + 1) if _classification(y) is not None)
+
+    def with_reviews(self, members: Iterable[Member]) -> Iterator[Member | DemoReviews]:
+        """``members``, as ``members()`` yields them (cell by cell), unchanged, with the annual
+        evaluation's records in between: each commune's review years and own levels before its
+        first cell's members, each cell's posts, disciplines, transfers and evaluations after
+        its last member (cells without members too). The same members give the same records.
+
+        Every member required to review in ``review_years`` is evaluated, with scores under
+        Quy định 366 and without under Quy định 124; a few members with five HTXSNV years
+        running also have the older years, as the archive records them. In the year under
+        review the first cells of the first commune hold, on purpose, a case near each rule
+        (``ReviewCase``); everything else passes the checks.
+        """
+        rng = random.Random(self._review_seed)
+        units = {u.id: u for u in self.tree.units}
+        cases = self.review_cases()
+        stream = iter(members)
+        pending = next(stream, None)
+        years_of: dict[UUID, tuple[_ReviewYear, ...]] = {}
+        # Cases that need a member not every cell has: the first case cell with one takes it.
+        wanted = set(_ROAMING_CASES)
+        for plan in self._plans:
+            cell = units[plan.unit_id]
+            assert cell.parent_id is not None
+            commune = units[cell.parent_id]
+            if commune.id not in years_of:
+                years_of[commune.id], reviews = self._commune_review(rng, commune)
+                yield reviews
+            cell_members = []
+            while pending is not None and pending.unit_id == cell.id:
+                cell_members.append(pending)
+                yield pending
+                pending = next(stream, None)
+            draw = _CellReviewDraw(
+                rng,
+                self.spec.today,
+                cell,
+                commune,
+                cell_members,
+                years_of[commune.id],
+                cases.get(cell.id),
+                self.tree.province,
+                wanted,
+            )
+            yield draw.run()
+        if pending is not None:
+            raise ValueError("members must come cell by cell, as members() yields them")
+
+    def review_cases(self) -> dict[UUID, ReviewCase]:
+        """The cells holding the deliberate cases of the year under review: the first cells of
+        the first commune with at least ``CASE_CELL_MIN_MEMBERS`` members, one case each, in
+        ``ReviewCase`` order (as many as there are such cells)."""
+        if not self._plans or self.year_under_review not in self.review_years:
+            return {}
+        parents = {u.id: u.parent_id for u in self.tree.units}
+        first = parents[self._plans[0].unit_id]
+        large = [
+            p.unit_id
+            for p in self._plans
+            if parents[p.unit_id] == first and p.members >= CASE_CELL_MIN_MEMBERS
+        ]
+        return dict(zip(large, ReviewCase, strict=False))
+
+    def _commune_review(
+        self, rng: random.Random, commune: Unit
+    ) -> tuple[tuple[_ReviewYear, ...], DemoReviews]:
+        """The commune's review years (one review day each December, the same every year) and
+        its own classification; the years before the year under review are closed."""
+        today, under_review, full = self.spec.today, self.year_under_review, self.review_years
+        day = 10 + _below(rng, 11)
+        rules = _classification(under_review)
+        streak = rules.award_streak_years if rules else 0
+        first = min((*full, under_review - streak + 1))
+        clerk = self._person_name(rng)
+        years, records, own = [], [], []
+        for year in range(first, under_review + 1):
+            review_on = date(year, 12, day)
+            is_full = year in full
+            year_rules = _classification(year)
+            months = year_rules.review_min_months_since_admission if year_rules else 6
+            years.append(
+                _ReviewYear(
+                    year=year,
+                    review_on=review_on,
+                    rules=year_rules,
+                    full=is_full,
+                    under_review=year == under_review,
+                    new_after=new_member_cutoff(review_on, months),
+                )
+            )
+            if not is_full:
+                continue
+            closed = year != under_review
+            records.append(
+                EvaluationYear(
+                    id=_uuid(rng),
+                    unit_id=commune.id,
+                    year=year,
+                    review_on=review_on,
+                    state=YearState.CLOSED if closed else YearState.OPEN,
+                    opened_on=min(date(year, 11, 1 + _below(rng, 5)), today),
+                    closed_on=date(year, 12, 26 + _below(rng, 5)) if closed else None,
+                    closed_by=clerk if closed else "",
+                )
+            )
+            level = _draw_level(rng, _COMMUNE_LEVELS)
+            own.append(
+                UnitEvaluation(
+                    id=_uuid(rng),
+                    unit_id=commune.id,
+                    year=year,
+                    self_level=level,
+                    # The upper level decides once the commune has sent its dossier.
+                    final_level=level if closed else None,
+                )
+            )
+        return tuple(years), DemoReviews(years=tuple(records), units=tuple(own))
+
+    def _person_name(self, rng: random.Random) -> str:
+        gender = Gender.FEMALE if rng.random() < 0.5 else Gender.MALE
+        family = self._families["Kinh"].pick(rng)
+        return f"{family} {self._middle[gender, False].pick(rng)} {self._given[gender].pick(rng)}"
+
     # -- the meetings -----------------------------------------------------------------------
     @property
     def meeting_cell_ids(self) -> frozenset[UUID]:
         """The cells that get a year of meetings: the first ``spec.meeting_cells`` of the tree."""
         return frozenset(p.unit_id for p in self._plans[: self.spec.meeting_cells])
 
-    def meetings(self, members: Iterable[Member]) -> Iterator[CellMeetings]:
+    def meetings(
+        self,
+        members: Iterable[Member],
+        posts: Iterable[PartyPost] = (),
+        transfers: Iterable[Transfer] = (),
+    ) -> Iterator[CellMeetings]:
         """Each cell of ``meeting_cell_ids`` with its year of meetings (see ``CellMeetings``).
 
         ``members``: what ``members()`` yielded, or at least every member of those cells (the
-        others are ignored). The same members give the same meetings, UUIDs included.
+        others are ignored). ``posts`` and ``transfers`` (from ``with_reviews``): the cell's
+        secretary chairs its meetings, and a member temporarily active elsewhere is shown apart
+        from the day they left. The same records give the same meetings, UUIDs included.
         """
         rng = random.Random(self._meeting_seed)
         wanted = self.meeting_cell_ids
@@ -490,6 +667,19 @@ class DemoGenerator:
         for member in members:
             if member.unit_id in wanted:
                 by_cell[member.unit_id].append(member)
+        chairs = {
+            p.unit_id: p.member_id
+            for p in posts
+            if p.post is PostKind.SECRETARY and p.ended_on is None and p.unit_id in wanted
+        }
+        away = {
+            t.member_id: t.moved_on or t.decided_on
+            for t in transfers
+            if t.kind is TransferKind.TEMPORARY
+            and t.direction is TransferDirection.OUT
+            and t.member_id is not None
+            and t.returned_on is None
+        }
         units = {u.id: u for u in self.tree.units}
         cells = [units[p.unit_id] for p in self._plans[: self.spec.meeting_cells]]
         liaisons = _liaisons(rng, cells, by_cell)
@@ -498,7 +688,15 @@ class DemoGenerator:
         start = _below(rng, len(cells)) if cells else 0
         rules_to_break = True
         for cell in cells[start:] + cells[:start]:
-            draw = _CellYearDraw(rng, self.spec.today, cell, by_cell[cell.id], liaisons[cell.id])
+            draw = _CellYearDraw(
+                rng,
+                self.spec.today,
+                cell,
+                by_cell[cell.id],
+                liaisons[cell.id],
+                chairs.get(cell.id),
+                away,
+            )
             yield draw.run(break_rules=rules_to_break)
             rules_to_break = rules_to_break and not draw.broke_rules
 
@@ -755,6 +953,7 @@ _REASONS_YOUNGER = (
 )
 _REASONS_OLDER = ("Ốm", "Tuổi cao, sức yếu", "Nằm viện điều trị", "Việc gia đình")
 _EXEMPT_REASON = "Được miễn sinh hoạt đảng"
+_AWAY_REASON = "Đang sinh hoạt đảng tạm thời nơi khác"
 _REPORT_GISTS = (
     "Báo cáo kết quả lãnh đạo thực hiện nhiệm vụ tháng {month}, nêu rõ việc làm được và "
     "những mặt còn hạn chế.",
@@ -884,8 +1083,17 @@ class _CellYearDraw:
         cell: Unit,
         members: list[Member],
         liaison: Member | None,
+        chair_id: UUID | None = None,
+        away: dict[UUID, date] | None = None,
     ) -> None:
         self._rng = rng
+        self._chair_id = chair_id  # the cell's secretary, when the demo has one
+        # Members temporarily active elsewhere in the year: from the day they left.
+        self._away = {
+            member_id: left
+            for member_id, left in (away or {}).items()
+            if left.year <= today.year and any(m.id == member_id for m in members)
+        }
         self._today = today
         self._year = today.year
         self._cell = cell
@@ -938,11 +1146,16 @@ class _CellYearDraw:
             if m.status is MemberStatus.ACTIVE
             and m.official_date is not None
             and m.official_date < date(year, 1, 1)
+            and m.id not in self._away
         ]
         if len(steady) < 2:  # too few members to chair and take the minutes: nothing held
             planned = tuple(Meeting(s.id, cell.id, s.kind, s.planned_on, s.topic) for s in slots)
             return CellMeetings(plan, planned, (), ())
-        chair, secretary = rng.sample(steady, 2)
+        chair = next((m for m in steady if m.id == self._chair_id), None)
+        if chair is None:
+            chair, secretary = rng.sample(steady, 2)
+        else:  # the cell's secretary chairs; another member takes the minutes
+            secretary = rng.choice([m for m in steady if m is not chair])
         if break_rules:
             self._plan_rule_breaking(slots, [m for m in steady if m not in (chair, secretary)])
         admissions = self._admission_votes(slots)
@@ -1131,7 +1344,8 @@ class _CellYearDraw:
             drifting = member.id == self._absentee and day.month in self._absent_months
             standing, presence, reason = self._presence(member, day, drifting, always_present)
             fee: FeeStatus | None = None
-            if collects_fee:
+            # A member temporarily active elsewhere pays the fee where they are active.
+            if collects_fee and standing is not Standing.ELSEWHERE:
                 unpaid = _UNPAID_PRESENT if presence.attended else _UNPAID_ABSENT
                 fee = FeeStatus.UNPAID if drifting or rng.random() < unpaid else FeeStatus.PAID
             rows.append(
@@ -1155,6 +1369,9 @@ class _CellYearDraw:
     ) -> tuple[Standing, Presence, str]:
         """How the member stood, whether they came, and the reason they gave for not coming."""
         draw = self._rng.random()
+        left = self._away.get(member.id)
+        if left is not None and left <= day:
+            return Standing.ELSEWHERE, Presence.ABSENT_EXCUSED, _AWAY_REASON
         if member.status is MemberStatus.EXEMPT:
             if draw < _EXEMPT_ATTENDING:
                 return Standing.EXEMPT, Presence.PRESENT, ""
@@ -1354,3 +1571,646 @@ def _adopted(meetings: list[Meeting]) -> list[Meeting]:
             )
         adopted.append(meeting)
     return adopted
+
+
+# -- the annual evaluation -------------------------------------------------------------------
+REVIEW_SEASON_MONTH = 11  # the review of the year starts in November (Hướng dẫn 43, 31/10/2025)
+REVIEW_MIN_YEARS = 2  # the year under review and the one before it, at least
+CASE_CELL_MIN_MEMBERS = 10
+_MATERNITY_CASE = "maternity"
+_ROAMING_CASES = (_MATERNITY_CASE,)
+
+
+class ReviewCase(StrEnum):
+    """What each of the first cells holds, on purpose, in the year under review."""
+
+    # Two members not evaluated yet (one has only assessed themselves), a self level outside
+    # its score band; the committee has not decided the cell. (A member on maternity leave is
+    # in the first case cell with a young woman.)
+    PENDING = "pending"
+    # HTXSNV without the task conditions, a forced KHTNV condition rated HTNV, a discipline
+    # without the decision that weighs it and one with it, a member temporarily active
+    # elsewhere with the host's comment; a member with five HTXSNV years running.
+    MEMBER_RULES = "member_rules"
+    # The secretary was disciplined (the decision weighs it) and the cell proposes HTXSNV.
+    LEADER_DISCIPLINED = "leader_disciplined"
+    CAP_EXCEEDED = "cap_exceeded"  # more HTXSNV than 20% of HTTNV
+    # Between 20% and 25%: kept only thanks to the competent level's decision; a member with
+    # five HTXSNV years running.
+    CAP_EXCEPTION = "cap_exception"
+    NEWLY_FORMED = "newly_formed"  # not classified this year
+
+
+@dataclass(frozen=True, slots=True)
+class DemoReviews:
+    """Records of the annual evaluation drawn together: a commune's review years and own
+    classification, or a cell's posts, disciplines, temporary transfers and evaluations."""
+
+    posts: tuple[PartyPost, ...] = ()
+    distinctions: tuple[Distinction, ...] = ()
+    transfers: tuple[Transfer, ...] = ()
+    years: tuple[EvaluationYear, ...] = ()
+    units: tuple[UnitEvaluation, ...] = ()
+    members: tuple[MemberEvaluation, ...] = ()
+
+
+ReviewRecord = (
+    PartyPost | Distinction | Transfer | EvaluationYear | UnitEvaluation | MemberEvaluation
+)
+
+
+def review_records(drawn: Iterable[DemoReviews]) -> Iterator[ReviewRecord]:
+    """The records of ``drawn``, each kind together (a bulk insert writes a run of one kind in
+    one statement)."""
+    drawn = list(drawn)
+    for reviews in drawn:
+        yield from reviews.posts
+    for reviews in drawn:
+        yield from reviews.distinctions
+    for reviews in drawn:
+        yield from reviews.transfers
+    for reviews in drawn:
+        yield from reviews.years
+    for reviews in drawn:
+        yield from reviews.units
+    for reviews in drawn:
+        yield from reviews.members
+
+
+@dataclass(frozen=True, slots=True)
+class _ReviewYear:
+    year: int
+    review_on: date
+    rules: ClassificationRules | None  # None: no profile in force (an archive year)
+    full: bool  # every member required to review is evaluated; else the streak members only
+    under_review: bool  # open, with the deliberate cases
+    new_after: date  # members admitted after this day are too new to be reviewed
+
+    @property
+    def scored(self) -> bool:
+        return self.rules is not None and self.rules.score_bands is not None
+
+
+# Shares of members' final levels (the cap then sets HTXSNV at about 14%), and of organisations'.
+_SHARE_NOT_COMPLETED = 0.02
+_SHARE_COMPLETED = 0.12
+_CELL_LEVELS = ((Level.EXCELLENT, 0.15), (Level.GOOD, 0.70), (Level.COMPLETED, 0.13))
+_COMMUNE_LEVELS = ((Level.EXCELLENT, 0.25), (Level.GOOD, 0.70), (Level.COMPLETED, 0.05))
+_CLAIMED_EXCELLENT = 0.3  # of the members just below the cap, who assessed themselves HTXSNV
+_LOWERED_BY_COMMITTEE = 0.1  # cells whose level the commune committee lowered
+_DISCIPLINED = 0.02  # of the members rated HTNV or KHTNV: a discipline in the year
+_SICK, _MATERNITY = 0.005, 0.01
+_SCORES = {
+    Level.EXCELLENT: (90, 97),
+    Level.GOOD: (70, 89),
+    Level.COMPLETED: (50, 69),
+    Level.NOT_COMPLETED: (30, 49),
+}
+_DISCIPLINE_TITLES = (
+    "Thiếu trách nhiệm trong thực hiện nhiệm vụ được giao",
+    "Vi phạm quy chế làm việc của cơ quan",
+    "Vi phạm quy định về quản lý đất đai ở khu dân cư",
+    "Không chấp hành sự phân công của tổ chức",
+)
+_DISCIPLINE_WEIGHED = (
+    "Đảng ủy xem xét: vi phạm không gắn với nhiệm vụ được giao trong năm, đã khắc phục; "
+    "xếp loại hoàn thành nhiệm vụ."
+)
+_LEADER_DISCIPLINE_TITLE = "Buông lỏng lãnh đạo, để xảy ra vi phạm trong quản lý đất đai"
+_RESIDENCE_COMMENTS = (
+    "Gương mẫu chấp hành chủ trương của Đảng, chính sách, pháp luật của Nhà nước nơi cư trú.",
+    "Tích cực tham gia các phong trào, hoạt động ở khu dân cư.",
+    "Gia đình gương mẫu, giữ mối quan hệ tốt với nhân dân nơi cư trú.",
+)
+_HOST_COMMENT = (
+    "Chi bộ lớp học nhận xét: chấp hành nghiêm quy chế học tập, tích cực tham gia sinh hoạt "
+    "chi bộ, hoàn thành tốt nhiệm vụ học viên."
+)
+_HOST_ORGANISATION = "Chi bộ lớp Trung cấp lý luận chính trị, Trường Chính trị tỉnh {province}"
+_MATERNITY_NOTE = "Nghỉ thai sản từ tháng {month}; xếp loại theo kết quả công việc thực tế."
+_SICK_NOTE = "Nghỉ ốm dài ngày; xếp loại theo kết quả công việc thực tế."
+_NOT_COMPLETED_NOTE = "Hơn một nửa số nhiệm vụ trong năm không hoàn thành."
+_ARCHIVE_NOTE = "Theo hồ sơ lưu trữ."
+_NEWLY_FORMED_NOTE = "Chi bộ mới thành lập trong năm, chưa đánh giá, xếp loại."
+_CAP_EXCEPTION_DECISION = (
+    "Quyết định số {number}-QĐ/ĐU ngày {day:%d/%m/%Y} của Ban Thường vụ Đảng ủy cho phép "
+    "tỷ lệ HTXSNV đến 25%"
+)
+
+
+def _classification(year: int) -> ClassificationRules | None:
+    """The built-in classification profile in force on 31 December of the year, if any."""
+    try:
+        profile = profile_in_force(BUILTIN_PROFILES, ProfileKind.CLASSIFICATION, date(year, 12, 31))
+    except NoProfileInForce:
+        return None
+    values = profile.values
+    assert isinstance(values, ClassificationRules)
+    return values
+
+
+def _draw_level(rng: random.Random, shares: tuple[tuple[Level, float], ...]) -> Level:
+    draw = rng.random()
+    for level, share in shares:
+        if draw < share:
+            return level
+        draw -= share
+    return Level.NOT_COMPLETED
+
+
+def _lower(level: Level) -> Level:
+    return LEVELS[min(LEVELS.index(level) + 1, len(LEVELS) - 1)]
+
+
+def _required(member: Member, year: _ReviewYear) -> bool:
+    """Whether the member is required to review in the year, as the evaluation service reads it
+    from the roll on the review date (``not_reviewed_reason``): admitted by the cut-off for new
+    members and active that day (neither exempt, suspended nor off the roll). Demo members
+    have no status log: a status holds from its date, ACTIVE before it."""
+    admitted = member.admission_date
+    if admitted is not None and admitted > year.new_after:
+        return False
+    return member.status is MemberStatus.ACTIVE or (
+        member.status_date is not None and member.status_date > year.review_on
+    )
+
+
+def _cell_congresses(today: date) -> tuple[date | None, date]:
+    """The start of the last two cell congresses held by ``today`` (twice in a five-year term:
+    in April of the term's first year and in September of its third)."""
+    starts = [
+        date(year, 4, 1) if year % 5 == 0 else date(year, 9, 1)
+        for year in range(today.year - 6, today.year + 1)
+        if year % 5 in (0, 2)
+    ]
+    held = [s for s in starts if s + timedelta(days=_CONGRESS_DAYS) <= today]
+    return (held[-2] if len(held) > 1 else None), held[-1]
+
+
+_CONGRESS_DAYS = 45  # a season's cell congresses are held over this many days
+
+
+class _CellReviewDraw:
+    """One cell's review years: its posts, then each year's members and the cell's own level,
+    keeping the cap of HTXSNV members (except, on purpose, in a case cell). Members are handled
+    by their position in the cell (a province draws some 600,000 evaluations)."""
+
+    def __init__(
+        self,
+        rng: random.Random,
+        today: date,
+        cell: Unit,
+        commune: Unit,
+        members: list[Member],
+        years: tuple[_ReviewYear, ...],
+        case: ReviewCase | None,
+        province: Province,
+        wanted: set[str],
+    ) -> None:
+        self._rng = rng
+        self._wanted = wanted
+        self._today = today
+        self._cell = cell
+        self._members = members
+        self._years = years
+        self._case = case
+        self._province = province
+        self._issuer = f"Ban Thường vụ Đảng ủy {commune.name.removeprefix('Đảng bộ ')}"
+        # The forms filled in the cell: 2C or 2B, and 2A for its leaders.
+        self._plain_form = default_form(cell.kind, False)
+        self._comments = cell.kind is not CellKind.RESIDENTIAL
+        # How well each member works, the same every year; each year adds its own luck.
+        self._merit = [rng.gauss(0, 1) for _ in members]
+        self._leader_since: dict[int, date] = {}  # member position → first day in a post
+        self._posts: list[PartyPost] = []
+        self._distinctions: list[Distinction] = []
+        self._transfers: list[Transfer] = []
+        self._evaluations: list[MemberEvaluation] = []
+        self._units: list[UnitEvaluation] = []
+
+    def run(self) -> DemoReviews:
+        self._draw_posts()
+        streak = self._streak_members()
+        for year in self._years:
+            if year.full:
+                self._year(year, streak)
+            else:
+                leaders = self._leaders_in(year.year)
+                self._evaluations += [
+                    self._evaluation(i, year, Level.EXCELLENT, i in leaders, notes=_ARCHIVE_NOTE)
+                    for i in streak
+                ]
+        return DemoReviews(
+            posts=tuple(self._posts),
+            distinctions=tuple(self._distinctions),
+            transfers=tuple(self._transfers),
+            units=tuple(self._units),
+            members=tuple(self._evaluations),
+        )
+
+    # -- posts ------------------------------------------------------------------------------
+    def _draw_posts(self) -> None:
+        """A secretary; a deputy from 5 official members; a committee (chi ủy) of 3 from 9 and
+        of 5 from 30. Elected at the last cell congress or, for some, the one before, among
+        the abler half of the official members."""
+        rng = self._rng
+        previous, latest = _cell_congresses(self._today)
+        elected_on = min(latest + timedelta(days=_below(rng, _CONGRESS_DAYS)), self._today)
+        official = [
+            i
+            for i, m in enumerate(self._members)
+            if m.status is MemberStatus.ACTIVE
+            and m.official_date is not None
+            and m.official_date <= latest
+        ]
+        if not official:
+            return
+        seats = [PostKind.SECRETARY]
+        if len(official) >= 5:
+            seats.append(PostKind.DEPUTY_SECRETARY)
+        if len(official) >= 9:
+            seats.append(PostKind.COMMITTEE_MEMBER)
+        if len(official) >= 30:
+            seats += [PostKind.COMMITTEE_MEMBER, PostKind.COMMITTEE_MEMBER]
+        ranked = sorted(official, key=lambda i: -self._merit[i])
+        holders = rng.sample(ranked[: max(len(seats), len(ranked) // 2)], len(seats))
+        for post, index in zip(seats, holders, strict=True):
+            member = self._members[index]
+            started = elected_on
+            official_on = member.official_date
+            assert official_on is not None
+            if previous is not None and official_on <= previous and rng.random() < 0.5:
+                started = previous + timedelta(days=_below(rng, _CONGRESS_DAYS))
+            self._leader_since[index] = started
+            self._posts.append(
+                PartyPost(
+                    id=_uuid(rng),
+                    member_id=member.id,
+                    unit_id=self._cell.id,
+                    post=post,
+                    started_on=started,
+                    decision=f"{10 + _below(rng, 240)}-QĐ/ĐU",
+                )
+            )
+
+    def _leaders_in(self, year: int) -> set[int]:
+        last = date(year, 12, 31)
+        return {i for i, since in self._leader_since.items() if since <= last}
+
+    def _secretary(self) -> int | None:
+        """The position of the cell's secretary among its members."""
+        post = next((p for p in self._posts if p.post is PostKind.SECRETARY), None)
+        if post is None:
+            return None
+        return next(i for i, m in enumerate(self._members) if m.id == post.member_id)
+
+    # -- members ----------------------------------------------------------------------------
+    def _streak_members(self) -> list[int]:
+        """In two case cells, the ablest member reviewed in every year back to the first of
+        the streak is rated HTXSNV in each of them."""
+        if self._case not in (ReviewCase.MEMBER_RULES, ReviewCase.CAP_EXCEPTION):
+            return []
+        secretary = self._secretary()
+        eligible = [
+            i
+            for i, m in enumerate(self._members)
+            if i != secretary and all(_required(m, y) for y in self._years)
+        ]
+        return [max(eligible, key=lambda i: self._merit[i])] if eligible else []
+
+    def _year(self, year: _ReviewYear, streak: list[int]) -> None:
+        rng, members = self._rng, self._members
+        reviewed = [i for i, m in enumerate(members) if _required(m, year)]
+        leaders = self._leaders_in(year.year)
+        special = self._special(year, reviewed, leaders, streak) if year.under_review else {}
+        written = [e for e in special.values() if e is not None]
+        self._evaluations += written
+        special_excellent = sum(e.final_level is Level.EXCELLENT for e in written)
+        special_good = sum(e.final_level is Level.GOOD for e in written)
+        regular = [i for i in reviewed if i not in special]
+        not_completed = sum(rng.random() < _SHARE_NOT_COMPLETED for _ in regular)
+        completed = min(
+            sum(rng.random() < _SHARE_COMPLETED for _ in regular), len(regular) - not_completed
+        )
+        in_streak = [i for i in streak if i in regular]
+        excellent, completed = self._excellent_count(
+            year,
+            len(regular) - not_completed - completed,
+            completed,
+            special_excellent,
+            special_good,
+            len(in_streak),
+        )
+        good_end = len(regular) - not_completed - completed
+        merit = self._merit
+        luck = {i: merit[i] + rng.random() - 0.5 for i in regular}
+        order = in_streak + sorted(
+            (i for i in regular if i not in in_streak), key=lambda i: -luck[i]
+        )
+        claims_up_to = excellent + max(excellent, 1)  # just below the cap
+        leader_disciplined = False
+        for position, index in enumerate(order):
+            if position < excellent:
+                level = Level.EXCELLENT
+            elif position < good_end:
+                level = Level.GOOD
+            elif position < good_end + completed:
+                level = Level.COMPLETED
+            else:
+                level = Level.NOT_COMPLETED
+            # The cap keeps some who assessed themselves HTXSNV at HTTNV.
+            claimed = None
+            if level is Level.GOOD and position < claims_up_to:
+                claimed = Level.EXCELLENT if rng.random() < _CLAIMED_EXCELLENT else None
+            evaluation = self._evaluation(index, year, level, index in leaders, claimed)
+            if level is Level.GOOD or level is Level.COMPLETED:
+                evaluation = self._leave(index, year, evaluation)
+            low = level is Level.COMPLETED or level is Level.NOT_COMPLETED
+            if low and rng.random() < _DISCIPLINED:
+                title = rng.choice(_DISCIPLINE_TITLES)
+                self._distinctions.append(self._discipline(index, year.year, title))
+                leader_disciplined = leader_disciplined or index in leaders
+                if level is Level.COMPLETED:  # weighed: not KHTNV
+                    evaluation = dataclasses.replace(
+                        evaluation, discipline_decision=_DISCIPLINE_WEIGHED
+                    )
+            self._evaluations.append(evaluation)
+        if any(
+            i in leaders and e is not None and e.discipline_decision for i, e in special.items()
+        ):
+            leader_disciplined = True
+        self._units.append(self._unit_evaluation(year, leader_disciplined))
+
+    def _excellent_count(
+        self,
+        year: _ReviewYear,
+        above: int,
+        completed: int,
+        special_excellent: int,
+        special_good: int,
+        streak: int,
+    ) -> tuple[int, int]:
+        """How many of the regular members rated HTXSNV or HTTNV (``above``) are HTXSNV, and
+        how many are HTNV: the cell keeps HTXSNV ≤ 20% of HTTNV, or in a case cell exceeds it
+        (up to the exception's 25%, or beyond)."""
+        case = self._case if year.under_review else None
+        if case is ReviewCase.CAP_EXCEEDED:
+            return min(above, (above + special_good - 5 * special_excellent) // 6 + 1), completed
+        if case is ReviewCase.CAP_EXCEPTION:
+            # HTNV members instead of HTTNV until some count lies in (20%, 25%] of HTTNV.
+            for moved in range(above):
+                for excellent in range(1, above - moved + 1):
+                    total = excellent + special_excellent
+                    good = above - moved - excellent + special_good
+                    if 5 * total > good and 4 * total <= good:
+                        return excellent, completed + moved
+        excellent = max(0, (above + special_good - 5 * special_excellent) // 6)
+        if excellent > streak and self._rng.random() < 0.3:
+            excellent -= 1
+        return excellent, completed
+
+    def _evaluation(
+        self,
+        index: int,
+        year: _ReviewYear,
+        final: Level,
+        leads: bool,
+        claimed: Level | None = None,
+        score: int | None = None,
+        **changes: Any,
+    ) -> MemberEvaluation:
+        """A member's evaluation rated ``final`` by the committee (and proposed so by the
+        cell), whose work shows ``claimed`` (what they assessed themselves) when higher:
+        under a profile with the 100-point scale, a score in that level's band and the task
+        figures its conditions look at."""
+        rng, rules = self._rng, year.rules
+        shown = claimed or final
+        general = task = late = above = undone = None
+        self_level = shown
+        if rules is not None and year.scored:
+            general_max, task_max = rules.general_group_points, rules.task_points
+            assert general_max is not None and task_max is not None
+            if score is None:
+                low, high = _SCORES[shown]
+                total = low + _below(rng, high - low + 1)
+            else:
+                total = score
+                self_level = band_level(total, rules) or shown
+            share = round(total * general_max / (general_max + task_max)) + _below(rng, 5) - 2
+            general = min(general_max, total, max(total - task_max, 0, share))
+            task = total - general
+            late, above, undone = self._task_figures(shown)
+        form = FormType.LEADER if leads else self._plain_form
+        comment = ""
+        if self._comments and form is not FormType.OUTSIDE:
+            # The residential cell where they live comments each year (Quy định 213).
+            comment = _RESIDENCE_COMMENTS[_below(rng, len(_RESIDENCE_COMMENTS))]
+        evaluation = MemberEvaluation(
+            id=_uuid(rng),
+            member_id=self._members[index].id,
+            year=year.year,
+            unit_id=self._cell.id,
+            form=form,
+            general_score=general,
+            task_score=task,
+            self_level=self_level,
+            proposed_level=final,
+            final_level=final,
+            tasks_late_percent=late,
+            tasks_above_percent=above,
+            tasks_undone_percent=undone,
+            shortcomings_remedied=shown is Level.EXCELLENT
+            or shown is Level.GOOD
+            or (shown is Level.COMPLETED and rng.random() < 0.7),
+            residence_comment=comment,
+            notes=_NOT_COMPLETED_NOTE if undone is not None and undone > 50 else "",
+        )
+        return dataclasses.replace(evaluation, **changes) if changes else evaluation
+
+    def _task_figures(self, level: Level) -> tuple[int, int, int]:
+        """(late, above the requirement, not done) percent of the year's tasks: HTXSNV all on
+        time with 30% or more above; HTNV at most 20% late; KHTNV often more than half undone."""
+        rng = self._rng
+        if level is Level.EXCELLENT:
+            return 0, 30 + _below(rng, 41), 0
+        if level is Level.GOOD:
+            late = 0 if rng.random() < 0.7 else 1 + _below(rng, 10)
+            return late, _below(rng, 30), _below(rng, 6)
+        if level is Level.COMPLETED:
+            return _below(rng, 21), _below(rng, 11), _below(rng, 31)
+        return 10 + _below(rng, 31), 0, 20 + _below(rng, 61)
+
+    def _leave(
+        self, index: int, year: _ReviewYear, evaluation: MemberEvaluation
+    ) -> MemberEvaluation:
+        """Now and then a long sick leave or a maternity leave in the year."""
+        draw = self._rng.random()
+        if draw > 1 - _SICK:
+            return dataclasses.replace(evaluation, leave=Leave.SICK, notes=_SICK_NOTE)
+        if draw < _MATERNITY:
+            member = self._members[index]
+            if member.gender is Gender.FEMALE and _younger_than(member, year.review_on, 42):
+                month = 1 + _below(self._rng, 10)
+                note = _MATERNITY_NOTE.format(month=f"{month}/{year.year}")
+                return dataclasses.replace(evaluation, leave=Leave.MATERNITY, notes=note)
+        return evaluation
+
+    def _discipline(
+        self,
+        index: int,
+        year: int,
+        title: str,
+        level: DisciplineLevel = DisciplineLevel.REPRIMAND,
+    ) -> Distinction:
+        rng = self._rng
+        latest = min(date(year, 11, 30), self._today - timedelta(days=7))
+        return Distinction(
+            id=_uuid(rng),
+            member_id=self._members[index].id,
+            kind=DistinctionKind.DISCIPLINE,
+            decided_on=_between(rng, min(date(year, 2, 1), latest), latest),
+            title=title,
+            discipline=level,
+            decision_number=f"{1 + _below(rng, 60)}-QĐ/ĐU",
+            issuer=self._issuer,
+        )
+
+    # -- the deliberate cases -----------------------------------------------------------------
+    def _special(
+        self,
+        year: _ReviewYear,
+        reviewed: list[int],
+        leaders: set[int],
+        streak: list[int],
+    ) -> dict[int, MemberEvaluation | None]:
+        """The case cell's members treated apart in the year under review, with what was
+        recorded for each (None: nothing yet)."""
+        rng, case, members = self._rng, self._case, self._members
+        candidates = [i for i in reviewed if i not in leaders and i not in streak]
+        rng.shuffle(candidates)
+        chosen: dict[int, MemberEvaluation | None] = {}
+
+        def take(wanted: Callable[[Member], bool] = lambda m: True) -> int | None:
+            return next((i for i in candidates if i not in chosen and wanted(members[i])), None)
+
+        def young(years: int) -> Callable[[Member], bool]:
+            return lambda m: _younger_than(m, year.review_on, years)
+
+        def rate(index: int | None, final: Level, **changes: Any) -> int | None:
+            if index is not None:
+                leads = index in leaders
+                chosen[index] = self._evaluation(index, year, final, leads, **changes)
+            return index
+
+        if case is ReviewCase.PENDING:
+            first = take()
+            if first is not None:
+                chosen[first] = None  # nothing handed in yet
+            # Assessed themselves; the cell has not met yet.
+            rate(take(), Level.GOOD, proposed_level=None, final_level=None)
+            # 84 points is HTTNV, but the member put HTXSNV (the figures would allow it).
+            rate(take(), Level.GOOD, claimed=Level.EXCELLENT, score=84, self_level=Level.EXCELLENT)
+        elif case is ReviewCase.MEMBER_RULES:
+            # Rated HTXSNV with tasks late and too few above the requirement.
+            rate(take(), Level.EXCELLENT, tasks_late_percent=8, tasks_above_percent=15)
+            # More than half the tasks not done forces KHTNV, yet HTNV was entered.
+            rate(
+                take(),
+                Level.COMPLETED,
+                score=58,
+                tasks_undone_percent=60,
+                tasks_late_percent=10,
+                notes="",
+            )
+            undecided = rate(take(), Level.COMPLETED, score=62)
+            if undecided is not None:
+                title = _DISCIPLINE_TITLES[0]
+                self._distinctions.append(self._discipline(undecided, year.year, title))
+            weighed = rate(
+                take(), Level.COMPLETED, score=74, discipline_decision=_DISCIPLINE_WEIGHED
+            )
+            if weighed is not None:
+                title = _DISCIPLINE_TITLES[1]
+                self._distinctions.append(self._discipline(weighed, year.year, title))
+            away = rate(take(young(50)), Level.GOOD, host_comment=_HOST_COMMENT)
+            if away is not None:
+                self._transfers.append(self._temporary_transfer(away, year.year))
+        elif case is ReviewCase.LEADER_DISCIPLINED:
+            secretary = self._secretary()
+            if secretary is not None and secretary in reviewed and secretary in leaders:
+                rate(secretary, Level.COMPLETED, score=76, discipline_decision=_DISCIPLINE_WEIGHED)
+                self._distinctions.append(
+                    self._discipline(secretary, year.year, _LEADER_DISCIPLINE_TITLE)
+                )
+        if _MATERNITY_CASE in self._wanted:
+            note = _MATERNITY_NOTE.format(month=f"6/{year.year}")
+            mother = take(lambda m: m.gender is Gender.FEMALE and young(42)(m))
+            if rate(mother, Level.GOOD, leave=Leave.MATERNITY, notes=note) is not None:
+                self._wanted.discard(_MATERNITY_CASE)
+        return chosen
+
+    def _temporary_transfer(self, index: int, year: int) -> Transfer:
+        """Away for a year's course at the province's political school, from spring."""
+        rng = self._rng
+        latest = min(date(year, 9, 15), self._today - timedelta(days=30))
+        left = _between(rng, min(date(year, 2, 15), latest), latest)
+        return Transfer(
+            id=_uuid(rng),
+            kind=TransferKind.TEMPORARY,
+            direction=TransferDirection.OUT,
+            decided_on=left - timedelta(days=3 + _below(rng, 7)),
+            member_id=self._members[index].id,
+            from_unit_id=self._cell.id,
+            other_organisation=_HOST_ORGANISATION.format(province=self._province.name),
+            moved_on=left,
+            ends_on=add_months(left, 12),
+            for_study=True,
+            letter_number=f"{1 + _below(rng, 90)}-GGT/ĐU",
+            note="Đi học tập trung",
+        )
+
+    # -- the cell itself ----------------------------------------------------------------------
+    def _unit_evaluation(self, year: _ReviewYear, leader_disciplined: bool) -> UnitEvaluation:
+        """The cell's own level: its self-assessment and the commune committee's decision
+        (never HTXSNV when a leader was disciplined in the year, except on purpose)."""
+        rng = self._rng
+        level = _draw_level(rng, _CELL_LEVELS)
+        if leader_disciplined and level is Level.EXCELLENT:
+            level = Level.GOOD
+        lowered = level is not Level.NOT_COMPLETED and rng.random() < _LOWERED_BY_COMMITTEE
+        evaluation = UnitEvaluation(
+            id=_uuid(rng),
+            unit_id=self._cell.id,
+            year=year.year,
+            self_level=level,
+            final_level=_lower(level) if lowered else level,
+        )
+        case = self._case if year.under_review else None
+        if case is ReviewCase.PENDING:
+            return dataclasses.replace(evaluation, final_level=None)
+        if case is ReviewCase.LEADER_DISCIPLINED:
+            return dataclasses.replace(evaluation, self_level=Level.EXCELLENT, final_level=None)
+        if case is ReviewCase.CAP_EXCEEDED:
+            return dataclasses.replace(evaluation, self_level=Level.GOOD, final_level=Level.GOOD)
+        if case is ReviewCase.CAP_EXCEPTION:
+            decided = min(date(year.year, 11, 20), self._today)
+            decision = _CAP_EXCEPTION_DECISION.format(number=30 + _below(rng, 60), day=decided)
+            return dataclasses.replace(
+                evaluation,
+                self_level=Level.EXCELLENT,
+                final_level=Level.EXCELLENT,
+                cap_exception_decision=decision,
+            )
+        if case is ReviewCase.NEWLY_FORMED:
+            return dataclasses.replace(
+                evaluation,
+                self_level=None,
+                final_level=None,
+                newly_formed=True,
+                notes=_NEWLY_FORMED_NOTE,
+            )
+        return evaluation
+
+
+def _younger_than(member: Member, day: date, years: int) -> bool:
+    return member.birth_date is not None and age_on(member.birth_date, day) < years

@@ -9,8 +9,15 @@ from functools import partial
 from typing import Any
 from uuid import UUID
 
-from chibo_desktop.domain.demo import MEETING_CELLS, CellMeetings, DemoGenerator, DemoSpec
-from chibo_desktop.domain.entities import Member
+from chibo_desktop.domain.demo import (
+    MEETING_CELLS,
+    CellMeetings,
+    DemoGenerator,
+    DemoReviews,
+    DemoSpec,
+    review_records,
+)
+from chibo_desktop.domain.entities import Member, PartyPost, Transfer
 from chibo_desktop.domain.progress import CancelToken, Progress, no_progress
 from chibo_desktop.domain.validation import Problem, ValidationFailed
 from chibo_desktop.services.errors import OperationRefused
@@ -38,6 +45,7 @@ class DemoSummary:
     units: int
     members: int
     meetings: int = 0
+    evaluations: int = 0  # members' evaluations, all years
 
 
 class DemoService:
@@ -51,12 +59,14 @@ class DemoService:
         progress: Progress = no_progress,
         cancel: CancelToken | None = None,
     ) -> DemoSummary:
-        """Set up the site, its tree, its members and the cells' meetings of this year in one
-        transaction; an empty database only.
+        """Set up the site, its tree, its members with their annual evaluations (the posts,
+        disciplines and transfers these look at included) and the cells' meetings of this year
+        in one transaction; an empty database only.
 
         A cancelled run raises ``Cancelled`` and leaves the database as it was. Progress counts
-        units and members; the meetings are drawn after the last member (a few seconds for a
-        commune), looking at ``cancel`` between cells.
+        units and members; each cell's evaluations are drawn and written right after its
+        members, the meetings after the last member (a few seconds for a commune), looking at
+        ``cancel`` between cells.
         """
         if self._setup.site() is not None:
             raise OperationRefused("site.already_set_up")
@@ -82,14 +92,24 @@ class DemoService:
             self._store.save_site(generator.tree.site)
             self._store.insert_new(units)
             progress(len(units), total)
-            # The meetings need the members of their cells: kept as they stream past.
+            # The meetings need the members of their cells, their secretaries and who is away:
+            # kept as they stream past.
             in_meeting_cells: list[Member] = []
             kept = _keeping(generator.members(), generator.meeting_cell_ids, in_meeting_cells)
-            members = self._store.insert_new(_reporting(kept, len(units), total, progress, cancel))
-            meetings = _MeetingRecords(generator.meetings(in_meeting_cells), cancel)
+            reported = _reporting(kept, len(units), total, progress, cancel)
+            drawn = _DrawnRecords(generator.with_reviews(reported), generator.meeting_cell_ids)
+            self._store.insert_new(drawn)
+            meetings = _MeetingRecords(
+                generator.meetings(in_meeting_cells, drawn.posts, drawn.transfers), cancel
+            )
             self._store.insert_new(meetings)
         progress(total, total)
-        return DemoSummary(units=len(units), members=members, meetings=meetings.meetings)
+        return DemoSummary(
+            units=len(units),
+            members=drawn.members,
+            meetings=meetings.meetings,
+            evaluations=drawn.evaluations,
+        )
 
 
 def _reporting(
@@ -115,6 +135,39 @@ def _keeping(
         if member.unit_id in unit_ids:
             kept.append(member)
         yield member
+
+
+class _DrawnRecords:
+    """The members as they stream, and their review records after each commune's last member,
+    one kind at a time (a run of one kind is one statement of the bulk insert: written cell by
+    cell, the runs would be short); counts the members and their evaluations, and keeps the
+    posts and transfers of ``meeting_cells`` (their meetings need them)."""
+
+    def __init__(
+        self, items: Iterable[Member | DemoReviews], meeting_cells: Collection[UUID]
+    ) -> None:
+        self._items = items
+        self._meeting_cells = meeting_cells
+        self.members = 0
+        self.evaluations = 0
+        self.posts: list[PartyPost] = []
+        self.transfers: list[Transfer] = []
+
+    def __iter__(self) -> Iterator[Any]:
+        drawn: list[DemoReviews] = []
+        for item in self._items:
+            if isinstance(item, Member):
+                self.members += 1
+                yield item
+                continue
+            if item.years:  # the next commune begins
+                yield from review_records(drawn)
+                drawn.clear()
+            drawn.append(item)
+            self.evaluations += len(item.members)
+            self.posts += [p for p in item.posts if p.unit_id in self._meeting_cells]
+            self.transfers += [t for t in item.transfers if t.from_unit_id in self._meeting_cells]
+        yield from review_records(drawn)
 
 
 class _MeetingRecords:

@@ -1,0 +1,99 @@
+"""The classification summary, a cell's sheet and a commune's checks on a demo province, timed.
+
+Run with ``pytest --perf tests/perf/test_classification_perf.py -s``. The demo evaluates every
+member of the year under review and of the year before it (the 300,000-member province takes a
+minute or two to build). Each question is asked ``RUNS`` times; the median and the slowest run
+are printed. Nothing is a timed assertion (the target for the province's report is 500 ms): the
+test asserts that the figures add up.
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Callable
+from datetime import date
+from functools import partial
+from pathlib import Path
+from typing import Any, TypeVar
+
+import pytest
+
+from chibo_desktop.domain.enums import UnitLevel
+from chibo_desktop.domain.evaluation import ClassificationCounts
+from chibo_desktop.domain.findings import Severity
+from chibo_desktop.services.demo import DemoSettings
+from chibo_desktop.services.workspace import open_workspace
+
+TODAY = date(2026, 11, 21)
+YEAR = TODAY.year
+RUNS = 5
+T = TypeVar("T")
+
+
+def seconds(action: Callable[[], T]) -> tuple[float, T]:
+    started = time.perf_counter()
+    result = action()
+    return time.perf_counter() - started, result
+
+
+def runs(action: Callable[[], T]) -> tuple[list[float], T]:
+    took: list[float] = []
+    result: Any = None
+    for _ in range(RUNS):
+        elapsed, result = seconds(action)
+        took.append(elapsed)
+    return took, result
+
+
+@pytest.mark.perf
+@pytest.mark.parametrize(("members", "cells"), [(20_000, 200), (300_000, 3_000)])
+def test_classification_on_a_demo_province(tmp_path: Path, members: int, cells: int) -> None:
+    ws = open_workspace(tmp_path / "province.sqlite")
+    try:
+        # Given a demo province with its members' evaluations
+        build_s, summary = seconds(
+            lambda: ws.demo.generate(
+                DemoSettings(members=members, cells=cells, seed=3, today=TODAY)
+            )
+        )
+        units = ws.units.all()
+        root = next(u for u in units if u.parent_id is None)
+        commune = next(u for u in units if u.level is UnitLevel.COMMUNE)
+        cell = next(u for u in units if u.parent_id == commune.id and u.is_cell)
+        service = ws.evaluations
+
+        # When the summary is asked for the province and a commune, a cell's sheet and a
+        # commune's checks
+        rows: list[tuple[str, list[float], str]] = []
+        for year in (YEAR, YEAR - 1):
+            took, province = runs(partial(service.report, root.id, year))
+            total = province.total
+            # (A province counts every commune's roll on 31 December, the communes on their
+            # own review day: members admitted in between count as not yet reviewed.)
+            note = f"{total.reviewed:,} reviewed, {total.not_yet_reviewed:,} not yet"
+            rows.append((f"report {year} province", took, note))
+            # Then the figures add up
+            assert total == sum((r.counts for r in province.rows), ClassificationCounts())
+            assert province.award_candidates or year != YEAR
+        took, report = runs(partial(service.report, commune.id, YEAR))
+        rows.append(("report one commune", took, f"{len(report.rows)} cells"))
+        assert report.total == sum((r.counts for r in report.rows), ClassificationCounts())
+        # and in a commune every member required to review has a level but the demo's two
+        assert report.total.not_yet_reviewed == 2
+        took, sheet = runs(partial(service.cell_sheet, cell.id, YEAR))
+        rows.append(("cell_sheet one cell", took, f"{len(sheet.rows)} members"))
+        took, findings = runs(partial(service.check_year, commune.id, YEAR))
+        blocking = sum(f.severity is Severity.BLOCKING for f in findings)
+        rows.append(("check_year one commune", took, f"{blocking} blocking"))
+        assert blocking > 0  # the demo's deliberate cases
+
+        print(
+            f"\n{members:,} members in {cells:,} cells, {summary.evaluations:,} evaluations "
+            f"(built in {build_s:.0f} s); {RUNS} runs each"
+        )
+        for label, took, note in rows:
+            median, slowest = statistics.median(took) * 1000, max(took) * 1000
+            print(f"  {label:<26} median {median:7.0f} ms   max {slowest:7.0f} ms   {note}")
+    finally:
+        ws.close()
