@@ -16,6 +16,13 @@ a thematic meeting each quarter, minutes with the roll, speeches, tasks reviewed
 meeting, votes and the quality score; finalised and adopted up to last month. A few of them
 break the rules on purpose (a meeting too short, a member absent without reason a third time)
 so that the rule checks have something to show.
+
+And they get their annual evaluations (``DemoGenerator.with_reviews``): each cell's secretary,
+deputy and committee, then every member required to review in the last years rated, with the
+scores and task figures of the profile in force and about 14% HTXSNV within each cell's cap;
+the year under review is open, the ones before it closed, and the first cells of the first
+commune hold a case near each rule of the classification (``ReviewCase``). The cell's secretary
+chairs its meetings.
 """
 
 from __future__ import annotations
