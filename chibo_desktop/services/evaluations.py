@@ -95,7 +95,12 @@ from chibo_desktop.storage.repositories import (
     MemberRepository,
     UnitRepository,
 )
-from chibo_desktop.storage.statistics_queries import RollEntry, RollTally, StatisticsQueries
+from chibo_desktop.storage.statistics_queries import (
+    CountedOn,
+    RollEntry,
+    RollTally,
+    StatisticsQueries,
+)
 from chibo_desktop.storage.store import Store
 
 HISTORY_YEARS = 4  # earlier years shown beside the year reported
@@ -210,8 +215,8 @@ class EvaluationService:
         return max(found, key=lambda y: y.version) if found else None
 
     def review_date(self, unit_id: UUID, year: int) -> date:
-        """The review date the commune chose for the year (31 December until it is opened; a
-        province's report counts every commune on 31 December)."""
+        """The review date the commune chose for the year (31 December until it is opened, and
+        for the units above the communes)."""
         try:
             commune = self.commune_of(unit_id)
         except OperationRefused:
@@ -408,17 +413,14 @@ class EvaluationService:
         for row_unit in row_units:
             for below in _subtree(row_unit, children):
                 row_of[below.id] = row_unit.id
-        counts: dict[UUID, ClassificationCounts] = defaultdict(ClassificationCounts)
-        cutoff = new_member_cutoff(review_on, rules.review_min_months_since_admission)
+        # The whole tree needs no list of its units (reading by unit would be slower).
         scope = None if unit.parent_id is None else list(row_of)
-        for tally in self._queries.roll_tallies(review_on, cutoff, year, scope):
-            row_id = row_of.get(tally.unit_id)
-            if row_id is not None:
-                counts[row_id] = counts[row_id] + _tally_counts(tally)
+        counts: dict[UUID, ClassificationCounts] = defaultdict(ClassificationCounts)
+        for tally in self._queries.cell_tallies(year, self._counted_on(row_of, by_id, year, rules)):
+            counts[tally.unit_id] += _tally_counts(tally)
         evaluations = {
             e.unit_id: e
-            for e in self._evaluations.of_units([*row_of, unit_id], year - HISTORY_YEARS, year)
-            if e.year == year
+            for e in self._evaluations.of_units([*(u.id for u in row_units), unit_id], year, year)
         }
         rows = tuple(
             ClassificationRow(
@@ -444,8 +446,8 @@ class EvaluationService:
             total_cap=self._cap(total, own, rules),
             unit_evaluation=own,
             organisations=organisation_counts([r.evaluation for r in rows]),
-            history=self._history(unit_id, list(row_of), year),
-            award_candidates=self._award_candidates(list(row_of), year, rules, by_id),
+            history=self._history(unit_id, scope, year),
+            award_candidates=self._award_candidates(scope, year, rules, by_id),
         )
 
     # -- helpers ---------------------------------------------------------------------------------
@@ -582,6 +584,30 @@ class EvaluationService:
                 found[(fold(resident.full_name), resident.birth_date)] = comment.comment
         return found
 
+    def _counted_on(
+        self,
+        row_of: dict[UUID, UUID],
+        by_id: dict[UUID, Unit],
+        year: int,
+        rules: ClassificationRules,
+    ) -> dict[UUID, CountedOn]:
+        """How each unit is counted: on its commune's review date, with its new-member cut-off
+        (31 December for a commune that has not opened the year, and for units above the
+        communes), into its report row."""
+        opened: dict[UUID, EvaluationYear] = {}
+        for record in self._evaluations.where(EvaluationYear, year=year):
+            kept = opened.get(record.unit_id)
+            if kept is None or record.version > kept.version:
+                opened[record.unit_id] = record
+        counted: dict[UUID, CountedOn] = {}
+        for unit_id, row_id in row_of.items():
+            commune = _commune_above(by_id[unit_id], by_id)
+            record = opened.get(commune.id) if commune else None
+            review_on = record.review_on if record else default_review_date(year)
+            cutoff = new_member_cutoff(review_on, rules.review_min_months_since_admission)
+            counted[unit_id] = CountedOn(row_id, review_on, cutoff)
+        return counted
+
     def _unit_levels(
         self, unit_ids: list[UUID], first_year: int, year: int
     ) -> dict[UUID, dict[int, Level | None]]:
@@ -592,7 +618,9 @@ class EvaluationService:
             found[evaluation.unit_id][evaluation.year] = evaluation.final_level
         return found
 
-    def _history(self, unit_id: UUID, cell_ids: list[UUID], year: int) -> tuple[YearLevels, ...]:
+    def _history(
+        self, unit_id: UUID, cell_ids: list[UUID] | None, year: int
+    ) -> tuple[YearLevels, ...]:
         first = year - HISTORY_YEARS
         counted = self._evaluations.level_counts_by_year(cell_ids, first, year - 1)
         own = self._unit_levels([unit_id], first, year - 1)[unit_id]
@@ -607,7 +635,11 @@ class EvaluationService:
         )
 
     def _award_candidates(
-        self, cell_ids: list[UUID], year: int, rules: ClassificationRules, by_id: dict[UUID, Unit]
+        self,
+        cell_ids: list[UUID] | None,
+        year: int,
+        rules: ClassificationRules,
+        by_id: dict[UUID, Unit],
     ) -> tuple[AwardCandidate, ...]:
         first = year - rules.award_streak_years + 1
         return tuple(
@@ -757,6 +789,14 @@ def _one(
         temporarily_elsewhere=int(elsewhere),
         by_level=tuple(by_level),  # type: ignore[arg-type]
     )
+
+
+def _commune_above(unit: Unit, by_id: dict[UUID, Unit]) -> Unit | None:
+    """The commune a unit belongs to (itself for a commune), None above the communes."""
+    found: Unit | None = unit
+    while found is not None and found.level is not UnitLevel.COMMUNE:
+        found = by_id.get(found.parent_id) if found.parent_id else None
+    return found
 
 
 def _subtree(root: Unit, children: dict[UUID | None, list[Unit]]) -> list[Unit]:

@@ -341,6 +341,82 @@ def _v7_evaluations(db: pw.SqliteDatabase) -> None:
     _run_script(db, _V7_EVALUATION_TABLES)
 
 
+# The classification summary's roll, counted per cell and year, kept so that a province's report
+# does not rebuild 300,000 members' history each time (``StatisticsQueries.cell_tallies``). It is
+# derived data: a cell's counts stand only while its marker row in ``roll_tally_cell`` does, and
+# the triggers below delete the markers of every cell a member could be counted in (their cell
+# and every cell a transfer took them from or to) whenever anything the count reads changes.
+_V8_ROLL_TALLY_TABLES = """
+CREATE TABLE "roll_tally_cell" ("unit_id" TEXT NOT NULL, "year" INTEGER NOT NULL, "review_on"
+  DATE NOT NULL, "new_after" DATE NOT NULL, PRIMARY KEY ("unit_id", "year")) WITHOUT ROWID;
+CREATE TABLE "roll_tally" ("unit_id" TEXT NOT NULL, "year" INTEGER NOT NULL, "status" TEXT NOT
+  NULL, "new" INTEGER NOT NULL, "elsewhere" INTEGER NOT NULL, "final_level" TEXT, "count"
+  INTEGER NOT NULL);
+CREATE INDEX "roll_tally_unit_id_year" ON "roll_tally" ("unit_id", "year");
+CREATE INDEX "member_evaluation_live_year_level" ON "member_evaluation" ("year", "final_level",
+  "unit_id") WHERE "deleted" = 0;
+CREATE INDEX "member_evaluation_live_level_member" ON "member_evaluation" ("final_level",
+  "member_id", "year", "unit_id") WHERE "deleted" = 0;
+"""
+# (table, event, the members touched, further cells touched), NEW and OLD as SQLite names them.
+_V8_ROLL_TALLY_SOURCES = (
+    ("member", "INSERT", ("NEW.id",), ()),
+    ("member", "UPDATE", ("NEW.id",), ("OLD.unit_id",)),
+    ("member", "DELETE", ("OLD.id",), ("OLD.unit_id",)),
+    ("status_change", "INSERT", ("NEW.member_id",), ()),
+    ("status_change", "UPDATE", ("NEW.member_id", "OLD.member_id"), ()),
+    ("status_change", "DELETE", ("OLD.member_id",), ()),
+    ("transfer", "INSERT", ("NEW.member_id",), ("NEW.from_unit_id", "NEW.to_unit_id")),
+    (
+        "transfer",
+        "UPDATE",
+        ("NEW.member_id", "OLD.member_id"),
+        ("NEW.from_unit_id", "NEW.to_unit_id", "OLD.from_unit_id", "OLD.to_unit_id"),
+    ),
+    ("transfer", "DELETE", ("OLD.member_id",), ("OLD.from_unit_id", "OLD.to_unit_id")),
+    ("member_evaluation", "INSERT", ("NEW.member_id",), ()),
+    ("member_evaluation", "UPDATE", ("NEW.member_id", "OLD.member_id"), ()),
+    ("member_evaluation", "DELETE", ("OLD.member_id",), ()),
+)
+
+
+# The member's columns the roll reads.
+_V8_ROLL_MEMBER_COLUMNS = ("unit_id", "status", "status_date", "admission_date", "deleted")
+
+
+def _v8_roll_tally_trigger(
+    table: str, event: str, members: tuple[str, ...], cells: tuple[str, ...]
+) -> str:
+    name = f"roll_tally_after_{table}_{event.split()[0].lower()}"
+    touched = " UNION ALL ".join(
+        [
+            f"SELECT unit_id FROM member WHERE id = {m} "
+            f"UNION ALL SELECT from_unit_id FROM transfer WHERE member_id = {m} "
+            f"UNION ALL SELECT to_unit_id FROM transfer WHERE member_id = {m}"
+            for m in members
+        ]
+        + [f"SELECT {cell}" for cell in cells]
+    )
+    # An empty cache keeps bulk loads (a new database, the demo) cheap; a member's edits that the
+    # roll does not read (a name, a phone number) keep the counts.
+    when = "EXISTS (SELECT 1 FROM roll_tally_cell)"
+    if table == "member" and event == "UPDATE":
+        changed = " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in _V8_ROLL_MEMBER_COLUMNS)
+        when += f" AND ({changed})"
+    return (
+        f'CREATE TRIGGER "{name}" AFTER {event} ON "{table}" WHEN {when} BEGIN '
+        f"DELETE FROM roll_tally_cell WHERE unit_id IN ({touched}); END"
+    )
+
+
+def _v8_roll_tally_cache(db: pw.SqliteDatabase) -> None:
+    """The classification summary's per-cell counts, kept and invalidated by triggers; indexes
+    that answer the earlier years' levels and the HTXSNV streaks without reading the rows."""
+    _run_script(db, _V8_ROLL_TALLY_TABLES)
+    for source in _V8_ROLL_TALLY_SOURCES:
+        db.execute_sql(_v8_roll_tally_trigger(*source))
+
+
 MIGRATIONS: tuple[Callable[[pw.SqliteDatabase], None], ...] = (
     _v1_initial,
     _v2_roster_order,
@@ -349,6 +425,7 @@ MIGRATIONS: tuple[Callable[[pw.SqliteDatabase], None], ...] = (
     _v5_name_index,
     _v6_meetings,
     _v7_evaluations,
+    _v8_roll_tally_cache,
 )
 CURRENT_VERSION = len(MIGRATIONS)
 

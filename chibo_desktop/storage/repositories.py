@@ -73,6 +73,23 @@ def _in_chunks(values: Collection[R]) -> Iterator[list[R]]:
         yield ordered[start : start + _MAX_IN_LIST]
 
 
+# Written out rather than bound: SQLite reads a partial index (``WHERE deleted = 0``) only for
+# a query whose condition is the same literal.
+_LIVE_EVALUATION = "deleted = 0"
+
+
+def _unit_filters(
+    unit_ids: Collection[UUID] | None, column: str
+) -> Iterator[tuple[str, list[str]]]:
+    """``AND column IN (...)`` clauses with their values, in chunks short enough to bind; one
+    empty clause for None (every unit)."""
+    if unit_ids is None:
+        yield "", []
+        return
+    for chunk in _in_chunks([unit_id.hex for unit_id in unit_ids]):
+        yield f"AND {column} IN ({', '.join('?' * len(chunk))})", chunk
+
+
 class UnitRepository:
     def all(self) -> list[Unit]:
         rows = UnitRow.select().where(UnitRow.deleted == False).dicts()  # noqa: E712
@@ -576,24 +593,18 @@ class EvaluationRepository(RecordRepository):
         return [_MEMBER_EVALUATION.from_columns(r) for r in rows]
 
     def level_counts_by_year(
-        self, unit_ids: Collection[UUID], first_year: int, last_year: int
+        self, unit_ids: Collection[UUID] | None, first_year: int, last_year: int
     ) -> dict[int, dict[str, int]]:
-        """Final levels recorded per year for members reviewed in these cells (the comparison
-        with earlier years reads what was decided then, not today's roll)."""
+        """Final levels recorded per year for members reviewed in these cells (None: anywhere).
+        The comparison with earlier years reads what was decided then, not today's roll."""
         found: dict[int, dict[str, int]] = {}
-        for chunk in _in_chunks(unit_ids):
-            rows = (
-                MemberEvaluationRow.select(
-                    MemberEvaluationRow.year, MemberEvaluationRow.final_level, pw.fn.COUNT()
-                )
-                .where(
-                    MemberEvaluationRow.unit.in_(chunk)
-                    & (MemberEvaluationRow.deleted == False)  # noqa: E712
-                    & MemberEvaluationRow.year.between(first_year, last_year)
-                    & MemberEvaluationRow.final_level.is_null(False)
-                )
-                .group_by(MemberEvaluationRow.year, MemberEvaluationRow.final_level)
-                .tuples()
+        for in_units, units in _unit_filters(unit_ids, "unit_id"):
+            rows = database.execute_sql(
+                f"""SELECT year, final_level, COUNT(*) FROM member_evaluation
+                    WHERE {_LIVE_EVALUATION} AND year BETWEEN ? AND ? {in_units}
+                      AND final_level IS NOT NULL
+                    GROUP BY year, final_level""",
+                (first_year, last_year, *units),
             )
             for year, level, count in rows:
                 by_level = found.setdefault(year, {})
@@ -626,30 +637,31 @@ class EvaluationRepository(RecordRepository):
             )
 
     def excellent_every_year(
-        self, unit_ids: Collection[UUID], first_year: int, last_year: int
+        self, unit_ids: Collection[UUID] | None, first_year: int, last_year: int
     ) -> list[tuple[UUID, str, UUID]]:
         """(member, name, cell of the last year) of the members whose final level was HTXSNV in
-        every year from ``first_year`` to ``last_year``, reviewed last in these cells."""
+        every year from ``first_year`` to ``last_year``, reviewed last in these cells (None:
+        anywhere)."""
         found: list[tuple[UUID, str, UUID]] = []
-        for chunk in _in_chunks([unit_id.hex for unit_id in unit_ids]):
-            marks = ", ".join("?" * len(chunk))
+        for in_units, units in _unit_filters(unit_ids, "s.unit_id"):
             rows = database.execute_sql(
-                f"""SELECT m.id, m.full_name, last.unit_id
-                    FROM member_evaluation last CROSS JOIN member m ON m.id = last.member_id
-                    WHERE last.year = ? AND last.deleted = 0 AND last.final_level = ?
-                      AND last.unit_id IN ({marks})
-                      AND (SELECT COUNT(DISTINCT e.year) FROM member_evaluation e
-                           WHERE e.member_id = last.member_id AND e.deleted = 0
-                             AND e.year BETWEEN ? AND ? AND e.final_level = ?) = ?
+                f"""SELECT m.id, m.full_name, s.unit_id
+                    FROM (
+                        SELECT member_id, COUNT(DISTINCT year) AS years,
+                               MAX(CASE WHEN year = ? THEN unit_id END) AS unit_id
+                        FROM member_evaluation
+                        WHERE {_LIVE_EVALUATION} AND final_level = ? AND year BETWEEN ? AND ?
+                        GROUP BY member_id
+                    ) s CROSS JOIN member m ON m.id = s.member_id
+                    WHERE s.years = ? {in_units}
                     ORDER BY m.sort_key, m.id""",
                 (
                     last_year,
                     Level.EXCELLENT.value,
-                    *chunk,
                     first_year,
                     last_year,
-                    Level.EXCELLENT.value,
                     last_year - first_year + 1,
+                    *units,
                 ),
             ).fetchall()
             found += [(UUID(hex=m), name, UUID(hex=u)) for m, name, u in rows]

@@ -22,15 +22,21 @@ arrivals, temporary guests) are first copied into small indexed temporary tables
 they touch — a few percent — are "eventful" and go through the per-member look-ups above; every
 other member is "plain": active, never moved, admitted here, so on the roll on D exactly when
 admitted by D and in a chosen cell, which SQLite counts without any look-up.
+
+The classification summary's counts are also kept, per unit and year (``roll_tally``): a province
+asks for them often and little changes between two questions. Triggers (migration 8) forget a
+unit's counts whenever a member, a status change, a transfer or an evaluation that could be
+counted in it changes, so that only those units are counted again.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator
+from collections import defaultdict
+from collections.abc import Collection, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 from uuid import UUID
 
 from chibo_desktop.domain.enums import Gender, MemberStatus, TransferDirection, TransferKind
@@ -253,7 +259,8 @@ class RollEntry:
 
 @dataclass(frozen=True, slots=True)
 class RollTally:
-    """Members on the roll on a date in one cell, grouped: how many share these facts."""
+    """Members on the roll on a date in one unit (or report row), grouped: how many share these
+    facts."""
 
     unit_id: UUID
     status: MemberStatus
@@ -261,6 +268,15 @@ class RollTally:
     elsewhere: bool
     final_level: str | None  # of the year asked about
     count: int
+
+
+class CountedOn(NamedTuple):
+    """How a unit's members are counted in the classification summary: on its commune's review
+    day, members admitted after ``new_after`` too new, summed into the report row ``row_id``."""
+
+    row_id: UUID
+    on: date
+    new_after: date
 
 
 @dataclass(frozen=True, slots=True)
@@ -403,30 +419,95 @@ class StatisticsQueries:
             unexplained=[(UUID(hex=member_id), name) for member_id, name in unexplained],
         )
 
-    def roll_tallies(
-        self, on: date, new_after: date, year: int, unit_ids: Collection[UUID] | None
-    ) -> list[RollTally]:
-        """The roll on ``on`` by cell, status, newness, absence elsewhere and the final level of
-        ``year``'s evaluation: the classification summary's figures, counted by SQLite."""
-        params = {"on": on.isoformat(), "new_after": new_after.isoformat(), "year": str(year)}
-        with self._prepared(unit_ids) as whole_tree:
-            self._execute(_ELSEWHERE, params)
-            rows = database.execute_sql(
-                f"""SELECT r.unit_on, r.status_on, r.new,
-                           r.member_id IN (SELECT member_id FROM stat_elsewhere),
-                           (SELECT ev.final_level FROM member_evaluation ev
-                            WHERE ev.member_id = r.member_id AND ev.year = :year
-                              AND ev.deleted = 0
-                            ORDER BY ev.version DESC LIMIT 1),
-                           COUNT(*)
-                    FROM ({_ROLL_ON.format(plain=_plain(whole_tree))}) r
-                    GROUP BY 1, 2, 3, 4, 5""",
-                params,
-            ).fetchall()
+    def cell_tallies(self, year: int, units: Mapping[UUID, CountedOn]) -> list[RollTally]:
+        """The roll by status, newness, absence elsewhere and the final level of ``year``'s
+        evaluation (the classification summary's figures) of each unit, each counted on its own
+        review day and summed into its report row: the tallies' ``unit_id`` is the row's.
+
+        Each unit's counts are kept (``roll_tally``) and read back while nothing they are made
+        of has changed; only the units someone changed since are counted again."""
+        with database.atomic():
+            self._execute("DROP TABLE IF EXISTS temp.tally_wanted")
+            self._execute(
+                "CREATE TEMP TABLE tally_wanted (unit_id TEXT PRIMARY KEY, row_id TEXT, "
+                "review_on TEXT, new_after TEXT) WITHOUT ROWID"
+            )
+            try:
+                database.cursor().executemany(
+                    "INSERT INTO tally_wanted VALUES (?, ?, ?, ?)",
+                    [
+                        (unit.hex, c.row_id.hex, c.on.isoformat(), c.new_after.isoformat())
+                        for unit, c in units.items()
+                    ],
+                )
+                stale: dict[tuple[date, date], set[str]] = defaultdict(set)
+                for unit, on, new_after in database.execute_sql(
+                    """SELECT w.unit_id, w.review_on, w.new_after FROM tally_wanted w
+                       WHERE NOT EXISTS (
+                           SELECT 1 FROM roll_tally_cell c
+                           WHERE c.unit_id = w.unit_id AND c.year = ?
+                             AND c.review_on = w.review_on AND c.new_after = w.new_after)""",
+                    (year,),
+                ).fetchall():
+                    stale[(date.fromisoformat(on), date.fromisoformat(new_after))].add(unit)
+                if stale:
+                    self._count_again(stale, year)
+                rows = database.execute_sql(
+                    """SELECT w.row_id, t.status, t.new, t.elsewhere, t.final_level, SUM(t.count)
+                       FROM tally_wanted w CROSS JOIN roll_tally t
+                         ON t.unit_id = w.unit_id AND t.year = ?
+                       GROUP BY 1, 2, 3, 4, 5""",
+                    (year,),
+                ).fetchall()
+            finally:
+                self._execute("DROP TABLE IF EXISTS temp.tally_wanted")
         return [
-            RollTally(UUID(hex=unit), MemberStatus(status), bool(new), bool(away), level, n)
-            for unit, status, new, away, level, n in rows
+            RollTally(UUID(hex=row), MemberStatus(status), bool(new), bool(away), level, n)
+            for row, status, new, away, level, n in rows
         ]
+
+    def _count_again(self, stale: dict[tuple[date, date], set[str]], year: int) -> None:
+        """Count the stale units of each day and keep their counts."""
+        cursor = database.cursor()
+        all_units = self._scalar("SELECT COUNT(*) FROM unit", {})
+        with self._prepared([]):
+            for (on, new_after), units in stale.items():
+                params = {
+                    "on": on.isoformat(),
+                    "new_after": new_after.isoformat(),
+                    "year": str(year),
+                }
+                self._scope([UUID(hex=u) for u in units])
+                self._execute("DROP TABLE IF EXISTS temp.stat_elsewhere")
+                self._execute(_ELSEWHERE, params)
+                # Beyond a third of the units, one pass over every member beats reading them
+                # cell by cell.
+                whole_tree = len(units) * 3 > all_units
+                rows = [
+                    (unit, year, status, new, away, level, n)
+                    for unit, status, new, away, level, n in database.execute_sql(
+                        f"""SELECT r.unit_on, r.status_on, r.new,
+                                   r.member_id IN (SELECT member_id FROM stat_elsewhere),
+                                   (SELECT ev.final_level FROM member_evaluation ev
+                                    WHERE ev.member_id = r.member_id AND ev.year = :year
+                                      AND ev.deleted = 0
+                                    ORDER BY ev.version DESC LIMIT 1),
+                                   COUNT(*)
+                            FROM ({_ROLL_ON.format(plain=_plain(whole_tree))}) r
+                            GROUP BY 1, 2, 3, 4, 5""",
+                        params,
+                    )
+                    if unit in units
+                ]
+                cursor.executemany(
+                    "DELETE FROM roll_tally WHERE unit_id = ? AND year = ?",
+                    [(unit, year) for unit in units],
+                )
+                cursor.executemany("INSERT INTO roll_tally VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+                cursor.executemany(
+                    "INSERT OR REPLACE INTO roll_tally_cell VALUES (?, ?, ?, ?)",
+                    [(unit, year, params["on"], params["new_after"]) for unit in units],
+                )
 
     def roll(self, on: date, new_after: date, unit_ids: Collection[UUID]) -> list[RollEntry]:
         """The members on the roll on ``on`` in the given cells, one entry each."""
@@ -454,16 +535,21 @@ class StatisticsQueries:
             try:
                 for sql in _PREPARE:
                     self._execute(sql)
-                if unit_ids is None:
-                    self._execute("INSERT INTO stat_scope SELECT id FROM unit")
-                else:
-                    database.cursor().executemany(
-                        "INSERT OR IGNORE INTO stat_scope VALUES (?)",
-                        [(unit_id.hex,) for unit_id in unit_ids],
-                    )
+                self._scope(unit_ids)
                 yield unit_ids is None
             finally:
                 self._drop()
+
+    def _scope(self, unit_ids: Collection[UUID] | None) -> None:
+        """Count these units from now on (None: the whole tree)."""
+        self._execute("DELETE FROM stat_scope")
+        if unit_ids is None:
+            self._execute("INSERT INTO stat_scope SELECT id FROM unit")
+        else:
+            database.cursor().executemany(
+                "INSERT OR IGNORE INTO stat_scope VALUES (?)",
+                [(unit_id.hex,) for unit_id in unit_ids],
+            )
 
     def _drop(self) -> None:
         for table in _TEMP_TABLES:

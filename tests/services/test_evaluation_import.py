@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import sqlite3
 from pathlib import Path
 
 import pytest
+from db_dump import dump
 from roster_files import Value, write_csv, write_xlsx
 from services.conftest import MakeMember
 
@@ -88,11 +88,6 @@ def row(
 
 def results_file(path: Path, *rows: list[Value]) -> Path:
     return write_xlsx(path, [*TITLE_ROWS, HEADERS, COLUMN_NUMBERS, *rows, *FOOTER])
-
-
-def dump(db_path: Path) -> list[str]:
-    with sqlite3.connect(db_path) as connection:
-        return list(connection.iterdump())
 
 
 def preview_of(ws: Workspace, path: Path, year: int = YEAR) -> EvaluationImportPreview:

@@ -4,11 +4,15 @@ checks, closing and reopening, and the classification report checked number by n
 from __future__ import annotations
 
 import dataclasses
+import sqlite3
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
+from uuid import UUID
 
 import pytest
-from services.conftest import MakeMember
+from services.conftest import MakeMember, member_draft
 
 from chibo_desktop.domain.entities import Distinction, Member, PartyPost, Transfer, Unit, new_id
 from chibo_desktop.domain.enums import (
@@ -20,6 +24,8 @@ from chibo_desktop.domain.enums import (
     TransferKind,
 )
 from chibo_desktop.domain.evaluation import (
+    ClassificationCounts,
+    ClassificationReport,
     FormType,
     MemberEvaluation,
     NotReviewed,
@@ -34,6 +40,7 @@ from chibo_desktop.services.workspace import Workspace
 
 YEAR = 2025
 REVIEW = date(2025, 12, 15)
+AWAY_WITH = "Đảng bộ Công ty Xây dựng số 4, Hà Nội"
 E, G, C, N = Level.EXCELLENT, Level.GOOD, Level.COMPLETED, Level.NOT_COMPLETED
 
 
@@ -219,6 +226,180 @@ def test_the_classification_report_number_by_number(
     # The organisation table: cells by their decided level.
     assert report.organisations.by_level == (1, 1, 1, 0)
     assert report.organisations.percent(E) == Decimal("33.33")
+
+
+def kept_cells(db_path: Path) -> set[UUID]:
+    """The cells whose summary counts the database keeps for the year (``roll_tally_cell``)."""
+    connection = sqlite3.connect(db_path)
+    try:
+        rows = connection.execute("SELECT unit_id FROM roll_tally_cell WHERE year = ?", (YEAR,))
+        return {UUID(hex=unit) for (unit,) in rows}
+    finally:
+        connection.close()
+
+
+def counted_afresh(ws: Workspace, db_path: Path, unit_id: UUID) -> ClassificationReport:
+    """The report with every kept count thrown away first: the roll counted from scratch."""
+    connection = sqlite3.connect(db_path)
+    try:
+        with connection:
+            connection.execute("DELETE FROM roll_tally_cell")
+    finally:
+        connection.close()
+    return ws.evaluations.report(unit_id, YEAR)
+
+
+def figures(report: ClassificationReport) -> dict[str, ClassificationCounts]:
+    return {row.name: row.counts for row in report.rows}
+
+
+def test_the_report_keeps_each_cells_counts_until_something_they_read_changes(
+    workspace: Workspace,
+    db_path: Path,
+    commune_year: dict[str, Member],
+    commune: Unit,
+    dong: Unit,
+    doai: Unit,
+    school: Unit,
+) -> None:
+    ws = workspace
+    # Given a report asked once: every cell's counts are kept
+    first = ws.evaluations.report(commune.id, YEAR)
+    assert kept_cells(db_path) >= {dong.id, doai.id, school.id}
+
+    # When a member's name is corrected: nothing the counts read has changed
+    renamed = commune_year["Phạm Văn Đoài 1"]
+    ws.members.update(dataclasses.replace(renamed, full_name="Phạm Văn Đoái"))
+    assert kept_cells(db_path) >= {dong.id, doai.id, school.id}
+    # When a member of Đông is rated differently: only Đông is counted again
+    rate(ws, commune_year["Nguyễn Văn Đông 8"], G)
+    assert dong.id not in kept_cells(db_path)
+    assert kept_cells(db_path) >= {doai.id, school.id}
+
+    # Then the report shows the change, and the same figures as counting from scratch
+    second = ws.evaluations.report(commune.id, YEAR)
+    assert figures(second)["Chi bộ thôn Đông"].by_level == (1, 9, 1, 0)
+    assert figures(second)["Chi bộ thôn Đoài"] == figures(first)["Chi bộ thôn Đoài"]
+    assert figures(second) == figures(counted_afresh(ws, db_path, commune.id))
+
+
+def _suspend(ws: Workspace, people: dict[str, Member], cells: dict[str, Unit]) -> None:
+    ws.records.change_status(people["Nguyễn Văn Đông 1"].id, MemberStatus.SUSPENDED, REVIEW)
+
+
+def _move(ws: Workspace, people: dict[str, Member], cells: dict[str, Unit]) -> None:
+    ws.transfers.save(
+        Transfer(
+            new_id(),
+            TransferKind.OFFICIAL,
+            TransferDirection.INTERNAL,
+            date(2025, 11, 1),
+            member_id=people["Nguyễn Văn Đông 2"].id,
+            from_unit_id=cells["Chi bộ thôn Đông"].id,
+            to_unit_id=cells["Chi bộ thôn Đoài"].id,
+            arrived_on=date(2025, 11, 5),
+        )
+    )
+
+
+def _move_after_the_review(
+    ws: Workspace, people: dict[str, Member], cells: dict[str, Unit]
+) -> None:
+    """Moved in January: reviewed in Đông, which the member has left since."""
+    _move(ws, people, cells)
+    ws.transfers.save(
+        Transfer(
+            new_id(),
+            TransferKind.OFFICIAL,
+            TransferDirection.INTERNAL,
+            date(2026, 1, 10),
+            member_id=people["Phạm Văn Đoài 3"].id,
+            from_unit_id=cells["Chi bộ thôn Đoài"].id,
+            to_unit_id=cells["Chi bộ Trường Tiểu học Tân Lập"].id,
+            arrived_on=date(2026, 1, 12),
+        )
+    )
+
+
+def _send_away(ws: Workspace, people: dict[str, Member], cells: dict[str, Unit]) -> None:
+    ws.transfers.save(
+        Transfer(
+            new_id(),
+            TransferKind.TEMPORARY,
+            TransferDirection.OUT,
+            date(2025, 9, 1),
+            member_id=people["Phạm Văn Đoài 0"].id,
+            from_unit_id=cells["Chi bộ thôn Đoài"].id,
+            other_organisation=AWAY_WITH,
+            moved_on=date(2025, 9, 1),
+            ends_on=date(2026, 3, 1),
+        )
+    )
+
+
+def _admit(ws: Workspace, people: dict[str, Member], cells: dict[str, Unit]) -> None:
+    school = cells["Chi bộ Trường Tiểu học Tân Lập"]
+    ws.members.add(
+        member_draft(
+            school.id, "Lương Thị Nhập", admission_date=date(2025, 9, 2), official_date=None
+        )
+    )
+
+
+def _delete(ws: Workspace, people: dict[str, Member], cells: dict[str, Unit]) -> None:
+    ws.members.delete(people["Nguyễn Văn Đông 3"].id)
+
+
+def _undo(ws: Workspace, people: dict[str, Member], cells: dict[str, Unit]) -> None:
+    ws.undo.undo()  # the school's last member rated HTNV
+
+
+def _delete_the_transfer_away(
+    ws: Workspace, people: dict[str, Member], cells: dict[str, Unit]
+) -> None:
+    away = ws.transfers.of_member(people["Nguyễn Văn Đông 9"].id)[0]
+    ws.transfers.save(dataclasses.replace(away, deleted=True))
+
+
+def _move_the_review_day(ws: Workspace, people: dict[str, Member], cells: dict[str, Unit]) -> None:
+    """01/12: the member admitted on 15/06/2025 is too new to be reviewed."""
+    commune = ws.evaluations.commune_of(cells["Chi bộ thôn Đông"].id)
+    ws.evaluations.open_year(commune.id, YEAR, date(2025, 12, 1))
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        _suspend,
+        _move,
+        _move_after_the_review,
+        _send_away,
+        _admit,
+        _delete,
+        _undo,
+        _delete_the_transfer_away,
+        _move_the_review_day,
+    ],
+)
+def test_after_any_change_the_kept_counts_equal_counting_afresh(
+    workspace: Workspace,
+    db_path: Path,
+    commune_year: dict[str, Member],
+    commune: Unit,
+    cells: dict[str, Unit],
+    change: Callable[[Workspace, dict[str, Member], dict[str, Unit]], None],
+) -> None:
+    ws = workspace
+    # Given the report asked once, its counts kept
+    before = figures(ws.evaluations.report(commune.id, YEAR))
+
+    # When something the roll is made of changes
+    change(ws, commune_year, cells)
+
+    # Then the report changes with it, exactly as counting from scratch would
+    after = figures(ws.evaluations.report(commune.id, YEAR))
+    assert after != before
+    assert after == figures(counted_afresh(ws, db_path, commune.id))
 
 
 def test_the_check_list_and_closing(

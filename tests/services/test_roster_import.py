@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import sqlite3
 from pathlib import Path
 
 import openpyxl
 import pytest
+from db_dump import dump
 from roster_files import (
     HEADERS,
     MESSY_STATUSES,
@@ -34,12 +34,6 @@ from chibo_desktop.services.roster_import import (
 )
 from chibo_desktop.services.undo import CommandLabel
 from chibo_desktop.services.workspace import Workspace
-
-
-def dump(db_path: Path) -> list[str]:
-    """Every row of every table, read through a connection of its own."""
-    with sqlite3.connect(db_path) as connection:
-        return list(connection.iterdump())
 
 
 def member_count(workspace: Workspace) -> int:

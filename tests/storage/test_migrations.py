@@ -46,11 +46,13 @@ RELEASED_SCHEMAS = {
     5: FIXTURES / "schema_v5.sqlite",
     6: FIXTURES / "schema_v6.sqlite",
     7: FIXTURES / "schema_v7.sqlite",
+    8: FIXTURES / "schema_v8.sqlite",
 }
 MEETINGS_FROM = 6  # files of schema 6 and later also hold a finalised meeting
 MEETING_PLACE = "Nhà văn hóa thôn Thượng"
 EVALUATIONS_FROM = 7  # files of schema 7 and later also hold a closed review year (2025)
 EVALUATED_YEAR = 2025
+KEPT_COUNTS_FROM = 8  # files of schema 8 and later also keep the 2025 summary's counts
 EVALUATION_NOTE = "Gương mẫu, nhiệt tình trong công tác ở thôn"
 CAP_EXCEPTION = "Quyết định số 15-QĐ/ĐU ngày 10/12/2025"
 
@@ -341,6 +343,8 @@ def test_each_released_file_opens_with_all_its_data(
             commune = units["Đảng bộ xã Hòa Bình"]
             year = ws.evaluations.review_year(commune.id, EVALUATED_YEAR)
             assert year is not None and year.closed and year.closed_by == "Nguyễn Văn Thưởng"
+            kept = raw_query(path, "SELECT COUNT(*) FROM roll_tally_cell")
+            assert kept == [(3 if version >= KEPT_COUNTS_FROM else 0,)]  # its three cells
             report = ws.evaluations.report(commune.id, EVALUATED_YEAR)
             assert report.total.total == 13 and report.total.by_level == (1, 12, 0, 0)
             assert report.organisations.by_level == (0, 3, 0, 0)

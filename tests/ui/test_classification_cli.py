@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from classification_commune import DONG, EXPECTED, EXPECTED_TOTAL, build
+from db_dump import dump
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
@@ -20,11 +21,6 @@ from chibo_desktop.services.workspace import Workspace
 
 def run(*arguments: object) -> int:
     return cli.main([str(a) for a in arguments])
-
-
-def dump(db_path: Path) -> list[str]:
-    with sqlite3.connect(db_path) as connection:
-        return list(connection.iterdump())
 
 
 @pytest.fixture

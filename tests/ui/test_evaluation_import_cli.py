@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-import sqlite3
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
+from db_dump import dump
 from roster_files import write_xlsx
 from services.conftest import member_draft
 
@@ -22,11 +22,6 @@ from chibo_desktop.ui.messages import describe_refusal
 
 YEAR = 2026
 HEADERS = ["STT", "Họ và tên", "Ngày sinh", "Chi bộ", "Tự xếp loại", "Chi bộ đề xuất", "Xếp loại"]
-
-
-def dump(db_path: Path) -> list[str]:
-    with sqlite3.connect(db_path) as connection:
-        return list(connection.iterdump())
 
 
 @pytest.fixture

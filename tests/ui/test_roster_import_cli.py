@@ -3,22 +3,17 @@
 from __future__ import annotations
 
 import re
-import sqlite3
 from pathlib import Path
 from typing import Any
 
 import pytest
+from db_dump import dump
 from roster_files import HEADERS, add_members_on_roster, messy_roster_rows, write_xlsx
 
 from chibo_desktop import cli
 from chibo_desktop.domain.enums import CellKind, SiteRole
 from chibo_desktop.domain.queries import MemberQuery
 from chibo_desktop.services.workspace import Workspace, open_workspace
-
-
-def dump(db_path: Path) -> list[str]:
-    with sqlite3.connect(db_path) as connection:
-        return list(connection.iterdump())
 
 
 @pytest.fixture
