@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from datetime import date
 from uuid import UUID
@@ -468,9 +468,9 @@ class EvaluationService:
             if evaluation.year == year:
                 current[evaluation.member_id] = evaluation
         distinctions: dict[UUID, list[Distinction]] = defaultdict(list)
-        for distinction in self._records.where(Distinction):
+        for distinction in self._records.of_members(Distinction, members):
             distinctions[distinction.member_id].append(distinction)
-        posts = self._posts_in_year(year)
+        posts = self._posts_in_year(year, members)
         away = self._away_with(review_on)
         comments = self._comments_213(year)
         unit_levels = self._unit_levels(cell_ids, first_year, year)
@@ -551,11 +551,11 @@ class EvaluationService:
             own.cap_exception_decision if own else "",
         )
 
-    def _posts_in_year(self, year: int) -> _Leaders:
-        """Members holding a Party post at some time in the year, by cell."""
+    def _posts_in_year(self, year: int, member_ids: Collection[UUID]) -> _Leaders:
+        """These members' Party posts held at some time in the year, by cell."""
         first, last = date(year, 1, 1), date(year, 12, 31)
         leaders = _Leaders()
-        for post in self._records.where(PartyPost):
+        for post in self._records.of_members(PartyPost, member_ids):
             if post.started_on <= last and (post.ended_on is None or post.ended_on >= first):
                 leaders.add(post.unit_id, post.member_id)
         return leaders

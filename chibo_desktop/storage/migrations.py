@@ -353,10 +353,14 @@ CREATE TABLE "roll_tally" ("unit_id" TEXT NOT NULL, "year" INTEGER NOT NULL, "st
   NULL, "new" INTEGER NOT NULL, "elsewhere" INTEGER NOT NULL, "final_level" TEXT, "count"
   INTEGER NOT NULL);
 CREATE INDEX "roll_tally_unit_id_year" ON "roll_tally" ("unit_id", "year");
-CREATE INDEX "member_evaluation_live_year_level" ON "member_evaluation" ("year", "final_level",
-  "unit_id") WHERE "deleted" = 0;
-CREATE INDEX "member_evaluation_live_level_member" ON "member_evaluation" ("final_level",
-  "member_id", "year", "unit_id") WHERE "deleted" = 0;
+CREATE INDEX "member_evaluation_live_level_year" ON "member_evaluation" ("final_level", "year",
+  "member_id", "unit_id") WHERE "deleted" = 0;
+CREATE TABLE "evaluation_level_count" ("unit_id" TEXT NOT NULL, "year" INTEGER NOT NULL,
+  "final_level" TEXT NOT NULL, "count" INTEGER NOT NULL, PRIMARY KEY ("unit_id", "year",
+  "final_level")) WITHOUT ROWID;
+INSERT INTO "evaluation_level_count"
+  SELECT unit_id, year, final_level, COUNT(*) FROM member_evaluation
+  WHERE deleted = 0 AND final_level IS NOT NULL GROUP BY 1, 2, 3;
 """
 # (table, event, the members touched, further cells touched), NEW and OLD as SQLite names them.
 _V8_ROLL_TALLY_SOURCES = (
@@ -380,6 +384,14 @@ _V8_ROLL_TALLY_SOURCES = (
 )
 
 
+_V8_COUNT_UP = (
+    'INSERT INTO "evaluation_level_count" VALUES (NEW.unit_id, NEW.year, NEW.final_level, 1) '
+    "ON CONFLICT DO UPDATE SET count = count + 1;"
+)
+_V8_COUNT_DOWN = (
+    'UPDATE "evaluation_level_count" SET count = count - 1 '
+    "WHERE unit_id = OLD.unit_id AND year = OLD.year AND final_level = OLD.final_level;"
+)
 # The member's columns the roll reads.
 _V8_ROLL_MEMBER_COLUMNS = ("unit_id", "status", "status_date", "admission_date", "deleted")
 
@@ -409,12 +421,30 @@ def _v8_roll_tally_trigger(
     )
 
 
+# The final levels recorded per cell and year (the comparison with earlier years), counted up
+# and down as evaluations are written.
+_V8_LEVEL_COUNT_TRIGGERS = tuple(
+    f'CREATE TRIGGER "evaluation_level_count_after_{event.lower()}_{row.lower()}" '
+    f'AFTER {event} ON "member_evaluation" '
+    f"WHEN {row}.deleted = 0 AND {row}.final_level IS NOT NULL BEGIN {change} END"
+    for event, row, change in (
+        ("INSERT", "NEW", _V8_COUNT_UP),
+        ("UPDATE", "NEW", _V8_COUNT_UP),
+        ("UPDATE", "OLD", _V8_COUNT_DOWN),
+        ("DELETE", "OLD", _V8_COUNT_DOWN),
+    )
+)
+
+
 def _v8_roll_tally_cache(db: pw.SqliteDatabase) -> None:
-    """The classification summary's per-cell counts, kept and invalidated by triggers; indexes
-    that answer the earlier years' levels and the HTXSNV streaks without reading the rows."""
+    """The classification summary's per-cell counts, kept and invalidated by triggers; the
+    levels recorded per cell and year, kept counted by triggers; an index that finds the HTXSNV
+    streaks without reading the rows."""
     _run_script(db, _V8_ROLL_TALLY_TABLES)
     for source in _V8_ROLL_TALLY_SOURCES:
         db.execute_sql(_v8_roll_tally_trigger(*source))
+    for trigger in _V8_LEVEL_COUNT_TRIGGERS:
+        db.execute_sql(trigger)
 
 
 MIGRATIONS: tuple[Callable[[pw.SqliteDatabase], None], ...] = (

@@ -73,11 +73,6 @@ def _in_chunks(values: Collection[R]) -> Iterator[list[R]]:
         yield ordered[start : start + _MAX_IN_LIST]
 
 
-# Written out rather than bound: SQLite reads a partial index (``WHERE deleted = 0``) only for
-# a query whose condition is the same literal.
-_LIVE_EVALUATION = "deleted = 0"
-
-
 def _unit_filters(
     unit_ids: Collection[UUID] | None, column: str
 ) -> Iterator[tuple[str, list[str]]]:
@@ -371,6 +366,18 @@ class MemberRecordRepository(RecordRepository):
     def of_member(self, record_class: type[R], member_id: UUID) -> list[R]:
         return self.where(record_class, member=member_id)
 
+    def of_members(self, record_class: type[R], member_ids: Collection[UUID]) -> list[R]:
+        """Live records of any of these members."""
+        mapper = MAPPERS[record_class]
+        row_class = mapper.row_class
+        found: list[R] = []
+        for chunk in _in_chunks(member_ids):
+            rows = row_class.select().where(
+                row_class.member.in_(chunk) & (row_class.deleted == False)  # noqa: E712
+            )
+            found += [mapper.from_columns(r) for r in rows.dicts()]
+        return found
+
     def badge_years_by_member(self) -> dict[UUID, set[int]]:
         """The badges each member already has."""
         found: dict[UUID, set[int]] = {}
@@ -600,10 +607,9 @@ class EvaluationRepository(RecordRepository):
         found: dict[int, dict[str, int]] = {}
         for in_units, units in _unit_filters(unit_ids, "unit_id"):
             rows = database.execute_sql(
-                f"""SELECT year, final_level, COUNT(*) FROM member_evaluation
-                    WHERE {_LIVE_EVALUATION} AND year BETWEEN ? AND ? {in_units}
-                      AND final_level IS NOT NULL
-                    GROUP BY year, final_level""",
+                f"""SELECT year, final_level, SUM(count) FROM evaluation_level_count
+                    WHERE year BETWEEN ? AND ? {in_units}
+                    GROUP BY year, final_level HAVING SUM(count) > 0""",
                 (first_year, last_year, *units),
             )
             for year, level, count in rows:
@@ -642,27 +648,24 @@ class EvaluationRepository(RecordRepository):
         """(member, name, cell of the last year) of the members whose final level was HTXSNV in
         every year from ``first_year`` to ``last_year``, reviewed last in these cells (None:
         anywhere)."""
+        # The last year's HTXSNV, each looked up in the year before, and so on: most stop at
+        # the first look-up, which the partial index answers without reading a row (``deleted =
+        # 0`` is written out: SQLite uses a partial index only for the same literal).
+        earlier = "".join(
+            f"""AND EXISTS (SELECT 1 FROM member_evaluation e
+                           WHERE e.deleted = 0 AND e.final_level = l.final_level
+                             AND e.year = {year} AND e.member_id = l.member_id) """
+            for year in range(last_year - 1, first_year - 1, -1)
+        )
         found: list[tuple[UUID, str, UUID]] = []
-        for in_units, units in _unit_filters(unit_ids, "s.unit_id"):
+        for in_units, units in _unit_filters(unit_ids, "l.unit_id"):
             rows = database.execute_sql(
-                f"""SELECT m.id, m.full_name, s.unit_id
-                    FROM (
-                        SELECT member_id, COUNT(DISTINCT year) AS years,
-                               MAX(CASE WHEN year = ? THEN unit_id END) AS unit_id
-                        FROM member_evaluation
-                        WHERE {_LIVE_EVALUATION} AND final_level = ? AND year BETWEEN ? AND ?
-                        GROUP BY member_id
-                    ) s CROSS JOIN member m ON m.id = s.member_id
-                    WHERE s.years = ? {in_units}
+                f"""SELECT DISTINCT m.id, m.full_name, l.unit_id
+                    FROM member_evaluation l CROSS JOIN member m ON m.id = l.member_id
+                    WHERE l.deleted = 0 AND l.final_level = ? AND l.year = ? {in_units}
+                      {earlier}
                     ORDER BY m.sort_key, m.id""",
-                (
-                    last_year,
-                    Level.EXCELLENT.value,
-                    first_year,
-                    last_year,
-                    last_year - first_year + 1,
-                    *units,
-                ),
+                (Level.EXCELLENT.value, last_year, *units),
             ).fetchall()
             found += [(UUID(hex=m), name, UUID(hex=u)) for m, name, u in rows]
         return found

@@ -283,6 +283,55 @@ def test_the_report_keeps_each_cells_counts_until_something_they_read_changes(
     assert figures(second) == figures(counted_afresh(ws, db_path, commune.id))
 
 
+def test_the_earlier_years_levels_follow_every_write(
+    workspace: Workspace, db_path: Path, commune_year: dict[str, Member], commune: Unit
+) -> None:
+    ws = workspace
+
+    def recorded() -> tuple[int, ...]:
+        """The year's final levels counted from the evaluations themselves."""
+        connection = sqlite3.connect(db_path)
+        try:
+            counted = dict(
+                connection.execute(
+                    "SELECT final_level, COUNT(*) FROM member_evaluation "
+                    "WHERE deleted = 0 AND year = ? GROUP BY final_level",
+                    (YEAR,),
+                ).fetchall()
+            )
+        finally:
+            connection.close()
+        return tuple(counted.get(level.value, 0) for level in (E, G, C, N))
+
+    def compared() -> tuple[int, ...]:
+        """The year as the next year's report compares it."""
+        history = ws.evaluations.report(commune.id, YEAR + 1).history
+        return next(h.by_level for h in history if h.year == YEAR)
+
+    # Given the year's levels as rated: 2 HTXSNV, 16 HTTNV, 2 HTNV, 1 KHTNV
+    assert compared() == recorded() == (2, 16, 2, 1)
+
+    # When a level is changed, undone and redone, a member not yet rated is rated, and an
+    # evaluation is deleted (as a package from another site may delete one)
+    rate(ws, commune_year["Nguyễn Văn Đông 8"], G)
+    assert compared() == recorded() == (2, 17, 2, 0)
+    ws.undo.undo()
+    assert compared() == recorded() == (2, 16, 2, 1)
+    ws.undo.redo()
+    rate(ws, commune_year["Hoàng Văn Mất"], C)
+    assert compared() == recorded() == (2, 17, 3, 0)
+    connection = sqlite3.connect(db_path)
+    with connection:
+        connection.execute(
+            "UPDATE member_evaluation SET deleted = 1 WHERE member_id = ? AND year = ?",
+            (commune_year["Bùi Thị Trường 0"].id.hex, YEAR),
+        )
+    connection.close()
+
+    # Then the comparison always shows what the evaluations hold
+    assert compared() == recorded() == (1, 17, 3, 0)
+
+
 def _suspend(ws: Workspace, people: dict[str, Member], cells: dict[str, Unit]) -> None:
     ws.records.change_status(people["Nguyễn Văn Đông 1"].id, MemberStatus.SUSPENDED, REVIEW)
 
