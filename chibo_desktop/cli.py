@@ -138,6 +138,56 @@ def _parser() -> argparse.ArgumentParser:
     classification.add_argument(
         "--no-annexes", action="store_true", help="leave out the cells' member lists"
     )
+
+    site = commands.add_parser("site", help="this office: init")
+    site_commands = site.add_subparsers(dest="site_command", required=True)
+    site_init = site_commands.add_parser(
+        "init", help="set up an empty database as a commune or an upper-level office, with keys"
+    )
+    site_init.add_argument("--db", type=Path, required=True, dest="db")
+    site_init.add_argument("--role", choices=("commune", "upper"), required=True)
+    site_init.add_argument(
+        "--name", required=True, help='the organisation, e.g. "Đảng bộ xã Tân Lập"'
+    )
+    site_init.add_argument("--unit", help="its unit code (default: made from the name)")
+    site_init.add_argument("--office", help='the office (default: "Văn phòng" + the name)')
+    site_init.add_argument(
+        "--place", help="the place documents are dated at (default: from the name)"
+    )
+
+    sync = commands.add_parser("sync", help="USB handoff: enrolment, enrol, export, import")
+    sync_commands = sync.add_subparsers(dest="sync_command", required=True)
+    enrolment = sync_commands.add_parser(
+        "enrolment", help="(upper level) write this office's enrolment file for its communes"
+    )
+    enrolment.add_argument("--db", type=Path, required=True, dest="db")
+    enrolment.add_argument("--out", type=Path, required=True, help="the file to write")
+    enrol = sync_commands.add_parser(
+        "enrol", help="(commune) install the upper level's enrolment file"
+    )
+    enrol.add_argument("--db", type=Path, required=True, dest="db")
+    enrol.add_argument("file", type=Path)
+    export = sync_commands.add_parser(
+        "export", help="write a package for the upper level into a folder (a USB stick)"
+    )
+    export.add_argument("--db", type=Path, required=True, dest="db")
+    export.add_argument("--to", type=Path, required=True, help="the folder to write into")
+    export.add_argument(
+        "--full", action="store_true", help="everything, not only what changed since the receipt"
+    )
+    sync_import = sync_commands.add_parser(
+        "import", help="check and apply packages (files, or the packages in a folder)"
+    )
+    sync_import.add_argument("--db", type=Path, required=True, dest="db")
+    sync_import.add_argument("packages", type=Path, nargs="+")
+    sync_import.add_argument(
+        "--dry-run", action="store_true", help="say what each package would do, change nothing"
+    )
+    sync_import.add_argument(
+        "--yes",
+        action="store_true",
+        help="confirm the key fingerprints of offices sending their first package",
+    )
     return parser
 
 
@@ -150,7 +200,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             args.db or paths.default_database_path(), args.lang, self_test=args.self_test
         )
 
-    from chibo_desktop.ui import console
+    from chibo_desktop.ui import console, sync_console
 
     handlers = {
         "demo": console.demo,
@@ -161,12 +211,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         "minutes": write_minutes,
         "report classification": report_classification,
         "evaluations import": evaluations_import,
+        "site init": sync_console.site_init,
+        "sync enrolment": sync_console.sync_enrolment,
+        "sync enrol": sync_console.sync_enrol,
+        "sync export": sync_console.sync_export,
+        "sync import": sync_console.sync_import,
     }
     subcommand = (
         getattr(args, "roster_command", None)
         or getattr(args, "meetings_command", None)
         or getattr(args, "evaluations_command", None)
         or getattr(args, "report_command", None)
+        or getattr(args, "site_command", None)
+        or getattr(args, "sync_command", None)
     )
     command = " ".join(filter(None, [args.command, subcommand]))
     try:

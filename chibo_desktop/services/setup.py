@@ -48,6 +48,7 @@ class SetupService:
         role: SiteRole,
         root_name: str,
         cells: Sequence[CellDraft] = (),
+        root_code: str | None = None,
     ) -> Changes:
         """Create the site and its tree in one transaction. A second call is refused."""
         if self._store.site() is not None:
@@ -58,10 +59,13 @@ class SetupService:
         if not nfc(place_name):
             problems.append(Problem("place_name", "required"))
         level = UnitLevel.COMMUNE if role is SiteRole.COMMUNE else UnitLevel.PROVINCE
-        taken: set[str] = set()
+        taken: set[str] = {nfc(root_code)} if root_code else set()
         root = normalise_unit(
             Unit(
-                id=new_id(), name=nfc(root_name), level=level, code=code_from_name(root_name, taken)
+                id=new_id(),
+                name=nfc(root_name),
+                level=level,
+                code=nfc(root_code) if root_code else code_from_name(root_name, taken),
             )
         )
         units = [root]

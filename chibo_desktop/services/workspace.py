@@ -25,11 +25,13 @@ from chibo_desktop.services.roster_import import RosterImportService
 from chibo_desktop.services.rules import RuleService
 from chibo_desktop.services.setup import SetupService
 from chibo_desktop.services.statistics import StatisticsService
+from chibo_desktop.services.sync import SyncService
 from chibo_desktop.services.todo import TodoService
 from chibo_desktop.services.transfers import TransferService
 from chibo_desktop.services.undo import UndoStack
 from chibo_desktop.services.units import UnitService
 from chibo_desktop.storage import store as storage
+from chibo_desktop.storage.exchange import RecordExchange
 from chibo_desktop.storage.migrations import DatabaseTooNew
 from chibo_desktop.storage.repositories import (
     EvaluationRepository,
@@ -41,6 +43,7 @@ from chibo_desktop.storage.repositories import (
     UnitRepository,
 )
 from chibo_desktop.storage.store import DatabaseUnreadable
+from chibo_desktop.storage.sync_state import SyncStateRepository
 
 __all__ = ["DatabaseTooNew", "DatabaseUnreadable", "Workspace", "open_workspace"]
 
@@ -70,6 +73,7 @@ class Workspace:
     evaluations: EvaluationService
     evaluation_import: EvaluationImportService
     classification_export: ClassificationExportService
+    sync: SyncService
 
     @property
     def site(self) -> Site | None:
@@ -124,4 +128,7 @@ def open_workspace(path: Path) -> Workspace:
         evaluations=evaluations,
         evaluation_import=EvaluationImportService(evaluations, members, units, setup),
         classification_export=ClassificationExportService(evaluations, unit_repo, store),
+        sync=SyncService(
+            store, SyncStateRepository(), RecordExchange(), unit_repo, undo, paths.backups_dir()
+        ),
     )

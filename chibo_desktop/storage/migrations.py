@@ -447,6 +447,85 @@ def _v8_roll_tally_cache(db: pw.SqliteDatabase) -> None:
         db.execute_sql(trigger)
 
 
+# The USB handoff: the site's keys, the sites it exchanges packages with (each key it has known
+# for them, active or revoked), the packages applied (so that one applied twice changes nothing),
+# what could not be applied (for a person to decide), and a local order of changes: every
+# record written here, by this site or by an import, gets the next ``seq``, so that a package
+# carries whatever changed since the recipient's last receipt whichever way it arrived.
+_V9_SYNC_TABLES = """
+CREATE TABLE "site_key" ("id" TEXT NOT NULL PRIMARY KEY, "signing_seed" BLOB NOT NULL,
+  "box_secret" BLOB NOT NULL, "fingerprint" TEXT NOT NULL, "created_at" DATETIME NOT NULL,
+  "retired_at" DATETIME);
+CREATE TABLE "peer" ("site_id" TEXT NOT NULL PRIMARY KEY, "name" TEXT NOT NULL, "role" TEXT NOT
+  NULL, "unit_id" TEXT, "unit_code" TEXT NOT NULL, "unit_name" TEXT NOT NULL, "enrolled_at"
+  DATETIME NOT NULL, "sent_sequence" INTEGER NOT NULL, "acked_change" INTEGER NOT NULL,
+  "last_receipt_at" DATETIME, "last_package_at" DATETIME, "have_through_change" INTEGER NOT
+  NULL, "missing_sequences" TEXT NOT NULL);
+CREATE TABLE "peer_key" ("fingerprint" TEXT NOT NULL PRIMARY KEY, "site_id" TEXT NOT NULL,
+  "verify_key" BLOB NOT NULL, "box_key" BLOB NOT NULL, "state" TEXT NOT NULL, "added_at"
+  DATETIME NOT NULL, "revoked_at" DATETIME, FOREIGN KEY ("site_id") REFERENCES "peer"
+  ("site_id"));
+CREATE INDEX "peer_key_site_id" ON "peer_key" ("site_id");
+CREATE TABLE "package_ledger" ("package_id" TEXT NOT NULL PRIMARY KEY, "sender_site" TEXT NOT
+  NULL, "kind" TEXT NOT NULL, "sequence" INTEGER NOT NULL, "created_at" DATETIME NOT NULL,
+  "applied_at" DATETIME NOT NULL, "summary_json" TEXT NOT NULL);
+CREATE INDEX "package_ledger_sender_site_sequence" ON "package_ledger" ("sender_site",
+  "sequence");
+CREATE TABLE "sync_conflict" ("id" TEXT NOT NULL PRIMARY KEY, "package_id" TEXT NOT NULL,
+  "sender_site" TEXT NOT NULL, "table_name" TEXT NOT NULL, "record_id" TEXT NOT NULL, "reason"
+  TEXT NOT NULL, "incoming_json" TEXT NOT NULL, "local_json" TEXT, "created_at" DATETIME NOT
+  NULL, "decision" TEXT NOT NULL, "decided_by" TEXT NOT NULL, "decided_at" DATETIME);
+CREATE INDEX "sync_conflict_decision" ON "sync_conflict" ("decision");
+CREATE TABLE "change_log" ("seq" INTEGER PRIMARY KEY AUTOINCREMENT, "table_name" TEXT NOT NULL,
+  "record_id" TEXT NOT NULL);
+CREATE UNIQUE INDEX "change_log_table_name_record_id" ON "change_log" ("table_name",
+  "record_id");
+"""
+# The records that travel, as schema 9 has them.
+_V9_VERSIONED_TABLES = (
+    "unit",
+    "member",
+    "party_post",
+    "distinction",
+    "badge",
+    "status_change",
+    "transfer",
+    "resident_213",
+    "comment_213",
+    "candidate",
+    "rule_profile",
+    "meeting",
+    "attendance",
+    "meeting_task",
+    "minutes_annex",
+    "attachment",
+    "meeting_plan",
+    "agenda_template",
+    "member_evaluation",
+    "unit_evaluation",
+    "evaluation_year",
+)
+
+
+def _v9_sync(db: pw.SqliteDatabase) -> None:
+    """Keys, peers, the ledger of applied packages, the conflict inbox and the change log."""
+    _run_script(db, _V9_SYNC_TABLES)
+    for table in _V9_VERSIONED_TABLES:
+        # INSERT OR REPLACE gives a rewritten record the next seq (AUTOINCREMENT never reuses).
+        log = (
+            f"INSERT OR REPLACE INTO change_log (table_name, record_id) VALUES ('{table}', NEW.id);"
+        )
+        for event in ("INSERT", "UPDATE"):
+            db.execute_sql(
+                f'CREATE TRIGGER "change_log_after_{table}_{event.lower()}" '
+                f'AFTER {event} ON "{table}" BEGIN {log} END'
+            )
+        db.execute_sql(
+            f"INSERT INTO change_log (table_name, record_id) "
+            f"SELECT '{table}', id FROM \"{table}\" ORDER BY version"
+        )
+
+
 MIGRATIONS: tuple[Callable[[pw.SqliteDatabase], None], ...] = (
     _v1_initial,
     _v2_roster_order,
@@ -456,6 +535,7 @@ MIGRATIONS: tuple[Callable[[pw.SqliteDatabase], None], ...] = (
     _v6_meetings,
     _v7_evaluations,
     _v8_roll_tally_cache,
+    _v9_sync,
 )
 CURRENT_VERSION = len(MIGRATIONS)
 

@@ -130,6 +130,12 @@ class Store:
             self._site_id = site.id
         return self._site_id
 
+    def backup(self, target: Path) -> Path:
+        """A consistent copy of the database at ``target`` (SQLite's online backup, written
+        beside and then renamed), outside any transaction."""
+        target.parent.mkdir(parents=True, exist_ok=True)
+        return migrations.backup_copy(self._db, target)
+
     # -- transactions -------------------------------------------------------------------------
     @contextmanager
     def transaction(self) -> Iterator[None]:

@@ -419,6 +419,103 @@ class HistoryRow(BaseRow):
         indexes = ((("table_name", "record_id"), False),)
 
 
+# -- the USB handoff's own state (local to this site: never travels) ----------------------------
+
+
+class SiteKeyRow(BaseRow):
+    """The site's signing and encryption keys; a replaced key is kept, retired."""
+
+    id = pw.UUIDField(primary_key=True)
+    signing_seed = pw.BlobField()
+    box_secret = pw.BlobField()
+    fingerprint = pw.TextField()
+    created_at = pw.DateTimeField()
+    retired_at = pw.DateTimeField(null=True)
+
+    class Meta:
+        table_name = "site_key"
+
+
+class PeerRow(BaseRow):
+    """A site packages are exchanged with, and where the exchange stands."""
+
+    site_id = pw.UUIDField(primary_key=True)
+    name = pw.TextField()
+    role = pw.TextField()
+    unit_id = pw.UUIDField(null=True)
+    unit_code = pw.TextField()
+    unit_name = pw.TextField()
+    enrolled_at = pw.DateTimeField()
+    sent_sequence = pw.IntegerField()  # the last package numbered for this peer
+    acked_change = pw.IntegerField()  # our change_log seq its last receipt covers
+    last_receipt_at = pw.DateTimeField(null=True)
+    last_package_at = pw.DateTimeField(null=True)  # created, of the newest package applied from it
+    have_through_change = pw.IntegerField()  # its change seq we hold everything up to
+    missing_sequences = pw.TextField()  # JSON list of its package numbers never received
+
+    class Meta:
+        table_name = "peer"
+
+
+class PeerKeyRow(BaseRow):
+    fingerprint = pw.TextField(primary_key=True)
+    site = pw.ForeignKeyField(PeerRow, column_name="site_id", field="site_id", index=True)
+    verify_key = pw.BlobField()
+    box_key = pw.BlobField()
+    state = pw.TextField()  # active | replaced | revoked
+    added_at = pw.DateTimeField()
+    revoked_at = pw.DateTimeField(null=True)
+
+    class Meta:
+        table_name = "peer_key"
+
+
+class PackageLedgerRow(BaseRow):
+    """Every package applied here, so that one applied twice changes nothing."""
+
+    package_id = pw.UUIDField(primary_key=True)
+    sender_site = pw.UUIDField()
+    kind = pw.TextField()
+    sequence = pw.IntegerField()
+    created_at = pw.DateTimeField()
+    applied_at = pw.DateTimeField()
+    summary_json = pw.TextField()
+
+    class Meta:
+        table_name = "package_ledger"
+        indexes = ((("sender_site", "sequence"), False),)
+
+
+class SyncConflictRow(BaseRow):
+    """A record a package brought that could not be applied cleanly: both versions, for a
+    person to decide."""
+
+    id = pw.UUIDField(primary_key=True)
+    package_id = pw.UUIDField()
+    sender_site = pw.UUIDField()
+    table_name = pw.TextField()
+    record_id = pw.UUIDField()
+    reason = pw.TextField()
+    incoming_json = pw.TextField()
+    local_json = pw.TextField(null=True)
+    created_at = pw.DateTimeField()
+    decision = pw.TextField(index=True)  # "" while open, "incoming" or "local" once decided
+    decided_by = pw.TextField()
+    decided_at = pw.DateTimeField(null=True)
+
+    class Meta:
+        table_name = "sync_conflict"
+
+
+SYNC_TABLES: tuple[type[BaseRow], ...] = (
+    SiteKeyRow,
+    PeerRow,
+    PeerKeyRow,
+    PackageLedgerRow,
+    SyncConflictRow,
+)
+
+
 MEMBER_RECORD_TABLES: tuple[type[MemberRecordRow], ...] = (
     PartyPostRow,
     DistinctionRow,
@@ -450,4 +547,5 @@ ALL_TABLES: tuple[type[BaseRow], ...] = (
     *VERSIONED_TABLES,
     HistoryRow,
     AttachmentBlobRow,
+    *SYNC_TABLES,
 )

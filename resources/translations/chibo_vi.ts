@@ -869,6 +869,106 @@ xã quyết
         <source>Interrupted; nothing was changed.</source>
         <translation>Đã dừng; không có gì bị thay đổi.</translation>
     </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/sync_console.py" line="36" />
+        <source>Office of {name}</source>
+        <translation>Văn phòng {name}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/sync_console.py" line="55" />
+        <source>Set up {name} as {role}. This office's key fingerprint: {fingerprint}</source>
+        <translation>Đã thiết lập {name} là {role}. Dấu vân tay khóa của cơ quan: {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/sync_console.py" line="67" />
+        <source>a commune office</source>
+        <translation>cơ quan cấp xã</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/sync_console.py" line="68" />
+        <source>an upper-level office</source>
+        <translation>cơ quan cấp trên</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/sync_console.py" line="96" />
+        <source>Wrote the enrolment file of {site} to {path}. Key fingerprint: {fp}</source>
+        <translation>Đã ghi tệp đăng ký của {site} vào {path}. Dấu vân tay khóa: {fp}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/sync_console.py" line="123" />
+        <source>Installed the key of {site} (fingerprint {fp}). Compare the fingerprint with the one {site} printed before you send data.</source>
+        <translation>Đã cài khóa của {site} (dấu vân tay {fp}). Hãy so dấu vân tay này với bản {site} đã in trước khi gửi dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/sync_console.py" line="148" />
+        <source>everything</source>
+        <translation>toàn bộ dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/sync_console.py" line="150" />
+        <source>the changes since the last receipt</source>
+        <translation>những thay đổi từ lần cấp trên xác nhận gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/sync_console.py" line="154" />
+        <source>Wrote package {sequence} for {recipient} to {path}: {records} records ({what}).</source>
+        <translation>Đã ghi gói số {sequence} gửi {recipient} vào {path}: {records} bản ghi ({what}).</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/sync_console.py" line="174" />
+        <source>No package files (*{suffix}) were found.</source>
+        <translation>Không tìm thấy tệp gói dữ liệu nào (*{suffix}).</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/sync_console.py" line="205" />
+        <source>  Receipt for the sender: {path}</source>
+        <translation>  Giấy xác nhận gửi lại nơi gửi: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/sync_console.py" line="233" />
+        <source>{file}: package {sequence} from {sender} ({date})</source>
+        <translation>{file}: gói số {sequence} của {sender} ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/sync_console.py" line="242" />
+        <source>: already applied on {date}; nothing changed.</source>
+        <translation>: đã nhận ngày {date}; không thay đổi gì.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/sync_console.py" line="246" />
+        <source>: the first package of this office. Check its key fingerprint {fp} with the sender, then import again with --yes.</source>
+        <translation>: gói đầu tiên của cơ quan này. Hãy đối chiếu dấu vân tay khóa {fp} với nơi gửi, rồi nhận lại với --yes.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/sync_console.py" line="255" />
+        <source>: ready</source>
+        <translation>: sẵn sàng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/sync_console.py" line="258" />
+        <source>{new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts</source>
+        <translation>{new} mới, {updated} cập nhật, {unchanged} không đổi, {conflicts} xung đột</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/sync_console.py" line="266" />
+        <source>: would apply {counts}</source>
+        <translation>: sẽ nhận {counts}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/sync_console.py" line="270" />
+        <source> Packages {numbers} from this office never arrived: ask it for a full package.</source>
+        <translation> Chưa nhận được gói số {numbers} của cơ quan này: hãy đề nghị gửi gói đầy đủ.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/sync_console.py" line="279" />
+        <source>: applied.</source>
+        <translation>: đã nhận.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/sync_console.py" line="280" />
+        <source>: applied, {counts}.</source>
+        <translation>: đã nhận, {counts}.</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
@@ -7878,6 +7978,184 @@ Chỉ dùng khi nhập nhầm hồ sơ; với đảng viên đã chuyển đi, t
         <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="424" />
         <source>N&amp;ote</source>
         <translation>&amp;Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="11" />
+        <source>Ask the sender to write the package again.</source>
+        <translation>Hãy đề nghị nơi gửi ghi lại gói.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="13" />
+        <source>{file}: not a Chi bộ Desktop package, or badly damaged; check the file chosen.</source>
+        <translation>{file}: không phải gói dữ liệu Chi bộ Desktop, hoặc đã hỏng nặng; hãy kiểm tra lại tệp đã chọn.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="16" />
+        <source>{file}: the file is incomplete (the stick may have been pulled out while it was being written).</source>
+        <translation>{file}: tệp không đầy đủ (có thể USB bị rút ra khi đang ghi).</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="21" />
+        <source>{file}: the file has extra data at its end; it may have been tampered with.</source>
+        <translation>{file}: tệp có thêm dữ liệu lạ ở cuối; có thể đã bị sửa đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="24" />
+        <source>{file}: the package is damaged.</source>
+        <translation>{file}: gói dữ liệu bị hỏng.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="25" />
+        <source>{file}: the package's content is damaged.</source>
+        <translation>{file}: nội dung gói dữ liệu bị hỏng.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="26" />
+        <source>{file}: made by a newer version of Chi bộ Desktop; update the program, then import it again.</source>
+        <translation>{file}: được tạo bởi phiên bản Chi bộ Desktop mới hơn; hãy cập nhật chương trình rồi nhận lại.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="31" />
+        <source>{file}: larger than any package can be; it was not opened.</source>
+        <translation>{file}: lớn hơn mức một gói dữ liệu được phép; không mở tệp này.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="34" />
+        <source>{file}: its content unpacks to more than any package can hold; it was not read.</source>
+        <translation>{file}: nội dung khi giải nén vượt quá mức một gói được phép; không đọc tệp này.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="37" />
+        <source>{file}: the package is addressed to another office; it cannot be opened here.</source>
+        <translation>{file}: gói này gửi cho cơ quan khác; không mở được ở đây.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="40" />
+        <source>{file}: the signature does not match: the file was changed or damaged after it was written. Do not use it.</source>
+        <translation>{file}: chữ ký không khớp: tệp đã bị sửa hoặc hỏng sau khi ghi. Không dùng tệp này.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="45" />
+        <source>{file}: the package cannot be opened with this office's key.</source>
+        <translation>{file}: không mở được gói bằng khóa của cơ quan này.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="48" />
+        <source>{file}: signed with a key that was revoked. The sender must make new keys and send their enrolment file.</source>
+        <translation>{file}: được ký bằng khóa đã bị thu hồi. Nơi gửi phải tạo khóa mới và gửi tệp đăng ký của mình.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="53" />
+        <source>{file}: signed with the key of another office; it was not opened.</source>
+        <translation>{file}: được ký bằng khóa của cơ quan khác; không mở tệp này.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="56" />
+        <source>{file}: the sender now says it owns another unit than before; nothing was applied. Check with the sender.</source>
+        <translation>{file}: nơi gửi nay ghi là quản lý đơn vị khác với trước; không nhận gì. Hãy hỏi lại nơi gửi.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="61" />
+        <source>{file}: the sender has not set up its own unit; nothing was applied.</source>
+        <translation>{file}: nơi gửi chưa thiết lập đơn vị của mình; không nhận gì.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="64" />
+        <source>{file}: this kind of package is not for this office (a commune sends data to its upper level, the upper level sends receipts back).</source>
+        <translation>{file}: loại gói này không dành cho cơ quan này (cấp xã gửi dữ liệu lên cấp trên, cấp trên gửi giấy xác nhận về).</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="69" />
+        <source>{file}: this program cannot apply packages of this kind yet.</source>
+        <translation>{file}: chương trình chưa nhận được loại gói này.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="72" />
+        <source>{file}: the file cannot be read; the stick may have been removed.</source>
+        <translation>{file}: không đọc được tệp; có thể USB đã bị rút ra.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="75" />
+        <source>This office has no upper level to send to yet: install the upper level's enrolment file first.</source>
+        <translation>Cơ quan chưa có cấp trên để gửi: hãy cài tệp đăng ký của cấp trên trước.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="80" />
+        <source>There is no valid key for {site}; install its newest enrolment file.</source>
+        <translation>Không có khóa còn hiệu lực của {site}; hãy cài tệp đăng ký mới nhất của {site}.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="83" />
+        <source>The stick in {folder} is full: delete old files from it or use another stick.</source>
+        <translation>USB ở {folder} đã đầy: hãy xóa bớt tệp cũ hoặc dùng USB khác.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="86" />
+        <source>Cannot write to {folder}: the stick is write-protected or the folder is read-only. Slide the stick's lock off or choose another folder.</source>
+        <translation>Không ghi được vào {folder}: USB đang bị khóa ghi hoặc thư mục chỉ cho đọc. Hãy gạt mở khóa USB hoặc chọn thư mục khác.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="91" />
+        <source>{folder} is no longer there: the stick was removed. Put it back and try again.</source>
+        <translation>Không còn thấy {folder}: USB đã bị rút ra. Hãy cắm lại rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="94" />
+        <source>Could not write to {folder}; try again or choose another folder.</source>
+        <translation>Không ghi được vào {folder}; hãy thử lại hoặc chọn thư mục khác.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="97" />
+        <source>{file} did not read back as it was written: the stick may be failing. Use another stick.</source>
+        <translation>{file} đọc lại không đúng như đã ghi: USB có thể bị lỗi. Hãy dùng USB khác.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="101" />
+        <source>{file}: not an enrolment file of Chi bộ Desktop.</source>
+        <translation>{file}: không phải tệp đăng ký của Chi bộ Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="104" />
+        <source>{file}: made by a newer version of Chi bộ Desktop; update the program.</source>
+        <translation>{file}: được tạo bởi phiên bản Chi bộ Desktop mới hơn; hãy cập nhật chương trình.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="107" />
+        <source>{file}: the enrolment file is damaged.</source>
+        <translation>{file}: tệp đăng ký bị hỏng.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="108" />
+        <source>{file}: the enrolment file was changed after it was written; ask for a new one.</source>
+        <translation>{file}: tệp đăng ký đã bị sửa sau khi ghi; hãy xin tệp mới.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="112" />
+        <source>{file}: this is this office's own enrolment file.</source>
+        <translation>{file}: đây là tệp đăng ký của chính cơ quan này.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="115" />
+        <source>{file}: the enrolment file of an office of the same level; a commune installs its upper level's file.</source>
+        <translation>{file}: tệp đăng ký của cơ quan cùng cấp; cấp xã cần cài tệp của cấp trên.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="120" />
+        <source>No such key is known for this office.</source>
+        <translation>Không có khóa này trong danh sách của cơ quan.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="121" />
+        <source>This database has no office set up yet; set it up first.</source>
+        <translation>Cơ sở dữ liệu chưa thiết lập cơ quan; hãy thiết lập trước.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="124" />
+        <source>This database already has its office set up.</source>
+        <translation>Cơ sở dữ liệu đã được thiết lập cơ quan.</translation>
     </message>
 </context>
 <context>

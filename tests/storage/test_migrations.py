@@ -47,12 +47,15 @@ RELEASED_SCHEMAS = {
     6: FIXTURES / "schema_v6.sqlite",
     7: FIXTURES / "schema_v7.sqlite",
     8: FIXTURES / "schema_v8.sqlite",
+    9: FIXTURES / "schema_v9.sqlite",
 }
 MEETINGS_FROM = 6  # files of schema 6 and later also hold a finalised meeting
 MEETING_PLACE = "Nhà văn hóa thôn Thượng"
 EVALUATIONS_FROM = 7  # files of schema 7 and later also hold a closed review year (2025)
 EVALUATED_YEAR = 2025
 KEPT_COUNTS_FROM = 8  # files of schema 8 and later also keep the 2025 summary's counts
+KEYS_FROM = 9  # files of schema 9 and later also hold the office's keys for the USB handoff
+KEY_FINGERPRINT = "69DC 605B 878B C7AC A313 56C8 960F 3D0A"
 EVALUATION_NOTE = "Gương mẫu, nhiệt tình trong công tác ở thôn"
 CAP_EXCEPTION = "Quyết định số 15-QĐ/ĐU ngày 10/12/2025"
 
@@ -352,6 +355,17 @@ def test_each_released_file_opens_with_all_its_data(
             assert noted is not None and noted.notes == EVALUATION_NOTE
             thuong = next(r for r in report.rows if r.name == "Chi bộ thôn Thượng")
             assert thuong.cap.exception_decision == CAP_EXCEPTION and thuong.cap.kept
+
+        # … the office's keys (older files get new ones on first use), and every record in the
+        # change log, so that a first package carries them all
+        if version >= KEYS_FROM:
+            assert ws.sync.fingerprint() == KEY_FINGERPRINT
+        logged = raw_query(path, "SELECT COUNT(*) FROM change_log")[0][0]
+        travelling = sum(
+            raw_query(path, f'SELECT COUNT(*) FROM "{table}"')[0][0]
+            for table in ("unit", "member", "status_change", "meeting", "member_evaluation")
+        )
+        assert logged >= travelling > 0
 
         # … nothing the checks object to, and it can be written to, after its newest stamp
         assert ws.checks.run() == []

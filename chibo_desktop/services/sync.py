@@ -1,0 +1,694 @@
+"""Handing data upward on a USB stick, and receipts back down (DESIGN.md §3).
+
+A commune installs its upper level's enrolment file, then exports packages to it: everything
+written since the last receipt (or everything). The upper level imports many communes' packages:
+each is checked (signature, recipient, limits, a known and unrevoked key, or a first package whose
+fingerprint the operator confirmed) before anything is read, applied in one transaction after a
+backup, recorded in a ledger so that applying it twice changes nothing, and answered with a
+receipt package for its sender. Refusals carry a code (``sync.<code>``) the window and the command
+line say in Vietnamese.
+"""
+
+from __future__ import annotations
+
+import base64
+import errno
+from collections.abc import Callable, Collection, Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from uuid import UUID, uuid4, uuid5
+
+from chibo_desktop.domain.entities import Site
+from chibo_desktop.domain.enums import SiteRole
+from chibo_desktop.domain.sync import (
+    ApplyOutcome,
+    Conflict,
+    ConflictDecision,
+    ConflictReason,
+    KeyState,
+    LedgerEntry,
+    Peer,
+    PeerKey,
+    StoredSiteKey,
+)
+from chibo_desktop.services.errors import OperationRefused
+from chibo_desktop.services.undo import UndoStack
+from chibo_desktop.storage.exchange import MalformedRecords, RecordExchange, Scope
+from chibo_desktop.storage.repositories import UnitRepository
+from chibo_desktop.storage.store import Store
+from chibo_desktop.storage.sync_state import SyncStateRepository
+from chibo_desktop.sync.enrolment import (
+    Enrolment,
+    EnrolmentRejected,
+    read_enrolment,
+    write_enrolment,
+)
+from chibo_desktop.sync.keys import PublicKeys, SiteKeys
+from chibo_desktop.sync.package import (
+    FORMAT_VERSION,
+    Limits,
+    PackageHeader,
+    PackageKind,
+    PackageRejected,
+    build_package,
+    package_file_name,
+    read_header,
+    verify_and_open,
+    write_file_atomically,
+)
+
+ENROLMENT_SUFFIX = ".chibo-enrol"
+_RECEIPTS = UUID("5d0c7c38-3a4f-4a53-9b55-0f6f2f1b7c21")  # receipts' ids: uuid5 of the package's
+_LIMITS = Limits()
+# OS errors a stick gives, as the refusal a person can act on.
+_STICK_ERRORS = {
+    errno.ENOSPC: "sync.stick_full",
+    errno.EDQUOT: "sync.stick_full",
+    errno.EROFS: "sync.stick_read_only",
+    errno.EACCES: "sync.stick_read_only",
+    errno.EPERM: "sync.stick_read_only",
+    errno.ENOENT: "sync.stick_removed",
+    errno.ENODEV: "sync.stick_removed",
+    errno.EIO: "sync.stick_removed",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ExportResult:
+    path: Path
+    header: PackageHeader
+    recipient: Peer
+    full: bool
+
+
+class PackageStatus:
+    READY = "ready"  # can be applied
+    ALREADY_APPLIED = "already_applied"
+    NEEDS_CONFIRMATION = "needs_confirmation"  # a first package: its key's fingerprint to confirm
+    REJECTED = "rejected"
+
+
+@dataclass(slots=True)
+class PackagePreview:
+    """What a package file is and what applying it would do (nothing is changed)."""
+
+    path: Path
+    status: str
+    header: PackageHeader | None = None
+    rejection: str = ""  # the refusal's code, when rejected
+    rejection_params: dict[str, object] = field(default_factory=dict)
+    applied_on: datetime | None = None
+    outcome: ApplyOutcome | None = None
+    missing_sequences: tuple[int, ...] = ()
+
+    @property
+    def sender_fingerprint(self) -> str:
+        return self.header.sender_keys.display_fingerprint if self.header else ""
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    preview: PackagePreview
+    applied: bool
+    receipt: Path | None = None
+
+
+class SyncService:
+    def __init__(
+        self,
+        store: Store,
+        state: SyncStateRepository,
+        exchange: RecordExchange,
+        units: UnitRepository,
+        undo: UndoStack,
+        backups: Path,
+        now: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        self._store = store
+        self._state = state
+        self._exchange = exchange
+        self._units = units
+        self._undo = undo
+        self._backups = backups
+        self._now = now
+
+    # -- keys and enrolment ---------------------------------------------------------------------
+    def keys(self) -> SiteKeys:
+        """This site's keys, made on first use (a database set up before keys existed)."""
+        stored = self._state.site_key()
+        if stored is None:
+            with self._store.transaction():
+                stored = self._new_key()
+        return SiteKeys(stored.signing_seed, stored.box_secret)
+
+    def fingerprint(self) -> str:
+        return self.keys().public.display_fingerprint
+
+    def replace_keys(self) -> PublicKeys:
+        """New keys for this site; the old ones are kept to open packages already sealed to
+        them. Peers learn the new key from a new enrolment file (or the next package)."""
+        with self._store.transaction():
+            stored = self._new_key()
+        return SiteKeys(stored.signing_seed, stored.box_secret).public
+
+    def write_enrolment(self, target: Path) -> Enrolment:
+        """This site's enrolment file: its name, unit and public keys, signed."""
+        site = self._site()
+        unit = self._units.get(site.unit_id) if site.unit_id else None
+        keys = self.keys()
+        enrolment = Enrolment(
+            site_id=site.id,
+            site_name=site.name,
+            role=site.role,
+            unit_id=site.unit_id,
+            unit_code=unit.code if unit else "",
+            unit_name=unit.name if unit else "",
+            keys=keys.public,
+            created_at=self._now(),
+        )
+        self._write_to_stick(target, write_enrolment(enrolment, keys))
+        return enrolment
+
+    def enrol(self, source: Path) -> Peer:
+        """Install another site's enrolment file (a commune: its upper level's). A new key of a
+        site already known replaces the old one."""
+        try:
+            enrolment = read_enrolment(_read_small(source))
+        except EnrolmentRejected as error:
+            raise OperationRefused(f"sync.enrolment_{error.code}", file=source.name) from error
+        site = self._site()
+        if enrolment.site_id == site.id:
+            raise OperationRefused("sync.enrolment_of_this_site", file=source.name)
+        role = SiteRole(enrolment.role)
+        if role is site.role:
+            raise OperationRefused("sync.enrolment_same_role", file=source.name)
+        known = self._state.peer(enrolment.site_id)
+        peer = Peer(
+            site_id=enrolment.site_id,
+            name=enrolment.site_name,
+            role=role,
+            unit_id=enrolment.unit_id,
+            unit_code=enrolment.unit_code,
+            unit_name=enrolment.unit_name,
+            enrolled_at=known.enrolled_at if known else self._now(),
+        )
+        if known is not None:
+            peer = replace(
+                known, name=peer.name, unit_code=peer.unit_code, unit_name=peer.unit_name
+            )
+        with self._store.transaction():
+            self._state.save_peer(peer)
+            self._add_peer_key(peer.site_id, enrolment.keys)
+        return peer
+
+    def revoke_key(self, site_id: UUID, fingerprint: str) -> None:
+        """A lost or stolen key: its packages are refused from now on."""
+        found = self._state.key_by_fingerprint(fingerprint)
+        if found is None or found[0] != site_id:
+            raise OperationRefused("sync.unknown_key")
+        with self._store.transaction():
+            self._state.save_peer_key(
+                site_id, replace(found[1], state=KeyState.REVOKED, revoked_at=self._now())
+            )
+
+    def peers(self) -> list[Peer]:
+        return self._state.peers()
+
+    def peer_keys(self, site_id: UUID) -> list[PeerKey]:
+        return self._state.peer_keys(site_id)
+
+    def upper(self) -> Peer | None:
+        """A commune's upper level, once its enrolment file is installed."""
+        return next((p for p in self._state.peers() if p.role is SiteRole.UPPER), None)
+
+    def conflicts(self) -> list[Conflict]:
+        return self._state.conflicts()
+
+    # -- export ---------------------------------------------------------------------------------
+    def export(self, folder: Path, full: bool = False) -> ExportResult:
+        """Write a package for the upper level into ``folder`` (a stick): what changed since
+        its last receipt, or everything. The file is written under a temporary name, synced,
+        renamed, read back and checked before this returns."""
+        site = self._site()
+        recipient = self.upper()
+        if site.role is not SiteRole.COMMUNE or recipient is None:
+            raise OperationRefused("sync.no_upper_level")
+        recipient_keys = self._active_key(recipient)
+        since = 0 if full or recipient.last_receipt_at is None else recipient.acked_change
+        outgoing = self._exchange.outgoing(since, skip_origin=recipient.site_id)
+        sequence = recipient.sent_sequence + 1
+        header = self._header(PackageKind.DATA, recipient_keys, sequence, outgoing.counts)
+        payload = {
+            **_sealed_identity(header),
+            "records": outgoing.records,
+            "blobs": {k: base64.b64encode(v).decode("ascii") for k, v in outgoing.blobs.items()},
+            "since_change": since,
+            "through_change": outgoing.through_change,
+            "full": since == 0,
+        }
+        data = build_package(header, payload, self.keys(), recipient_keys)
+        path = folder / package_file_name(header)
+        self._write_to_stick(path, data)
+        self._check_written(path, header)
+        with self._store.transaction():
+            self._state.save_peer(replace(recipient, sent_sequence=sequence))
+        return ExportResult(path, header, recipient, since == 0)
+
+    # -- import ---------------------------------------------------------------------------------
+    def inspect(self, paths: Iterable[Path]) -> list[PackagePreview]:
+        """What each package is and what applying it would do, changing nothing (a dry run)."""
+        return [self._preview(path, confirmed=(), dry_run=True)[0] for path in paths]
+
+    def import_packages(
+        self,
+        paths: Iterable[Path],
+        confirmed: Collection[str] = (),
+        receipts_to: Path | None = None,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> list[ImportResult]:
+        """Apply the packages, each in its own transaction, after one backup of the database.
+        ``confirmed``: the display fingerprints the operator confirmed for first packages.
+        A receipt for each data package applied (or already applied) is written to
+        ``receipts_to`` (by default beside the package)."""
+        files = sorted(paths)
+        if not files:
+            return []
+        self._store.backup(self._backups / f"before-import.{self._now():%Y%m%d-%H%M%S}.sqlite")
+        results = []
+        for done, path in enumerate(files, start=1):
+            preview, payload = self._preview(path, confirmed, dry_run=False)
+            receipt = None
+            if preview.status == PackageStatus.READY and payload is not None:
+                self._apply(preview, payload)
+            if (
+                preview.header
+                and preview.header.kind is PackageKind.DATA
+                and preview.status
+                in (
+                    PackageStatus.READY,
+                    PackageStatus.ALREADY_APPLIED,
+                )
+            ):
+                receipt = self._write_receipt(preview, receipts_to or path.parent)
+            results.append(ImportResult(preview, preview.status == PackageStatus.READY, receipt))
+            self._retry_waiting()
+            if progress is not None:
+                progress(done, len(files))
+        self._undo.clear()  # imported records changed under any undoable edit
+        return results
+
+    # -- helpers --------------------------------------------------------------------------------
+    def _preview(
+        self, path: Path, confirmed: Collection[str], dry_run: bool
+    ) -> tuple[PackagePreview, dict[str, object] | None]:
+        preview = PackagePreview(path, PackageStatus.REJECTED)
+        try:
+            data = _read_package_file(path)
+            header = read_header(data, _LIMITS)
+            preview.header = header
+            own = self._own_key_for(header.recipient_fingerprint)
+            sender = self._sender_keys(header, confirmed)
+            if sender is None:
+                preview.status = PackageStatus.NEEDS_CONFIRMATION
+                # The signature is still checked: the fingerprint shown must be the signer's.
+                verify_and_open(data, header, header.sender_keys, own, _LIMITS)
+                return preview, None
+            payload = verify_and_open(data, header, sender, own, _LIMITS)
+            if {k: payload.get(k) for k in _IDENTITY} != _sealed_identity(header):
+                # Another office's sealed content under this sender's signed header.
+                raise PackageRejected("malformed_payload", reason="identity")
+        except PackageRejected as error:
+            preview.rejection, preview.rejection_params = error.code, dict(error.params)
+            return preview, None
+        except OperationRefused as error:
+            preview.rejection, preview.rejection_params = error.code, dict(error.params)
+            return preview, None
+        except OSError as error:
+            preview.rejection = _STICK_ERRORS.get(error.errno or 0, "sync.unreadable")
+            return preview, None
+        entry = self._state.ledger_entry(header.package_id)
+        if entry is not None:
+            preview.status = PackageStatus.ALREADY_APPLIED
+            preview.applied_on = entry.applied_at
+            return preview, None
+        try:
+            preview.outcome = self._dry_run(header, payload) if dry_run else None
+        except (MalformedRecords, ValueError, TypeError) as error:
+            preview.rejection = "malformed_payload"
+            preview.rejection_params = {"detail": str(error)}
+            return preview, None
+        preview.status = PackageStatus.READY
+        return preview, payload
+
+    def _dry_run(self, header: PackageHeader, payload: dict[str, object]) -> ApplyOutcome | None:
+        if header.kind is not PackageKind.DATA:
+            return None
+        with self._store.transaction():
+            return self._exchange.apply(
+                _records(payload),
+                {},
+                header.sender_site,
+                header.package_id,
+                self._scope(header),
+                self._now(),
+                dry_run=True,
+            )
+
+    def _apply(self, preview: PackagePreview, payload: dict[str, object]) -> None:
+        header = preview.header
+        assert header is not None
+        try:
+            with self._store.transaction():
+                peer = self._sender_peer(header)
+                summary: dict[str, object] = {}
+                if header.kind is PackageKind.DATA:
+                    receipt_sequence = self._apply_data(preview, header, payload, peer)
+                    summary = {**_summary(preview.outcome), "receipt_sequence": receipt_sequence}
+                elif header.kind is PackageKind.RECEIPT:
+                    self._apply_receipt(header, payload, peer)
+                else:
+                    raise OperationRefused("sync.unsupported_kind", kind=header.kind.value)
+                self._state.add_ledger_entry(
+                    LedgerEntry(
+                        header.package_id,
+                        header.sender_site,
+                        header.kind.value,
+                        header.sequence,
+                        header.created_at,
+                        self._now(),
+                        summary,
+                    )
+                )
+        except (MalformedRecords, ValueError, TypeError, KeyError) as error:
+            preview.status = PackageStatus.REJECTED
+            preview.rejection = "malformed_payload"
+            preview.rejection_params = {"detail": str(error)}
+        except OperationRefused as error:
+            preview.status = PackageStatus.REJECTED
+            preview.rejection, preview.rejection_params = error.code, dict(error.params)
+
+    def _apply_data(
+        self, preview: PackagePreview, header: PackageHeader, payload: dict[str, object], peer: Peer
+    ) -> int:
+        """Apply a commune's records; returns the number its receipt will carry."""
+        if self._site().role is not SiteRole.UPPER or peer.role is not SiteRole.COMMUNE:
+            raise OperationRefused("sync.not_for_this_site")
+        blobs = payload.get("blobs", {})
+        if not isinstance(blobs, dict):
+            raise MalformedRecords("blobs", "not an object")
+        outcome = self._exchange.apply(
+            _records(payload),
+            {k: base64.b64decode(v, validate=True) for k, v in blobs.items()},
+            header.sender_site,
+            header.package_id,
+            self._scope(header),
+            self._now(),
+        )
+        preview.outcome = outcome
+        for stamp in _versions(payload):
+            self._store.clock.observe(stamp)
+        since, through = _int(payload, "since_change"), _int(payload, "through_change")
+        seen = {e.sequence for e in self._state.ledger_of(header.sender_site)} | {header.sequence}
+        if since <= peer.have_through_change:
+            peer = replace(
+                peer,
+                have_through_change=max(peer.have_through_change, through),
+                missing_sequences=(),
+            )
+        else:  # something between what we hold and this package never arrived
+            newest_before = max((s for s in seen if s < header.sequence), default=0)
+            missing = [s for s in range(newest_before + 1, header.sequence) if s not in seen]
+            peer = replace(
+                peer, missing_sequences=tuple(sorted({*peer.missing_sequences, *missing}))
+            )
+        preview.missing_sequences = peer.missing_sequences
+        newest = max(filter(None, (peer.last_package_at, header.created_at)))
+        # The receipt's number is taken now, with the package: writing it again (on a second
+        # import of the package) changes nothing.
+        peer = replace(peer, last_package_at=newest, sent_sequence=peer.sent_sequence + 1)
+        self._state.save_peer(peer)
+        return peer.sent_sequence
+
+    def _retry_waiting(self) -> None:
+        """Records set aside because a record they point at had not arrived yet are applied
+        once it has (when they are still the newest version), so that the order packages
+        arrive in does not matter."""
+        progress = True
+        while progress:
+            progress = False
+            for conflict in self._state.conflicts():
+                if conflict.reason is not ConflictReason.MISSING_PARENT:
+                    continue
+                if not self._exchange.parents_known(conflict.table_name, conflict.incoming):
+                    continue
+                peer = self._state.peer(conflict.sender_site)
+                if peer is None or peer.unit_id is None:
+                    continue
+                with self._store.transaction():
+                    outcome = self._exchange.apply(
+                        {conflict.table_name: [conflict.incoming]},
+                        {},
+                        conflict.sender_site,
+                        conflict.package_id,
+                        Scope(peer.unit_id, self._site().unit_id),
+                        self._now(),
+                    )
+                    decision = (
+                        ConflictDecision.INCOMING if outcome.changed else ConflictDecision.LOCAL
+                    )
+                    self._state.decide_conflict(conflict.id, decision, "", self._now())
+                progress = True
+
+    def _apply_receipt(self, header: PackageHeader, payload: dict[str, object], peer: Peer) -> None:
+        if peer.role is not SiteRole.UPPER:
+            raise OperationRefused("sync.not_for_this_site")
+        receipt = payload.get("receipt")
+        if not isinstance(receipt, dict):
+            raise MalformedRecords("receipt", "missing")
+        through = _int(receipt, "through_change")
+        if peer.last_receipt_at is None or header.created_at >= peer.last_receipt_at:
+            # The newest receipt says how far the upper level holds our changes, lower too
+            # (after it restored a backup): the next package then starts there again.
+            peer = replace(peer, acked_change=through, last_receipt_at=header.created_at)
+            self._state.save_peer(peer)
+
+    def _write_receipt(self, preview: PackagePreview, folder: Path) -> Path | None:
+        """The receipt for a data package: what was applied and what was set aside, and how far
+        this site now holds the sender's changes (its next package starts there)."""
+        header = preview.header
+        assert header is not None
+        peer = self._state.peer(header.sender_site)
+        if peer is None:
+            return None
+        keys = self._active_key(peer)
+        entry = self._state.ledger_entry(header.package_id)
+        summary = entry.summary if entry else {}
+        receipt = {
+            "package_id": str(header.package_id),
+            "sequence": header.sequence,
+            "through_change": peer.have_through_change,
+            "applied_at": entry.applied_at.isoformat() if entry else None,
+            "summary": summary,
+            "missing_sequences": list(peer.missing_sequences),
+        }
+        sequence = summary.get("receipt_sequence")
+        if not isinstance(sequence, int):
+            return None
+        receipt_header = replace(
+            self._header(PackageKind.RECEIPT, keys, sequence, {}),
+            # the same receipt each time it is written: the commune applies it once
+            package_id=uuid5(_RECEIPTS, str(header.package_id)),
+        )
+        payload = {**_sealed_identity(receipt_header), "receipt": receipt}
+        data = build_package(receipt_header, payload, self.keys(), keys)
+        path = folder / package_file_name(receipt_header)
+        try:
+            self._write_to_stick(path, data)
+        except OperationRefused:
+            return None  # the data is applied; its receipt is written again on a new import
+        return path
+
+    def _sender_keys(self, header: PackageHeader, confirmed: Collection[str]) -> PublicKeys | None:
+        """The key to check the package with; None while a first package waits for the
+        operator to confirm its fingerprint."""
+        found = self._state.key_by_fingerprint(header.sender_keys.fingerprint)
+        if found is not None:
+            site_id, key = found
+            if site_id != header.sender_site:
+                raise OperationRefused("sync.key_of_another_site")
+            if key.state is KeyState.REVOKED:
+                raise OperationRefused("sync.revoked_key")
+            return PublicKeys(key.verify_key, key.box_key)
+        if header.sender_keys.display_fingerprint in confirmed:
+            return header.sender_keys
+        return None
+
+    def _sender_peer(self, header: PackageHeader) -> Peer:
+        """The sender as a peer, enrolled now if this is its first (confirmed) package."""
+        peer = self._state.peer(header.sender_site)
+        if peer is not None and peer.unit_id is not None and peer.unit_id != header.sender_unit:
+            raise OperationRefused("sync.unit_changed")
+        if peer is None:
+            role = SiteRole.UPPER if header.kind is PackageKind.RECEIPT else SiteRole.COMMUNE
+            peer = Peer(
+                header.sender_site,
+                header.sender_name,
+                role,
+                header.sender_unit,
+                header.sender_unit_code,
+                header.sender_name,
+                self._now(),
+            )
+            self._state.save_peer(peer)
+        if self._state.key_by_fingerprint(header.sender_keys.fingerprint) is None:
+            self._add_peer_key(peer.site_id, header.sender_keys)
+        return peer
+
+    def _scope(self, header: PackageHeader) -> Scope | None:
+        if header.sender_unit is None:
+            raise OperationRefused("sync.no_sender_unit")
+        return Scope(header.sender_unit, self._site().unit_id)
+
+    def _add_peer_key(self, site_id: UUID, keys: PublicKeys) -> None:
+        """A new active key for a peer; its earlier active key is replaced (still accepted)."""
+        for key in self._state.peer_keys(site_id):
+            if key.state is KeyState.ACTIVE and key.fingerprint != keys.fingerprint:
+                self._state.save_peer_key(site_id, replace(key, state=KeyState.REPLACED))
+        if self._state.key_by_fingerprint(keys.fingerprint) is None:
+            self._state.save_peer_key(
+                site_id,
+                PeerKey(
+                    keys.fingerprint, keys.verify_key, keys.box_key, KeyState.ACTIVE, self._now()
+                ),
+            )
+
+    def _active_key(self, peer: Peer) -> PublicKeys:
+        for key in self._state.peer_keys(peer.site_id):
+            if key.state is KeyState.ACTIVE:
+                return PublicKeys(key.verify_key, key.box_key)
+        raise OperationRefused("sync.no_key", site=peer.name)
+
+    def _own_key_for(self, fingerprint: str) -> SiteKeys:
+        self.keys()  # made on first use
+        for stored in self._state.site_keys():
+            if stored.fingerprint == fingerprint:
+                return SiteKeys(stored.signing_seed, stored.box_secret)
+        raise PackageRejected("wrong_recipient")
+
+    def _header(
+        self, kind: PackageKind, recipient: PublicKeys, sequence: int, counts: Mapping[str, int]
+    ) -> PackageHeader:
+        site = self._site()
+        unit = self._units.get(site.unit_id) if site.unit_id else None
+        return PackageHeader(
+            format=FORMAT_VERSION,
+            kind=kind,
+            package_id=uuid4(),
+            sender_site=site.id,
+            sender_name=site.name,
+            sender_unit=site.unit_id,
+            sender_unit_code=unit.code if unit else "",
+            sender_epoch=site.epoch,
+            sender_keys=self.keys().public,
+            recipient_fingerprint=recipient.fingerprint,
+            sequence=sequence,
+            created_at=self._now(),
+            counts=dict(counts),
+            payload_bytes=0,
+        )
+
+    def _check_written(self, path: Path, header: PackageHeader) -> None:
+        """Read the package back from the stick: its header and signature as written."""
+        try:
+            data = _read_package_file(path)
+            read_back = read_header(data, _LIMITS)
+        except (OSError, PackageRejected) as error:
+            raise OperationRefused("sync.written_badly", file=path.name) from error
+        if read_back.package_id != header.package_id:
+            raise OperationRefused("sync.written_badly", file=path.name)
+
+    @staticmethod
+    def _write_to_stick(path: Path, data: bytes) -> None:
+        try:
+            write_file_atomically(path, data)
+        except OSError as error:
+            code = _STICK_ERRORS.get(error.errno or 0, "sync.write_failed")
+            raise OperationRefused(code, folder=str(path.parent)) from error
+
+    def _new_key(self) -> StoredSiteKey:
+        keys = SiteKeys.generate()
+        stored = StoredSiteKey(
+            uuid4(), keys.signing_seed, keys.box_secret, keys.public.fingerprint, self._now()
+        )
+        self._state.add_site_key(stored)
+        return stored
+
+    def _site(self) -> Site:
+        site = self._store.site()
+        if site is None:
+            raise OperationRefused("site.not_set_up")
+        return site
+
+
+_IDENTITY = ("package_id", "sender_site")
+
+
+def _sealed_identity(header: PackageHeader) -> dict[str, object]:
+    """The package's id and sender, sealed inside with the records: the signature covers who
+    signed, and this binds the sealed content to that same package."""
+    return {"package_id": str(header.package_id), "sender_site": str(header.sender_site)}
+
+
+def _read_small(path: Path) -> bytes:
+    if path.stat().st_size > 64 * 1024:
+        raise OperationRefused("sync.enrolment_not_an_enrolment", file=path.name)
+    return path.read_bytes()
+
+
+def _read_package_file(path: Path) -> bytes:
+    """The file's bytes, refused by its size before it is read."""
+    size = path.stat().st_size
+    if size > _LIMITS.max_file_bytes:
+        raise PackageRejected("too_large", limit=_LIMITS.max_file_bytes, size=size)
+    return path.read_bytes()
+
+
+def _records(payload: Mapping[str, object]) -> dict[str, object]:
+    records = payload.get("records", {})
+    if not isinstance(records, dict):
+        raise MalformedRecords("records", "not an object")
+    return records
+
+
+def _versions(payload: Mapping[str, object]) -> Iterable[int]:
+    for rows in _records(payload).values():
+        for row in rows:  # type: ignore[attr-defined]
+            yield row["version"]
+
+
+def _int(values: Mapping[str, object], key: str) -> int:
+    value = values.get(key)
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise MalformedRecords(key, "not a count")
+    return value
+
+
+def _summary(outcome: ApplyOutcome | None) -> dict[str, object]:
+    if outcome is None:
+        return {}
+    return {
+        "tables": {
+            name: {
+                "new": t.new,
+                "updated": t.updated,
+                "unchanged": t.unchanged,
+                "conflicts": t.conflicts,
+            }
+            for name, t in outcome.tables.items()
+        },
+        "conflicts": [
+            {"table": c.table_name, "record_id": str(c.record_id), "reason": c.reason.value}
+            for c in outcome.conflicts
+        ],
+    }

@@ -1,0 +1,546 @@
+"""Records in and out of USB packages (DESIGN.md §3).
+
+Out: every record written here (by this site or brought by an import) since a recipient's last
+receipt, read through ``change_log``. In: another site's records, each kept as its stored
+columns: the newer version stamp wins, an older or equal one changes nothing, every replaced
+version goes to history, and a record that cannot be applied cleanly (outside the sender's units,
+written here by another site, pointing at a record that is nowhere, unreadable) is set aside in
+the conflict inbox with both versions for a person to decide.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+from uuid import UUID, uuid4
+
+import peewee as pw
+
+from chibo_desktop.domain.enums import TransferDirection, TransferKind
+from chibo_desktop.domain.sync import ApplyOutcome, Conflict, ConflictDecision, ConflictReason
+from chibo_desktop.storage.mappers import MAPPERS, Mapper, to_json
+from chibo_desktop.storage.sync_state import stored_time
+from chibo_desktop.storage.tables import (
+    VERSIONED_TABLES,
+    AttachmentBlobRow,
+    HistoryRow,
+    SyncConflictRow,
+    VersionedRow,
+    database,
+)
+
+_CHUNK = 500
+_MAPPER_OF: dict[type[VersionedRow], Mapper[Any]] = {m.row_class: m for m in MAPPERS.values()}
+# The settings each site keeps for itself (its rule overrides and agenda templates) stay home: a
+# commune's override must not change how the province judges the others.
+_SITE_SETTINGS = ("rule_profile", "agenda_template")
+# Parents before children, so that a record's references are known when it is checked.
+TABLES: dict[str, type[VersionedRow]] = {
+    t._meta.table_name: t for t in VERSIONED_TABLES if t._meta.table_name not in _SITE_SETTINGS
+}
+_TEXT_FIELDS = (pw.TextField, pw.CharField, pw.UUIDField, pw.DateField, pw.DateTimeField)
+
+
+class MalformedRecords(ValueError):
+    """The package's records are not laid out as this program writes them."""
+
+    def __init__(self, table: str, detail: str) -> None:
+        super().__init__(f"{table}: {detail}")
+        self.table = table
+        self.detail = detail
+
+
+@dataclass(frozen=True, slots=True)
+class OutgoingRecords:
+    records: dict[str, list[dict[str, Any]]]  # table → rows (column → stored value)
+    blobs: dict[str, bytes]  # the attached files' bytes, by SHA-256
+    through_change: int  # the newest change seq they include
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return {table: len(rows) for table, rows in self.records.items() if rows}
+
+
+@dataclass(frozen=True, slots=True)
+class Scope:
+    """Whose records an import accepts: the units below ``root`` (the sender's own unit). A
+    sender's root arrives without a parent (a commune does not know where it is placed); it is
+    kept under ``attach_to``, this site's own root."""
+
+    root: UUID
+    attach_to: UUID | None
+
+
+@dataclass(slots=True)
+class _Incoming:
+    table: str
+    raw: dict[str, Any]
+    id: UUID
+    version: int
+    origin: UUID
+    columns: dict[str, Any] | None = None  # stored values, once checked
+    entity: Any = None
+
+
+class RecordExchange:
+    def latest_change(self) -> int:
+        row = database.execute_sql("SELECT COALESCE(MAX(seq), 0) FROM change_log").fetchone()
+        return int(row[0])
+
+    def outgoing(self, after_change: int, skip_origin: UUID | None) -> OutgoingRecords:
+        """Records changed here after ``after_change``, but those ``skip_origin`` wrote (the
+        recipient has them already)."""
+        with database.atomic():
+            through = self.latest_change()
+            records: dict[str, list[dict[str, Any]]] = {}
+            for table in TABLES:
+                sql = (
+                    f'SELECT t.* FROM change_log c JOIN "{table}" t ON t.id = c.record_id '
+                    "WHERE c.table_name = ? AND c.seq > ? AND c.seq <= ?"
+                )
+                params: list[Any] = [table, after_change, through]
+                if skip_origin is not None:
+                    sql += " AND t.origin_site != ?"
+                    params.append(skip_origin.hex)
+                cursor = database.execute_sql(sql + " ORDER BY c.seq", params)
+                names = [d[0] for d in cursor.description]
+                records[table] = [dict(zip(names, row, strict=True)) for row in cursor]
+            hashes = sorted({row["sha256"] for row in records.get("attachment", [])})
+            blobs: dict[str, bytes] = {}
+            for chunk in _chunks(hashes):
+                for digest, data in database.execute_sql(
+                    f"SELECT sha256, data FROM attachment_blob WHERE sha256 IN "
+                    f"({', '.join('?' * len(chunk))})",
+                    chunk,
+                ):
+                    blobs[digest] = bytes(data)
+        return OutgoingRecords(records, blobs, through)
+
+    def apply(
+        self,
+        records: Mapping[str, object],
+        blobs: Mapping[str, bytes],
+        sender: UUID,
+        package_id: UUID,
+        scope: Scope | None,
+        now: datetime,
+        dry_run: bool = False,
+    ) -> ApplyOutcome:
+        """Apply another site's records (inside the caller's transaction), or, with
+        ``dry_run``, only say what applying them would do."""
+        incoming = _parse(records)
+        outcome = ApplyOutcome()
+        local = _local_stamps(incoming)
+        writes: list[_Incoming] = []
+        held: dict[str, set[UUID]] = {t: set(ids) for t, ids in _ids_by_table(local).items()}
+        for item in incoming:
+            counted = outcome.table(item.table)
+            here = local[item.table].get(item.id)
+            if here is not None and item.version < here[0]:
+                counted.unchanged += 1  # an older package after a newer one
+            elif here is not None and item.version == here[0] and item.origin == here[1]:
+                counted.unchanged += 1
+            else:
+                writes.append(item)
+        rejected = self._checked(writes, local, sender, scope, package_id, now, outcome)
+        accepted = [w for w in writes if w.id not in rejected]
+        for item in accepted:
+            held.setdefault(item.table, set()).add(item.id)
+        for item in self._orphans(accepted, held, outcome, package_id, sender, now, local):
+            accepted.remove(item)
+        for item in accepted:
+            counted = outcome.table(item.table)
+            if item.id in local[item.table]:
+                counted.updated += 1
+            else:
+                counted.new += 1
+        if not dry_run:
+            self._write(accepted, local, now)
+            self._keep_blobs(accepted, blobs)
+            for conflict in outcome.conflicts:
+                _save_conflict(conflict)
+        return outcome
+
+    def parents_known(self, table: str, raw: Mapping[str, Any]) -> bool:
+        """Whether every record a set-aside record points at is here now."""
+        row_class = TABLES.get(table)
+        if row_class is None:
+            return False
+        try:
+            item = _parse({table: [dict(raw)]})[0]
+            _read(item)
+        except (MalformedRecords, ValueError, TypeError, KeyError):
+            return False
+        return _parents_known(item, {})
+
+    # -- checks ---------------------------------------------------------------------------------
+    def _checked(
+        self,
+        writes: list[_Incoming],
+        local: dict[str, dict[UUID, tuple[int, UUID]]],
+        sender: UUID,
+        scope: Scope | None,
+        package_id: UUID,
+        now: datetime,
+        outcome: ApplyOutcome,
+    ) -> set[UUID]:
+        """Read and check each record to be written; set aside the ones that cannot be."""
+        rejected: set[UUID] = set()
+
+        def set_aside(item: _Incoming, reason: ConflictReason) -> None:
+            rejected.add(item.id)
+            outcome.table(item.table).conflicts += 1
+            here = _local_row(item.table, item.id) if item.id in local[item.table] else None
+            outcome.conflicts.append(
+                Conflict(uuid4(), package_id, sender, item.table, item.id, reason, item.raw,
+                         here, now)
+            )  # fmt: skip
+
+        for item in writes:
+            try:
+                _read(item)
+            except (ValueError, TypeError, KeyError):
+                set_aside(item, ConflictReason.INVALID)
+        valid = [w for w in writes if w.id not in rejected]
+        units = _unit_parents(valid)
+        owners = _Owners(valid)
+        handed_over = _handed_over_members(valid)
+        for item in valid:
+            here = local[item.table].get(item.id)
+            if scope is not None:
+                if item.table == "unit" and item.id == scope.root and item.entity.parent_id is None:
+                    item.entity = dataclasses.replace(item.entity, parent_id=scope.attach_to)
+                    item.columns = _stored(item.table, item.entity)
+                owner = owners.of(item)
+                if owner is not None and _below(owner, scope.root, units) is False:
+                    set_aside(item, ConflictReason.OUT_OF_SCOPE)
+                    continue
+            taken_over = item.table == "member" and item.id in handed_over
+            if here is not None and here[1] not in (item.origin, sender) and not taken_over:
+                set_aside(item, ConflictReason.TWO_WRITERS)
+                continue
+            if here is not None and item.version == here[0]:
+                set_aside(item, ConflictReason.SAME_STAMP)
+        return rejected
+
+    def _orphans(
+        self,
+        accepted: list[_Incoming],
+        held: dict[str, set[UUID]],
+        outcome: ApplyOutcome,
+        package_id: UUID,
+        sender: UUID,
+        now: datetime,
+        local: dict[str, dict[UUID, tuple[int, UUID]]],
+    ) -> list[_Incoming]:
+        """Records pointing at a record neither here nor accepted from the package; setting one
+        aside can orphan others, so this runs until nothing more is found."""
+        found: list[_Incoming] = []
+        remaining = list(accepted)
+        while True:
+            missing = [item for item in remaining if not _parents_known(item, held)]
+            if not missing:
+                return found
+            for item in missing:
+                remaining.remove(item)
+                held[item.table].discard(item.id)
+                found.append(item)
+                outcome.table(item.table).conflicts += 1
+                here = _local_row(item.table, item.id) if item.id in local[item.table] else None
+                outcome.conflicts.append(
+                    Conflict(uuid4(), package_id, sender, item.table, item.id,
+                             ConflictReason.MISSING_PARENT, item.raw, here, now)
+                )  # fmt: skip
+
+    # -- writing --------------------------------------------------------------------------------
+    def _write(
+        self,
+        accepted: list[_Incoming],
+        local: dict[str, dict[UUID, tuple[int, UUID]]],
+        now: datetime,
+    ) -> None:
+        by_table: dict[str, list[_Incoming]] = {}
+        for item in accepted:
+            by_table.setdefault(item.table, []).append(item)
+        cursor = database.cursor()
+        history_fields = [f for f in HistoryRow._meta.sorted_fields if f.name != "id"]
+        history_sql = (
+            f'INSERT INTO "history" ({", ".join(f.column_name for f in history_fields)}) '
+            f"VALUES ({', '.join('?' * len(history_fields))})"
+        )
+        for table, items in by_table.items():
+            row_class = TABLES[table]
+            fields = row_class._meta.sorted_fields
+            inserts, updates, history = [], [], []
+            replaced = {item.id for item in items if item.id in local[table]}
+            current = _local_rows(row_class, replaced)
+            for item in items:
+                assert item.columns is not None
+                values = [f.db_value(item.columns[f.name]) for f in fields]
+                before = current.get(item.id)
+                if before is None:
+                    inserts.append(values)
+                    continue
+                updates.append([v for f, v in zip(fields, values, strict=True) if f.name != "id"])
+                updates[-1].append(row_class.id.db_value(item.id))
+                kept = {
+                    "table_name": table,
+                    "record_id": before["id"],
+                    "version": before["version"],
+                    "origin_site": before["origin_site"],
+                    "deleted": before["deleted"],
+                    "data_json": to_json(before),
+                    "replaced_by_version": item.version,
+                    # local time, as every other version kept in history
+                    "replaced_at": now.astimezone().replace(tzinfo=None),
+                }
+                history.append([f.db_value(kept[f.name]) for f in history_fields])
+            names = ", ".join(f'"{f.column_name}"' for f in fields)
+            if inserts:
+                marks = ", ".join("?" for _ in fields)
+                cursor.executemany(f'INSERT INTO "{table}" ({names}) VALUES ({marks})', inserts)
+            if updates:
+                cursor.executemany(history_sql, history)
+                assignments = ", ".join(f'"{f.column_name}" = ?' for f in fields if f.name != "id")
+                cursor.executemany(f'UPDATE "{table}" SET {assignments} WHERE "id" = ?', updates)
+
+    @staticmethod
+    def _keep_blobs(accepted: list[_Incoming], blobs: Mapping[str, bytes]) -> None:
+        """The bytes of the attachments applied, each stored once and only under its own hash."""
+        wanted = {item.columns["sha256"] for item in accepted if item.table == "attachment"}  # type: ignore[index]
+        for digest in wanted:
+            data = blobs.get(digest)
+            if data is not None and hashlib.sha256(data).hexdigest() == digest:
+                AttachmentBlobRow.insert(sha256=digest, data=data).on_conflict_ignore().execute()
+
+
+# -- helpers ---------------------------------------------------------------------------------------
+def _chunks(values: list[Any]) -> Iterator[list[Any]]:
+    for start in range(0, len(values), _CHUNK):
+        yield values[start : start + _CHUNK]
+
+
+def _parse(records: Mapping[str, object]) -> list[_Incoming]:
+    """The package's records in table order, their identity and stamp read (the rest is read
+    only for the records that will be written)."""
+    unknown = set(records) - set(TABLES)
+    if unknown:
+        raise MalformedRecords(sorted(unknown)[0], "unknown table")
+    parsed: list[_Incoming] = []
+    for table, row_class in TABLES.items():
+        rows = records.get(table, [])
+        if not isinstance(rows, list):
+            raise MalformedRecords(table, "not a list")
+        columns = {f.column_name for f in row_class._meta.sorted_fields}
+        seen: set[UUID] = set()
+        for raw in rows:
+            if not isinstance(raw, dict) or set(raw) != columns:
+                raise MalformedRecords(table, "columns differ")
+            try:
+                record_id = UUID(hex=raw["id"])
+                origin = UUID(hex=raw["origin_site"])
+            except (TypeError, ValueError, AttributeError) as error:
+                raise MalformedRecords(table, "bad identity") from error
+            version = raw["version"]
+            if not isinstance(version, int) or isinstance(version, bool) or version <= 0:
+                raise MalformedRecords(table, "bad version")
+            if record_id in seen:
+                raise MalformedRecords(table, "a record twice")
+            seen.add(record_id)
+            parsed.append(_Incoming(table, raw, record_id, version, origin))
+    return parsed
+
+
+def _read(item: _Incoming) -> None:
+    """Check every value's type, read the record as this program would, and the columns it
+    would store (derived ones, such as sort keys, computed here rather than trusted)."""
+    row_class = TABLES[item.table]
+    python: dict[str, Any] = {}
+    for field in row_class._meta.sorted_fields:
+        value = item.raw[field.column_name]
+        if not (field.null if value is None else _type_ok(field, value)):
+            raise ValueError(field.name)
+        python[field.name] = None if value is None else field.python_value(value)
+    entity = _MAPPER_OF[row_class].from_columns(python)
+    item.entity = entity
+    item.columns = _stored(item.table, entity)
+
+
+def _type_ok(field: pw.Field, value: object) -> bool:
+    """Whether a value from a package has the type this column stores."""
+    if isinstance(value, bool) or isinstance(field, pw.BooleanField):
+        return isinstance(field, pw.BooleanField) and value in (0, 1) and isinstance(value, int)
+    if isinstance(field, (pw.IntegerField, pw.BigIntegerField)):
+        return isinstance(value, int)
+    if isinstance(field, pw.FloatField):
+        return isinstance(value, (int, float))
+    if isinstance(field, (*_TEXT_FIELDS, pw.ForeignKeyField)):
+        return isinstance(value, str)
+    return False
+
+
+def _stored(table: str, entity: Any) -> dict[str, Any]:
+    return _MAPPER_OF[TABLES[table]].to_columns(entity)
+
+
+def _local_stamps(incoming: list[_Incoming]) -> dict[str, dict[UUID, tuple[int, UUID]]]:
+    """(version, writing site) of each incoming record already here, by table."""
+    found: dict[str, dict[UUID, tuple[int, UUID]]] = {table: {} for table in TABLES}
+    by_table: dict[str, list[str]] = {}
+    for item in incoming:
+        by_table.setdefault(item.table, []).append(item.id.hex)
+    for table, ids in by_table.items():
+        for chunk in _chunks(ids):
+            rows = database.execute_sql(
+                f'SELECT id, version, origin_site FROM "{table}" '
+                f"WHERE id IN ({', '.join('?' * len(chunk))})",
+                chunk,
+            )
+            for record_id, version, origin in rows:
+                found[table][UUID(hex=record_id)] = (version, UUID(hex=origin))
+    return found
+
+
+def _ids_by_table(local: dict[str, dict[UUID, tuple[int, UUID]]]) -> dict[str, set[UUID]]:
+    return {table: set(stamps) for table, stamps in local.items()}
+
+
+def _local_row(table: str, record_id: UUID) -> dict[str, Any] | None:
+    row_class = TABLES[table]
+    row = row_class.select().where(row_class.id == record_id).dicts().first()
+    return json.loads(to_json(row)) if row else None
+
+
+def _local_rows(row_class: type[VersionedRow], ids: set[UUID]) -> dict[UUID, dict[str, Any]]:
+    found: dict[UUID, dict[str, Any]] = {}
+    for chunk in _chunks(list(ids)):
+        for row in row_class.select().where(row_class.id.in_(chunk)).dicts():
+            found[row["id"]] = row
+    return found
+
+
+def _foreign_keys(table: str) -> list[pw.ForeignKeyField]:
+    return [f for f in TABLES[table]._meta.sorted_fields if isinstance(f, pw.ForeignKeyField)]
+
+
+def _parents_known(item: _Incoming, held: dict[str, set[UUID]]) -> bool:
+    assert item.columns is not None
+    for field in _foreign_keys(item.table):
+        target = item.columns[field.name]
+        if target is None:
+            continue
+        parent_table = field.rel_model._meta.table_name
+        known = held.setdefault(parent_table, set())
+        if target not in known:
+            if not _exists(parent_table, target):
+                return False
+            known.add(target)  # found here: no need to look again for the next record
+    return True
+
+
+def _exists(table: str, record_id: UUID) -> bool:
+    row = database.execute_sql(f'SELECT 1 FROM "{table}" WHERE id = ?', (record_id.hex,))
+    return row.fetchone() is not None
+
+
+def _unit_parents(valid: list[_Incoming]) -> dict[UUID, UUID | None]:
+    """Each unit's parent: the package's version where it brings one, else the one here."""
+    parents = {
+        UUID(hex=unit_id): UUID(hex=parent) if parent else None
+        for unit_id, parent in database.execute_sql("SELECT id, parent_id FROM unit")
+    }
+    for item in valid:
+        if item.table == "unit":
+            parents[item.id] = item.entity.parent_id
+    return parents
+
+
+def _below(unit_id: UUID, root: UUID, parents: dict[UUID, UUID | None]) -> bool | None:
+    """Whether the unit is ``root`` or below it; None while a unit on the way up has not
+    arrived yet (the record then waits for it, and is judged again when it has)."""
+    seen: set[UUID] = set()
+    current: UUID | None = unit_id
+    while current is not None and current not in seen:
+        if current == root:
+            return True
+        if current not in parents:
+            return None
+        seen.add(current)
+        current = parents[current]
+    return False
+
+
+class _Owners:
+    """The unit each record belongs to, where the record says so directly or through its
+    member or meeting (None when it cannot be told: the parent check decides then)."""
+
+    def __init__(self, valid: list[_Incoming]) -> None:
+        self._incoming = {(i.table, i.id): i for i in valid if i.table in ("member", "meeting")}
+        self._known: dict[tuple[str, UUID], UUID | None] = {}
+
+    def of(self, item: _Incoming) -> UUID | None:
+        if item.table == "unit":
+            return item.id
+        entity = item.entity
+        unit_id = getattr(entity, "unit_id", None)
+        if unit_id is not None:
+            return unit_id
+        for name, table in (("member_id", "member"), ("meeting_id", "meeting")):
+            value = getattr(entity, name, None)
+            if value is not None:
+                return self._unit_of(table, value)
+        return None
+
+    def _unit_of(self, table: str, record_id: UUID) -> UUID | None:
+        key = (table, record_id)
+        incoming = self._incoming.get(key)
+        if incoming is not None:
+            return incoming.entity.unit_id
+        if key not in self._known:
+            row = database.execute_sql(
+                f'SELECT unit_id FROM "{table}" WHERE id = ?', (record_id.hex,)
+            ).fetchone()
+            self._known[key] = UUID(hex=row[0]) if row else None
+        return self._known[key]
+
+
+def _handed_over_members(valid: list[_Incoming]) -> set[UUID]:
+    """Members an official transfer out hands to another organisation (here or in the package):
+    the receiving commune then writes the member, which is no conflict."""
+    members = {
+        item.entity.member_id
+        for item in valid
+        if item.table == "transfer"
+        and item.entity.kind is TransferKind.OFFICIAL
+        and item.entity.direction is TransferDirection.OUT
+        and not item.entity.deleted
+    }
+    rows = database.execute_sql(
+        "SELECT member_id FROM transfer WHERE deleted = 0 AND kind = ? AND direction = ? "
+        "AND member_id IS NOT NULL",
+        (TransferKind.OFFICIAL.value, TransferDirection.OUT.value),
+    )
+    members.update(UUID(hex=m) for (m,) in rows)
+    return members
+
+
+def _save_conflict(conflict: Conflict) -> None:
+    SyncConflictRow.insert(
+        id=conflict.id,
+        package_id=conflict.package_id,
+        sender_site=conflict.sender_site,
+        table_name=conflict.table_name,
+        record_id=conflict.record_id,
+        reason=conflict.reason.value,
+        incoming_json=json.dumps(conflict.incoming, ensure_ascii=False),
+        local_json=json.dumps(conflict.local, ensure_ascii=False) if conflict.local else None,
+        created_at=stored_time(conflict.created_at),
+        decision=ConflictDecision.OPEN.value,
+        decided_by="",
+        decided_at=None,
+    ).execute()

@@ -1,0 +1,151 @@
+"""Order does not matter: any order of a set of packages from two communes, with any of them
+repeated, leaves the province's database holding the same records as applying them in the order
+they were written. Packages after the first carry only changes (each commune took its receipts
+back), so a package may arrive before the records its own records point at."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from services.conftest import member_draft
+from sync_sites import enrol, export, fingerprint, make_commune, make_upper, opened, rename
+
+from chibo_desktop.domain.entities import Unit, new_id
+from chibo_desktop.domain.enums import CellKind, MemberStatus, UnitLevel
+from chibo_desktop.domain.queries import MemberQuery
+from chibo_desktop.storage.exchange import TABLES
+
+
+def _receipted(upper: Path, commune: Path, package: Path, confirmed: set[str]) -> None:
+    """Apply ``package`` at ``upper`` and take its receipt back to the commune."""
+    with opened(upper) as ws:
+        [result] = ws.sync.import_packages([package], confirmed=confirmed)
+    assert result.applied and result.receipt is not None
+    with opened(commune) as ws:
+        ws.sync.import_packages([result.receipt])
+
+
+def _member(commune: Path, name: str) -> object:
+    with opened(commune) as ws:
+        query = MemberQuery(on_roll_only=False)
+        return next(m for m in ws.members.page(query, 0, 1000) if m.full_name == name)
+
+
+@pytest.fixture(scope="module")
+def written(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[tuple[Path, list[Path], set[str]]]:
+    """The province before any import, six packages (three from each commune, the later two
+    with changes only), and the communes' fingerprints."""
+    root = tmp_path_factory.mktemp("offices")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("CHIBO_HOME", str(root / "home"))
+        usb, upper, scratch = root / "usb", root / "tinh.sqlite", root / "scratch.sqlite"
+        usb.mkdir()
+        make_upper(upper)
+        a, b = root / "tan-lap.sqlite", root / "hoa-binh.sqlite"
+        make_commune(a, "Tân Lập", ["Nguyễn Thị Hường", "Trần Văn Ước", "Lê Đình Ấn"])
+        make_commune(b, "Hòa Bình", ["Vũ Văn Hòa", "Đặng Thị Mỹ"])
+        for commune in (a, b):
+            enrol(commune, upper, usb)
+        confirmed = {fingerprint(a), fingerprint(b)}
+        shutil.copy(upper, scratch)  # receipts come from a copy; the province stays empty
+        packages = []
+
+        # Tân Lập: everything; then a correction, a member who died and one who left the
+        # list by mistake; then another correction
+        packages.append(export(a, usb).path)
+        _receipted(scratch, a, packages[-1], confirmed)
+        rename(a, "Nguyễn Thị Hường", "Nguyễn Thị Hương")
+        with opened(a) as ws:
+            ws.records.change_status(
+                _member(a, "Lê Đình Ấn").id, MemberStatus.DIED, date(2026, 3, 2)
+            )  # type: ignore[attr-defined]
+        packages.append(export(a, usb).path)
+        _receipted(scratch, a, packages[-1], confirmed)
+        rename(a, "Trần Văn Ước", "Trần Văn Ướt")
+        packages.append(export(a, usb).path)
+
+        # Hòa Bình: everything; then a new cell with a new member; then that member's status
+        packages.append(export(b, usb).path)
+        _receipted(scratch, b, packages[-1], confirmed)
+        with opened(b) as ws:
+            commune = next(u for u in ws.units.all() if u.level is UnitLevel.COMMUNE)
+            cell = Unit(new_id(), "Chi bộ Trạm Y tế xã Hòa Bình", UnitLevel.CELL, "CB-TYT",
+                        parent_id=commune.id, kind=CellKind.HEALTH)  # fmt: skip
+            ws.units.create(cell)
+            ws.members.add(member_draft(cell.id, "Hồ Thị Xuân"))
+        packages.append(export(b, usb).path)
+        _receipted(scratch, b, packages[-1], confirmed)
+        with opened(b) as ws:
+            ws.records.change_status(
+                _member(b, "Hồ Thị Xuân").id, MemberStatus.EXEMPT, date(2026, 6, 1)
+            )  # type: ignore[attr-defined]
+        packages.append(export(b, usb).path)
+        yield upper, packages, confirmed
+
+
+def records(path: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Every travelling record the database holds, table by table."""
+    connection = sqlite3.connect(path)
+    try:
+        return {
+            table: connection.execute(f'SELECT * FROM "{table}" ORDER BY id').fetchall()
+            for table in TABLES
+        }
+    finally:
+        connection.close()
+
+
+def applied_in_order(upper: Path, order: list[Path], confirmed: set[str], where: Path) -> Path:
+    target = where / "province.sqlite"
+    for extra in ("", "-wal", "-shm"):
+        Path(f"{target}{extra}").unlink(missing_ok=True)
+    shutil.copy(upper, target)
+    with opened(target) as ws:
+        for package in order:
+            ws.sync.import_packages([package], confirmed=confirmed, receipts_to=where)
+    return target
+
+
+@st.composite
+def arrivals(draw: st.DrawFn, count: int) -> list[int]:
+    """Every package at least once, in any order, some of them again."""
+    order = draw(st.permutations(range(count)))
+    again = draw(st.lists(st.integers(0, count - 1), max_size=3))
+    for package in again:
+        order.insert(draw(st.integers(0, len(order))), package)
+    return order
+
+
+def test_any_order_with_repeats_gives_the_same_province(
+    written: tuple[Path, list[Path], set[str]], tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    upper, packages, confirmed = written
+    where = tmp_path_factory.mktemp("in-order")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("CHIBO_HOME", str(where / "home"))
+        expected = records(applied_in_order(upper, packages, confirmed, where))
+    assert len(expected["member"]) == 6 and len(expected["unit"]) == 8
+
+    @settings(
+        max_examples=12,
+        deadline=None,
+        suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+    )
+    @given(arrivals(len(packages)))
+    def same_state(order: list[int]) -> None:
+        place = tmp_path_factory.mktemp("shuffled")
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setenv("CHIBO_HOME", str(place / "home"))
+            shuffled = applied_in_order(upper, [packages[i] for i in order], confirmed, place)
+        assert records(shuffled) == expected
+
+    same_state()

@@ -1,0 +1,99 @@
+"""Offices for the USB handoff's tests: a province and its communes, each a real database file,
+opened one at a time (the program holds one database per process), and a "USB" folder between
+them."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+
+from services.conftest import member_draft
+
+from chibo_desktop.domain.enums import CellKind, SiteRole
+from chibo_desktop.domain.queries import MemberQuery
+from chibo_desktop.domain.sync import Peer
+from chibo_desktop.services.setup import CellDraft
+from chibo_desktop.services.sync import ExportResult, ImportResult
+from chibo_desktop.services.workspace import Workspace, open_workspace
+
+PROVINCE = "Tỉnh ủy Hà Tĩnh"
+
+
+@contextmanager
+def opened(path: Path) -> Iterator[Workspace]:
+    workspace = open_workspace(path)
+    try:
+        yield workspace
+    finally:
+        workspace.close()
+
+
+def make_upper(path: Path) -> None:
+    with opened(path) as ws:
+        ws.setup.initialize(
+            office_name="Văn phòng Tỉnh ủy Hà Tĩnh",
+            place_name="Hà Tĩnh",
+            role=SiteRole.UPPER,
+            root_name=PROVINCE,
+        )
+        ws.sync.keys()
+
+
+def make_commune(path: Path, place: str, members: list[str], cells: int = 2) -> None:
+    """A commune with ``cells`` residential cells and the members shared out among them."""
+    with opened(path) as ws:
+        ws.setup.initialize(
+            office_name=f"Văn phòng Đảng ủy xã {place}",
+            place_name=place,
+            role=SiteRole.COMMUNE,
+            root_name=f"Đảng bộ xã {place}",
+            cells=[
+                CellDraft(f"Chi bộ thôn {n + 1} xã {place}", CellKind.RESIDENTIAL)
+                for n in range(cells)
+            ],
+        )
+        ws.sync.keys()
+        cell_ids = [u.id for u in ws.units.all() if u.is_cell]
+        for n, name in enumerate(members):
+            ws.members.add(
+                member_draft(
+                    cell_ids[n % len(cell_ids)], name, birth_date=date(1970 + n % 30, 5, 1)
+                )
+            )
+
+
+def enrol(commune: Path, upper: Path, usb: Path) -> Peer:
+    with opened(upper) as ws:
+        ws.sync.write_enrolment(usb / "tinh-uy.chibo-enrol")
+    with opened(commune) as ws:
+        return ws.sync.enrol(usb / "tinh-uy.chibo-enrol")
+
+
+def export(commune: Path, usb: Path, full: bool = False) -> ExportResult:
+    with opened(commune) as ws:
+        return ws.sync.export(usb, full=full)
+
+
+def fingerprint(path: Path) -> str:
+    with opened(path) as ws:
+        return ws.sync.fingerprint()
+
+
+def import_all(
+    path: Path, packages: list[Path], confirmed: set[str] | None = None
+) -> list[ImportResult]:
+    with opened(path) as ws:
+        return ws.sync.import_packages(packages, confirmed=confirmed or set())
+
+
+def rename(commune: Path, old: str, new: str) -> None:
+    with opened(commune) as ws:
+        member = next(
+            m
+            for m in ws.members.page(MemberQuery(on_roll_only=False), 0, 10_000)
+            if m.full_name == old
+        )
+        ws.members.update(dataclasses.replace(member, full_name=new))
