@@ -85,7 +85,7 @@ def run_gui(db_path: Path, lang: str = "vi", self_test: bool = False) -> int:
 def _self_test(window: MainWindow, workspace: Workspace) -> int:
     """Render the main window offscreen and check it shows the roster; print the minutes of a
     finalised meeting and read the PDF back through QtPdf (fonts, ReportLab and the print
-    preview's renderer are all in the frozen folder)."""
+    preview's renderer are all in the frozen folder); seal and open a USB package (libsodium)."""
     window.show()
     QGuiApplication.processEvents()
     shot = window.grab()
@@ -104,8 +104,11 @@ def _self_test(window: MainWindow, workspace: Workspace) -> int:
     if pages == 0:
         print("self-test failed: the printed minutes do not open in QtPdf", file=sys.stderr)
         return 1
+    if not workspace.sync.check_crypto():
+        print("self-test failed: a package sealed to this site does not open", file=sys.stderr)
+        return 1
     print(
         f"self-test ok: {shot.width()}x{shot.height()} window, {rows} roster rows, "
-        f"minutes of {len(pdf) // 1024} KB with {pages} page(s)"
+        f"minutes of {len(pdf) // 1024} KB with {pages} page(s), a sealed package opened"
     )
     return 0

@@ -55,6 +55,7 @@ from chibo_desktop.sync.package import (
     package_file_name,
     read_header,
     verify_and_open,
+    verify_package,
     write_file_atomically,
 )
 
@@ -212,6 +213,17 @@ class SyncService:
                 site_id, replace(found[1], state=KeyState.REVOKED, revoked_at=self._now())
             )
 
+    def check_crypto(self) -> bool:
+        """Seal, sign, check and open a small package to this site's own key (the frozen
+        program's self-test: libsodium is in the folder and works)."""
+        keys = self.keys()
+        header = replace(
+            self._header(PackageKind.DATA, keys.public, 1, {}),
+            recipient_fingerprint=keys.public.fingerprint,
+        )
+        data = build_package(header, {"check": "Đảng bộ"}, keys, keys.public)
+        return verify_and_open(data, read_header(data), keys.public, keys) == {"check": "Đảng bộ"}
+
     def peers(self) -> list[Peer]:
         return self._state.peers()
 
@@ -236,7 +248,7 @@ class SyncService:
             raise OperationRefused("sync.no_upper_level")
         recipient_keys = self._active_key(recipient)
         since = 0 if full or recipient.last_receipt_at is None else recipient.acked_change
-        outgoing = self._exchange.outgoing(since, skip_origin=recipient.site_id)
+        outgoing = self._exchange.outgoing(since)
         sequence = recipient.sent_sequence + 1
         header = self._header(PackageKind.DATA, recipient_keys, sequence, outgoing.counts)
         payload = {
@@ -267,19 +279,22 @@ class SyncService:
         receipts_to: Path | None = None,
         progress: Callable[[int, int], None] | None = None,
     ) -> list[ImportResult]:
-        """Apply the packages, each in its own transaction, after one backup of the database.
+        """Apply the packages, each in its own transaction, after one backup of the database
+        (taken before the first package that changes anything).
         ``confirmed``: the display fingerprints the operator confirmed for first packages.
         A receipt for each data package applied (or already applied) is written to
         ``receipts_to`` (by default beside the package)."""
         files = sorted(paths)
-        if not files:
-            return []
-        self._store.backup(self._backups / f"before-import.{self._now():%Y%m%d-%H%M%S}.sqlite")
         results = []
+        backed_up = False
         for done, path in enumerate(files, start=1):
             preview, payload = self._preview(path, confirmed, dry_run=False)
             receipt = None
             if preview.status == PackageStatus.READY and payload is not None:
+                if not backed_up:  # once, before the first package that changes anything
+                    stamp = f"{self._now():%Y%m%d-%H%M%S}"
+                    self._store.backup(self._backups / f"before-import.{stamp}.sqlite")
+                    backed_up = True
                 self._apply(preview, payload)
             if (
                 preview.header
@@ -314,6 +329,12 @@ class SyncService:
                 # The signature is still checked: the fingerprint shown must be the signer's.
                 verify_and_open(data, header, header.sender_keys, own, _LIMITS)
                 return preview, None
+            verify_package(data, header, sender, own, _LIMITS)
+            entry = self._state.ledger_entry(header.package_id)
+            if entry is not None:  # nothing to decrypt: it changed what it had to already
+                preview.status = PackageStatus.ALREADY_APPLIED
+                preview.applied_on = entry.applied_at
+                return preview, None
             payload = verify_and_open(data, header, sender, own, _LIMITS)
             if {k: payload.get(k) for k in _IDENTITY} != _sealed_identity(header):
                 # Another office's sealed content under this sender's signed header.
@@ -326,11 +347,6 @@ class SyncService:
             return preview, None
         except OSError as error:
             preview.rejection = _STICK_ERRORS.get(error.errno or 0, "sync.unreadable")
-            return preview, None
-        entry = self._state.ledger_entry(header.package_id)
-        if entry is not None:
-            preview.status = PackageStatus.ALREADY_APPLIED
-            preview.applied_on = entry.applied_at
             return preview, None
         try:
             preview.outcome = self._dry_run(header, payload) if dry_run else None

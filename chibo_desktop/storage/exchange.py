@@ -1,7 +1,7 @@
 """Records in and out of USB packages (DESIGN.md §3).
 
-Out: every record written here (by this site or brought by an import) since a recipient's last
-receipt, read through ``change_log``. In: another site's records, each kept as its stored
+Out: every record this site wrote since a recipient's last receipt, read through
+``change_log``. In: another site's records, each kept as its stored
 columns: the newer version stamp wins, an older or equal one changes nothing, every replaced
 version goes to history, and a record that cannot be applied cleanly (outside the sender's units,
 written here by another site, pointing at a record that is nowhere, unreadable) is set aside in
@@ -10,12 +10,12 @@ the conflict inbox with both versions for a person to decide.
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import json
-from collections.abc import Iterator, Mapping
+import re
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 from uuid import UUID, uuid4
 
@@ -43,7 +43,6 @@ _SITE_SETTINGS = ("rule_profile", "agenda_template")
 TABLES: dict[str, type[VersionedRow]] = {
     t._meta.table_name: t for t in VERSIONED_TABLES if t._meta.table_name not in _SITE_SETTINGS
 }
-_TEXT_FIELDS = (pw.TextField, pw.CharField, pw.UUIDField, pw.DateField, pw.DateTimeField)
 
 
 class MalformedRecords(ValueError):
@@ -80,11 +79,15 @@ class Scope:
 class _Incoming:
     table: str
     raw: dict[str, Any]
-    id: UUID
+    id: str  # hex, as stored: a province-sized package makes UUID objects cost
     version: int
-    origin: UUID
-    columns: dict[str, Any] | None = None  # stored values, once checked
-    entity: Any = None
+    origin: str
+    columns: dict[str, Any] | None = None  # stored values by row field, once checked
+
+    def ref(self, name: str) -> str | None:
+        """A reference column's stored value (``unit``, ``member``, ``parent`` …)."""
+        assert self.columns is not None
+        return self.columns.get(name)  # type: ignore[no-any-return]
 
 
 class RecordExchange:
@@ -92,24 +95,24 @@ class RecordExchange:
         row = database.execute_sql("SELECT COALESCE(MAX(seq), 0) FROM change_log").fetchone()
         return int(row[0])
 
-    def outgoing(self, after_change: int, skip_origin: UUID | None) -> OutgoingRecords:
-        """Records changed here after ``after_change``, but those ``skip_origin`` wrote (the
-        recipient has them already)."""
+    def outgoing(self, after_change: int) -> OutgoingRecords:
+        """The records this site wrote after ``after_change`` (its change log's seq)."""
         with database.atomic():
             through = self.latest_change()
+            changed: dict[str, set[str]] = {}
+            for table, record_id in database.execute_sql(
+                "SELECT table_name, record_id FROM change_log WHERE seq > ? AND seq <= ?",
+                (after_change, through),
+            ):
+                changed.setdefault(table, set()).add(record_id)
             records: dict[str, list[dict[str, Any]]] = {}
             for table in TABLES:
-                sql = (
-                    f'SELECT t.* FROM change_log c JOIN "{table}" t ON t.id = c.record_id '
-                    "WHERE c.table_name = ? AND c.seq > ? AND c.seq <= ?"
-                )
-                params: list[Any] = [table, after_change, through]
-                if skip_origin is not None:
-                    sql += " AND t.origin_site != ?"
-                    params.append(skip_origin.hex)
-                cursor = database.execute_sql(sql + " ORDER BY c.seq", params)
-                names = [d[0] for d in cursor.description]
-                records[table] = [dict(zip(names, row, strict=True)) for row in cursor]
+                records[table] = []
+                for chunk in _chunks(sorted(changed.get(table, ()))):
+                    sql = f'SELECT * FROM "{table}" WHERE id IN ({", ".join("?" * len(chunk))})'
+                    cursor = database.execute_sql(sql, chunk)
+                    names = [d[0] for d in cursor.description]
+                    records[table] += [dict(zip(names, row, strict=True)) for row in cursor]
             hashes = sorted({row["sha256"] for row in records.get("attachment", [])})
             blobs: dict[str, bytes] = {}
             for chunk in _chunks(hashes):
@@ -137,7 +140,7 @@ class RecordExchange:
         outcome = ApplyOutcome()
         local = _local_stamps(incoming)
         writes: list[_Incoming] = []
-        held: dict[str, set[UUID]] = {t: set(ids) for t, ids in _ids_by_table(local).items()}
+        held: dict[str, set[str]] = {t: set(ids) for t, ids in local.items()}
         for item in incoming:
             counted = outcome.table(item.table)
             here = local[item.table].get(item.id)
@@ -182,24 +185,26 @@ class RecordExchange:
     def _checked(
         self,
         writes: list[_Incoming],
-        local: dict[str, dict[UUID, tuple[int, UUID]]],
+        local: dict[str, dict[str, tuple[int, str]]],
         sender: UUID,
         scope: Scope | None,
         package_id: UUID,
         now: datetime,
         outcome: ApplyOutcome,
-    ) -> set[UUID]:
+    ) -> set[str]:
         """Read and check each record to be written; set aside the ones that cannot be."""
-        rejected: set[UUID] = set()
+        rejected: set[str] = set()
 
         def set_aside(item: _Incoming, reason: ConflictReason) -> None:
             rejected.add(item.id)
             outcome.table(item.table).conflicts += 1
             here = _local_row(item.table, item.id) if item.id in local[item.table] else None
+            record = UUID(hex=item.id)
             outcome.conflicts.append(
-                Conflict(uuid4(), package_id, sender, item.table, item.id, reason, item.raw,
-                         here, now)
-            )  # fmt: skip
+                Conflict(
+                    uuid4(), package_id, sender, item.table, record, reason, item.raw, here, now
+                )
+            )
 
         for item in writes:
             try:
@@ -213,15 +218,15 @@ class RecordExchange:
         for item in valid:
             here = local[item.table].get(item.id)
             if scope is not None:
-                if item.table == "unit" and item.id == scope.root and item.entity.parent_id is None:
-                    item.entity = dataclasses.replace(item.entity, parent_id=scope.attach_to)
-                    item.columns = _stored(item.table, item.entity)
+                is_root = item.table == "unit" and item.id == scope.root.hex
+                if is_root and item.ref("parent") is None and scope.attach_to is not None:
+                    item.columns["parent"] = scope.attach_to.hex  # type: ignore[index]
                 owner = owners.of(item)
-                if owner is not None and _below(owner, scope.root, units) is False:
+                if owner is not None and _below(owner, scope.root.hex, units) is False:
                     set_aside(item, ConflictReason.OUT_OF_SCOPE)
                     continue
             taken_over = item.table == "member" and item.id in handed_over
-            if here is not None and here[1] not in (item.origin, sender) and not taken_over:
+            if here is not None and here[1] not in (item.origin, sender.hex) and not taken_over:
                 set_aside(item, ConflictReason.TWO_WRITERS)
                 continue
             if here is not None and item.version == here[0]:
@@ -231,12 +236,12 @@ class RecordExchange:
     def _orphans(
         self,
         accepted: list[_Incoming],
-        held: dict[str, set[UUID]],
+        held: dict[str, set[str]],
         outcome: ApplyOutcome,
         package_id: UUID,
         sender: UUID,
         now: datetime,
-        local: dict[str, dict[UUID, tuple[int, UUID]]],
+        local: dict[str, dict[str, tuple[int, str]]],
     ) -> list[_Incoming]:
         """Records pointing at a record neither here nor accepted from the package; setting one
         aside can orphan others, so this runs until nothing more is found."""
@@ -253,7 +258,7 @@ class RecordExchange:
                 outcome.table(item.table).conflicts += 1
                 here = _local_row(item.table, item.id) if item.id in local[item.table] else None
                 outcome.conflicts.append(
-                    Conflict(uuid4(), package_id, sender, item.table, item.id,
+                    Conflict(uuid4(), package_id, sender, item.table, UUID(hex=item.id),
                              ConflictReason.MISSING_PARENT, item.raw, here, now)
                 )  # fmt: skip
 
@@ -261,7 +266,7 @@ class RecordExchange:
     def _write(
         self,
         accepted: list[_Incoming],
-        local: dict[str, dict[UUID, tuple[int, UUID]]],
+        local: dict[str, dict[str, tuple[int, str]]],
         now: datetime,
     ) -> None:
         by_table: dict[str, list[_Incoming]] = {}
@@ -281,13 +286,13 @@ class RecordExchange:
             current = _local_rows(row_class, replaced)
             for item in items:
                 assert item.columns is not None
-                values = [f.db_value(item.columns[f.name]) for f in fields]
+                values = [item.columns[f.name] for f in fields]
                 before = current.get(item.id)
                 if before is None:
                     inserts.append(values)
                     continue
                 updates.append([v for f, v in zip(fields, values, strict=True) if f.name != "id"])
-                updates[-1].append(row_class.id.db_value(item.id))
+                updates[-1].append(item.id)
                 kept = {
                     "table_name": table,
                     "record_id": before["id"],
@@ -337,14 +342,13 @@ def _parse(records: Mapping[str, object]) -> list[_Incoming]:
         if not isinstance(rows, list):
             raise MalformedRecords(table, "not a list")
         columns = {f.column_name for f in row_class._meta.sorted_fields}
-        seen: set[UUID] = set()
+        seen: set[str] = set()
         for raw in rows:
             if not isinstance(raw, dict) or set(raw) != columns:
                 raise MalformedRecords(table, "columns differ")
             try:
-                record_id = UUID(hex=raw["id"])
-                origin = UUID(hex=raw["origin_site"])
-            except (TypeError, ValueError, AttributeError) as error:
+                record_id, origin = _id(raw["id"]), _id(raw["origin_site"])
+            except ValueError as error:
                 raise MalformedRecords(table, "bad identity") from error
             version = raw["version"]
             if not isinstance(version, int) or isinstance(version, bool) or version <= 0:
@@ -357,43 +361,124 @@ def _parse(records: Mapping[str, object]) -> list[_Incoming]:
 
 
 def _read(item: _Incoming) -> None:
-    """Check every value's type, read the record as this program would, and the columns it
-    would store (derived ones, such as sort keys, computed here rather than trusted)."""
-    row_class = TABLES[item.table]
-    python: dict[str, Any] = {}
-    for field in row_class._meta.sorted_fields:
-        value = item.raw[field.column_name]
-        if not (field.null if value is None else _type_ok(field, value)):
-            raise ValueError(field.name)
-        python[field.name] = None if value is None else field.python_value(value)
-    entity = _MAPPER_OF[row_class].from_columns(python)
-    item.entity = entity
-    item.columns = _stored(item.table, entity)
+    """Check every value as its column stores it, and read the record as this program would
+    where a plain check is not enough (JSON documents); derived columns (sort keys) are
+    computed here rather than trusted."""
+    reader = _READERS[item.table]
+    columns: dict[str, Any] = {}
+    for name, column, check, null in reader.columns:
+        value = item.raw[column]
+        if value is None:
+            if not null:
+                raise ValueError(name)
+            columns[name] = None
+        else:
+            columns[name] = check(value)
+    if reader.mapper.needs_entity:
+        fields = reader.row_class._meta.sorted_fields
+        python = {
+            f.name: None if columns[f.name] is None else f.python_value(columns[f.name])
+            for f in fields
+        }
+        stored = reader.mapper.to_columns(reader.mapper.from_columns(python))
+        columns = {f.name: f.db_value(stored[f.name]) for f in fields}
+    item.columns = columns
 
 
-def _type_ok(field: pw.Field, value: object) -> bool:
-    """Whether a value from a package has the type this column stores."""
-    if isinstance(value, bool) or isinstance(field, pw.BooleanField):
-        return isinstance(field, pw.BooleanField) and value in (0, 1) and isinstance(value, int)
-    if isinstance(field, (pw.IntegerField, pw.BigIntegerField)):
-        return isinstance(value, int)
+# -- checking a stored value from elsewhere, column type by column type ----------------------------
+_HEX_ID = re.compile(r"[0-9a-f]{32}")
+
+
+def _id(value: object) -> str:
+    if type(value) is not str or not _HEX_ID.fullmatch(value):
+        raise ValueError("id")
+    return value
+
+
+def _text(value: object) -> str:
+    if type(value) is not str:
+        raise ValueError("text")
+    return value
+
+
+def _integer(value: object) -> int:
+    if type(value) is not int:
+        raise ValueError("integer")
+    return value
+
+
+def _number(value: object) -> float:
+    if type(value) is not int and type(value) is not float:
+        raise ValueError("number")
+    return value  # type: ignore[return-value]
+
+
+def _flag(value: object) -> int:
+    if type(value) is not int or value not in (0, 1):
+        raise ValueError("flag")
+    return value
+
+
+def _day(value: object) -> str:
+    date.fromisoformat(_text(value))
+    return value  # type: ignore[return-value]
+
+
+def _moment(value: object) -> str:
+    datetime.fromisoformat(_text(value))
+    return value  # type: ignore[return-value]
+
+
+def _one_of(allowed: frozenset[str]) -> Callable[[object], str]:
+    def check(value: object) -> str:
+        if _text(value) not in allowed:
+            raise ValueError("value")
+        return value  # type: ignore[return-value]
+
+    return check
+
+
+def _check_of(field: pw.Field, allowed: frozenset[str] | None) -> Callable[[object], object]:
+    if isinstance(field, pw.BooleanField):
+        return _flag
+    if isinstance(field, pw.IntegerField):
+        return _integer
     if isinstance(field, pw.FloatField):
-        return isinstance(value, (int, float))
-    if isinstance(field, (*_TEXT_FIELDS, pw.ForeignKeyField)):
-        return isinstance(value, str)
-    return False
+        return _number
+    if isinstance(field, (pw.UUIDField, pw.ForeignKeyField)):
+        return _id
+    if isinstance(field, pw.DateTimeField):
+        return _moment
+    if isinstance(field, pw.DateField):
+        return _day
+    return _one_of(allowed) if allowed else _text
 
 
-def _stored(table: str, entity: Any) -> dict[str, Any]:
-    return _MAPPER_OF[TABLES[table]].to_columns(entity)
+@dataclass(frozen=True, slots=True)
+class _Reader:
+    row_class: type[VersionedRow]
+    mapper: Mapper[Any]
+    columns: tuple[tuple[str, str, Callable[[object], object], bool], ...]
 
 
-def _local_stamps(incoming: list[_Incoming]) -> dict[str, dict[UUID, tuple[int, UUID]]]:
+def _reader(row_class: type[VersionedRow]) -> _Reader:
+    mapper = _MAPPER_OF[row_class]
+    columns = tuple(
+        (f.name, f.column_name, _check_of(f, mapper.enum_values.get(f.name)), f.null)
+        for f in row_class._meta.sorted_fields
+    )
+    return _Reader(row_class, mapper, columns)
+
+
+_READERS = {table: _reader(row_class) for table, row_class in TABLES.items()}
+
+
+def _local_stamps(incoming: list[_Incoming]) -> dict[str, dict[str, tuple[int, str]]]:
     """(version, writing site) of each incoming record already here, by table."""
-    found: dict[str, dict[UUID, tuple[int, UUID]]] = {table: {} for table in TABLES}
+    found: dict[str, dict[str, tuple[int, str]]] = {table: {} for table in TABLES}
     by_table: dict[str, list[str]] = {}
     for item in incoming:
-        by_table.setdefault(item.table, []).append(item.id.hex)
+        by_table.setdefault(item.table, []).append(item.id)
     for table, ids in by_table.items():
         for chunk in _chunks(ids):
             rows = database.execute_sql(
@@ -402,39 +487,42 @@ def _local_stamps(incoming: list[_Incoming]) -> dict[str, dict[UUID, tuple[int, 
                 chunk,
             )
             for record_id, version, origin in rows:
-                found[table][UUID(hex=record_id)] = (version, UUID(hex=origin))
+                found[table][record_id] = (version, origin)
     return found
 
 
-def _ids_by_table(local: dict[str, dict[UUID, tuple[int, UUID]]]) -> dict[str, set[UUID]]:
-    return {table: set(stamps) for table, stamps in local.items()}
-
-
-def _local_row(table: str, record_id: UUID) -> dict[str, Any] | None:
+def _local_row(table: str, record_id: str) -> dict[str, Any] | None:
     row_class = TABLES[table]
     row = row_class.select().where(row_class.id == record_id).dicts().first()
     return json.loads(to_json(row)) if row else None
 
 
-def _local_rows(row_class: type[VersionedRow], ids: set[UUID]) -> dict[UUID, dict[str, Any]]:
-    found: dict[UUID, dict[str, Any]] = {}
+def _local_rows(row_class: type[VersionedRow], ids: set[str]) -> dict[str, dict[str, Any]]:
+    found: dict[str, dict[str, Any]] = {}
     for chunk in _chunks(list(ids)):
         for row in row_class.select().where(row_class.id.in_(chunk)).dicts():
-            found[row["id"]] = row
+            found[row["id"].hex] = row
     return found
 
 
-def _foreign_keys(table: str) -> list[pw.ForeignKeyField]:
-    return [f for f in TABLES[table]._meta.sorted_fields if isinstance(f, pw.ForeignKeyField)]
+def _references(table: str) -> tuple[tuple[str, str], ...]:
+    """(row field, table it points at) of each reference a table's records hold."""
+    return tuple(
+        (f.name, f.rel_model._meta.table_name)
+        for f in TABLES[table]._meta.sorted_fields
+        if isinstance(f, pw.ForeignKeyField)
+    )
 
 
-def _parents_known(item: _Incoming, held: dict[str, set[UUID]]) -> bool:
+_REFERENCES = {table: _references(table) for table in TABLES}
+
+
+def _parents_known(item: _Incoming, held: dict[str, set[str]]) -> bool:
     assert item.columns is not None
-    for field in _foreign_keys(item.table):
-        target = item.columns[field.name]
+    for name, parent_table in _REFERENCES[item.table]:
+        target = item.columns[name]
         if target is None:
             continue
-        parent_table = field.rel_model._meta.table_name
         known = held.setdefault(parent_table, set())
         if target not in known:
             if not _exists(parent_table, target):
@@ -443,28 +531,28 @@ def _parents_known(item: _Incoming, held: dict[str, set[UUID]]) -> bool:
     return True
 
 
-def _exists(table: str, record_id: UUID) -> bool:
-    row = database.execute_sql(f'SELECT 1 FROM "{table}" WHERE id = ?', (record_id.hex,))
+def _exists(table: str, record_id: str) -> bool:
+    row = database.execute_sql(f'SELECT 1 FROM "{table}" WHERE id = ?', (record_id,))
     return row.fetchone() is not None
 
 
-def _unit_parents(valid: list[_Incoming]) -> dict[UUID, UUID | None]:
+def _unit_parents(valid: list[_Incoming]) -> dict[str, str | None]:
     """Each unit's parent: the package's version where it brings one, else the one here."""
     parents = {
-        UUID(hex=unit_id): UUID(hex=parent) if parent else None
+        unit_id: parent or None
         for unit_id, parent in database.execute_sql("SELECT id, parent_id FROM unit")
     }
     for item in valid:
         if item.table == "unit":
-            parents[item.id] = item.entity.parent_id
+            parents[item.id] = item.ref("parent")
     return parents
 
 
-def _below(unit_id: UUID, root: UUID, parents: dict[UUID, UUID | None]) -> bool | None:
+def _below(unit_id: str, root: str, parents: dict[str, str | None]) -> bool | None:
     """Whether the unit is ``root`` or below it; None while a unit on the way up has not
     arrived yet (the record then waits for it, and is judged again when it has)."""
-    seen: set[UUID] = set()
-    current: UUID | None = unit_id
+    seen: set[str] = set()
+    current: str | None = unit_id
     while current is not None and current not in seen:
         if current == root:
             return True
@@ -481,52 +569,49 @@ class _Owners:
 
     def __init__(self, valid: list[_Incoming]) -> None:
         self._incoming = {(i.table, i.id): i for i in valid if i.table in ("member", "meeting")}
-        self._known: dict[tuple[str, UUID], UUID | None] = {}
+        self._known: dict[tuple[str, str], str | None] = {}
 
-    def of(self, item: _Incoming) -> UUID | None:
+    def of(self, item: _Incoming) -> str | None:
         if item.table == "unit":
             return item.id
-        entity = item.entity
-        unit_id = getattr(entity, "unit_id", None)
-        if unit_id is not None:
-            return unit_id
-        for name, table in (("member_id", "member"), ("meeting_id", "meeting")):
-            value = getattr(entity, name, None)
+        for name, table in (("unit", ""), ("member", "member"), ("meeting", "meeting")):
+            value = item.ref(name)
             if value is not None:
-                return self._unit_of(table, value)
+                return value if not table else self._unit_of(table, value)
         return None
 
-    def _unit_of(self, table: str, record_id: UUID) -> UUID | None:
+    def _unit_of(self, table: str, record_id: str) -> str | None:
         key = (table, record_id)
         incoming = self._incoming.get(key)
         if incoming is not None:
-            return incoming.entity.unit_id
+            return incoming.ref("unit")
         if key not in self._known:
             row = database.execute_sql(
-                f'SELECT unit_id FROM "{table}" WHERE id = ?', (record_id.hex,)
+                f'SELECT unit_id FROM "{table}" WHERE id = ?', (record_id,)
             ).fetchone()
-            self._known[key] = UUID(hex=row[0]) if row else None
+            self._known[key] = row[0] if row else None
         return self._known[key]
 
 
-def _handed_over_members(valid: list[_Incoming]) -> set[UUID]:
+def _handed_over_members(valid: list[_Incoming]) -> set[str]:
     """Members an official transfer out hands to another organisation (here or in the package):
     the receiving commune then writes the member, which is no conflict."""
     members = {
-        item.entity.member_id
+        item.ref("member")
         for item in valid
         if item.table == "transfer"
-        and item.entity.kind is TransferKind.OFFICIAL
-        and item.entity.direction is TransferDirection.OUT
-        and not item.entity.deleted
+        and item.columns is not None
+        and item.columns["kind"] == TransferKind.OFFICIAL.value
+        and item.columns["direction"] == TransferDirection.OUT.value
+        and not item.columns["deleted"]
     }
     rows = database.execute_sql(
         "SELECT member_id FROM transfer WHERE deleted = 0 AND kind = ? AND direction = ? "
         "AND member_id IS NOT NULL",
         (TransferKind.OFFICIAL.value, TransferDirection.OUT.value),
     )
-    members.update(UUID(hex=m) for (m,) in rows)
-    return members
+    members.update(m for (m,) in rows)
+    return {m for m in members if m is not None}
 
 
 def _save_conflict(conflict: Conflict) -> None:

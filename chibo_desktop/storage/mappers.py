@@ -71,6 +71,11 @@ class Mapper(Generic[E]):
     row_class: type[VersionedRow]
     to_columns: Callable[[E], dict[str, Any]]
     from_columns: Callable[[dict[str, Any]], E]
+    # What a stored value may be, for checking rows that arrive from elsewhere: the values of
+    # each enum column (by row field), and whether a row can only be checked, or its derived
+    # columns computed, by reading it back as an entity (JSON documents, sort keys).
+    enum_values: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
+    needs_entity: bool = True
 
     @property
     def table_name(self) -> str:
@@ -141,7 +146,13 @@ def auto_mapper(
         values["deleted"] = bool(values["deleted"])
         return entity_class(**values)
 
-    return Mapper(row_class, to_columns, from_columns)
+    enum_values = {
+        column: frozenset(str(e.value) for e in enums[name])
+        for name, column in names
+        if name in enums
+    }
+    needs_entity = derived is not None or bool(structured)
+    return Mapper(row_class, to_columns, from_columns, enum_values, needs_entity)
 
 
 def _unit_keys(unit: Unit) -> dict[str, Any]:

@@ -449,9 +449,11 @@ def _v8_roll_tally_cache(db: pw.SqliteDatabase) -> None:
 
 # The USB handoff: the site's keys, the sites it exchanges packages with (each key it has known
 # for them, active or revoked), the packages applied (so that one applied twice changes nothing),
-# what could not be applied (for a person to decide), and a local order of changes: every
-# record written here, by this site or by an import, gets the next ``seq``, so that a package
-# carries whatever changed since the recipient's last receipt whichever way it arrived.
+# what could not be applied (for a person to decide), and the order of this site's own writes:
+# ``Store`` appends each record it writes with the next ``seq`` (never updated or deleted, so
+# every seq is above the earlier ones), and a package carries whatever this site wrote since the
+# recipient's last receipt. Other sites' records, which imports write, are not logged: they reach
+# the upper level from the site that wrote them.
 _V9_SYNC_TABLES = """
 CREATE TABLE "site_key" ("id" TEXT NOT NULL PRIMARY KEY, "signing_seed" BLOB NOT NULL,
   "box_secret" BLOB NOT NULL, "fingerprint" TEXT NOT NULL, "created_at" DATETIME NOT NULL,
@@ -476,10 +478,8 @@ CREATE TABLE "sync_conflict" ("id" TEXT NOT NULL PRIMARY KEY, "package_id" TEXT 
   TEXT NOT NULL, "incoming_json" TEXT NOT NULL, "local_json" TEXT, "created_at" DATETIME NOT
   NULL, "decision" TEXT NOT NULL, "decided_by" TEXT NOT NULL, "decided_at" DATETIME);
 CREATE INDEX "sync_conflict_decision" ON "sync_conflict" ("decision");
-CREATE TABLE "change_log" ("seq" INTEGER PRIMARY KEY AUTOINCREMENT, "table_name" TEXT NOT NULL,
-  "record_id" TEXT NOT NULL);
-CREATE UNIQUE INDEX "change_log_table_name_record_id" ON "change_log" ("table_name",
-  "record_id");
+CREATE TABLE "change_log" ("seq" INTEGER PRIMARY KEY, "table_name" TEXT NOT NULL, "record_id"
+  TEXT NOT NULL);
 """
 # The records that travel, as schema 9 has them.
 _V9_VERSIONED_TABLES = (
@@ -511,18 +511,10 @@ def _v9_sync(db: pw.SqliteDatabase) -> None:
     """Keys, peers, the ledger of applied packages, the conflict inbox and the change log."""
     _run_script(db, _V9_SYNC_TABLES)
     for table in _V9_VERSIONED_TABLES:
-        # INSERT OR REPLACE gives a rewritten record the next seq (AUTOINCREMENT never reuses).
-        log = (
-            f"INSERT OR REPLACE INTO change_log (table_name, record_id) VALUES ('{table}', NEW.id);"
-        )
-        for event in ("INSERT", "UPDATE"):
-            db.execute_sql(
-                f'CREATE TRIGGER "change_log_after_{table}_{event.lower()}" '
-                f'AFTER {event} ON "{table}" BEGIN {log} END'
-            )
         db.execute_sql(
             f"INSERT INTO change_log (table_name, record_id) "
-            f"SELECT '{table}', id FROM \"{table}\" ORDER BY version"
+            f"SELECT '{table}', id FROM \"{table}\" "
+            f"WHERE origin_site = (SELECT id FROM site) ORDER BY version"
         )
 
 

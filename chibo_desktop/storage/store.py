@@ -169,6 +169,7 @@ class Store:
         else:
             self._keep_history(mapper, current, stamped.version)
             row_class.update(**columns).where(row_class.id == entity.id).execute()
+        self._log_changes(mapper.table_name, [entity.id])
         return stamped
 
     def put_blob(self, sha256: str, data: bytes) -> None:
@@ -192,10 +193,13 @@ class Store:
         row_class: type[VersionedRow] | None = None
         fields: list[pw.Field] = []
         sql = ""
+        id_at = 0
 
         def flush() -> None:
             if batch:
                 self._db.cursor().executemany(sql, batch)
+                assert row_class is not None
+                self._log_changes(row_class._meta.table_name, [v[id_at] for v in batch])
                 batch.clear()
 
         for entity in entities:
@@ -204,6 +208,7 @@ class Store:
                 flush()
                 row_class = mapper.row_class
                 fields = row_class._meta.sorted_fields
+                id_at = next(i for i, f in enumerate(fields) if f.name == "id")
                 names = ", ".join(f'"{f.column_name}"' for f in fields)
                 marks = ", ".join("?" for _ in fields)
                 sql = f'INSERT INTO "{row_class._meta.table_name}" ({names}) VALUES ({marks})'
@@ -275,6 +280,7 @@ class Store:
             }
             history.append([f.db_value(replaced[f.name]) for f in history_fields])
         cursor = self._db.cursor()
+        self._log_changes(table, ids)
         if inserts:
             names = ", ".join(f'"{f.column_name}"' for f in fields)
             marks = ", ".join("?" for _ in fields)
@@ -286,6 +292,13 @@ class Store:
             cursor.executemany(f'INSERT INTO "{history_table}" ({names}) VALUES ({marks})', history)
             assignments = ", ".join(f'"{f.column_name}" = ?' for f in fields if f.name != "id")
             cursor.executemany(f'UPDATE "{table}" SET {assignments} WHERE "id" = ?', updates)
+
+    def _log_changes(self, table: str, ids: Sequence[UUID | str]) -> None:
+        """Append this site's writes to the change log (what its next package carries)."""
+        self._db.cursor().executemany(
+            "INSERT INTO change_log (table_name, record_id) VALUES (?, ?)",
+            [(table, i.hex if isinstance(i, UUID) else i) for i in ids],
+        )
 
     def _keep_history(self, mapper: Mapper[Any], current: dict[str, Any], replaced_by: int) -> None:
         HistoryRow.insert(

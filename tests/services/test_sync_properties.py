@@ -17,9 +17,10 @@ from hypothesis import strategies as st
 from services.conftest import member_draft
 from sync_sites import enrol, export, fingerprint, make_commune, make_upper, opened, rename
 
-from chibo_desktop.domain.entities import Unit, new_id
+from chibo_desktop.domain.entities import Member, Unit, new_id
 from chibo_desktop.domain.enums import CellKind, MemberStatus, UnitLevel
 from chibo_desktop.domain.queries import MemberQuery
+from chibo_desktop.services.workspace import Workspace
 from chibo_desktop.storage.exchange import TABLES
 
 
@@ -32,10 +33,9 @@ def _receipted(upper: Path, commune: Path, package: Path, confirmed: set[str]) -
         ws.sync.import_packages([result.receipt])
 
 
-def _member(commune: Path, name: str) -> object:
-    with opened(commune) as ws:
-        query = MemberQuery(on_roll_only=False)
-        return next(m for m in ws.members.page(query, 0, 1000) if m.full_name == name)
+def _member(ws: Workspace, name: str) -> Member:
+    query = MemberQuery(on_roll_only=False)
+    return next(m for m in ws.members.page(query, 0, 1000) if m.full_name == name)
 
 
 @pytest.fixture(scope="module")
@@ -66,8 +66,8 @@ def written(
         rename(a, "Nguyễn Thị Hường", "Nguyễn Thị Hương")
         with opened(a) as ws:
             ws.records.change_status(
-                _member(a, "Lê Đình Ấn").id, MemberStatus.DIED, date(2026, 3, 2)
-            )  # type: ignore[attr-defined]
+                _member(ws, "Lê Đình Ấn").id, MemberStatus.DIED, date(2026, 3, 2)
+            )
         packages.append(export(a, usb).path)
         _receipted(scratch, a, packages[-1], confirmed)
         rename(a, "Trần Văn Ước", "Trần Văn Ướt")
@@ -86,8 +86,8 @@ def written(
         _receipted(scratch, b, packages[-1], confirmed)
         with opened(b) as ws:
             ws.records.change_status(
-                _member(b, "Hồ Thị Xuân").id, MemberStatus.EXEMPT, date(2026, 6, 1)
-            )  # type: ignore[attr-defined]
+                _member(ws, "Hồ Thị Xuân").id, MemberStatus.EXEMPT, date(2026, 6, 1)
+            )
         packages.append(export(b, usb).path)
         yield upper, packages, confirmed
 

@@ -55,7 +55,7 @@ EVALUATIONS_FROM = 7  # files of schema 7 and later also hold a closed review ye
 EVALUATED_YEAR = 2025
 KEPT_COUNTS_FROM = 8  # files of schema 8 and later also keep the 2025 summary's counts
 KEYS_FROM = 9  # files of schema 9 and later also hold the office's keys for the USB handoff
-KEY_FINGERPRINT = "69DC 605B 878B C7AC A313 56C8 960F 3D0A"
+KEY_FINGERPRINT = "A7E3 F643 66E4 E774 57B4 8F93 1793 40E1"
 EVALUATION_NOTE = "Gương mẫu, nhiệt tình trong công tác ở thôn"
 CAP_EXCEPTION = "Quyết định số 15-QĐ/ĐU ngày 10/12/2025"
 
