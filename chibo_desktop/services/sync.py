@@ -15,7 +15,7 @@ import base64
 import errno
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from uuid import UUID, uuid4, uuid5
 
@@ -32,7 +32,7 @@ from chibo_desktop.domain.sync import (
     PeerKey,
     StoredSiteKey,
 )
-from chibo_desktop.services.errors import OperationRefused
+from chibo_desktop.services.errors import OperationRefused, Problem, ValidationFailed
 from chibo_desktop.services.undo import UndoStack
 from chibo_desktop.storage.exchange import MalformedRecords, RecordExchange, Scope
 from chibo_desktop.storage.repositories import UnitRepository
@@ -230,12 +230,41 @@ class SyncService:
     def peer_keys(self, site_id: UUID) -> list[PeerKey]:
         return self._state.peer_keys(site_id)
 
+    def silent_peers(self, days: int) -> list[Peer]:
+        """The communes that have sent nothing applied here for more than ``days`` days."""
+        since = self._now() - timedelta(days=days)
+        return [
+            p
+            for p in self._state.peers()
+            if p.role is SiteRole.COMMUNE
+            and (p.last_package_at is None or p.last_package_at < since)
+        ]
+
     def upper(self) -> Peer | None:
         """A commune's upper level, once its enrolment file is installed."""
         return next((p for p in self._state.peers() if p.role is SiteRole.UPPER), None)
 
     def conflicts(self) -> list[Conflict]:
+        """The records set aside that wait for a person's decision, oldest first."""
         return self._state.conflicts()
+
+    def decide(self, conflict_id: UUID, keep_incoming: bool, by: str) -> None:
+        """A person's decision on a set-aside record: the package's version replaces the one
+        here (which is kept in history), or the one here stays; who decided is recorded."""
+        conflict = self._state.conflict(conflict_id)
+        if conflict is None or conflict.decision is not ConflictDecision.OPEN:
+            raise OperationRefused("sync.conflict_decided")
+        if not by.strip():
+            raise ValidationFailed([Problem("by", "required")])
+        with self._store.transaction():
+            if keep_incoming:
+                try:
+                    self._exchange.accept(conflict.table_name, conflict.incoming, self._now())
+                except MalformedRecords as error:
+                    raise OperationRefused("sync.conflict_unusable") from error
+            decision = ConflictDecision.INCOMING if keep_incoming else ConflictDecision.LOCAL
+            self._state.decide_conflict(conflict_id, decision, by.strip(), self._now())
+        self._undo.clear()
 
     # -- export ---------------------------------------------------------------------------------
     def export(self, folder: Path, full: bool = False) -> ExportResult:
@@ -339,13 +368,12 @@ class SyncService:
             if {k: payload.get(k) for k in _IDENTITY} != _sealed_identity(header):
                 # Another office's sealed content under this sender's signed header.
                 raise PackageRejected("malformed_payload", reason="identity")
-        except PackageRejected as error:
-            preview.rejection, preview.rejection_params = error.code, dict(error.params)
-            return preview, None
-        except OperationRefused as error:
+        except (PackageRejected, OperationRefused) as error:
+            preview.status = PackageStatus.REJECTED  # a first package too, whose check failed
             preview.rejection, preview.rejection_params = error.code, dict(error.params)
             return preview, None
         except OSError as error:
+            preview.status = PackageStatus.REJECTED
             preview.rejection = _STICK_ERRORS.get(error.errno or 0, "sync.unreadable")
             return preview, None
         try:

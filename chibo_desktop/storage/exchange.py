@@ -169,6 +169,21 @@ class RecordExchange:
                 _save_conflict(conflict)
         return outcome
 
+    def accept(self, table: str, raw: Mapping[str, Any], now: datetime) -> None:
+        """Write a set-aside record as a person decided: it replaces the version here (kept in
+        history) whatever its stamp or writer. Raises ``MalformedRecords`` when it cannot be
+        read or points at a record that is not here."""
+        if table not in TABLES:
+            raise MalformedRecords(table, "unknown table")
+        item = _parse({table: [dict(raw)]})[0]
+        try:
+            _read(item)
+        except (ValueError, TypeError, KeyError) as error:
+            raise MalformedRecords(table, "unreadable") from error
+        if not _parents_known(item, {}):
+            raise MalformedRecords(table, "missing parent")
+        self._write([item], _local_stamps([item]), now)
+
     def parents_known(self, table: str, raw: Mapping[str, Any]) -> bool:
         """Whether every record a set-aside record points at is here now."""
         row_class = TABLES.get(table)
@@ -282,6 +297,7 @@ class RecordExchange:
             row_class = TABLES[table]
             fields = row_class._meta.sorted_fields
             inserts, updates, history = [], [], []
+            id_at = next(i for i, f in enumerate(fields) if f.name == "id")
             replaced = {item.id for item in items if item.id in local[table]}
             current = _local_rows(row_class, replaced)
             for item in items:
@@ -307,6 +323,9 @@ class RecordExchange:
                 history.append([f.db_value(kept[f.name]) for f in history_fields])
             names = ", ".join(f'"{f.column_name}"' for f in fields)
             if inserts:
+                # In key order: each insert then lands beside the previous one in the index of
+                # ids, instead of on a random page of a province's millions of records.
+                inserts.sort(key=lambda values: values[id_at])
                 marks = ", ".join("?" for _ in fields)
                 cursor.executemany(f'INSERT INTO "{table}" ({names}) VALUES ({marks})', inserts)
             if updates:

@@ -2,25 +2,41 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from uuid import UUID
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QSplitter, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QTabWidget,
+    QWidget,
+)
 
 from chibo_desktop import __version__
+from chibo_desktop.domain.dates import format_date
 from chibo_desktop.domain.entities import Changes, Member, Unit
 from chibo_desktop.domain.enums import SiteRole
+from chibo_desktop.domain.sync import KeyState
+from chibo_desktop.services.errors import OperationRefused
+from chibo_desktop.services.sync import ENROLMENT_SUFFIX
 from chibo_desktop.services.workspace import Workspace
 from chibo_desktop.ui.dialogs.evaluation_import_dialog import run_evaluation_import
 from chibo_desktop.ui.dialogs.import_wizard import ImportWizard
 from chibo_desktop.ui.dialogs.message_box import ask_date, confirm, inform
 from chibo_desktop.ui.dialogs.minutes_editor import MinutesEditor
 from chibo_desktop.ui.dialogs.statistics_dialog import StatisticsDialog
+from chibo_desktop.ui.dialogs.sync_export_dialog import SyncExportDialog, plugged_in_drives
+from chibo_desktop.ui.dialogs.sync_import_dialog import SyncImportDialog
 from chibo_desktop.ui.dialogs.transfer_dialog import TransferDialog
 from chibo_desktop.ui.dialogs.unit_dialog import UnitDialog
 from chibo_desktop.ui.messages import APP_TITLE, describe_finding, describe_undo, tr
 from chibo_desktop.ui.operations import BackgroundRunner, show_error
+from chibo_desktop.ui.sync_texts import describe_sync_refusal, display_fingerprint
 from chibo_desktop.ui.tabs.admissions_tab import AdmissionsTab
 from chibo_desktop.ui.tabs.evaluation_tab import EvaluationTab
 from chibo_desktop.ui.tabs.meetings_tab import MeetingsTab
@@ -29,6 +45,9 @@ from chibo_desktop.ui.tabs.roster_tab import RosterTab
 from chibo_desktop.ui.tabs.transfers_tab import TransfersTab
 from chibo_desktop.ui.widgets.todo_panel import TodoPanel
 from chibo_desktop.ui.widgets.unit_tree import UnitTree
+
+# A commune that has sent nothing for this long is pointed out at the upper level.
+SILENT_AFTER_DAYS = 35
 
 
 class MainWindow(QMainWindow):
@@ -90,6 +109,8 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self.site_label = QLabel()
+        self.exchange_label = QLabel()
+        self.statusBar().addPermanentWidget(self.exchange_label)
         self.statusBar().addPermanentWidget(self.site_label)
         self._show_site()
         self._reload_tree()
@@ -137,6 +158,8 @@ class MainWindow(QMainWindow):
         for action in (self.new_unit_action, self.rename_unit_action, self.dissolve_unit_action):
             self.tree.addAction(action)
 
+        self._build_exchange_menu()
+
         reports_menu = self.menuBar().addMenu(self.tr("&Reports"))
         self.statistics_action = reports_menu.addAction(self.tr("&Statistics…"))
         self.statistics_action.triggered.connect(self.show_statistics)
@@ -145,6 +168,27 @@ class MainWindow(QMainWindow):
         about = help_menu.addAction(self.tr("&About Chi bộ Desktop"))
         about.triggered.connect(self.about)
         self._update_undo_actions()
+
+    def _build_exchange_menu(self) -> None:
+        """Trao đổi dữ liệu: packages on a USB stick between a commune and its upper level."""
+        site = self._ws.site
+        menu = self.menuBar().addMenu(self.tr("&Data exchange"))
+        if site is not None and site.role is SiteRole.COMMUNE:
+            send = menu.addAction(self.tr("&Send data to the upper level…"))
+            send.setShortcut(QKeySequence("Ctrl+Shift+S"))
+            send.triggered.connect(self.send_data)
+        receive = menu.addAction(self.tr("&Receive data…"))
+        receive.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        receive.triggered.connect(self.receive_data)
+        menu.addSeparator()
+        if site is not None and site.role is SiteRole.COMMUNE:
+            enrol = menu.addAction(self.tr("Install the upper level's &enrolment file…"))
+            enrol.triggered.connect(self.install_enrolment)
+        else:
+            enrolment = menu.addAction(self.tr("Write this office's &enrolment file…"))
+            enrolment.triggered.connect(self.write_enrolment)
+        fingerprint = menu.addAction(self.tr("This office's key &fingerprint"))
+        fingerprint.triggered.connect(self.show_fingerprint)
 
     def _update_undo_actions(self) -> None:
         undo, redo = self._ws.undo.undo_label, self._ws.undo.redo_label
@@ -206,6 +250,32 @@ class MainWindow(QMainWindow):
             else self.tr("upper-level office")
         )
         self.site_label.setText(f"{site.name} ({role})")
+        self.exchange_label.setText(self._exchange_state())
+
+    def _exchange_state(self) -> str:
+        """The status bar's word on the USB handoff: when the upper level last confirmed our
+        data; at the upper level, the communes that have sent nothing for a while."""
+        site = self._ws.site
+        if site is None:
+            return ""
+        if site.role is SiteRole.COMMUNE:
+            upper = self._ws.sync.upper()
+            if upper is None:
+                return self.tr("Not yet enrolled with the upper level")
+            if upper.last_receipt_at is None:
+                return self.tr("No data confirmed by the upper level yet")
+            return self.tr("Last accepted by the upper level on {date}").format(
+                date=format_date(upper.last_receipt_at.date())
+            )
+        communes = [p for p in self._ws.sync.peers() if p.role is SiteRole.COMMUNE]
+        silent = self._ws.sync.silent_peers(SILENT_AFTER_DAYS)
+        if not communes:
+            return self.tr("No commune has sent data yet")
+        if silent:
+            return self.tr("{silent} of {count} communes sent nothing for {days} days").format(
+                silent=len(silent), count=len(communes), days=SILENT_AFTER_DAYS
+            )
+        return self.tr("Data received from {count} communes").format(count=len(communes))
 
     # -- actions -----------------------------------------------------------------------------------
     def undo(self) -> None:
@@ -356,6 +426,98 @@ class MainWindow(QMainWindow):
         dialog = StatisticsDialog(self._ws.statistics, self.tree.current_unit(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.exec()
+
+    def send_data(self) -> None:
+        dialog = SyncExportDialog(
+            self._ws.sync,
+            self._runner,
+            lambda: plugged_in_drives(self._ws.path),
+            self,
+        )
+        dialog.exported.connect(lambda _result: self._show_site())
+        dialog.exec()
+
+    def receive_data(self) -> None:
+        dialog = SyncImportDialog(self._ws.sync, self._runner, self)
+        dialog.imported.connect(self._after_import)
+        dialog.exec()
+
+    def _after_import(self) -> None:
+        """Packages may touch any unit, member, meeting or evaluation: show them all again."""
+        units = frozenset(u.id for u in self._ws.units.all())
+        everything = Changes(
+            unit_ids=units, site=True, register=True, meetings=True, evaluations=True
+        )
+        self.apply_changes(everything)
+        self.roster.model.reload()
+        self._show_site()
+
+    def install_enrolment(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("The upper level's enrolment file"),
+            "",
+            self.tr("Enrolment files (*{suffix})").format(suffix=ENROLMENT_SUFFIX),
+        )
+        if not chosen:
+            return
+        try:
+            peer = self._ws.sync.enrol(Path(chosen))
+        except OperationRefused as refused:
+            text = describe_sync_refusal(
+                refused.code, **{"file": Path(chosen).name, **refused.params}
+            )
+            inform(self, self.tr("Enrolment"), text, warning=True)
+            return
+        active = next(
+            k for k in self._ws.sync.peer_keys(peer.site_id) if k.state is KeyState.ACTIVE
+        )
+        inform(
+            self,
+            self.tr("Enrolment"),
+            self.tr(
+                "The key of {site} is installed. Its fingerprint is\n\n{fingerprint}\n\n"
+                "Compare it with the one {site} printed or read out to you before sending data."
+            ).format(site=peer.name, fingerprint=display_fingerprint(active)),
+        )
+        self._show_site()
+
+    def write_enrolment(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save this office's enrolment file"),
+            f"dang-ky{ENROLMENT_SUFFIX}",
+            self.tr("Enrolment files (*{suffix})").format(suffix=ENROLMENT_SUFFIX),
+        )
+        if not chosen:
+            return
+        try:
+            self._ws.sync.write_enrolment(Path(chosen))
+        except OperationRefused as refused:
+            text = describe_sync_refusal(
+                refused.code, **{"file": Path(chosen).name, **refused.params}
+            )
+            inform(self, self.tr("Enrolment"), text, warning=True)
+            return
+        inform(
+            self,
+            self.tr("Enrolment"),
+            self.tr(
+                "The enrolment file was written to {path}. Give it to the communes, and print "
+                "this office's key fingerprint for them to compare:\n\n{fingerprint}"
+            ).format(path=chosen, fingerprint=self._ws.sync.fingerprint()),
+        )
+
+    def show_fingerprint(self) -> None:
+        inform(
+            self,
+            self.tr("This office's key fingerprint"),
+            self.tr(
+                "This office's key fingerprint is\n\n{fingerprint}\n\nThe offices you exchange "
+                "data with compare it with the one their program shows before they accept your "
+                "first package."
+            ).format(fingerprint=self._ws.sync.fingerprint()),
+        )
 
     def about(self) -> None:
         inform(

@@ -14,11 +14,10 @@ from chibo_desktop.domain.enums import SiteRole
 from chibo_desktop.domain.sync import KeyState
 from chibo_desktop.services.errors import OperationRefused, ValidationFailed
 from chibo_desktop.services.sync import PackagePreview, PackageStatus
-from chibo_desktop.sync.keys import PublicKeys
 from chibo_desktop.sync.package import PACKAGE_SUFFIX
 from chibo_desktop.ui.console import message, start_command
 from chibo_desktop.ui.messages import describe_problem
-from chibo_desktop.ui.sync_texts import describe_sync_refusal
+from chibo_desktop.ui.sync_texts import describe_sync_refusal, display_fingerprint
 
 # The words people put before a place's name in its organisation's name.
 _ORGANISATION_WORDS = ("đảng bộ", "đảng ủy", "tỉnh ủy", "thành ủy")
@@ -126,7 +125,7 @@ def sync_enrol(args: argparse.Namespace) -> int:
                 "the one {site} printed before you send data.",
             ),
             site=peer.name,
-            fp=PublicKeys(key.verify_key, key.box_key).display_fingerprint,
+            fp=display_fingerprint(key),
         )
     )
     return 0

@@ -7,6 +7,9 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from chibo_desktop.domain.sync import PeerKey
+from chibo_desktop.sync.keys import PublicKeys
+
 _CONTEXT = "Sync"
 _ASK_AGAIN = QT_TRANSLATE_NOOP("Sync", "Ask the sender to write the package again.")
 _REASONS = {
@@ -118,6 +121,12 @@ _REASONS = {
         "upper level's file.",
     ),
     "sync.unknown_key": QT_TRANSLATE_NOOP("Sync", "No such key is known for this office."),
+    "sync.conflict_decided": QT_TRANSLATE_NOOP("Sync", "This conflict has already been decided."),
+    "sync.conflict_unusable": QT_TRANSLATE_NOOP(
+        "Sync",
+        "The package's version cannot be used (it is damaged, or points at a record that is not "
+        "here); keep the version here.",
+    ),
     "site.not_set_up": QT_TRANSLATE_NOOP(
         "Sync", "This database has no office set up yet; set it up first."
     ),
@@ -127,6 +136,11 @@ _REASONS = {
 }
 # Reasons the sender can cure by writing the package again.
 _WRITE_AGAIN = {"truncated", "trailing_bytes", "malformed_header", "malformed_payload"}
+
+
+def display_fingerprint(key: PeerKey) -> str:
+    """A peer's key fingerprint as people read it out and compare it."""
+    return PublicKeys(key.verify_key, key.box_key).display_fingerprint
 
 
 def describe_sync_refusal(code: str, **params: Any) -> str:

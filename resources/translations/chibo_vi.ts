@@ -870,102 +870,102 @@ xã quyết
         <translation>Đã dừng; không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_console.py" line="36" />
+        <location filename="../../chibo_desktop/ui/sync_console.py" line="35" />
         <source>Office of {name}</source>
         <translation>Văn phòng {name}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_console.py" line="55" />
+        <location filename="../../chibo_desktop/ui/sync_console.py" line="54" />
         <source>Set up {name} as {role}. This office's key fingerprint: {fingerprint}</source>
         <translation>Đã thiết lập {name} là {role}. Dấu vân tay khóa của cơ quan: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_console.py" line="67" />
+        <location filename="../../chibo_desktop/ui/sync_console.py" line="66" />
         <source>a commune office</source>
         <translation>cơ quan cấp xã</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_console.py" line="68" />
+        <location filename="../../chibo_desktop/ui/sync_console.py" line="67" />
         <source>an upper-level office</source>
         <translation>cơ quan cấp trên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_console.py" line="96" />
+        <location filename="../../chibo_desktop/ui/sync_console.py" line="95" />
         <source>Wrote the enrolment file of {site} to {path}. Key fingerprint: {fp}</source>
         <translation>Đã ghi tệp đăng ký của {site} vào {path}. Dấu vân tay khóa: {fp}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_console.py" line="123" />
+        <location filename="../../chibo_desktop/ui/sync_console.py" line="122" />
         <source>Installed the key of {site} (fingerprint {fp}). Compare the fingerprint with the one {site} printed before you send data.</source>
         <translation>Đã cài khóa của {site} (dấu vân tay {fp}). Hãy so dấu vân tay này với bản {site} đã in trước khi gửi dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_console.py" line="148" />
+        <location filename="../../chibo_desktop/ui/sync_console.py" line="147" />
         <source>everything</source>
         <translation>toàn bộ dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_console.py" line="150" />
+        <location filename="../../chibo_desktop/ui/sync_console.py" line="149" />
         <source>the changes since the last receipt</source>
         <translation>những thay đổi từ lần cấp trên xác nhận gần nhất</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_console.py" line="154" />
+        <location filename="../../chibo_desktop/ui/sync_console.py" line="153" />
         <source>Wrote package {sequence} for {recipient} to {path}: {records} records ({what}).</source>
         <translation>Đã ghi gói số {sequence} gửi {recipient} vào {path}: {records} bản ghi ({what}).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_console.py" line="174" />
+        <location filename="../../chibo_desktop/ui/sync_console.py" line="173" />
         <source>No package files (*{suffix}) were found.</source>
         <translation>Không tìm thấy tệp gói dữ liệu nào (*{suffix}).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_console.py" line="205" />
+        <location filename="../../chibo_desktop/ui/sync_console.py" line="204" />
         <source>  Receipt for the sender: {path}</source>
         <translation>  Giấy xác nhận gửi lại nơi gửi: {path}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_console.py" line="233" />
+        <location filename="../../chibo_desktop/ui/sync_console.py" line="232" />
         <source>{file}: package {sequence} from {sender} ({date})</source>
         <translation>{file}: gói số {sequence} của {sender} ({date})</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_console.py" line="242" />
+        <location filename="../../chibo_desktop/ui/sync_console.py" line="241" />
         <source>: already applied on {date}; nothing changed.</source>
         <translation>: đã nhận ngày {date}; không thay đổi gì.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_console.py" line="246" />
+        <location filename="../../chibo_desktop/ui/sync_console.py" line="245" />
         <source>: the first package of this office. Check its key fingerprint {fp} with the sender, then import again with --yes.</source>
         <translation>: gói đầu tiên của cơ quan này. Hãy đối chiếu dấu vân tay khóa {fp} với nơi gửi, rồi nhận lại với --yes.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_console.py" line="255" />
+        <location filename="../../chibo_desktop/ui/sync_console.py" line="254" />
         <source>: ready</source>
         <translation>: sẵn sàng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_console.py" line="258" />
+        <location filename="../../chibo_desktop/ui/sync_console.py" line="257" />
         <source>{new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts</source>
         <translation>{new} mới, {updated} cập nhật, {unchanged} không đổi, {conflicts} xung đột</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_console.py" line="266" />
+        <location filename="../../chibo_desktop/ui/sync_console.py" line="265" />
         <source>: would apply {counts}</source>
         <translation>: sẽ nhận {counts}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_console.py" line="270" />
+        <location filename="../../chibo_desktop/ui/sync_console.py" line="269" />
         <source> Packages {numbers} from this office never arrived: ask it for a full package.</source>
         <translation> Chưa nhận được gói số {numbers} của cơ quan này: hãy đề nghị gửi gói đầy đủ.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_console.py" line="279" />
+        <location filename="../../chibo_desktop/ui/sync_console.py" line="278" />
         <source>: applied.</source>
         <translation>: đã nhận.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_console.py" line="280" />
+        <location filename="../../chibo_desktop/ui/sync_console.py" line="279" />
         <source>: applied, {counts}.</source>
         <translation>: đã nhận, {counts}.</translation>
     </message>
@@ -2526,208 +2526,332 @@ quyết định</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="71" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="90" />
         <source>Members</source>
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="72" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="91" />
         <source>Cell meetings</source>
         <translation>Sinh hoạt chi bộ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="73" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="92" />
         <source>Evaluation and classification</source>
         <translation>Đánh giá, xếp loại</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="74" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="93" />
         <source>Transfers</source>
         <translation>Chuyển sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="75" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="94" />
         <source>Admissions</source>
         <translation>Kết nạp đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="76" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="95" />
         <source>213 list</source>
         <translation>Danh sách 213</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="100" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="121" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="101" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="122" />
         <source>&amp;Import members from Excel…</source>
         <translation>&amp;Nhập danh sách từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="104" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="125" />
         <source>&amp;Check the data</source>
         <translation>&amp;Kiểm tra dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="107" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="128" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="111" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="132" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="121" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="142" />
         <source>&amp;Find a member</source>
         <translation>Tìm đảng &amp;viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="125" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="146" />
         <source>&amp;Organisation</source>
         <translation>Tổ &amp;chức</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="126" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="147" />
         <source>&amp;New unit under the selected one…</source>
         <translation>&amp;Thêm đơn vị trực thuộc đơn vị đang chọn…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="128" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="149" />
         <source>&amp;Rename the selected unit…</source>
         <translation>&amp;Đổi tên đơn vị đang chọn…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="130" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="151" />
         <source>&amp;Dissolve the selected unit…</source>
         <translation>&amp;Giải thể đơn vị đang chọn…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="133" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="154" />
         <source>Show dissolved units</source>
         <translation>Hiện cả đơn vị đã giải thể</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="140" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="163" />
         <source>&amp;Reports</source>
         <translation>&amp;Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="141" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="164" />
         <source>&amp;Statistics…</source>
         <translation>&amp;Thống kê…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="144" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="167" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="145" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="168" />
         <source>&amp;About Chi bộ Desktop</source>
         <translation>&amp;Giới thiệu Chi bộ Desktop</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="153" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="175" />
+        <source>&amp;Data exchange</source>
+        <translation>&amp;Trao đổi dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/main_window.py" line="177" />
+        <source>&amp;Send data to the upper level…</source>
+        <translation>&amp;Gửi dữ liệu lên cấp trên…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/main_window.py" line="180" />
+        <source>&amp;Receive data…</source>
+        <translation>&amp;Nhận dữ liệu…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/main_window.py" line="185" />
+        <source>Install the upper level's &amp;enrolment file…</source>
+        <translation>Cài tệp đăng &amp;ký của cấp trên…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/main_window.py" line="188" />
+        <source>Write this office's &amp;enrolment file…</source>
+        <translation>Ghi tệp đăng &amp;ký của cơ quan…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/main_window.py" line="190" />
+        <source>This office's key &amp;fingerprint</source>
+        <translation>&amp;Dấu vân tay khóa của cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/main_window.py" line="197" />
         <source>&amp;Undo: {action}</source>
         <translation>&amp;Hoàn tác: {action}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="155" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="199" />
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="159" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="203" />
         <source>&amp;Redo: {action}</source>
         <translation>&amp;Làm lại: {action}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="161" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="205" />
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="204" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="248" />
         <source>commune office</source>
         <translation>văn phòng đảng ủy xã</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="206" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="250" />
         <source>upper-level office</source>
         <translation>cơ quan cấp trên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="243" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="264" />
+        <source>Not yet enrolled with the upper level</source>
+        <translation>Chưa đăng ký với cấp trên</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/main_window.py" line="266" />
+        <source>No data confirmed by the upper level yet</source>
+        <translation>Cấp trên chưa xác nhận dữ liệu nào</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/main_window.py" line="267" />
+        <source>Last accepted by the upper level on {date}</source>
+        <translation>Cấp trên xác nhận lần cuối ngày {date}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/main_window.py" line="273" />
+        <source>No commune has sent data yet</source>
+        <translation>Chưa xã nào gửi dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/main_window.py" line="275" />
+        <source>{silent} of {count} communes sent nothing for {days} days</source>
+        <translation>{silent}/{count} xã đã {days} ngày chưa gửi dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/main_window.py" line="278" />
+        <source>Data received from {count} communes</source>
+        <translation>Đã nhận dữ liệu của {count} xã</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/main_window.py" line="313" />
         <source>Rename unit</source>
         <translation>Đổi tên đơn vị</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="244" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="314" />
         <source>New name for {name}:</source>
         <translation>Tên mới của {name}:</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="259" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="329" />
         <source>Dissolve unit</source>
         <translation>Giải thể đơn vị</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="271" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="341" />
         <source>{name} still has members. Move them all to:</source>
         <translation>{name} vẫn còn đảng viên. Chuyển toàn bộ sang:</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="279" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="349" />
         <source>Date of the dissolution decision (dd/mm/yyyy):</source>
         <translation>Ngày quyết định giải thể (ngày/tháng/năm):</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="283" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="353" />
         <source>Dissolve {name}? It stays in the records (and in past reports) as dissolved. You can undo it (Ctrl+Z).</source>
         <translation>Giải thể {name}? Đơn vị vẫn được giữ trong hồ sơ (và trong các báo cáo trước đây) với trạng thái đã giải thể. Có thể hoàn tác (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="288" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="358" />
         <source>Every member moves to {target}; each move is kept in the member's history.</source>
         <translation>Toàn bộ đảng viên chuyển sang {target}; việc chuyển được ghi vào quá trình của từng người.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="290" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="360" />
         <source>Dissolve</source>
         <translation>Giải thể</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="316" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="386" />
         <source>{cell} has only {count} official members (at least 3 needed).</source>
         <translation>{cell} chỉ còn {count} đảng viên chính thức (cần ít nhất 3).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="346" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="348" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="416" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="418" />
         <source>Check the data</source>
         <translation>Kiểm tra dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="348" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="418" />
         <source>No problems found.</source>
         <translation>Không phát hiện lỗi nào.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="351" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="421" />
         <source>Checking the data…</source>
         <translation>Đang kiểm tra dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="363" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="458" />
+        <source>The upper level's enrolment file</source>
+        <translation>Tệp đăng ký của cấp trên</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/main_window.py" line="460" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="490" />
+        <source>Enrolment files (*{suffix})</source>
+        <translation>Tệp đăng ký (*{suffix})</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/main_window.py" line="470" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="477" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="500" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="504" />
+        <source>Enrolment</source>
+        <translation>Đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/main_window.py" line="479" />
+        <source>The key of {site} is installed. Its fingerprint is
+
+{fingerprint}
+
+Compare it with the one {site} printed or read out to you before sending data.</source>
+        <translation>Đã cài khóa của {site}. Dấu vân tay khóa là
+
+{fingerprint}
+
+Hãy so với dấu vân tay {site} đã in hoặc đọc cho đồng chí trước khi gửi dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/main_window.py" line="488" />
+        <source>Save this office's enrolment file</source>
+        <translation>Lưu tệp đăng ký của cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/main_window.py" line="506" />
+        <source>The enrolment file was written to {path}. Give it to the communes, and print this office's key fingerprint for them to compare:
+
+{fingerprint}</source>
+        <translation>Đã ghi tệp đăng ký vào {path}. Hãy gửi tệp cho các xã, và in dấu vân tay khóa của cơ quan để các xã đối chiếu:
+
+{fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/main_window.py" line="514" />
+        <source>This office's key fingerprint</source>
+        <translation>Dấu vân tay khóa của cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/main_window.py" line="516" />
+        <source>This office's key fingerprint is
+
+{fingerprint}
+
+The offices you exchange data with compare it with the one their program shows before they accept your first package.</source>
+        <translation>Dấu vân tay khóa của cơ quan là
+
+{fingerprint}
+
+Các cơ quan trao đổi dữ liệu với mình sẽ so dấu vân tay này với dấu vân tay chương trình của họ hiển thị trước khi nhận gói đầu tiên.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/main_window.py" line="525" />
         <source>About Chi bộ Desktop</source>
         <translation>Giới thiệu Chi bộ Desktop</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="365" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="527" />
         <source>Chi bộ Desktop {version}
 
 The member roster, cell meetings and annual classification of a commune Party committee, fully offline.
@@ -7983,179 +8107,450 @@ Chỉ dùng khi nhập nhầm hồ sơ; với đảng viên đã chuyển đi, t
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_texts.py" line="11" />
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="14" />
         <source>Ask the sender to write the package again.</source>
         <translation>Hãy đề nghị nơi gửi ghi lại gói.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_texts.py" line="13" />
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="16" />
         <source>{file}: not a Chi bộ Desktop package, or badly damaged; check the file chosen.</source>
         <translation>{file}: không phải gói dữ liệu Chi bộ Desktop, hoặc đã hỏng nặng; hãy kiểm tra lại tệp đã chọn.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_texts.py" line="16" />
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="19" />
         <source>{file}: the file is incomplete (the stick may have been pulled out while it was being written).</source>
         <translation>{file}: tệp không đầy đủ (có thể USB bị rút ra khi đang ghi).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_texts.py" line="21" />
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="24" />
         <source>{file}: the file has extra data at its end; it may have been tampered with.</source>
         <translation>{file}: tệp có thêm dữ liệu lạ ở cuối; có thể đã bị sửa đổi.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_texts.py" line="24" />
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="27" />
         <source>{file}: the package is damaged.</source>
         <translation>{file}: gói dữ liệu bị hỏng.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_texts.py" line="25" />
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="28" />
         <source>{file}: the package's content is damaged.</source>
         <translation>{file}: nội dung gói dữ liệu bị hỏng.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_texts.py" line="26" />
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="29" />
         <source>{file}: made by a newer version of Chi bộ Desktop; update the program, then import it again.</source>
         <translation>{file}: được tạo bởi phiên bản Chi bộ Desktop mới hơn; hãy cập nhật chương trình rồi nhận lại.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_texts.py" line="31" />
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="34" />
         <source>{file}: larger than any package can be; it was not opened.</source>
         <translation>{file}: lớn hơn mức một gói dữ liệu được phép; không mở tệp này.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_texts.py" line="34" />
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="37" />
         <source>{file}: its content unpacks to more than any package can hold; it was not read.</source>
         <translation>{file}: nội dung khi giải nén vượt quá mức một gói được phép; không đọc tệp này.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_texts.py" line="37" />
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="40" />
         <source>{file}: the package is addressed to another office; it cannot be opened here.</source>
         <translation>{file}: gói này gửi cho cơ quan khác; không mở được ở đây.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_texts.py" line="40" />
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="43" />
         <source>{file}: the signature does not match: the file was changed or damaged after it was written. Do not use it.</source>
         <translation>{file}: chữ ký không khớp: tệp đã bị sửa hoặc hỏng sau khi ghi. Không dùng tệp này.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_texts.py" line="45" />
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="48" />
         <source>{file}: the package cannot be opened with this office's key.</source>
         <translation>{file}: không mở được gói bằng khóa của cơ quan này.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_texts.py" line="48" />
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="51" />
         <source>{file}: signed with a key that was revoked. The sender must make new keys and send their enrolment file.</source>
         <translation>{file}: được ký bằng khóa đã bị thu hồi. Nơi gửi phải tạo khóa mới và gửi tệp đăng ký của mình.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_texts.py" line="53" />
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="56" />
         <source>{file}: signed with the key of another office; it was not opened.</source>
         <translation>{file}: được ký bằng khóa của cơ quan khác; không mở tệp này.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_texts.py" line="56" />
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="59" />
         <source>{file}: the sender now says it owns another unit than before; nothing was applied. Check with the sender.</source>
         <translation>{file}: nơi gửi nay ghi là quản lý đơn vị khác với trước; không nhận gì. Hãy hỏi lại nơi gửi.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_texts.py" line="61" />
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="64" />
         <source>{file}: the sender has not set up its own unit; nothing was applied.</source>
         <translation>{file}: nơi gửi chưa thiết lập đơn vị của mình; không nhận gì.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_texts.py" line="64" />
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="67" />
         <source>{file}: this kind of package is not for this office (a commune sends data to its upper level, the upper level sends receipts back).</source>
         <translation>{file}: loại gói này không dành cho cơ quan này (cấp xã gửi dữ liệu lên cấp trên, cấp trên gửi giấy xác nhận về).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_texts.py" line="69" />
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="72" />
         <source>{file}: this program cannot apply packages of this kind yet.</source>
         <translation>{file}: chương trình chưa nhận được loại gói này.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_texts.py" line="72" />
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="75" />
         <source>{file}: the file cannot be read; the stick may have been removed.</source>
         <translation>{file}: không đọc được tệp; có thể USB đã bị rút ra.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_texts.py" line="75" />
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="78" />
         <source>This office has no upper level to send to yet: install the upper level's enrolment file first.</source>
         <translation>Cơ quan chưa có cấp trên để gửi: hãy cài tệp đăng ký của cấp trên trước.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_texts.py" line="80" />
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="83" />
         <source>There is no valid key for {site}; install its newest enrolment file.</source>
         <translation>Không có khóa còn hiệu lực của {site}; hãy cài tệp đăng ký mới nhất của {site}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_texts.py" line="83" />
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="86" />
         <source>The stick in {folder} is full: delete old files from it or use another stick.</source>
         <translation>USB ở {folder} đã đầy: hãy xóa bớt tệp cũ hoặc dùng USB khác.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_texts.py" line="86" />
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="89" />
         <source>Cannot write to {folder}: the stick is write-protected or the folder is read-only. Slide the stick's lock off or choose another folder.</source>
         <translation>Không ghi được vào {folder}: USB đang bị khóa ghi hoặc thư mục chỉ cho đọc. Hãy gạt mở khóa USB hoặc chọn thư mục khác.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_texts.py" line="91" />
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="94" />
         <source>{folder} is no longer there: the stick was removed. Put it back and try again.</source>
         <translation>Không còn thấy {folder}: USB đã bị rút ra. Hãy cắm lại rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_texts.py" line="94" />
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="97" />
         <source>Could not write to {folder}; try again or choose another folder.</source>
         <translation>Không ghi được vào {folder}; hãy thử lại hoặc chọn thư mục khác.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_texts.py" line="97" />
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="100" />
         <source>{file} did not read back as it was written: the stick may be failing. Use another stick.</source>
         <translation>{file} đọc lại không đúng như đã ghi: USB có thể bị lỗi. Hãy dùng USB khác.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_texts.py" line="101" />
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="104" />
         <source>{file}: not an enrolment file of Chi bộ Desktop.</source>
         <translation>{file}: không phải tệp đăng ký của Chi bộ Desktop.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_texts.py" line="104" />
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="107" />
         <source>{file}: made by a newer version of Chi bộ Desktop; update the program.</source>
         <translation>{file}: được tạo bởi phiên bản Chi bộ Desktop mới hơn; hãy cập nhật chương trình.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_texts.py" line="107" />
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="110" />
         <source>{file}: the enrolment file is damaged.</source>
         <translation>{file}: tệp đăng ký bị hỏng.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_texts.py" line="108" />
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="111" />
         <source>{file}: the enrolment file was changed after it was written; ask for a new one.</source>
         <translation>{file}: tệp đăng ký đã bị sửa sau khi ghi; hãy xin tệp mới.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_texts.py" line="112" />
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="115" />
         <source>{file}: this is this office's own enrolment file.</source>
         <translation>{file}: đây là tệp đăng ký của chính cơ quan này.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_texts.py" line="115" />
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="118" />
         <source>{file}: the enrolment file of an office of the same level; a commune installs its upper level's file.</source>
         <translation>{file}: tệp đăng ký của cơ quan cùng cấp; cấp xã cần cài tệp của cấp trên.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_texts.py" line="120" />
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="123" />
         <source>No such key is known for this office.</source>
         <translation>Không có khóa này trong danh sách của cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_texts.py" line="121" />
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="124" />
+        <source>This conflict has already been decided.</source>
+        <translation>Xung đột này đã được quyết định.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="125" />
+        <source>The package's version cannot be used (it is damaged, or points at a record that is not here); keep the version here.</source>
+        <translation>Không dùng được phiên bản trong gói (bị hỏng, hoặc gắn với một bản ghi không có ở đây); hãy giữ phiên bản đang có.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="130" />
         <source>This database has no office set up yet; set it up first.</source>
         <translation>Cơ sở dữ liệu chưa thiết lập cơ quan; hãy thiết lập trước.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_texts.py" line="124" />
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="133" />
         <source>This database already has its office set up.</source>
         <translation>Cơ sở dữ liệu đã được thiết lập cơ quan.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncExportDialog</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="82" />
+        <source>Send data to the upper level</source>
+        <translation>Gửi dữ liệu lên cấp trên</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="90" />
+        <source>This office has no upper level to send to yet. Install the upper level's enrolment file first (menu Data exchange).</source>
+        <translation>Cơ quan chưa có cấp trên để gửi. Hãy cài tệp đăng ký của cấp trên trước (trình đơn Trao đổi dữ liệu).</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="97" />
+        <source>The package for {upper} will hold all this office's data: no receipt has come back from it yet.</source>
+        <translation>Gói gửi {upper} sẽ chứa toàn bộ dữ liệu của cơ quan: chưa nhận được giấy xác nhận nào của cấp trên.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="104" />
+        <source>The package for {upper} will hold what changed since it last confirmed receiving our data, on {date}.</source>
+        <translation>Gói gửi {upper} sẽ chứa những gì thay đổi từ lần cấp trên xác nhận đã nhận dữ liệu gần nhất, ngày {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="108" />
+        <source>Write it to:</source>
+        <translation>Ghi vào:</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="112" />
+        <source>No USB stick is plugged in. Plug one in, or choose a folder.</source>
+        <translation>Chưa cắm USB nào. Hãy cắm USB vào, hoặc chọn một thư mục.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="115" />
+        <source>&amp;Look again for sticks</source>
+        <translation>&amp;Tìm lại USB</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="117" />
+        <source>Choose another &amp;folder…</source>
+        <translation>Chọn thư &amp;mục khác…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="119" />
+        <source>Send &amp;everything, not only the changes</source>
+        <translation>Gửi &amp;toàn bộ dữ liệu, không chỉ phần thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="125" />
+        <source>&amp;Write to the stick</source>
+        <translation>&amp;Ghi vào USB</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="164" />
+        <source>{name} ({folder}) — {free} free</source>
+        <translation>{name} ({folder}) — còn trống {free}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="172" />
+        <source>Choose the folder</source>
+        <translation>Chọn thư mục</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="186" />
+        <source>Writing…</source>
+        <translation>Đang ghi…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="194" />
+        <source>Writing the package to the stick…</source>
+        <translation>Đang ghi gói dữ liệu vào USB…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="204" />
+        <source>Done: package {number} was written to {path} and read back correctly. It holds {records} records. Remove the stick safely, then take it to {upper}.</source>
+        <translation>Xong: đã ghi gói số {number} vào {path} và đọc lại đúng. Gói chứa {records} bản ghi. Hãy rút USB an toàn rồi mang lên {upper}.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncImportDialog</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="91" />
+        <source>Receive data</source>
+        <translation>Nhận dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="95" />
+        <source>Choose the package files (*.chibo) from the USB stick, or a whole folder. Nothing is changed until you press Apply.</source>
+        <translation>Chọn các tệp gói dữ liệu (*.chibo) trên USB, hoặc cả một thư mục. Chưa có gì thay đổi cho đến khi đồng chí bấm Nhận vào.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="100" />
+        <source>Choose &amp;files…</source>
+        <translation>Chọn &amp;tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="102" />
+        <source>Choose a &amp;folder…</source>
+        <translation>Chọn thư &amp;mục…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="114" />
+        <source>A first package from an office is applied only after you have compared its key fingerprint with the one the sender printed or read out to you. When they are the same, tick “Checked” on its row.</source>
+        <translation>Gói dữ liệu đầu tiên của một cơ quan chỉ được nhận vào sau khi đồng chí đã so dấu vân tay khóa của gói với dấu vân tay khóa mà nơi gửi đã in hoặc đọc cho đồng chí. Nếu trùng khớp, hãy đánh dấu “Đã đối chiếu” ở dòng của gói đó.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="127" />
+        <source>No package chosen yet. Put the USB stick in, then press “Choose files…” or “Choose a folder…”. Each package will be listed here with what it brings.</source>
+        <translation>Chưa chọn gói dữ liệu nào. Hãy cắm USB vào máy, rồi bấm “Chọn tệp…” hoặc “Chọn thư mục…”. Mỗi gói sẽ được liệt kê ở đây cùng với những gì gói mang đến.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="147" />
+        <source>&amp;Apply</source>
+        <translation>&amp;Nhận vào</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="150" />
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="172" />
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="173" />
+        <source>Sent by</source>
+        <translation>Nơi gửi</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="174" />
+        <source>Package no.</source>
+        <translation>Gói số</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="175" />
+        <source>Made on</source>
+        <translation>Ngày lập</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="176" />
+        <source>What it does</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="177" />
+        <source>Fingerprint checked</source>
+        <translation>Đã đối chiếu dấu vân tay</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="206" />
+        <source>Choose the package files</source>
+        <translation>Chọn các tệp gói dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="208" />
+        <source>Chi bộ Desktop packages (*{suffix})</source>
+        <translation>Gói dữ liệu Chi bộ Desktop (*{suffix})</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="215" />
+        <source>Choose the folder with the packages</source>
+        <translation>Chọn thư mục chứa các gói dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="239" />
+        <source>There are no package files (*{suffix}) in {folder}.</source>
+        <translation>Không có tệp gói dữ liệu nào (*{suffix}) trong {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="261" />
+        <source>Checking the packages…</source>
+        <translation>Đang kiểm tra các gói dữ liệu…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="301" />
+        <source>Applying the packages…</source>
+        <translation>Đang nhận các gói dữ liệu vào…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="389" />
+        <source>Checked</source>
+        <translation>Đã đối chiếu</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="393" />
+        <source>Tick when the sender's fingerprint is the same: {fingerprint}</source>
+        <translation>Đánh dấu khi dấu vân tay khóa của nơi gửi trùng với: {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="436" />
+        <source>Already received on {date} — nothing changes.</source>
+        <translation>Đã nhận ngày {date} — không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="441" />
+        <source>First package from this office: check its key fingerprint {fingerprint} with the sender.</source>
+        <translation>Gói đầu tiên của cơ quan này: hãy đối chiếu dấu vân tay khóa {fingerprint} với nơi gửi.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="450" />
+        <source>Applied: the upper level confirms it holds this office's data.</source>
+        <translation>Đã nhận vào: cấp trên xác nhận đã có dữ liệu của cơ quan.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="452" />
+        <source>A receipt from the upper level: ready to apply.</source>
+        <translation>Giấy xác nhận của cấp trên: sẵn sàng nhận vào.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="455" />
+        <source>Applied.</source>
+        <translation>Đã nhận vào.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="455" />
+        <source>Ready to apply.</source>
+        <translation>Sẵn sàng nhận vào.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="458" />
+        <source>{new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts</source>
+        <translation>{new} mới, {updated} cập nhật, {unchanged} không đổi, {conflicts} xung đột</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="466" />
+        <source>Applied: {counts}.</source>
+        <translation>Đã nhận vào: {counts}.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="467" />
+        <source>Will apply: {counts}.</source>
+        <translation>Sẽ nhận vào: {counts}.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="473" />
+        <source>Packages applied: {count}.</source>
+        <translation>Đã nhận vào {count} gói dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="475" />
+        <source>Nothing new was applied.</source>
+        <translation>Không có gì mới được nhận vào.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="481" />
+        <source>Receipts for the senders were written to {folder}: take them back on the stick.</source>
+        <translation>Giấy xác nhận gửi lại nơi gửi đã được ghi vào {folder}: hãy mang USB này về cho nơi gửi.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="493" />
+        <source>Packages {numbers} from {sender} never arrived: ask it for a full package.</source>
+        <translation>Chưa nhận được gói số {numbers} của {sender}: hãy đề nghị nơi đó gửi gói đầy đủ.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="502" />
+        <source>Packages refused: {count} (see the red lines above).</source>
+        <translation>Số gói bị từ chối: {count} (xem các dòng màu đỏ ở trên).</translation>
     </message>
 </context>
 <context>

@@ -152,6 +152,19 @@ def test_an_older_package_after_a_newer_one_changes_nothing(offices: dict[str, P
     assert "Lê Đình Ẩn" in names and "Lê Đình Ấn" not in names
 
 
+def test_a_damaged_first_package_is_refused_not_offered_for_confirmation(
+    offices: dict[str, Path],
+) -> None:
+    sent = export(offices["commune"], offices["usb"])
+    data = sent.path.read_bytes()
+    sent.path.write_bytes(data[:-100] + bytes([data[-100] ^ 0x01]) + data[-99:])
+
+    with opened(offices["upper"]) as ws:
+        [preview] = ws.sync.inspect([sent.path])
+
+    assert preview.status == PackageStatus.REJECTED and preview.rejection == "bad_signature"
+
+
 def test_without_confirmation_a_first_package_applies_nothing(offices: dict[str, Path]) -> None:
     upper = offices["upper"]
     sent = export(offices["commune"], offices["usb"])
@@ -340,6 +353,16 @@ def test_records_outside_the_senders_units_go_to_the_conflict_inbox(
     assert conflict.table_name == "member" and conflict.record_id == taken.id
     assert conflict.reason.value == "two_writers" and conflict.local is not None
     assert kept.full_name == MEMBERS[0] and kept.unit_id == taken.unit_id
+
+    # When a person decides for the package's version, it replaces the one here (kept in history)
+    with opened(upper) as ws:
+        ws.sync.decide(conflict.id, keep_incoming=True, by="Lê Văn Tâm")
+        claimed_now = next(m for m in ws.members.page(MemberQuery(), 0, 100) if m.id == taken.id)
+        assert ws.sync.conflicts() == []
+        with pytest.raises(OperationRefused) as twice:
+            ws.sync.decide(conflict.id, keep_incoming=False, by="Lê Văn Tâm")
+    assert claimed_now.full_name == "Người mạo danh" and claimed_now.unit_id == cell.id
+    assert twice.value.code == "sync.conflict_decided"
 
 
 def _repacked(

@@ -1,0 +1,222 @@
+"""Gửi dữ liệu lên cấp trên: write a package for the upper level onto a USB stick.
+
+The sticks plugged in are listed (with their free space) so that nobody has to find a drive
+letter; any other folder can be chosen. The package is written under a temporary name, synced,
+renamed and read back before the dialog says it is done, with the file's name and what it holds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QStorageInfo, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from chibo_desktop.domain.dates import format_date
+from chibo_desktop.services.errors import OperationRefused
+from chibo_desktop.services.sync import ExportResult, SyncService
+from chibo_desktop.ui.dialogs.message_box import inform
+from chibo_desktop.ui.operations import BackgroundRunner, show_error
+from chibo_desktop.ui.sync_texts import describe_sync_refusal
+
+
+@dataclass(frozen=True)
+class Destination:
+    """A place a package can be written to: a plugged-in stick, or a folder."""
+
+    folder: Path
+    name: str  # as the system shows it, e.g. "KINGSTON"
+    free_bytes: int
+
+
+def plugged_in_drives(database: Path) -> list[Destination]:
+    """The writable volumes other than the system's own and the one holding the database."""
+    system = QStorageInfo.root().rootPath()
+    here = QStorageInfo(str(database.parent)).rootPath()
+    found = []
+    for volume in QStorageInfo.mountedVolumes():
+        root = volume.rootPath()
+        if not (volume.isValid() and volume.isReady()) or volume.isReadOnly():
+            continue
+        if root in (system, here) or root.startswith(("/proc", "/sys", "/dev", "/run", "/snap")):
+            continue
+        found.append(Destination(Path(root), volume.displayName(), volume.bytesAvailable()))
+    return found
+
+
+def _size(free: int) -> str:
+    """Free space in the user's number format ("3,2 GB" in Vietnamese)."""
+    locale = QLocale()
+    if free >= 1e9:
+        return f"{locale.toString(free / 1e9, 'f', 1)} GB"
+    return f"{locale.toString(free / 1e6, 'f', 0)} MB"
+
+
+class SyncExportDialog(QDialog):
+    exported = Signal(object)  # the ExportResult
+
+    def __init__(
+        self,
+        sync: SyncService,
+        runner: BackgroundRunner | None,
+        destinations: Callable[[], list[Destination]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._sync = sync
+        self._runner = runner
+        self._destinations = destinations
+        self.setWindowTitle(self.tr("Send data to the upper level"))
+        self.setMinimumWidth(620)
+        upper = sync.upper()
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        if upper is None:
+            self.intro.setText(
+                self.tr(
+                    "This office has no upper level to send to yet. Install the upper level's "
+                    "enrolment file first (menu Data exchange)."
+                )
+            )
+        elif upper.last_receipt_at is None:
+            self.intro.setText(
+                self.tr(
+                    "The package for {upper} will hold all this office's data: no receipt has "
+                    "come back from it yet."
+                ).format(upper=upper.name)
+            )
+        else:
+            self.intro.setText(
+                self.tr(
+                    "The package for {upper} will hold what changed since it last confirmed "
+                    "receiving our data, on {date}."
+                ).format(upper=upper.name, date=format_date(upper.last_receipt_at.date()))
+            )
+        self.where = QLabel(self.tr("Write it to:"))
+        self.drives = QListWidget()
+        self.drives.setMinimumHeight(110)
+        self.no_drive = QLabel(
+            self.tr("No USB stick is plugged in. Plug one in, or choose a folder.")
+        )
+        self.no_drive.setWordWrap(True)
+        self.refresh_button = QPushButton(self.tr("&Look again for sticks"))
+        self.refresh_button.clicked.connect(self.refresh)
+        self.folder_button = QPushButton(self.tr("Choose another &folder…"))
+        self.folder_button.clicked.connect(self._choose_folder)
+        self.full = QCheckBox(self.tr("Send &everything, not only the changes"))
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.write_button = self.buttons.addButton(
+            self.tr("&Write to the stick"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.write_button.clicked.connect(self.write)
+        self.buttons.rejected.connect(self.reject)
+        self.drives.itemSelectionChanged.connect(self._update_buttons)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.where)
+        layout.addWidget(self.drives)
+        layout.addWidget(self.no_drive)
+        layout.addWidget(self.refresh_button, alignment=Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.folder_button, alignment=Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.full)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self._ready = upper is not None
+        for widget in (self.drives, self.refresh_button, self.folder_button, self.full):
+            widget.setEnabled(self._ready)
+        self.refresh()
+
+    # -- choosing where ---------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.drives.clear()
+        for destination in self._destinations() if self._ready else []:
+            self._add(destination)
+        if self.drives.count():
+            self.drives.setCurrentRow(0)
+        self.no_drive.setVisible(self._ready and self.drives.count() == 0)
+        self._update_buttons()
+
+    def add_folder(self, folder: Path) -> None:
+        """A folder chosen by hand, selected."""
+        info = QStorageInfo(str(folder))
+        self._add(Destination(folder, folder.name or str(folder), info.bytesAvailable()))
+        self.drives.setCurrentRow(self.drives.count() - 1)
+        self.no_drive.setVisible(False)
+
+    def _add(self, destination: Destination) -> None:
+        text = self.tr("{name} ({folder}) — {free} free").format(
+            folder=destination.folder, name=destination.name, free=_size(destination.free_bytes)
+        )
+        item = QListWidgetItem(text)
+        item.setData(Qt.ItemDataRole.UserRole, destination)
+        self.drives.addItem(item)
+
+    def _choose_folder(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Choose the folder"))
+        if chosen:
+            self.add_folder(Path(chosen))
+
+    def _update_buttons(self) -> None:
+        self.write_button.setEnabled(self._ready and self.drives.currentItem() is not None)
+
+    # -- writing ----------------------------------------------------------------------------------
+    def write(self) -> None:
+        item = self.drives.currentItem()
+        if item is None:
+            return
+        destination: Destination = item.data(Qt.ItemDataRole.UserRole)
+        full = self.full.isChecked()
+        self.status.setText(self.tr("Writing…"))
+        if self._runner is None:
+            try:
+                self._done(self._sync.export(destination.folder, full=full))
+            except OperationRefused as refused:
+                self._failed(refused)
+            return
+        self._runner.run(
+            self.tr("Writing the package to the stick…"),
+            lambda _progress, _cancel: self._sync.export(destination.folder, full=full),
+            self._done,
+            self._failed,
+        )
+
+    def _done(self, result: ExportResult) -> None:
+        records = sum(result.header.counts.values())
+        self.status.setText(
+            self.tr(
+                "Done: package {number} was written to {path} and read back correctly. It holds "
+                "{records} records. Remove the stick safely, then take it to {upper}."
+            ).format(
+                number=result.header.sequence,
+                path=result.path,
+                records=records,
+                upper=result.recipient.name,
+            )
+        )
+        self.exported.emit(result)
+
+    def _failed(self, error: BaseException) -> None:
+        if not isinstance(error, OperationRefused):
+            self.status.clear()
+            show_error(self, error)
+            return
+        text = describe_sync_refusal(error.code, **error.params)
+        self.status.setText(text)
+        inform(self, self.windowTitle(), text, warning=True)
