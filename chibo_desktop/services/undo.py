@@ -29,7 +29,7 @@ from chibo_desktop.domain.evaluation import EVALUATION_RECORDS
 from chibo_desktop.domain.meetings import MEETING_RECORDS, AgendaTemplate, MeetingPlan
 from chibo_desktop.domain.rules import RuleProfile
 from chibo_desktop.services.errors import OperationRefused
-from chibo_desktop.storage.store import StaleWrite, Store
+from chibo_desktop.storage.store import ReplicaWrite, StaleWrite, Store
 
 E = TypeVar("E")
 REGISTER_RECORDS = (Transfer, Candidate)
@@ -209,6 +209,8 @@ class UndoStack:
             yield
         except StaleWrite as stale:
             raise OperationRefused("record.changed_elsewhere") from stale
+        except ReplicaWrite as replica:
+            raise OperationRefused("record.replica_read_only") from replica
 
     def clear(self) -> None:
         self._done.clear()

@@ -59,6 +59,11 @@ class StaleWrite(RuntimeError):
     """The record changed since it was read; the caller must read it again."""
 
 
+class ReplicaWrite(RuntimeError):
+    """An upper level editing a record a commune wrote: its copy here is read-only, the commune
+    owns it (DESIGN.md §3)."""
+
+
 def open_database(path: Path, backups: Path) -> tuple[pw.SqliteDatabase, Path | None]:
     """Open (creating if needed) and migrate. Returns the database and any pre-migration backup."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -93,6 +98,7 @@ class Store:
         self._db = db
         self.clock = clock
         self._site_id: UUID | None = None
+        self._is_upper: bool | None = None  # read once: whether replicas here are read-only
         for table in VERSIONED_TABLES:
             newest = table.select(pw.fn.MAX(table.version)).scalar()
             if newest:
@@ -120,6 +126,7 @@ class Store:
         if not updated:
             SiteRow.insert(**values, created_at=datetime.now()).execute()
         self._site_id = site.id
+        self._is_upper = site.role is SiteRole.UPPER
 
     @property
     def site_id(self) -> UUID:
@@ -144,6 +151,7 @@ class Store:
                 yield
         except BaseException:
             self._site_id = None  # a rolled-back save_site must not leave its id behind
+            self._is_upper = None
             raise
 
     def _require_transaction(self) -> None:
@@ -162,6 +170,8 @@ class Store:
         current = row_class.select().where(row_class.id == entity.id).dicts().first()
         if expected_version is not None and current and current["version"] != expected_version:
             raise StaleWrite(entity.id)
+        if current is not None:
+            self._check_owned(current)
         stamped = dataclasses.replace(entity, version=self.clock.tick(), origin_site=self.site_id)
         columns = mapper.to_columns(stamped)
         if current is None:
@@ -261,6 +271,8 @@ class Store:
             before = current.get(entity.id)
             if expected is not None and before and before["version"] != expected:
                 raise StaleWrite(entity.id)
+            if before is not None:
+                self._check_owned(before)
             columns = mapper.to_columns(entity)
             values = [f.db_value(columns[f.name]) for f in fields]
             if before is None:
@@ -292,6 +304,14 @@ class Store:
             cursor.executemany(f'INSERT INTO "{history_table}" ({names}) VALUES ({marks})', history)
             assignments = ", ".join(f'"{f.column_name}" = ?' for f in fields if f.name != "id")
             cursor.executemany(f'UPDATE "{table}" SET {assignments} WHERE "id" = ?', updates)
+
+    def _check_owned(self, current: dict[str, Any]) -> None:
+        """At an upper level, refuse to replace a record another site wrote."""
+        if self._is_upper is None:
+            site = self.site()
+            self._is_upper = site is not None and site.role is SiteRole.UPPER
+        if self._is_upper and current["origin_site"] != self.site_id:
+            raise ReplicaWrite(current["id"])
 
     def _log_changes(self, table: str, ids: Sequence[UUID | str]) -> None:
         """Append this site's writes to the change log (what its next package carries)."""

@@ -29,6 +29,7 @@ from chibo_desktop.ui.dialogs.evaluation_import_dialog import run_evaluation_imp
 from chibo_desktop.ui.dialogs.import_wizard import ImportWizard
 from chibo_desktop.ui.dialogs.message_box import ask_date, confirm, inform
 from chibo_desktop.ui.dialogs.minutes_editor import MinutesEditor
+from chibo_desktop.ui.dialogs.peers_dialog import PeersDialog, silent_after_days
 from chibo_desktop.ui.dialogs.statistics_dialog import StatisticsDialog
 from chibo_desktop.ui.dialogs.sync_export_dialog import SyncExportDialog, plugged_in_drives
 from chibo_desktop.ui.dialogs.sync_import_dialog import SyncImportDialog
@@ -45,9 +46,6 @@ from chibo_desktop.ui.tabs.roster_tab import RosterTab
 from chibo_desktop.ui.tabs.transfers_tab import TransfersTab
 from chibo_desktop.ui.widgets.todo_panel import TodoPanel
 from chibo_desktop.ui.widgets.unit_tree import UnitTree
-
-# A commune that has sent nothing for this long is pointed out at the upper level.
-SILENT_AFTER_DAYS = 35
 
 
 class MainWindow(QMainWindow):
@@ -189,6 +187,9 @@ class MainWindow(QMainWindow):
             enrolment.triggered.connect(self.write_enrolment)
         fingerprint = menu.addAction(self.tr("This office's key &fingerprint"))
         fingerprint.triggered.connect(self.show_fingerprint)
+        menu.addSeparator()
+        peers = menu.addAction(self.tr("&Offices exchanging data…"))
+        peers.triggered.connect(self.show_peers)
 
     def _update_undo_actions(self) -> None:
         undo, redo = self._ws.undo.undo_label, self._ws.undo.redo_label
@@ -268,12 +269,13 @@ class MainWindow(QMainWindow):
                 date=format_date(upper.last_receipt_at.date())
             )
         communes = [p for p in self._ws.sync.peers() if p.role is SiteRole.COMMUNE]
-        silent = self._ws.sync.silent_peers(SILENT_AFTER_DAYS)
+        days = silent_after_days()
+        silent = self._ws.sync.silent_peers(days)
         if not communes:
             return self.tr("No commune has sent data yet")
         if silent:
             return self.tr("{silent} of {count} communes sent nothing for {days} days").format(
-                silent=len(silent), count=len(communes), days=SILENT_AFTER_DAYS
+                silent=len(silent), count=len(communes), days=days
             )
         return self.tr("Data received from {count} communes").format(count=len(communes))
 
@@ -507,6 +509,11 @@ class MainWindow(QMainWindow):
                 "this office's key fingerprint for them to compare:\n\n{fingerprint}"
             ).format(path=chosen, fingerprint=self._ws.sync.fingerprint()),
         )
+
+    def show_peers(self) -> None:
+        dialog = PeersDialog(self._ws.sync, self)
+        dialog.changed.connect(self._show_site)
+        dialog.exec()
 
     def show_fingerprint(self) -> None:
         inform(

@@ -333,6 +333,11 @@ _REFUSALS = {
     "minutes.unknown_format": QT_TRANSLATE_NOOP(
         "Messages", "{path}: only .pdf and .docx files can be written."
     ),
+    "record.replica_read_only": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This record belongs to a commune and arrived in its package: at the upper level it can "
+        "be read, not changed. Corrections are made at the commune and sent up again.",
+    ),
     "record.changed_elsewhere": QT_TRANSLATE_NOOP(
         "Messages",
         "This record was changed by another action in the meantime; "

@@ -2526,282 +2526,287 @@ quyết định</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="90" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="88" />
         <source>Members</source>
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="91" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="89" />
         <source>Cell meetings</source>
         <translation>Sinh hoạt chi bộ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="92" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="90" />
         <source>Evaluation and classification</source>
         <translation>Đánh giá, xếp loại</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="93" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="91" />
         <source>Transfers</source>
         <translation>Chuyển sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="94" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="92" />
         <source>Admissions</source>
         <translation>Kết nạp đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="95" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="93" />
         <source>213 list</source>
         <translation>Danh sách 213</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="121" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="119" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="122" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="120" />
         <source>&amp;Import members from Excel…</source>
         <translation>&amp;Nhập danh sách từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="125" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="123" />
         <source>&amp;Check the data</source>
         <translation>&amp;Kiểm tra dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="128" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="126" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="132" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="130" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="142" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="140" />
         <source>&amp;Find a member</source>
         <translation>Tìm đảng &amp;viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="146" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="144" />
         <source>&amp;Organisation</source>
         <translation>Tổ &amp;chức</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="147" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="145" />
         <source>&amp;New unit under the selected one…</source>
         <translation>&amp;Thêm đơn vị trực thuộc đơn vị đang chọn…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="149" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="147" />
         <source>&amp;Rename the selected unit…</source>
         <translation>&amp;Đổi tên đơn vị đang chọn…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="151" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="149" />
         <source>&amp;Dissolve the selected unit…</source>
         <translation>&amp;Giải thể đơn vị đang chọn…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="154" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="152" />
         <source>Show dissolved units</source>
         <translation>Hiện cả đơn vị đã giải thể</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="163" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="161" />
         <source>&amp;Reports</source>
         <translation>&amp;Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="164" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="162" />
         <source>&amp;Statistics…</source>
         <translation>&amp;Thống kê…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="167" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="165" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="168" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="166" />
         <source>&amp;About Chi bộ Desktop</source>
         <translation>&amp;Giới thiệu Chi bộ Desktop</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="175" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="173" />
         <source>&amp;Data exchange</source>
         <translation>&amp;Trao đổi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="177" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="175" />
         <source>&amp;Send data to the upper level…</source>
         <translation>&amp;Gửi dữ liệu lên cấp trên…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="180" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="178" />
         <source>&amp;Receive data…</source>
         <translation>&amp;Nhận dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="185" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="183" />
         <source>Install the upper level's &amp;enrolment file…</source>
         <translation>Cài tệp đăng &amp;ký của cấp trên…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="188" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="186" />
         <source>Write this office's &amp;enrolment file…</source>
         <translation>Ghi tệp đăng &amp;ký của cơ quan…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="190" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="188" />
         <source>This office's key &amp;fingerprint</source>
         <translation>&amp;Dấu vân tay khóa của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="197" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="191" />
+        <source>&amp;Offices exchanging data…</source>
+        <translation>&amp;Các cơ quan trao đổi dữ liệu…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/main_window.py" line="198" />
         <source>&amp;Undo: {action}</source>
         <translation>&amp;Hoàn tác: {action}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="199" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="200" />
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="203" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="204" />
         <source>&amp;Redo: {action}</source>
         <translation>&amp;Làm lại: {action}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="205" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="206" />
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="248" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="249" />
         <source>commune office</source>
         <translation>văn phòng đảng ủy xã</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="250" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="251" />
         <source>upper-level office</source>
         <translation>cơ quan cấp trên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="264" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="265" />
         <source>Not yet enrolled with the upper level</source>
         <translation>Chưa đăng ký với cấp trên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="266" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="267" />
         <source>No data confirmed by the upper level yet</source>
         <translation>Cấp trên chưa xác nhận dữ liệu nào</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="267" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="268" />
         <source>Last accepted by the upper level on {date}</source>
         <translation>Cấp trên xác nhận lần cuối ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="273" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="275" />
         <source>No commune has sent data yet</source>
         <translation>Chưa xã nào gửi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="275" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="277" />
         <source>{silent} of {count} communes sent nothing for {days} days</source>
         <translation>{silent}/{count} xã đã {days} ngày chưa gửi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="278" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="280" />
         <source>Data received from {count} communes</source>
         <translation>Đã nhận dữ liệu của {count} xã</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="313" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="315" />
         <source>Rename unit</source>
         <translation>Đổi tên đơn vị</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="314" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="316" />
         <source>New name for {name}:</source>
         <translation>Tên mới của {name}:</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="329" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="331" />
         <source>Dissolve unit</source>
         <translation>Giải thể đơn vị</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="341" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="343" />
         <source>{name} still has members. Move them all to:</source>
         <translation>{name} vẫn còn đảng viên. Chuyển toàn bộ sang:</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="349" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="351" />
         <source>Date of the dissolution decision (dd/mm/yyyy):</source>
         <translation>Ngày quyết định giải thể (ngày/tháng/năm):</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="353" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="355" />
         <source>Dissolve {name}? It stays in the records (and in past reports) as dissolved. You can undo it (Ctrl+Z).</source>
         <translation>Giải thể {name}? Đơn vị vẫn được giữ trong hồ sơ (và trong các báo cáo trước đây) với trạng thái đã giải thể. Có thể hoàn tác (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="358" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="360" />
         <source>Every member moves to {target}; each move is kept in the member's history.</source>
         <translation>Toàn bộ đảng viên chuyển sang {target}; việc chuyển được ghi vào quá trình của từng người.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="360" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="362" />
         <source>Dissolve</source>
         <translation>Giải thể</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="386" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="388" />
         <source>{cell} has only {count} official members (at least 3 needed).</source>
         <translation>{cell} chỉ còn {count} đảng viên chính thức (cần ít nhất 3).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="416" />
         <location filename="../../chibo_desktop/ui/main_window.py" line="418" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="420" />
         <source>Check the data</source>
         <translation>Kiểm tra dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="418" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="420" />
         <source>No problems found.</source>
         <translation>Không phát hiện lỗi nào.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="421" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="423" />
         <source>Checking the data…</source>
         <translation>Đang kiểm tra dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="458" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="460" />
         <source>The upper level's enrolment file</source>
         <translation>Tệp đăng ký của cấp trên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="460" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="490" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="462" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="492" />
         <source>Enrolment files (*{suffix})</source>
         <translation>Tệp đăng ký (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="470" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="477" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="500" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="504" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="472" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="479" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="502" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="506" />
         <source>Enrolment</source>
         <translation>Đăng ký</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="479" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="481" />
         <source>The key of {site} is installed. Its fingerprint is
 
 {fingerprint}
@@ -2814,12 +2819,12 @@ Compare it with the one {site} printed or read out to you before sending data.</
 Hãy so với dấu vân tay {site} đã in hoặc đọc cho đồng chí trước khi gửi dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="488" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="490" />
         <source>Save this office's enrolment file</source>
         <translation>Lưu tệp đăng ký của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="506" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="508" />
         <source>The enrolment file was written to {path}. Give it to the communes, and print this office's key fingerprint for them to compare:
 
 {fingerprint}</source>
@@ -2828,12 +2833,12 @@ Hãy so với dấu vân tay {site} đã in hoặc đọc cho đồng chí trư�
 {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="514" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="521" />
         <source>This office's key fingerprint</source>
         <translation>Dấu vân tay khóa của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="516" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="523" />
         <source>This office's key fingerprint is
 
 {fingerprint}
@@ -2846,12 +2851,12 @@ The offices you exchange data with compare it with the one their program shows b
 Các cơ quan trao đổi dữ liệu với mình sẽ so dấu vân tay này với dấu vân tay chương trình của họ hiển thị trước khi nhận gói đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="525" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="532" />
         <source>About Chi bộ Desktop</source>
         <translation>Giới thiệu Chi bộ Desktop</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="527" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="534" />
         <source>Chi bộ Desktop {version}
 
 The member roster, cell meetings and annual classification of a commune Party committee, fully offline.
@@ -4344,7 +4349,7 @@ Có thể hoàn tác sau khi đóng trang này (Sửa ▸ Hoàn tác, Ctrl+Z).</
     </message>
     <message>
         <location filename="../../chibo_desktop/ui/messages.py" line="50" />
-        <location filename="../../chibo_desktop/ui/messages.py" line="541" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="546" />
         <source>Cell</source>
         <translation>Chi bộ</translation>
     </message>
@@ -5042,686 +5047,691 @@ Có thể hoàn tác sau khi đóng trang này (Sửa ▸ Hoàn tác, Ctrl+Z).</
     </message>
     <message>
         <location filename="../../chibo_desktop/ui/messages.py" line="336" />
+        <source>This record belongs to a commune and arrived in its package: at the upper level it can be read, not changed. Corrections are made at the commune and sent up again.</source>
+        <translation>Bản ghi này thuộc một xã và đến cùng gói dữ liệu của xã: ở cấp trên chỉ xem, không sửa được. Việc sửa thực hiện ở xã rồi gửi lên lại.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="341" />
         <source>This record was changed by another action in the meantime; nothing was saved. Please open it again.</source>
         <translation>Hồ sơ này vừa được thay đổi bởi thao tác khác; chưa có gì được lưu. Xin mở lại hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="341" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="346" />
         <source>This member no longer exists (perhaps deleted); nothing was changed.</source>
         <translation>Đảng viên này không còn trong danh sách (có thể đã bị xóa); không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="344" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="349" />
         <source>This unit no longer exists; nothing was changed.</source>
         <translation>Đơn vị này không còn; không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="347" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="352" />
         <source>“{unit}” was already dissolved on {on}.</source>
         <translation>“{unit}” đã giải thể từ ngày {on}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="350" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="355" />
         <source>“{unit}” still has {count} members. Move them to another cell first, then dissolve it.</source>
         <translation>“{unit}” vẫn còn {count} đảng viên. Hãy chuyển họ sang chi bộ khác trước, rồi mới giải thể.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="354" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="359" />
         <source>“{unit}” still contains units that are not dissolved: {children}.</source>
         <translation>“{unit}” vẫn còn đơn vị trực thuộc chưa giải thể: {children}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="357" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="362" />
         <source>Only an incoming transfer can be received.</source>
         <translation>Chỉ tiếp nhận được trường hợp chuyển đến.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="360" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="365" />
         <source>Members of “{unit}” can only be moved to another open cell, not to “{target}”.</source>
         <translation>Đảng viên của “{unit}” chỉ có thể chuyển sang một chi bộ khác đang hoạt động, không phải “{target}”.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="363" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="368" />
         <source>{name} has already been admitted.</source>
         <translation>{name} đã được kết nạp.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="366" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="371" />
         <source>{name} has not been admitted yet; record the admission decision first.</source>
         <translation>{name} chưa được kết nạp; hãy ghi quyết định kết nạp trước.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="369" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="374" />
         <source>{name} is already an official member.</source>
         <translation>{name} đã là đảng viên chính thức.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="372" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="377" />
         <source>This database is already set up; nothing was changed.</source>
         <translation>Cơ sở dữ liệu này đã được thiết lập; không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="375" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="380" />
         <source>This entry no longer exists (perhaps deleted or undone); nothing was changed.</source>
         <translation>Mục này không còn (có thể đã bị xóa hoặc hoàn tác); không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="378" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="383" />
         <source>The roster changed after the preview was made; nothing was imported. Please check the file again.</source>
         <translation>Danh sách đảng viên đã thay đổi sau khi xem trước; chưa nhập gì. Xin kiểm tra lại tệp.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="383" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="388" />
         <source>{count} required columns were not found; nothing was imported.</source>
         <translation>Không tìm thấy {count} cột bắt buộc; chưa nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="386" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="391" />
         <source>{count} rows have problems; nothing was imported. Correct them, or choose to import only the good rows.</source>
         <translation>Có {count} dòng có vấn đề; chưa nhập gì. Hãy sửa các dòng đó, hoặc chọn chỉ nhập các dòng hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="391" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="396" />
         <source>There are no good rows to import; nothing was imported.</source>
         <translation>Không có dòng hợp lệ nào để nhập; chưa nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="394" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="399" />
         <source>The review of {year} has not been opened yet; open the year first (tab “Evaluation and classification”).</source>
         <translation>Đợt đánh giá năm {year} chưa được mở; hãy mở đợt đánh giá trước (thẻ “Đánh giá, xếp loại”).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="399" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="404" />
         <source>The review of {year} is closed and can only be read; reopen it, giving a reason, to change something.</source>
         <translation>Đợt đánh giá năm {year} đã khóa sổ, chỉ xem được; muốn sửa, hãy mở lại và ghi rõ lý do.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="404" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="409" />
         <source>The review of {year} is not closed, so there is nothing to reopen.</source>
         <translation>Đợt đánh giá năm {year} chưa khóa sổ nên không cần mở lại.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="407" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="412" />
         <source>This member already has an evaluation for the year; open it to change it. Nothing was saved.</source>
         <translation>Đảng viên này đã có kết quả đánh giá của năm; hãy mở kết quả đó để sửa. Chưa lưu gì.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="412" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="417" />
         <source>This organisation already has a level for the year; open it to change it. Nothing was saved.</source>
         <translation>Tổ chức đảng này đã có kết quả xếp loại của năm; hãy mở kết quả đó để sửa. Chưa lưu gì.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="417" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="422" />
         <source>This unit does not belong to a commune Party organisation.</source>
         <translation>Đơn vị này không thuộc đảng bộ xã, phường nào.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="420" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="425" />
         <source>The year cannot be closed yet: {count} things must be corrected first (see “Check…”).</source>
         <translation>Chưa khóa sổ được: còn {count} việc phải sửa trước (xem “Kiểm tra…”).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="427" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="432" />
         <source>The database file is damaged: {detail}. Restore the newest backup.</source>
         <translation>Tệp cơ sở dữ liệu bị hỏng: {detail}. Hãy khôi phục bản sao lưu mới nhất.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="430" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="435" />
         <source>Table {table}, row {rowid}: refers to a missing record in {parent}.</source>
         <translation>Bảng {table}, dòng {rowid}: tham chiếu tới bản ghi không tồn tại trong bảng {parent}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="433" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="438" />
         <source>This database has not been set up (no office is recorded).</source>
         <translation>Cơ sở dữ liệu này chưa được thiết lập (chưa có thông tin văn phòng).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="436" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="441" />
         <source>Table {table}: {count} records have no version stamp (written outside the program).</source>
         <translation>Bảng {table}: {count} bản ghi không có dấu phiên bản (đã bị ghi từ ngoài chương trình).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="440" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="445" />
         <source>Table {table}: {count} history entries are newer than their record.</source>
         <translation>Bảng {table}: {count} mục lịch sử mới hơn bản ghi hiện tại.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="443" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="448" />
         <source>{count} members are attached to a unit that is not a cell.</source>
         <translation>Có {count} đảng viên đang gắn với đơn vị không phải là chi bộ.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="446" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="451" />
         <source>{count} members have a status that differs from their newest status change.</source>
         <translation>Có {count} đảng viên có trạng thái khác với lần thay đổi trạng thái gần nhất.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="449" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="454" />
         <source>The name search index does not match the members ({detail}).</source>
         <translation>Chỉ mục tìm kiếm họ tên không khớp với danh sách đảng viên ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="452" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="457" />
         <source>{count} members have search/sort keys that do not match their names.</source>
         <translation>Có {count} đảng viên có khóa tìm kiếm/sắp xếp không khớp với họ tên.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="458" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="463" />
         <source>add member {subject}</source>
         <translation>thêm đảng viên {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="459" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="464" />
         <source>edit member {subject}</source>
         <translation>sửa đảng viên {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="460" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="465" />
         <source>delete member {subject}</source>
         <translation>xóa đảng viên {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="461" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="466" />
         <source>create unit {subject}</source>
         <translation>thêm đơn vị {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="462" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="467" />
         <source>rename unit {subject}</source>
         <translation>đổi tên đơn vị {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="463" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="468" />
         <source>dissolve unit {subject}</source>
         <translation>giải thể đơn vị {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="464" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="469" />
         <source>record a transfer of {subject}</source>
         <translation>ghi chuyển sinh hoạt của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="465" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="470" />
         <source>edit a transfer of {subject}</source>
         <translation>sửa chuyển sinh hoạt của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="466" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="471" />
         <source>receive {subject}</source>
         <translation>tiếp nhận {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="467" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="472" />
         <source>dissolve {subject} and move its members</source>
         <translation>giải thể {subject} và chuyển đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="468" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="473" />
         <source>add {subject} to the 213 list</source>
         <translation>thêm {subject} vào danh sách 213</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="469" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="474" />
         <source>edit {subject} in the 213 list</source>
         <translation>sửa {subject} trong danh sách 213</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="470" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="475" />
         <source>comment on {subject}</source>
         <translation>nhận xét {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="471" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="476" />
         <source>edit the comment on {subject}</source>
         <translation>sửa nhận xét {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="472" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="477" />
         <source>add candidate {subject}</source>
         <translation>thêm quần chúng {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="473" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="478" />
         <source>edit candidate {subject}</source>
         <translation>sửa quần chúng {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="474" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="479" />
         <source>admit {subject}</source>
         <translation>kết nạp {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="475" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="480" />
         <source>record the ceremony of {subject}</source>
         <translation>ghi lễ kết nạp {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="476" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="481" />
         <source>recognise {subject} as official</source>
         <translation>công nhận chính thức {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="477" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="482" />
         <source>add a post of {subject}</source>
         <translation>thêm chức vụ của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="478" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="483" />
         <source>edit a post of {subject}</source>
         <translation>sửa chức vụ của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="479" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="484" />
         <source>delete a post of {subject}</source>
         <translation>xóa chức vụ của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="480" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="485" />
         <source>add an award or discipline of {subject}</source>
         <translation>thêm khen thưởng, kỷ luật của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="481" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="486" />
         <source>edit an award or discipline of {subject}</source>
         <translation>sửa khen thưởng, kỷ luật của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="482" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="487" />
         <source>delete an award or discipline of {subject}</source>
         <translation>xóa khen thưởng, kỷ luật của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="485" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="490" />
         <source>add a Party badge of {subject}</source>
         <translation>thêm huy hiệu Đảng của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="486" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="491" />
         <source>edit a Party badge of {subject}</source>
         <translation>sửa huy hiệu Đảng của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="487" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="492" />
         <source>delete a Party badge of {subject}</source>
         <translation>xóa huy hiệu Đảng của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="488" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="493" />
         <source>change the status of {subject}</source>
         <translation>đổi trạng thái của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="489" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="494" />
         <source>edit a status change of {subject}</source>
         <translation>sửa lần đổi trạng thái của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="490" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="495" />
         <source>delete a status change of {subject}</source>
         <translation>xóa lần đổi trạng thái của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="491" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="496" />
         <source>import {count} members from {subject}</source>
         <translation>nhập {count} đảng viên từ {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="492" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="497" />
         <source>plan the meetings of {subject}</source>
         <translation>lập lịch sinh hoạt năm {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="493" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="498" />
         <source>add a meeting of {subject}</source>
         <translation>thêm buổi sinh hoạt của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="494" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="499" />
         <source>move a meeting of {subject}</source>
         <translation>đổi ngày buổi sinh hoạt của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="495" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="500" />
         <source>remove a meeting of {subject}</source>
         <translation>xóa buổi sinh hoạt của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="496" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="501" />
         <source>edit the meeting plan of {subject}</source>
         <translation>sửa kế hoạch sinh hoạt của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="497" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="502" />
         <source>edit an agenda template</source>
         <translation>sửa mẫu chương trình sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="498" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="503" />
         <source>add a correction to the minutes of {subject}</source>
         <translation>thêm phụ lục đính chính biên bản của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="501" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="506" />
         <source>enter the evaluation of {subject}</source>
         <translation>nhập kết quả đánh giá của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="502" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="507" />
         <source>enter the level of {subject}</source>
         <translation>nhập kết quả xếp loại của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="503" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="508" />
         <source>enter the evaluations of {count} members ({subject})</source>
         <translation>nhập kết quả đánh giá của {count} đảng viên ({subject})</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="509" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="514" />
         <source>Male</source>
         <translation>Nam</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="510" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="515" />
         <source>Female</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="513" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="518" />
         <source>Probationary</source>
         <translation>Dự bị</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="514" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="519" />
         <source>Official</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="517" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="522" />
         <source>Active</source>
         <translation>Đang sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="518" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="523" />
         <source>Exempt from Party work</source>
         <translation>Miễn công tác và sinh hoạt đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="519" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="524" />
         <source>Suspended</source>
         <translation>Đình chỉ sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="520" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="525" />
         <source>Transferred out</source>
         <translation>Đã chuyển đi</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="521" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="526" />
         <source>Died</source>
         <translation>Đã từ trần</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="522" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="527" />
         <source>Struck off</source>
         <translation>Xóa tên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="523" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="528" />
         <source>Expelled</source>
         <translation>Khai trừ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="524" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="529" />
         <source>Resigned</source>
         <translation>Xin ra khỏi Đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="527" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="532" />
         <source>Residential</source>
         <translation>Khu dân cư</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="528" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="533" />
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="529" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="534" />
         <source>School</source>
         <translation>Trường học</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="530" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="535" />
         <source>Health station</source>
         <translation>Trạm y tế</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="531" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="536" />
         <source>Enterprise</source>
         <translation>Doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="532" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="537" />
         <source>Military</source>
         <translation>Quân sự</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="533" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="538" />
         <source>Police</source>
         <translation>Công an</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="534" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="539" />
         <source>Other</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="537" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="542" />
         <source>Provincial committee</source>
         <translation>Tỉnh ủy, thành ủy</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="538" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="543" />
         <source>District committee</source>
         <translation>Huyện ủy, quận ủy</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="539" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="544" />
         <source>Commune committee</source>
         <translation>Đảng ủy xã, phường</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="540" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="545" />
         <source>Partial committee</source>
         <translation>Đảng bộ bộ phận</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="600" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="605" />
         <source>Elementary</source>
         <translation>Sơ cấp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="601" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="606" />
         <source>Intermediate</source>
         <translation>Trung cấp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="602" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="607" />
         <source>Advanced</source>
         <translation>Cao cấp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="603" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="608" />
         <source>Bachelor</source>
         <translation>Cử nhân</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="605" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="610" />
         <source>Not trained</source>
         <translation>Chưa qua đào tạo</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="607" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="612" />
         <source>Secretary</source>
         <translation>Bí thư</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="608" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="613" />
         <source>Deputy secretary</source>
         <translation>Phó Bí thư</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="609" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="614" />
         <source>Committee member</source>
         <translation>Cấp ủy viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="610" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="615" />
         <source>Standing committee member</source>
         <translation>Ủy viên Ban Thường vụ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="613" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="618" />
         <source>Award</source>
         <translation>Khen thưởng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="614" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="619" />
         <source>Discipline</source>
         <translation>Kỷ luật</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="617" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="622" />
         <source>Reprimand</source>
         <translation>Khiển trách</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="618" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="623" />
         <source>Warning</source>
         <translation>Cảnh cáo</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="619" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="624" />
         <source>Dismissal from post</source>
         <translation>Cách chức</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="620" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="625" />
         <source>Expulsion</source>
         <translation>Khai trừ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="625" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="630" />
         <source>Restored / active</source>
         <translation>Phục hồi / đang sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="627" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="632" />
         <source>{years}-year Party badge</source>
         <translation>Huy hiệu {years} năm tuổi Đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="631" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="636" />
         <source>Restored to Party activity</source>
         <translation>Phục hồi sinh hoạt đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="632" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="637" />
         <source>Exempt from Party work and activity</source>
         <translation>Miễn công tác và sinh hoạt đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="633" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="638" />
         <source>Party activity suspended</source>
         <translation>đình chỉ sinh hoạt đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="634" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="639" />
         <source>Party activity transferred elsewhere</source>
         <translation>Chuyển sinh hoạt đảng đi nơi khác</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="637" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="642" />
         <source>Passed away</source>
         <translation>Từ trần</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="638" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="643" />
         <source>Struck off the roll of members</source>
         <translation>Bị xóa tên khỏi danh sách đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="639" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="644" />
         <source>Expelled from the Party</source>
         <translation>Bị khai trừ khỏi Đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="640" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="645" />
         <source>Left the Party at own request</source>
         <translation>Xin ra khỏi Đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="643" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="648" />
         <source>Born</source>
         <translation>Sinh</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="644" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="649" />
         <source>Born in {place}</source>
         <translation>Sinh tại {place}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="645" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="650" />
         <source>Admitted to the Party (admission decision)</source>
         <translation>Vào Đảng (quyết định kết nạp)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="646" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="651" />
         <source>Admission ceremony</source>
         <translation>Lễ kết nạp vào Đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="647" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="652" />
         <source>Recognised as an official member</source>
         <translation>Được công nhận đảng viên chính thức</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="648" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="653" />
         <source>Party card issued</source>
         <translation>Được cấp thẻ đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="649" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="654" />
         <source>Party card no. {card} issued</source>
         <translation>Được cấp thẻ đảng viên số {card}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="650" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="655" />
         <source>Began holding the post of {post} — {unit}</source>
         <translation>Bắt đầu giữ chức {post} — {unit}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="651" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="656" />
         <source>Stopped holding the post of {post} — {unit}</source>
         <translation>Thôi giữ chức {post} — {unit}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="652" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="657" />
         <source>Award: {title}</source>
         <translation>Khen thưởng: {title}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="653" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="658" />
         <source>Discipline ({level}): {title}</source>
         <translation>Kỷ luật {level}: {title}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="654" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="659" />
         <source>{event}: {note}</source>
         <translation>{event}: {note}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="655" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="660" />
         <source>{event} (decision {decision})</source>
         <translation>{event} (số {decision})</translation>
     </message>
@@ -7037,6 +7047,129 @@ Chi tiết: {detail}</translation>
         <location filename="../../chibo_desktop/ui/table_models/evaluation_table_models.py" line="339" />
         <source>Not decided yet</source>
         <translation>Chưa có kết quả</translation>
+    </message>
+</context>
+<context>
+    <name>PeersDialog</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="68" />
+        <source>Offices exchanging data</source>
+        <translation>Các cơ quan trao đổi dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="71" />
+        <source>This office's key fingerprint: {fingerprint}</source>
+        <translation>Dấu vân tay khóa của cơ quan: {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="79" />
+        <source> days</source>
+        <translation> ngày</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="82" />
+        <source>Point out communes that sent nothing for more than</source>
+        <translation>Đánh dấu các xã chưa gửi dữ liệu quá</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="92" />
+        <source>Office</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="93" />
+        <source>Unit code</source>
+        <translation>Mã đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="94" />
+        <source>Newest package</source>
+        <translation>Gói mới nhất</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="95" />
+        <source>Packages missing</source>
+        <translation>Gói còn thiếu</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="96" />
+        <source>Key fingerprint</source>
+        <translation>Dấu vân tay khóa</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="97" />
+        <source>Key</source>
+        <translation>Khóa</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="111" />
+        <source>No office yet. A commune appears here with its first package; a commune's upper level, once its enrolment file is installed.</source>
+        <translation>Chưa có cơ quan nào. Một xã hiện ở đây khi gói dữ liệu đầu tiên của xã được nhận; cấp trên của xã hiện ở đây khi đã cài tệp đăng ký của cấp trên.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="117" />
+        <source>&amp;Revoke this key…</source>
+        <translation>&amp;Thu hồi khóa này…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="119" />
+        <source>A lost or stolen key: its packages are refused from now on.</source>
+        <translation>Khóa bị mất hoặc bị lấy cắp: từ nay không nhận các gói ký bằng khóa này.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="160" />
+        <source>{late} of {count} communes sent nothing for more than {days} days.</source>
+        <translation>{late}/{count} xã đã quá {days} ngày chưa gửi dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="162" />
+        <source>Every commune sent data within the last {days} days.</source>
+        <translation>Cả {count} xã đều đã gửi dữ liệu trong {days} ngày qua.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="176" />
+        <source>confirmed our data on {date}</source>
+        <translation>xác nhận dữ liệu ngày {date}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="180" />
+        <source>no receipt yet</source>
+        <translation>chưa có giấy xác nhận</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="186" />
+        <source>nothing yet</source>
+        <translation>chưa gửi</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="189" />
+        <source>in use</source>
+        <translation>đang dùng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="190" />
+        <source>replaced</source>
+        <translation>đã thay</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="191" />
+        <source>revoked</source>
+        <translation>đã thu hồi</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="236" />
+        <source>Revoke the key</source>
+        <translation>Thu hồi khóa</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="238" />
+        <source>Revoke the key of {office}? Its packages will be refused until it makes new keys and you accept its next first package.</source>
+        <translation>Thu hồi khóa của {office}? Các gói của cơ quan này sẽ bị từ chối cho đến khi cơ quan tạo khóa mới và đồng chí nhận gói đầu tiên tiếp theo.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="241" />
+        <source>Revoke</source>
+        <translation>Thu hồi</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@ misaddressed or replayed, and its database is then exactly as before."""
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 from pathlib import Path
 
@@ -121,6 +122,18 @@ def test_after_a_receipt_only_the_changes_travel(offices: dict[str, Path]) -> No
     with opened(upper) as ws:
         names = {m.full_name for m in ws.members.page(MemberQuery(), 0, 100)}
     assert "Trần Văn Ướt" in names and "Trần Văn Ước" not in names
+
+
+def test_at_the_upper_level_a_communes_records_are_read_only(offices: dict[str, Path]) -> None:
+    upper = offices["upper"]
+    first_package(offices)
+    before = dump(upper)
+    with opened(upper) as ws:
+        member = next(m for m in ws.members.page(MemberQuery(), 0, 100))
+        with pytest.raises(OperationRefused) as refused:
+            ws.members.update(dataclasses.replace(member, full_name="Sửa ở tỉnh"))
+    assert refused.value.code == "record.replica_read_only"
+    assert dump(upper) == before
 
 
 def test_a_package_applied_twice_says_when_and_changes_nothing(offices: dict[str, Path]) -> None:
