@@ -5,6 +5,7 @@ misaddressed or replayed, and its database is then exactly as before."""
 from __future__ import annotations
 
 import dataclasses
+import re
 import shutil
 from pathlib import Path
 
@@ -222,12 +223,23 @@ def test_a_gap_is_shown_and_heals_with_the_next_receipt(offices: dict[str, Path]
 
 
 def test_the_package_holds_no_name_or_id_in_the_clear(offices: dict[str, Path]) -> None:
+    # Given members with an ID number and a party card number
+    with opened(offices["commune"]) as ws:
+        for n, member in enumerate(ws.members.page(MemberQuery(), 0, 10)):
+            ws.members.update(
+                dataclasses.replace(member, personal_id=f"03819500{n:04}", party_card=f"0912{n:04}")
+            )
     sent = export(offices["commune"], offices["usb"])
     data = sent.path.read_bytes()
-    for name in MEMBERS:
+
+    # Then neither names nor numbers appear in the file, in any common encoding
+    for text in [*MEMBERS, *(f"03819500{n:04}" for n in range(4)), "09120000"]:
         for encoding in ("utf-8", "utf-16-le", "utf-16-be"):
-            assert name.encode(encoding) not in data
-    assert b"Nguy" not in data and b"Tr\xe1\xba\xa7n" not in data
+            assert text.encode(encoding) not in data
+    # and what "strings" would show (runs of printable ASCII) is the header only
+    header_end = 12 + int.from_bytes(data[8:12], "big")  # MAGIC, u32 length, the header
+    body = data[header_end:]
+    assert b"Nguy" not in data and not re.search(rb"\d{8}", body)
 
 
 # -- refusals: each leaves the province's database exactly as it was ----------------------------
