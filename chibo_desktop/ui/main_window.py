@@ -25,6 +25,7 @@ from chibo_desktop.domain.sync import KeyState
 from chibo_desktop.services.errors import OperationRefused
 from chibo_desktop.services.sync import ENROLMENT_SUFFIX
 from chibo_desktop.services.workspace import Workspace
+from chibo_desktop.ui.dialogs.conflict_inbox_dialog import ConflictInboxDialog, names_in
 from chibo_desktop.ui.dialogs.evaluation_import_dialog import run_evaluation_import
 from chibo_desktop.ui.dialogs.import_wizard import ImportWizard
 from chibo_desktop.ui.dialogs.message_box import ask_date, confirm, inform
@@ -190,6 +191,8 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         peers = menu.addAction(self.tr("&Offices exchanging data…"))
         peers.triggered.connect(self.show_peers)
+        conflicts = menu.addAction(self.tr("&Conflicts waiting for a decision…"))
+        conflicts.triggered.connect(self.show_conflicts)
 
     def _update_undo_actions(self) -> None:
         undo, redo = self._ws.undo.undo_label, self._ws.undo.redo_label
@@ -509,6 +512,11 @@ class MainWindow(QMainWindow):
                 "this office's key fingerprint for them to compare:\n\n{fingerprint}"
             ).format(path=chosen, fingerprint=self._ws.sync.fingerprint()),
         )
+
+    def show_conflicts(self) -> None:
+        dialog = ConflictInboxDialog(self._ws.sync, self, name_of=names_in(self._ws))
+        dialog.decided.connect(self._after_import)
+        dialog.exec()
 
     def show_peers(self) -> None:
         dialog = PeersDialog(self._ws.sync, self)

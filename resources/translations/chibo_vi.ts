@@ -798,6 +798,520 @@ xã quyết
     </message>
 </context>
 <context>
+    <name>ConflictInboxDialog</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="93" />
+        <source>Cell or unit</source>
+        <translation>Chi bộ/đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="94" />
+        <source>Party member</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="95" />
+        <source>Party post</source>
+        <translation>Chức vụ trong Đảng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="96" />
+        <source>Award or discipline</source>
+        <translation>Khen thưởng/kỷ luật</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="97" />
+        <source>Party badge</source>
+        <translation>Huy hiệu Đảng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="98" />
+        <source>Change of status</source>
+        <translation>Thay đổi tình trạng sinh hoạt</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="99" />
+        <source>Transfer of Party activity</source>
+        <translation>Chuyển sinh hoạt đảng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="100" />
+        <source>Member in touch with residence (213)</source>
+        <translation>Đảng viên giữ mối liên hệ nơi cư trú (213)</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="103" />
+        <source>Comment of the residence area (213)</source>
+        <translation>Nhận xét của nơi cư trú (213)</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="104" />
+        <source>Admission candidate</source>
+        <translation>Quần chúng đề nghị kết nạp</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="105" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="167" />
+        <source>Meeting</source>
+        <translation>Buổi sinh hoạt</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="106" />
+        <source>Attendance</source>
+        <translation>Điểm danh</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="107" />
+        <source>Task from a meeting</source>
+        <translation>Nhiệm vụ giao tại buổi sinh hoạt</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="108" />
+        <source>Correction to the minutes</source>
+        <translation>Phụ lục đính chính biên bản</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="109" />
+        <source>Attached file</source>
+        <translation>Tệp đính kèm</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="110" />
+        <source>Meeting plan</source>
+        <translation>Kế hoạch sinh hoạt</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="111" />
+        <source>Member evaluation</source>
+        <translation>Đánh giá đảng viên</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="112" />
+        <source>Unit evaluation</source>
+        <translation>Đánh giá tổ chức đảng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="113" />
+        <source>Evaluation year</source>
+        <translation>Đợt đánh giá, xếp loại năm</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="117" />
+        <source>This record was written here by another office. Two offices changing the same record usually means a transfer not yet recorded — check with both communes.</source>
+        <translation>Bản ghi này đã được một cơ quan khác ghi vào đây. Hai cơ quan cùng sửa một bản ghi thường là do việc chuyển sinh hoạt chưa được ghi nhận — hãy kiểm tra với cả hai xã.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="122" />
+        <source>The record belongs to a unit the sending office does not manage.</source>
+        <translation>Bản ghi thuộc một đơn vị mà cơ quan gửi không quản lý.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="125" />
+        <source>The record refers to something that has not arrived yet (it will be applied by itself once it does).</source>
+        <translation>Bản ghi liên quan đến một bản ghi khác chưa được gửi đến (khi bản ghi đó đến, bản ghi này sẽ tự được nhận vào).</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="130" />
+        <source>The package's version carries the same change mark as the version here, yet they differ: one of them was changed outside this program. Compare them and keep the right one.</source>
+        <translation>Bản trong gói có cùng dấu sửa đổi với bản hiện có nhưng nội dung lại khác nhau: một trong hai bản đã bị sửa ngoài chương trình. Hãy so sánh và giữ lại bản đúng.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="136" />
+        <source>The record holds a value this program cannot read; it cannot be used.</source>
+        <translation>Bản ghi chứa giá trị mà chương trình không đọc được; không thể dùng bản này.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="144" />
+        <source>Deleted</source>
+        <translation>Đã xóa</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="145" />
+        <source>Level of the unit</source>
+        <translation>Cấp</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="146" />
+        <source>Type of record</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="147" />
+        <source>Direction of the transfer</source>
+        <translation>Chiều chuyển</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="148" />
+        <source>For study</source>
+        <translation>Đi học</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="149" />
+        <source>Letter number</source>
+        <translation>Số giấy giới thiệu</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="150" />
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="151" />
+        <source>Registered on</source>
+        <translation>Ngày đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="152" />
+        <source>Member in touch with residence</source>
+        <translation>Đảng viên giữ mối liên hệ nơi cư trú</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="153" />
+        <source>Introduced by</source>
+        <translation>Người giới thiệu</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="154" />
+        <source>Votes cast</source>
+        <translation>Tổng số phiếu</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="155" />
+        <source>Dropped on</source>
+        <translation>Ngày thôi theo dõi</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="156" />
+        <source>Planned for</source>
+        <translation>Ngày dự kiến</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="157" />
+        <source>Topic</source>
+        <translation>Chuyên đề</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="158" />
+        <source>State of the record</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="159" />
+        <source>Held on</source>
+        <translation>Ngày họp</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="160" />
+        <source>Minutes</source>
+        <translation>Biên bản</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="161" />
+        <source>Check code of the minutes</source>
+        <translation>Mã kiểm tra biên bản</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="162" />
+        <source>Finalised on</source>
+        <translation>Ngày hoàn thành</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="163" />
+        <source>Adopted on</source>
+        <translation>Ngày thông qua</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="164" />
+        <source>Adopted at the meeting</source>
+        <translation>Thông qua tại buổi sinh hoạt</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="165" />
+        <source>Document type</source>
+        <translation>Loại văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="166" />
+        <source>Document number</source>
+        <translation>Số văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="168" />
+        <source>Member's name</source>
+        <translation>Tên đảng viên</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="169" />
+        <source>Official member</source>
+        <translation>Đã là đảng viên chính thức</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="170" />
+        <source>Standing</source>
+        <translation>Tư cách dự họp</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="171" />
+        <source>Presence</source>
+        <translation>Có mặt</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="172" />
+        <source>Party fee</source>
+        <translation>Đảng phí</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="173" />
+        <source>Order</source>
+        <translation>Thứ tự</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="174" />
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="175" />
+        <source>Carried out by</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="176" />
+        <source>Carried out by (member)</source>
+        <translation>Người thực hiện (đảng viên)</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="177" />
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="178" />
+        <source>Report back on</source>
+        <translation>Báo cáo lại</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="179" />
+        <source>Dated</source>
+        <translation>Ngày lập</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="180" />
+        <source>Written by</source>
+        <translation>Người viết</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="181" />
+        <source>Check code of the file</source>
+        <translation>Mã kiểm tra tệp</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="182" />
+        <source>File name</source>
+        <translation>Tên tệp</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="183" />
+        <source>File type</source>
+        <translation>Loại tệp</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="184" />
+        <source>Size (bytes)</source>
+        <translation>Dung lượng (byte)</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="185" />
+        <source>Added on</source>
+        <translation>Ngày thêm</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="186" />
+        <source>Day of the month</source>
+        <translation>Ngày trong tháng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="187" />
+        <source>Thematic topics</source>
+        <translation>Chuyên đề theo tháng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="188" />
+        <source>Liaison</source>
+        <translation>Người liên hệ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="189" />
+        <source>Liaison (member)</source>
+        <translation>Người liên hệ (đảng viên)</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="190" />
+        <source>Term started on</source>
+        <translation>Ngày bắt đầu nhiệm kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="191" />
+        <source>Shortcomings remedied</source>
+        <translation>Đã khắc phục hạn chế</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="192" />
+        <source>Found degraded</source>
+        <translation>Có kết luận suy thoái</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="193" />
+        <source>Broke what is forbidden</source>
+        <translation>Vi phạm điều cấm</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="194" />
+        <source>Leave</source>
+        <translation>Nghỉ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="195" />
+        <source>Newly formed</source>
+        <translation>Mới thành lập</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="196" />
+        <source>Opened on</source>
+        <translation>Ngày mở</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="197" />
+        <source>Closed on</source>
+        <translation>Ngày khóa</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="198" />
+        <source>Closed by</source>
+        <translation>Người khóa</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="199" />
+        <source>Reopenings</source>
+        <translation>Các lần mở lại</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="304" />
+        <source>Conflicts waiting for a decision</source>
+        <translation>Xung đột chờ quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="342" />
+        <source>There are no conflicts waiting for a decision.</source>
+        <translation>Không có xung đột nào chờ quyết định.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="349" />
+        <source>“Use the package's version” puts the package's version in place of the one here (which is kept in the history); “Keep the version here” leaves the record as it is. Who decides is recorded.</source>
+        <translation>“Dùng bản trong gói” thay bản hiện có bằng bản trong gói (bản hiện có vẫn được lưu trong lịch sử); “Giữ bản hiện có” để nguyên bản ghi. Tên người quyết định được ghi lại.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="354" />
+        <source>&amp;Who decides:</source>
+        <translation>&amp;Người quyết định:</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="356" />
+        <source>Full name of the person deciding</source>
+        <translation>Họ tên người quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="374" />
+        <source>Use the &amp;package's version</source>
+        <translation>&amp;Dùng bản trong gói</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="377" />
+        <source>&amp;Keep the version here</source>
+        <translation>&amp;Giữ bản hiện có</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="380" />
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="408" />
+        <source>Field</source>
+        <translation>Thông tin</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="408" />
+        <source>Version here</source>
+        <translation>Bản hiện có</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="408" />
+        <source>Version in the package</source>
+        <translation>Bản trong gói</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="467" />
+        <source>an office not enrolled here</source>
+        <translation>một cơ quan chưa đăng ký ở đây</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="472" />
+        <source>{record}: {name}</source>
+        <translation>{record}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="479" />
+        <source>from {office}, arrived {date}</source>
+        <translation>từ {office}, nhận ngày {date}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="502" />
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="533" />
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="533" />
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="549" />
+        <source>record no. {code}</source>
+        <translation>bản ghi mã {code}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="586" />
+        <source>This office has no version of this record.</source>
+        <translation>Ở đây chưa có bản nào của bản ghi này.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="589" />
+        <source>What differs (highlighted): {fields}.</source>
+        <translation>Những thông tin khác nhau (được tô đậm): {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="592" />
+        <source>The two versions hold the same values.</source>
+        <translation>Hai bản có nội dung giống nhau.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="634" />
+        <source>The package's version of {record} is used now.</source>
+        <translation>Đã dùng bản trong gói cho {record}.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="636" />
+        <source>The version here of {record} was kept.</source>
+        <translation>Đã giữ bản hiện có của {record}.</translation>
+    </message>
+</context>
+<context>
     <name>Console</name>
     <message>
         <location filename="../../chibo_desktop/ui/console.py" line="49" />
@@ -2526,287 +3040,292 @@ quyết định</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="88" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="89" />
         <source>Members</source>
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="89" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="90" />
         <source>Cell meetings</source>
         <translation>Sinh hoạt chi bộ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="90" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="91" />
         <source>Evaluation and classification</source>
         <translation>Đánh giá, xếp loại</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="91" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="92" />
         <source>Transfers</source>
         <translation>Chuyển sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="92" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="93" />
         <source>Admissions</source>
         <translation>Kết nạp đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="93" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="94" />
         <source>213 list</source>
         <translation>Danh sách 213</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="119" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="120" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="120" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="121" />
         <source>&amp;Import members from Excel…</source>
         <translation>&amp;Nhập danh sách từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="123" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="124" />
         <source>&amp;Check the data</source>
         <translation>&amp;Kiểm tra dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="126" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="127" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="130" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="131" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="140" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="141" />
         <source>&amp;Find a member</source>
         <translation>Tìm đảng &amp;viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="144" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="145" />
         <source>&amp;Organisation</source>
         <translation>Tổ &amp;chức</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="145" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="146" />
         <source>&amp;New unit under the selected one…</source>
         <translation>&amp;Thêm đơn vị trực thuộc đơn vị đang chọn…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="147" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="148" />
         <source>&amp;Rename the selected unit…</source>
         <translation>&amp;Đổi tên đơn vị đang chọn…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="149" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="150" />
         <source>&amp;Dissolve the selected unit…</source>
         <translation>&amp;Giải thể đơn vị đang chọn…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="152" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="153" />
         <source>Show dissolved units</source>
         <translation>Hiện cả đơn vị đã giải thể</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="161" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="162" />
         <source>&amp;Reports</source>
         <translation>&amp;Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="162" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="163" />
         <source>&amp;Statistics…</source>
         <translation>&amp;Thống kê…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="165" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="166" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="166" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="167" />
         <source>&amp;About Chi bộ Desktop</source>
         <translation>&amp;Giới thiệu Chi bộ Desktop</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="173" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="174" />
         <source>&amp;Data exchange</source>
         <translation>&amp;Trao đổi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="175" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="176" />
         <source>&amp;Send data to the upper level…</source>
         <translation>&amp;Gửi dữ liệu lên cấp trên…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="178" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="179" />
         <source>&amp;Receive data…</source>
         <translation>&amp;Nhận dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="183" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="184" />
         <source>Install the upper level's &amp;enrolment file…</source>
         <translation>Cài tệp đăng &amp;ký của cấp trên…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="186" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="187" />
         <source>Write this office's &amp;enrolment file…</source>
         <translation>Ghi tệp đăng &amp;ký của cơ quan…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="188" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="189" />
         <source>This office's key &amp;fingerprint</source>
         <translation>&amp;Dấu vân tay khóa của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="191" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="192" />
         <source>&amp;Offices exchanging data…</source>
         <translation>&amp;Các cơ quan trao đổi dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="198" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="194" />
+        <source>&amp;Conflicts waiting for a decision…</source>
+        <translation>&amp;Xung đột chờ quyết định…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/main_window.py" line="201" />
         <source>&amp;Undo: {action}</source>
         <translation>&amp;Hoàn tác: {action}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="200" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="203" />
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="204" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="207" />
         <source>&amp;Redo: {action}</source>
         <translation>&amp;Làm lại: {action}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="206" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="209" />
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="249" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="252" />
         <source>commune office</source>
         <translation>văn phòng đảng ủy xã</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="251" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="254" />
         <source>upper-level office</source>
         <translation>cơ quan cấp trên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="265" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="268" />
         <source>Not yet enrolled with the upper level</source>
         <translation>Chưa đăng ký với cấp trên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="267" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="270" />
         <source>No data confirmed by the upper level yet</source>
         <translation>Cấp trên chưa xác nhận dữ liệu nào</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="268" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="271" />
         <source>Last accepted by the upper level on {date}</source>
         <translation>Cấp trên xác nhận lần cuối ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="275" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="278" />
         <source>No commune has sent data yet</source>
         <translation>Chưa xã nào gửi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="277" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="280" />
         <source>{silent} of {count} communes sent nothing for {days} days</source>
         <translation>{silent}/{count} xã đã {days} ngày chưa gửi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="280" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="283" />
         <source>Data received from {count} communes</source>
         <translation>Đã nhận dữ liệu của {count} xã</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="315" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="318" />
         <source>Rename unit</source>
         <translation>Đổi tên đơn vị</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="316" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="319" />
         <source>New name for {name}:</source>
         <translation>Tên mới của {name}:</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="331" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="334" />
         <source>Dissolve unit</source>
         <translation>Giải thể đơn vị</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="343" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="346" />
         <source>{name} still has members. Move them all to:</source>
         <translation>{name} vẫn còn đảng viên. Chuyển toàn bộ sang:</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="351" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="354" />
         <source>Date of the dissolution decision (dd/mm/yyyy):</source>
         <translation>Ngày quyết định giải thể (ngày/tháng/năm):</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="355" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="358" />
         <source>Dissolve {name}? It stays in the records (and in past reports) as dissolved. You can undo it (Ctrl+Z).</source>
         <translation>Giải thể {name}? Đơn vị vẫn được giữ trong hồ sơ (và trong các báo cáo trước đây) với trạng thái đã giải thể. Có thể hoàn tác (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="360" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="363" />
         <source>Every member moves to {target}; each move is kept in the member's history.</source>
         <translation>Toàn bộ đảng viên chuyển sang {target}; việc chuyển được ghi vào quá trình của từng người.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="362" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="365" />
         <source>Dissolve</source>
         <translation>Giải thể</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="388" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="391" />
         <source>{cell} has only {count} official members (at least 3 needed).</source>
         <translation>{cell} chỉ còn {count} đảng viên chính thức (cần ít nhất 3).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="418" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="420" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="421" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="423" />
         <source>Check the data</source>
         <translation>Kiểm tra dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="420" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="423" />
         <source>No problems found.</source>
         <translation>Không phát hiện lỗi nào.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="423" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="426" />
         <source>Checking the data…</source>
         <translation>Đang kiểm tra dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="460" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="463" />
         <source>The upper level's enrolment file</source>
         <translation>Tệp đăng ký của cấp trên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="462" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="492" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="465" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="495" />
         <source>Enrolment files (*{suffix})</source>
         <translation>Tệp đăng ký (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="472" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="479" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="502" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="506" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="475" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="482" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="505" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="509" />
         <source>Enrolment</source>
         <translation>Đăng ký</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="481" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="484" />
         <source>The key of {site} is installed. Its fingerprint is
 
 {fingerprint}
@@ -2819,12 +3338,12 @@ Compare it with the one {site} printed or read out to you before sending data.</
 Hãy so với dấu vân tay {site} đã in hoặc đọc cho đồng chí trước khi gửi dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="490" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="493" />
         <source>Save this office's enrolment file</source>
         <translation>Lưu tệp đăng ký của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="508" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="511" />
         <source>The enrolment file was written to {path}. Give it to the communes, and print this office's key fingerprint for them to compare:
 
 {fingerprint}</source>
@@ -2833,12 +3352,12 @@ Hãy so với dấu vân tay {site} đã in hoặc đọc cho đồng chí trư�
 {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="521" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="529" />
         <source>This office's key fingerprint</source>
         <translation>Dấu vân tay khóa của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="523" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="531" />
         <source>This office's key fingerprint is
 
 {fingerprint}
@@ -2851,12 +3370,12 @@ The offices you exchange data with compare it with the one their program shows b
 Các cơ quan trao đổi dữ liệu với mình sẽ so dấu vân tay này với dấu vân tay chương trình của họ hiển thị trước khi nhận gói đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="532" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="540" />
         <source>About Chi bộ Desktop</source>
         <translation>Giới thiệu Chi bộ Desktop</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="534" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="542" />
         <source>Chi bộ Desktop {version}
 
 The member roster, cell meetings and annual classification of a commune Party committee, fully offline.
