@@ -15,7 +15,7 @@ import base64
 import errno
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from uuid import UUID, uuid4, uuid5
 
@@ -32,6 +32,8 @@ from chibo_desktop.domain.sync import (
     PeerKey,
     StoredSiteKey,
 )
+from chibo_desktop.reports.fingerprint_sheet import FingerprintSheetText, write_fingerprint_sheet
+from chibo_desktop.reports.party_document import DocumentHeader
 from chibo_desktop.services.errors import OperationRefused, Problem, ValidationFailed
 from chibo_desktop.services.undo import UndoStack
 from chibo_desktop.storage.exchange import MalformedRecords, RecordExchange, Scope
@@ -223,6 +225,37 @@ class SyncService:
         )
         data = build_package(header, {"check": "Đảng bộ"}, keys, keys.public)
         return verify_and_open(data, read_header(data), keys.public, keys) == {"check": "Đảng bộ"}
+
+    def write_fingerprint_sheet(
+        self, target: Path, words: FingerprintSheetText, on: date | None = None
+    ) -> Path:
+        """This office's key fingerprint on one signed page (PDF), for the offices it exchanges
+        packages with to compare; written beside, then renamed. ``words.office_line`` and
+        ``unit_line`` may hold ``{office}``, ``{unit}`` and ``{code}``."""
+        site = self._site()
+        unit = self._units.get(site.unit_id) if site.unit_id else None
+        document = DocumentHeader(
+            issuer=unit.name if unit else site.name,
+            place=site.place_name,
+            day=on or self._now().date(),
+        )
+        words = replace(
+            words,
+            office_line=words.office_line.format(office=site.name),
+            unit_line=words.unit_line.format(
+                unit=unit.name if unit else "", code=unit.code if unit else ""
+            ),
+        )
+        partial = target.with_name(target.name + ".partial")
+        try:
+            with partial.open("wb") as out:
+                write_fingerprint_sheet(out, document, self.fingerprint(), words)
+            partial.replace(target)
+        except OSError as error:
+            partial.unlink(missing_ok=True)
+            code = _STICK_ERRORS.get(error.errno or 0, "sync.write_failed")
+            raise OperationRefused(code, folder=str(target.parent)) from error
+        return target
 
     def peers(self) -> list[Peer]:
         return self._state.peers()

@@ -7571,122 +7571,177 @@ Chi tiết: {detail}</translation>
 <context>
     <name>PeersDialog</name>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="68" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="72" />
         <source>Offices exchanging data</source>
         <translation>Các cơ quan trao đổi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="71" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="75" />
         <source>This office's key fingerprint: {fingerprint}</source>
         <translation>Dấu vân tay khóa của cơ quan: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="79" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="83" />
         <source> days</source>
         <translation> ngày</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="82" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="86" />
         <source>Point out communes that sent nothing for more than</source>
         <translation>Đánh dấu các xã chưa gửi dữ liệu quá</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="92" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="96" />
         <source>Office</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="93" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="97" />
         <source>Unit code</source>
         <translation>Mã đơn vị</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="94" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="98" />
         <source>Newest package</source>
         <translation>Gói mới nhất</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="95" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="99" />
         <source>Packages missing</source>
         <translation>Gói còn thiếu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="96" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="100" />
         <source>Key fingerprint</source>
         <translation>Dấu vân tay khóa</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="97" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="101" />
         <source>Key</source>
         <translation>Khóa</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="111" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="115" />
         <source>No office yet. A commune appears here with its first package; a commune's upper level, once its enrolment file is installed.</source>
         <translation>Chưa có cơ quan nào. Một xã hiện ở đây khi gói dữ liệu đầu tiên của xã được nhận; cấp trên của xã hiện ở đây khi đã cài tệp đăng ký của cấp trên.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="117" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="121" />
         <source>&amp;Revoke this key…</source>
         <translation>&amp;Thu hồi khóa này…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="119" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="123" />
         <source>A lost or stolen key: its packages are refused from now on.</source>
         <translation>Khóa bị mất hoặc bị lấy cắp: từ nay không nhận các gói ký bằng khóa này.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="160" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="126" />
+        <source>&amp;Print this office's fingerprint…</source>
+        <translation>&amp;In dấu vân tay khóa của cơ quan…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="128" />
+        <source>One signed page for the offices you exchange data with to compare.</source>
+        <translation>Một trang có chữ ký để các cơ quan trao đổi dữ liệu với mình đối chiếu.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="173" />
         <source>{late} of {count} communes sent nothing for more than {days} days.</source>
         <translation>{late}/{count} xã đã quá {days} ngày chưa gửi dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="162" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="175" />
         <source>Every commune sent data within the last {days} days.</source>
         <translation>Cả {count} xã đều đã gửi dữ liệu trong {days} ngày qua.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="176" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="189" />
         <source>confirmed our data on {date}</source>
         <translation>xác nhận dữ liệu ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="180" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="193" />
         <source>no receipt yet</source>
         <translation>chưa có giấy xác nhận</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="186" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="199" />
         <source>nothing yet</source>
         <translation>chưa gửi</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="189" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="202" />
         <source>in use</source>
         <translation>đang dùng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="190" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="203" />
         <source>replaced</source>
         <translation>đã thay</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="191" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="204" />
         <source>revoked</source>
         <translation>đã thu hồi</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="236" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="258" />
+        <source>This office's key fingerprint: {fingerprint} (sheet written to {path})</source>
+        <translation>Dấu vân tay khóa của cơ quan: {fingerprint} (đã ghi trang in vào {path})</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="264" />
+        <source>Save the fingerprint sheet</source>
+        <translation>Lưu trang dấu vân tay khóa</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="270" />
+        <source>Key fingerprint for exchanging data</source>
+        <translation>Dấu vân tay khóa trao đổi dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="271" />
+        <source>Office: {office}</source>
+        <translation>Cơ quan: {office}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="272" />
+        <source>Organisation: {unit} (code {code})</source>
+        <translation>Tổ chức đảng: {unit} (mã {code})</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="274" />
+        <source>Packages of data that this office sends on a USB stick are signed with its key. Before accepting its first package, the receiving office compares the fingerprint its program shows with the one below.</source>
+        <translation>Các gói dữ liệu cơ quan gửi bằng USB đều được ký bằng khóa của cơ quan. Trước khi nhận gói đầu tiên, cơ quan nhận đối chiếu dấu vân tay khóa do chương trình của mình hiển thị với dấu vân tay dưới đây.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="279" />
+        <source>The eight groups must be exactly the same. If they differ, do not accept the package, and tell this office at once: the package may not come from it.</source>
+        <translation>Tám nhóm ký tự phải giống hệt nhau. Nếu khác, không nhận gói và báo ngay cho cơ quan: gói có thể không phải do cơ quan gửi.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="282" />
+        <source>On behalf of the office</source>
+        <translation>T/M Văn phòng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="282" />
+        <source>Head of office</source>
+        <translation>Chánh Văn phòng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="288" />
         <source>Revoke the key</source>
         <translation>Thu hồi khóa</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="238" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="290" />
         <source>Revoke the key of {office}? Its packages will be refused until it makes new keys and you accept its next first package.</source>
         <translation>Thu hồi khóa của {office}? Các gói của cơ quan này sẽ bị từ chối cho đến khi cơ quan tạo khóa mới và đồng chí nhận gói đầu tiên tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="241" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="293" />
         <source>Revoke</source>
         <translation>Thu hồi</translation>
     </message>

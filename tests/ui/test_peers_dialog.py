@@ -4,10 +4,12 @@ the communes silent for longer than the days chosen are pointed out; a stolen ke
 from __future__ import annotations
 
 import os
+import shutil
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 from sync_sites import enrol, export, fingerprint, import_all, make_commune, make_upper, opened
 
@@ -77,3 +79,26 @@ def test_a_stolen_key_is_revoked(
     assert key.state is KeyState.REVOKED
     row = next(r for r in range(2) if dialog.table.item(r, PeersDialog.NAME).text() == chosen)
     assert dialog.table.item(row, PeersDialog.KEY).text() == "đã thu hồi"
+
+
+def test_the_fingerprint_sheet_is_a_signed_page_with_the_fingerprint(
+    province: Path, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "dau-van-tay.pdf"
+    monkeypatch.setattr(PeersDialog, "_ask_sheet_file", lambda _self: target)
+    with opened(province) as ws:
+        dialog = PeersDialog(ws.sync)
+        qtbot.addWidget(dialog)
+        fingerprint = ws.sync.fingerprint()
+
+        dialog.print_button.click()
+
+    # Then the PDF holds the office, its organisation and the fingerprint, and a signature
+    [page] = PdfReader(target).pages
+    words = " ".join(page.extract_text().split())
+    assert "DẤU VÂN TAY KHÓA TRAO ĐỔI DỮ LIỆU" in words
+    assert "Cơ quan: Văn phòng Tỉnh ủy Hà Tĩnh" in words
+    assert fingerprint in words and "T/M VĂN PHÒNG" in words
+    assert str(target) in dialog.own.text()
+    if os.environ.get("CHIBO_SHOTS"):
+        shutil.copy(target, f"{os.environ['CHIBO_SHOTS']}/fingerprint_sheet.pdf")

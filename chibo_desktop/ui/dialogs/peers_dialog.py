@@ -9,6 +9,7 @@ level, and when it last confirmed our data.
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,6 +33,8 @@ from chibo_desktop import paths
 from chibo_desktop.domain.dates import format_date
 from chibo_desktop.domain.enums import SiteRole
 from chibo_desktop.domain.sync import KeyState, Peer, PeerKey
+from chibo_desktop.reports.fingerprint_sheet import FingerprintSheetText
+from chibo_desktop.reports.party_document import Signature
 from chibo_desktop.services.errors import OperationRefused
 from chibo_desktop.services.sync import SyncService
 from chibo_desktop.ui.dialogs.message_box import confirm
@@ -119,6 +123,11 @@ class PeersDialog(QDialog):
             self.tr("A lost or stolen key: its packages are refused from now on.")
         )
         self.revoke_button.clicked.connect(self._revoke)
+        self.print_button = QPushButton(self.tr("&Print this office's fingerprint…"))
+        self.print_button.setToolTip(
+            self.tr("One signed page for the offices you exchange data with to compare.")
+        )
+        self.print_button.clicked.connect(self._print_fingerprint)
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #b3261e;")
         self.problem.setWordWrap(True)
@@ -132,7 +141,11 @@ class PeersDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty, 1)
-        layout.addWidget(self.revoke_button, alignment=Qt.AlignmentFlag.AlignLeft)
+        actions = QHBoxLayout()
+        actions.addWidget(self.revoke_button)
+        actions.addWidget(self.print_button)
+        actions.addStretch(1)
+        layout.addLayout(actions)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
         self.refresh()
@@ -229,6 +242,45 @@ class PeersDialog(QDialog):
         self.problem.clear()
         self.refresh()
         self.changed.emit()
+
+    def _print_fingerprint(self) -> None:
+        target = self._ask_sheet_file()
+        if target is None:
+            return
+        try:
+            self._sync.write_fingerprint_sheet(target, self.sheet_words())
+        except OperationRefused as refused:
+            self.problem.setText(describe_sync_refusal(refused.code, **refused.params))
+            return
+        self.problem.clear()
+        self.own.setText(
+            self.tr(
+                "This office's key fingerprint: {fingerprint} (sheet written to {path})"
+            ).format(fingerprint=self._sync.fingerprint(), path=target)
+        )
+
+    def _ask_sheet_file(self) -> Path | None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the fingerprint sheet"), "dau-van-tay-khoa.pdf", "PDF (*.pdf)"
+        )
+        return Path(chosen) if chosen else None
+
+    def sheet_words(self) -> FingerprintSheetText:
+        return FingerprintSheetText(
+            title=self.tr("Key fingerprint for exchanging data"),
+            office_line=self.tr("Office: {office}"),
+            unit_line=self.tr("Organisation: {unit} (code {code})"),
+            explanation=self.tr(
+                "Packages of data that this office sends on a USB stick are signed with its key. "
+                "Before accepting its first package, the receiving office compares the "
+                "fingerprint its program shows with the one below."
+            ),
+            compare=self.tr(
+                "The eight groups must be exactly the same. If they differ, do not accept the "
+                "package, and tell this office at once: the package may not come from it."
+            ),
+            signature=Signature(self.tr("On behalf of the office"), self.tr("Head of office")),
+        )
 
     def _confirm_revoke(self, peer: Peer) -> bool:
         return confirm(
