@@ -7646,102 +7646,128 @@ Chi tiết: {detail}</translation>
         <translation>Một trang có chữ ký để các cơ quan trao đổi dữ liệu với mình đối chiếu.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="173" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="131" />
+        <source>Make &amp;new keys for this office…</source>
+        <translation>Tạo &amp;khóa mới cho cơ quan…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="133" />
+        <source>When this computer's keys may have been copied, or the computer is replaced.</source>
+        <translation>Khi khóa trên máy này có thể đã bị sao chép, hoặc khi thay máy tính.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="179" />
         <source>{late} of {count} communes sent nothing for more than {days} days.</source>
         <translation>{late}/{count} xã đã quá {days} ngày chưa gửi dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="175" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="181" />
         <source>Every commune sent data within the last {days} days.</source>
         <translation>Cả {count} xã đều đã gửi dữ liệu trong {days} ngày qua.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="189" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="195" />
         <source>confirmed our data on {date}</source>
         <translation>xác nhận dữ liệu ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="193" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="199" />
         <source>no receipt yet</source>
         <translation>chưa có giấy xác nhận</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="199" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="205" />
         <source>nothing yet</source>
         <translation>chưa gửi</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="202" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="208" />
         <source>in use</source>
         <translation>đang dùng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="203" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="209" />
         <source>replaced</source>
         <translation>đã thay</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="204" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="210" />
         <source>revoked</source>
         <translation>đã thu hồi</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="258" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="264" />
         <source>This office's key fingerprint: {fingerprint} (sheet written to {path})</source>
         <translation>Dấu vân tay khóa của cơ quan: {fingerprint} (đã ghi trang in vào {path})</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="264" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="274" />
+        <source>New keys made. This office's key fingerprint is now {fingerprint}: print the sheet again and give it to the offices you exchange data with.</source>
+        <translation>Đã tạo khóa mới. Dấu vân tay khóa của cơ quan nay là {fingerprint}: hãy in lại trang dấu vân tay và gửi cho các cơ quan trao đổi dữ liệu với mình.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="283" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="288" />
+        <source>Make new keys</source>
+        <translation>Tạo khóa mới</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="285" />
+        <source>Make new keys for this office? Every office you exchange data with will be asked to check the new fingerprint before it accepts your next package.</source>
+        <translation>Tạo khóa mới cho cơ quan? Mọi cơ quan trao đổi dữ liệu với mình sẽ phải đối chiếu dấu vân tay mới trước khi nhận gói tiếp theo của mình.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="293" />
         <source>Save the fingerprint sheet</source>
         <translation>Lưu trang dấu vân tay khóa</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="270" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="299" />
         <source>Key fingerprint for exchanging data</source>
         <translation>Dấu vân tay khóa trao đổi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="271" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="300" />
         <source>Office: {office}</source>
         <translation>Cơ quan: {office}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="272" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="301" />
         <source>Organisation: {unit} (code {code})</source>
         <translation>Tổ chức đảng: {unit} (mã {code})</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="274" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="303" />
         <source>Packages of data that this office sends on a USB stick are signed with its key. Before accepting its first package, the receiving office compares the fingerprint its program shows with the one below.</source>
         <translation>Các gói dữ liệu cơ quan gửi bằng USB đều được ký bằng khóa của cơ quan. Trước khi nhận gói đầu tiên, cơ quan nhận đối chiếu dấu vân tay khóa do chương trình của mình hiển thị với dấu vân tay dưới đây.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="279" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="308" />
         <source>The eight groups must be exactly the same. If they differ, do not accept the package, and tell this office at once: the package may not come from it.</source>
         <translation>Tám nhóm ký tự phải giống hệt nhau. Nếu khác, không nhận gói và báo ngay cho cơ quan: gói có thể không phải do cơ quan gửi.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="282" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="311" />
         <source>On behalf of the office</source>
         <translation>T/M Văn phòng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="282" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="311" />
         <source>Head of office</source>
         <translation>Chánh Văn phòng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="288" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="317" />
         <source>Revoke the key</source>
         <translation>Thu hồi khóa</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="290" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="319" />
         <source>Revoke the key of {office}? Its packages will be refused until it makes new keys and you accept its next first package.</source>
         <translation>Thu hồi khóa của {office}? Các gói của cơ quan này sẽ bị từ chối cho đến khi cơ quan tạo khóa mới và đồng chí nhận gói đầu tiên tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="293" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="322" />
         <source>Revoke</source>
         <translation>Thu hồi</translation>
     </message>

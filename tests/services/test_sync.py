@@ -298,6 +298,31 @@ def test_a_package_for_another_province_is_refused(
     assert dump(other) == before
 
 
+def test_a_commune_that_replaced_its_keys_is_confirmed_again(offices: dict[str, Path]) -> None:
+    upper, commune, usb = offices["upper"], offices["commune"], offices["usb"]
+    first_package(offices)
+    old = fingerprint(commune)
+    # Given the commune made new keys (a PC replaced, say)
+    with opened(commune) as ws:
+        new = ws.sync.replace_keys().display_fingerprint
+    assert new != old
+    rename(commune, "Trần Văn Ước", "Trần Văn Ướt")
+    sent = export(commune, usb)
+
+    # When its next package arrives, the new fingerprint must be checked first
+    [waiting] = import_all(upper, [sent.path])
+    assert waiting.preview.status == PackageStatus.NEEDS_CONFIRMATION
+    assert waiting.preview.sender_fingerprint == new
+    [applied] = import_all(upper, [sent.path], {new})
+
+    # Then it is applied, and the old key is kept as replaced (its packages still open)
+    assert applied.applied
+    with opened(upper) as ws:
+        [peer] = ws.sync.peers()
+        states = sorted(k.state.value for k in ws.sync.peer_keys(peer.site_id))
+    assert states == ["active", "replaced"]
+
+
 def test_a_revoked_key_is_refused(offices: dict[str, Path]) -> None:
     upper, commune, usb = offices["upper"], offices["commune"], offices["usb"]
     first_package(offices)

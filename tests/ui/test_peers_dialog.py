@@ -102,3 +102,18 @@ def test_the_fingerprint_sheet_is_a_signed_page_with_the_fingerprint(
     assert str(target) in dialog.own.text()
     if os.environ.get("CHIBO_SHOTS"):
         shutil.copy(target, f"{os.environ['CHIBO_SHOTS']}/fingerprint_sheet.pdf")
+
+
+def test_new_keys_change_this_offices_fingerprint(
+    province: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(PeersDialog, "_confirm_new_keys", lambda _self: True)
+    with opened(province) as ws:
+        old = ws.sync.fingerprint()
+        dialog = PeersDialog(ws.sync)
+        qtbot.addWidget(dialog)
+        with qtbot.waitSignal(dialog.changed):
+            dialog.new_keys_button.click()
+        new = ws.sync.fingerprint()
+    assert new != old and new in dialog.own.text()
+    assert dialog.own.text().startswith("Đã tạo khóa mới.")

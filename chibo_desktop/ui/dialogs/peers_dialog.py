@@ -128,6 +128,11 @@ class PeersDialog(QDialog):
             self.tr("One signed page for the offices you exchange data with to compare.")
         )
         self.print_button.clicked.connect(self._print_fingerprint)
+        self.new_keys_button = QPushButton(self.tr("Make &new keys for this office…"))
+        self.new_keys_button.setToolTip(
+            self.tr("When this computer's keys may have been copied, or the computer is replaced.")
+        )
+        self.new_keys_button.clicked.connect(self._new_keys)
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #b3261e;")
         self.problem.setWordWrap(True)
@@ -144,6 +149,7 @@ class PeersDialog(QDialog):
         actions = QHBoxLayout()
         actions.addWidget(self.revoke_button)
         actions.addWidget(self.print_button)
+        actions.addWidget(self.new_keys_button)
         actions.addStretch(1)
         layout.addLayout(actions)
         layout.addWidget(self.problem)
@@ -257,6 +263,29 @@ class PeersDialog(QDialog):
             self.tr(
                 "This office's key fingerprint: {fingerprint} (sheet written to {path})"
             ).format(fingerprint=self._sync.fingerprint(), path=target)
+        )
+
+    def _new_keys(self) -> None:
+        if not self._confirm_new_keys():
+            return
+        keys = self._sync.replace_keys()
+        self.own.setText(
+            self.tr(
+                "New keys made. This office's key fingerprint is now {fingerprint}: print the "
+                "sheet again and give it to the offices you exchange data with."
+            ).format(fingerprint=keys.display_fingerprint)
+        )
+        self.changed.emit()
+
+    def _confirm_new_keys(self) -> bool:
+        return confirm(
+            self,
+            self.tr("Make new keys"),
+            self.tr(
+                "Make new keys for this office? Every office you exchange data with will be asked "
+                "to check the new fingerprint before it accepts your next package."
+            ),
+            self.tr("Make new keys"),
         )
 
     def _ask_sheet_file(self) -> Path | None:
