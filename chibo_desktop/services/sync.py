@@ -41,6 +41,7 @@ from chibo_desktop.storage.repositories import UnitRepository
 from chibo_desktop.storage.store import Store
 from chibo_desktop.storage.sync_state import SyncStateRepository
 from chibo_desktop.sync.enrolment import (
+    MAX_ENROLMENT_BYTES,
     Enrolment,
     EnrolmentRejected,
     read_enrolment,
@@ -61,7 +62,6 @@ from chibo_desktop.sync.package import (
     write_file_atomically,
 )
 
-ENROLMENT_SUFFIX = ".chibo-enrol"
 _RECEIPTS = UUID("5d0c7c38-3a4f-4a53-9b55-0f6f2f1b7c21")  # receipts' ids: uuid5 of the package's
 _LIMITS = Limits()
 # OS errors a stick gives, as the refusal a person can act on.
@@ -246,6 +246,8 @@ class SyncService:
                 unit=unit.name if unit else "", code=unit.code if unit else ""
             ),
         )
+        if not target.parent.is_dir():
+            raise OperationRefused("sync.no_folder", folder=str(target.parent))
         partial = target.with_name(target.name + ".partial")
         try:
             with partial.open("wb") as out:
@@ -405,9 +407,9 @@ class SyncService:
             preview.status = PackageStatus.REJECTED  # a first package too, whose check failed
             preview.rejection, preview.rejection_params = error.code, dict(error.params)
             return preview, None
-        except OSError as error:
+        except OSError:
             preview.status = PackageStatus.REJECTED
-            preview.rejection = _STICK_ERRORS.get(error.errno or 0, "sync.unreadable")
+            preview.rejection = "sync.unreadable"
             return preview, None
         try:
             preview.outcome = self._dry_run(header, payload) if dry_run else None
@@ -687,6 +689,8 @@ class SyncService:
 
     @staticmethod
     def _write_to_stick(path: Path, data: bytes) -> None:
+        if not path.parent.is_dir():
+            raise OperationRefused("sync.no_folder", folder=str(path.parent))
         try:
             write_file_atomically(path, data)
         except OSError as error:
@@ -718,7 +722,8 @@ def _sealed_identity(header: PackageHeader) -> dict[str, object]:
 
 
 def _read_small(path: Path) -> bytes:
-    if path.stat().st_size > 64 * 1024:
+    """An enrolment file's bytes, refused by its size before it is read."""
+    if path.stat().st_size > MAX_ENROLMENT_BYTES:
         raise OperationRefused("sync.enrolment_not_an_enrolment", file=path.name)
     return path.read_bytes()
 

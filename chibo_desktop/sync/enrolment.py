@@ -20,6 +20,7 @@ from chibo_desktop.sync.fields import (
     DuplicateKey,
     Invalid,
     canonical_json,
+    document_problem,
     enum_field,
     keys_field,
     load_strict_json,
@@ -158,17 +159,10 @@ def read_enrolment(data: bytes) -> Enrolment:
         raise EnrolmentRejected("not_an_enrolment", reason="not_json") from error
     if not isinstance(document, dict) or document.get("kind") != ENROLMENT_KIND:
         raise EnrolmentRejected("not_an_enrolment", reason="kind")
-    version = document.get("format")
-    if type(version) is not int:
-        raise EnrolmentRejected("malformed", field="format")
-    if version != ENROLMENT_FORMAT:
-        raise EnrolmentRejected("unknown_format", format=version)
-    if set(document) != _FIELDS:
-        raise EnrolmentRejected(
-            "malformed",
-            missing=sorted(_FIELDS - set(document)),
-            unexpected=sorted(set(document) - _FIELDS),
-        )
+    problem = document_problem(document, ENROLMENT_FORMAT, _FIELDS)
+    if problem is not None:
+        code, params = problem
+        raise EnrolmentRejected(code, **params)
     try:
         keys = keys_field(document["keys"], "keys")
         signature = _signature_field(document["signature"])

@@ -130,3 +130,21 @@ def utc_text(moment: datetime) -> str:
     if moment.tzinfo is None or moment.utcoffset():
         raise ValueError("times in sync files must be timezone-aware UTC")
     return moment.astimezone(UTC).isoformat()
+
+
+def document_problem(
+    document: dict[str, object], version: int, names: frozenset[str]
+) -> tuple[str, dict[str, object]] | None:
+    """What is wrong with a versioned JSON object as a whole: ``("unknown_format", …)`` for
+    another version, ``("malformed", …)`` for a format that is no number or fields other than
+    ``names``; None when it can be read field by field. The format is looked at first, so that a
+    newer program's file says so instead of looking damaged."""
+    found = document.get("format")
+    if type(found) is not int:
+        return "malformed", {"field": "format"}
+    if found != version:
+        return "unknown_format", {"format": found}
+    if set(document) != names:
+        missing, unexpected = sorted(names - set(document)), sorted(set(document) - names)
+        return "malformed", {"missing": missing, "unexpected": unexpected}
+    return None

@@ -35,6 +35,7 @@ import nacl.exceptions
 from chibo_desktop.sync.fields import (
     Invalid,
     canonical_json,
+    document_problem,
     enum_field,
     int_field,
     keys_field,
@@ -200,18 +201,10 @@ def _parse_header(raw: bytes) -> PackageHeader:
         raise PackageRejected("malformed_header") from error
     if not isinstance(document, dict):
         raise PackageRejected("malformed_header")
-    # The format first: a newer program's package must say so, not look damaged.
-    version = document.get("format")
-    if type(version) is not int:
-        raise PackageRejected("malformed_header", field="format")
-    if version != FORMAT_VERSION:
-        raise PackageRejected("unknown_format", format=version)
-    if set(document) != _HEADER_FIELDS:
-        raise PackageRejected(
-            "malformed_header",
-            missing=sorted(_HEADER_FIELDS - set(document)),
-            unexpected=sorted(set(document) - _HEADER_FIELDS),
-        )
+    problem = document_problem(document, FORMAT_VERSION, _HEADER_FIELDS)
+    if problem is not None:
+        code, params = problem
+        raise PackageRejected("malformed_header" if code == "malformed" else code, **params)
     try:
         return PackageHeader(
             format=FORMAT_VERSION,

@@ -23,8 +23,8 @@ from chibo_desktop.domain.entities import Changes, Member, Unit
 from chibo_desktop.domain.enums import SiteRole
 from chibo_desktop.domain.sync import KeyState
 from chibo_desktop.services.errors import OperationRefused
-from chibo_desktop.services.sync import ENROLMENT_SUFFIX
 from chibo_desktop.services.workspace import Workspace
+from chibo_desktop.sync.enrolment import ENROLMENT_SUFFIX
 from chibo_desktop.ui.dialogs.conflict_inbox_dialog import ConflictInboxDialog, names_in
 from chibo_desktop.ui.dialogs.evaluation_import_dialog import run_evaluation_import
 from chibo_desktop.ui.dialogs.import_wizard import ImportWizard

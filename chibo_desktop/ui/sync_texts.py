@@ -94,6 +94,9 @@ _REASONS = {
     "sync.stick_removed": QT_TRANSLATE_NOOP(
         "Sync", "{folder} is no longer there: the stick was removed. Put it back and try again."
     ),
+    "sync.no_folder": QT_TRANSLATE_NOOP(
+        "Sync", "The folder {folder} does not exist; choose another place to write to."
+    ),
     "sync.write_failed": QT_TRANSLATE_NOOP(
         "Sync", "Could not write to {folder}; try again or choose another folder."
     ),

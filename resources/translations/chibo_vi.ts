@@ -800,513 +800,513 @@ xã quyết
 <context>
     <name>ConflictInboxDialog</name>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="93" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="94" />
         <source>Cell or unit</source>
         <translation>Chi bộ/đơn vị</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="94" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="95" />
         <source>Party member</source>
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="95" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="96" />
         <source>Party post</source>
         <translation>Chức vụ trong Đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="96" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="97" />
         <source>Award or discipline</source>
         <translation>Khen thưởng/kỷ luật</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="97" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="98" />
         <source>Party badge</source>
         <translation>Huy hiệu Đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="98" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="99" />
         <source>Change of status</source>
         <translation>Thay đổi tình trạng sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="99" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="100" />
         <source>Transfer of Party activity</source>
         <translation>Chuyển sinh hoạt đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="100" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="101" />
         <source>Member in touch with residence (213)</source>
         <translation>Đảng viên giữ mối liên hệ nơi cư trú (213)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="103" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="104" />
         <source>Comment of the residence area (213)</source>
         <translation>Nhận xét của nơi cư trú (213)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="104" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="105" />
         <source>Admission candidate</source>
         <translation>Quần chúng đề nghị kết nạp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="105" />
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="167" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="106" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="168" />
         <source>Meeting</source>
         <translation>Buổi sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="106" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="107" />
         <source>Attendance</source>
         <translation>Điểm danh</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="107" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="108" />
         <source>Task from a meeting</source>
         <translation>Nhiệm vụ giao tại buổi sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="108" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="109" />
         <source>Correction to the minutes</source>
         <translation>Phụ lục đính chính biên bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="109" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="110" />
         <source>Attached file</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="110" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="111" />
         <source>Meeting plan</source>
         <translation>Kế hoạch sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="111" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="112" />
         <source>Member evaluation</source>
         <translation>Đánh giá đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="112" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="113" />
         <source>Unit evaluation</source>
         <translation>Đánh giá tổ chức đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="113" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="114" />
         <source>Evaluation year</source>
         <translation>Đợt đánh giá, xếp loại năm</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="117" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="118" />
         <source>This record was written here by another office. Two offices changing the same record usually means a transfer not yet recorded — check with both communes.</source>
         <translation>Bản ghi này đã được một cơ quan khác ghi vào đây. Hai cơ quan cùng sửa một bản ghi thường là do việc chuyển sinh hoạt chưa được ghi nhận — hãy kiểm tra với cả hai xã.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="122" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="123" />
         <source>The record belongs to a unit the sending office does not manage.</source>
         <translation>Bản ghi thuộc một đơn vị mà cơ quan gửi không quản lý.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="125" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="126" />
         <source>The record refers to something that has not arrived yet (it will be applied by itself once it does).</source>
         <translation>Bản ghi liên quan đến một bản ghi khác chưa được gửi đến (khi bản ghi đó đến, bản ghi này sẽ tự được nhận vào).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="130" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="131" />
         <source>The package's version carries the same change mark as the version here, yet they differ: one of them was changed outside this program. Compare them and keep the right one.</source>
         <translation>Bản trong gói có cùng dấu sửa đổi với bản hiện có nhưng nội dung lại khác nhau: một trong hai bản đã bị sửa ngoài chương trình. Hãy so sánh và giữ lại bản đúng.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="136" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="137" />
         <source>The record holds a value this program cannot read; it cannot be used.</source>
         <translation>Bản ghi chứa giá trị mà chương trình không đọc được; không thể dùng bản này.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="144" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="145" />
         <source>Deleted</source>
         <translation>Đã xóa</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="145" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="146" />
         <source>Level of the unit</source>
         <translation>Cấp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="146" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="147" />
         <source>Type of record</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="147" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="148" />
         <source>Direction of the transfer</source>
         <translation>Chiều chuyển</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="148" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="149" />
         <source>For study</source>
         <translation>Đi học</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="149" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="150" />
         <source>Letter number</source>
         <translation>Số giấy giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="150" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="151" />
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="151" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="152" />
         <source>Registered on</source>
         <translation>Ngày đăng ký</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="152" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="153" />
         <source>Member in touch with residence</source>
         <translation>Đảng viên giữ mối liên hệ nơi cư trú</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="153" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="154" />
         <source>Introduced by</source>
         <translation>Người giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="154" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="155" />
         <source>Votes cast</source>
         <translation>Tổng số phiếu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="155" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="156" />
         <source>Dropped on</source>
         <translation>Ngày thôi theo dõi</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="156" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="157" />
         <source>Planned for</source>
         <translation>Ngày dự kiến</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="157" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="158" />
         <source>Topic</source>
         <translation>Chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="158" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="159" />
         <source>State of the record</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="159" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="160" />
         <source>Held on</source>
         <translation>Ngày họp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="160" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="161" />
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="161" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="162" />
         <source>Check code of the minutes</source>
         <translation>Mã kiểm tra biên bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="162" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="163" />
         <source>Finalised on</source>
         <translation>Ngày hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="163" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="164" />
         <source>Adopted on</source>
         <translation>Ngày thông qua</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="164" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="165" />
         <source>Adopted at the meeting</source>
         <translation>Thông qua tại buổi sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="165" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="166" />
         <source>Document type</source>
         <translation>Loại văn bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="166" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="167" />
         <source>Document number</source>
         <translation>Số văn bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="168" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="169" />
         <source>Member's name</source>
         <translation>Tên đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="169" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="170" />
         <source>Official member</source>
         <translation>Đã là đảng viên chính thức</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="170" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="171" />
         <source>Standing</source>
         <translation>Tư cách dự họp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="171" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="172" />
         <source>Presence</source>
         <translation>Có mặt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="172" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="173" />
         <source>Party fee</source>
         <translation>Đảng phí</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="173" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="174" />
         <source>Order</source>
         <translation>Thứ tự</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="174" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="175" />
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="175" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="176" />
         <source>Carried out by</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="176" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="177" />
         <source>Carried out by (member)</source>
         <translation>Người thực hiện (đảng viên)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="177" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="178" />
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="178" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="179" />
         <source>Report back on</source>
         <translation>Báo cáo lại</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="179" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="180" />
         <source>Dated</source>
         <translation>Ngày lập</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="180" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="181" />
         <source>Written by</source>
         <translation>Người viết</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="181" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="182" />
         <source>Check code of the file</source>
         <translation>Mã kiểm tra tệp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="182" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="183" />
         <source>File name</source>
         <translation>Tên tệp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="183" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="184" />
         <source>File type</source>
         <translation>Loại tệp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="184" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="185" />
         <source>Size (bytes)</source>
         <translation>Dung lượng (byte)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="185" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="186" />
         <source>Added on</source>
         <translation>Ngày thêm</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="186" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="187" />
         <source>Day of the month</source>
         <translation>Ngày trong tháng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="187" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="188" />
         <source>Thematic topics</source>
         <translation>Chuyên đề theo tháng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="188" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="189" />
         <source>Liaison</source>
         <translation>Người liên hệ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="189" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="190" />
         <source>Liaison (member)</source>
         <translation>Người liên hệ (đảng viên)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="190" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="191" />
         <source>Term started on</source>
         <translation>Ngày bắt đầu nhiệm kỳ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="191" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="192" />
         <source>Shortcomings remedied</source>
         <translation>Đã khắc phục hạn chế</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="192" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="193" />
         <source>Found degraded</source>
         <translation>Có kết luận suy thoái</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="193" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="194" />
         <source>Broke what is forbidden</source>
         <translation>Vi phạm điều cấm</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="194" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="195" />
         <source>Leave</source>
         <translation>Nghỉ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="195" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="196" />
         <source>Newly formed</source>
         <translation>Mới thành lập</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="196" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="197" />
         <source>Opened on</source>
         <translation>Ngày mở</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="197" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="198" />
         <source>Closed on</source>
         <translation>Ngày khóa</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="198" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="199" />
         <source>Closed by</source>
         <translation>Người khóa</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="199" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="200" />
         <source>Reopenings</source>
         <translation>Các lần mở lại</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="304" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="305" />
         <source>Conflicts waiting for a decision</source>
         <translation>Xung đột chờ quyết định</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="342" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="343" />
         <source>There are no conflicts waiting for a decision.</source>
         <translation>Không có xung đột nào chờ quyết định.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="349" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="350" />
         <source>“Use the package's version” puts the package's version in place of the one here (which is kept in the history); “Keep the version here” leaves the record as it is. Who decides is recorded.</source>
         <translation>“Dùng bản trong gói” thay bản hiện có bằng bản trong gói (bản hiện có vẫn được lưu trong lịch sử); “Giữ bản hiện có” để nguyên bản ghi. Tên người quyết định được ghi lại.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="354" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="355" />
         <source>&amp;Who decides:</source>
         <translation>&amp;Người quyết định:</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="356" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="357" />
         <source>Full name of the person deciding</source>
         <translation>Họ tên người quyết định</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="374" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="372" />
         <source>Use the &amp;package's version</source>
         <translation>&amp;Dùng bản trong gói</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="377" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="375" />
         <source>&amp;Keep the version here</source>
         <translation>&amp;Giữ bản hiện có</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="380" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="378" />
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="408" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="406" />
         <source>Field</source>
         <translation>Thông tin</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="408" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="406" />
         <source>Version here</source>
         <translation>Bản hiện có</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="408" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="406" />
         <source>Version in the package</source>
         <translation>Bản trong gói</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="467" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="465" />
         <source>an office not enrolled here</source>
         <translation>một cơ quan chưa đăng ký ở đây</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="472" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="470" />
         <source>{record}: {name}</source>
         <translation>{record}: {name}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="479" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="477" />
         <source>from {office}, arrived {date}</source>
         <translation>từ {office}, nhận ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="502" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="500" />
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="533" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="531" />
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="533" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="531" />
         <source>No</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="549" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="547" />
         <source>record no. {code}</source>
         <translation>bản ghi mã {code}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="586" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="584" />
         <source>This office has no version of this record.</source>
         <translation>Ở đây chưa có bản nào của bản ghi này.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="589" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="587" />
         <source>What differs (highlighted): {fields}.</source>
         <translation>Những thông tin khác nhau (được tô đậm): {fields}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="592" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="590" />
         <source>The two versions hold the same values.</source>
         <translation>Hai bản có nội dung giống nhau.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="634" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="632" />
         <source>The package's version of {record} is used now.</source>
         <translation>Đã dùng bản trong gói cho {record}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="636" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="634" />
         <source>The version here of {record} was kept.</source>
         <translation>Đã giữ bản hiện có của {record}.</translation>
     </message>
@@ -1797,107 +1797,107 @@ xã quyết
 <context>
     <name>EvaluationImportDialog</name>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="79" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="82" />
         <source>Import the results of {year} from a file</source>
         <translation>Nhập kết quả đánh giá, xếp loại năm {year} từ tệp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="83" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="86" />
         <source>An Excel (.xlsx, .xls) or CSV file with one member per row: the name, the date of birth or the ID number, and the results (form, scores, self-assessed level, the cell's proposal, the committee's decision). Title rows above the table are fine. Nothing is saved until you press Import, and one Undo (Ctrl+Z) takes the whole import back.</source>
         <translation>Tệp Excel (.xlsx, .xls) hay CSV, mỗi dòng một đảng viên: họ tên, ngày sinh hoặc số CCCD, và kết quả (mẫu phiếu, điểm, mức tự xếp loại, chi bộ đề xuất, Đảng ủy quyết định). Có các dòng tiêu đề phía trên bảng cũng được. Chưa có gì được lưu cho đến khi bấm Nhập, và một lần Hoàn tác (Ctrl+Z) sẽ hủy toàn bộ lần nhập.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="92" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="95" />
         <source>e.g. D:\Kết quả xếp loại 2026.xlsx</source>
         <translation>ví dụ: D:\Kết quả xếp loại 2026.xlsx</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="95" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="98" />
         <source>&amp;File:</source>
         <translation>&amp;Tệp:</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="97" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="100" />
         <source>&amp;Browse…</source>
         <translation>&amp;Chọn tệp…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="99" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="102" />
         <source>&amp;Check the file</source>
         <translation>&amp;Kiểm tra tệp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="113" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="116" />
         <source>Show only rows with &amp;problems</source>
         <translation>Chỉ hiện các dòng có &amp;vấn đề</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="143" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="146" />
         <source>&amp;Import</source>
         <translation>&amp;Nhập</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="146" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="149" />
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="188" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="191" />
         <source>Checking the file…</source>
         <translation>Đang kiểm tra tệp…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="220" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="223" />
         <source>Choose the file to see its rows here.</source>
         <translation>Hãy chọn tệp để xem các dòng của tệp tại đây.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="239" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="242" />
         <source>Import &amp;only the {good} good rows and leave out the {bad} rows with problems</source>
         <translation>&amp;Chỉ nhập {good} dòng hợp lệ, bỏ qua {bad} dòng có vấn đề</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="246" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="249" />
         <source>Rows read: {rows}. New: {new}. Updated: {updated}. Unchanged: {unchanged}. With errors: {errors}.</source>
         <translation>Đã đọc {rows} dòng. Mới: {new}. Cập nhật: {updated}. Không đổi: {unchanged}. Có lỗi: {errors}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="258" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="261" />
         <source>Choose a row to read all of its problems.</source>
         <translation>Chọn một dòng để xem đầy đủ các vấn đề của dòng đó.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="267" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="270" />
         <source>Row {row}: no problem.</source>
         <translation>Dòng {row}: không có vấn đề gì.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="276" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="279" />
         <source>Nothing can be imported; see the lines above the table.</source>
         <translation>Không nhập được gì; xem các dòng phía trên bảng.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="278" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="281" />
         <source>The file has no column of names; nothing can be imported.</source>
         <translation>Tệp không có cột họ tên; không nhập được gì.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="281" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="284" />
         <source>No row can be imported. Correct the file and check it again.</source>
         <translation>Không có dòng nào nhập được. Hãy sửa tệp rồi kiểm tra lại.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="284" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="287" />
         <source>The file has rows with problems. Correct them in the file and check it again, or choose to import only the good rows.</source>
         <translation>Tệp có dòng bị lỗi. Hãy sửa trong tệp rồi kiểm tra lại, hoặc chọn chỉ nhập các dòng hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="309" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="312" />
         <source>Imported from “{file}”: {new} new, {updated} updated. To take the whole import back, choose Edit → Undo (Ctrl+Z) in the main window.</source>
         <translation>Đã nhập từ “{file}”: {new} mới, {updated} cập nhật. Muốn hủy toàn bộ lần nhập, chọn Sửa → Hoàn tác (Ctrl+Z) ở cửa sổ chính.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="330" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="333" />
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
     </message>
@@ -7571,203 +7571,203 @@ Chi tiết: {detail}</translation>
 <context>
     <name>PeersDialog</name>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="72" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="73" />
         <source>Offices exchanging data</source>
         <translation>Các cơ quan trao đổi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="75" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="76" />
         <source>This office's key fingerprint: {fingerprint}</source>
         <translation>Dấu vân tay khóa của cơ quan: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="83" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="84" />
         <source> days</source>
         <translation> ngày</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="86" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="87" />
         <source>Point out communes that sent nothing for more than</source>
         <translation>Đánh dấu các xã chưa gửi dữ liệu quá</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="96" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="97" />
         <source>Office</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="97" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="98" />
         <source>Unit code</source>
         <translation>Mã đơn vị</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="98" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="99" />
         <source>Newest package</source>
         <translation>Gói mới nhất</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="99" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="100" />
         <source>Packages missing</source>
         <translation>Gói còn thiếu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="100" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="101" />
         <source>Key fingerprint</source>
         <translation>Dấu vân tay khóa</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="101" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="102" />
         <source>Key</source>
         <translation>Khóa</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="115" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="116" />
         <source>No office yet. A commune appears here with its first package; a commune's upper level, once its enrolment file is installed.</source>
         <translation>Chưa có cơ quan nào. Một xã hiện ở đây khi gói dữ liệu đầu tiên của xã được nhận; cấp trên của xã hiện ở đây khi đã cài tệp đăng ký của cấp trên.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="121" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="122" />
         <source>&amp;Revoke this key…</source>
         <translation>&amp;Thu hồi khóa này…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="123" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="124" />
         <source>A lost or stolen key: its packages are refused from now on.</source>
         <translation>Khóa bị mất hoặc bị lấy cắp: từ nay không nhận các gói ký bằng khóa này.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="126" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="127" />
         <source>&amp;Print this office's fingerprint…</source>
         <translation>&amp;In dấu vân tay khóa của cơ quan…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="128" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="129" />
         <source>One signed page for the offices you exchange data with to compare.</source>
         <translation>Một trang có chữ ký để các cơ quan trao đổi dữ liệu với mình đối chiếu.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="131" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="132" />
         <source>Make &amp;new keys for this office…</source>
         <translation>Tạo &amp;khóa mới cho cơ quan…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="133" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="134" />
         <source>When this computer's keys may have been copied, or the computer is replaced.</source>
         <translation>Khi khóa trên máy này có thể đã bị sao chép, hoặc khi thay máy tính.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="179" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="178" />
         <source>{late} of {count} communes sent nothing for more than {days} days.</source>
         <translation>{late}/{count} xã đã quá {days} ngày chưa gửi dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="181" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="180" />
         <source>Every commune sent data within the last {days} days.</source>
         <translation>Cả {count} xã đều đã gửi dữ liệu trong {days} ngày qua.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="195" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="194" />
         <source>confirmed our data on {date}</source>
         <translation>xác nhận dữ liệu ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="199" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="198" />
         <source>no receipt yet</source>
         <translation>chưa có giấy xác nhận</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="205" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="204" />
         <source>nothing yet</source>
         <translation>chưa gửi</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="208" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="207" />
         <source>in use</source>
         <translation>đang dùng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="209" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="208" />
         <source>replaced</source>
         <translation>đã thay</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="210" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="209" />
         <source>revoked</source>
         <translation>đã thu hồi</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="264" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="263" />
         <source>This office's key fingerprint: {fingerprint} (sheet written to {path})</source>
         <translation>Dấu vân tay khóa của cơ quan: {fingerprint} (đã ghi trang in vào {path})</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="274" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="273" />
         <source>New keys made. This office's key fingerprint is now {fingerprint}: print the sheet again and give it to the offices you exchange data with.</source>
         <translation>Đã tạo khóa mới. Dấu vân tay khóa của cơ quan nay là {fingerprint}: hãy in lại trang dấu vân tay và gửi cho các cơ quan trao đổi dữ liệu với mình.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="283" />
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="288" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="282" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="287" />
         <source>Make new keys</source>
         <translation>Tạo khóa mới</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="285" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="284" />
         <source>Make new keys for this office? Every office you exchange data with will be asked to check the new fingerprint before it accepts your next package.</source>
         <translation>Tạo khóa mới cho cơ quan? Mọi cơ quan trao đổi dữ liệu với mình sẽ phải đối chiếu dấu vân tay mới trước khi nhận gói tiếp theo của mình.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="293" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="292" />
         <source>Save the fingerprint sheet</source>
         <translation>Lưu trang dấu vân tay khóa</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="299" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="298" />
         <source>Key fingerprint for exchanging data</source>
         <translation>Dấu vân tay khóa trao đổi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="300" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="299" />
         <source>Office: {office}</source>
         <translation>Cơ quan: {office}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="301" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="300" />
         <source>Organisation: {unit} (code {code})</source>
         <translation>Tổ chức đảng: {unit} (mã {code})</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="303" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="302" />
         <source>Packages of data that this office sends on a USB stick are signed with its key. Before accepting its first package, the receiving office compares the fingerprint its program shows with the one below.</source>
         <translation>Các gói dữ liệu cơ quan gửi bằng USB đều được ký bằng khóa của cơ quan. Trước khi nhận gói đầu tiên, cơ quan nhận đối chiếu dấu vân tay khóa do chương trình của mình hiển thị với dấu vân tay dưới đây.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="308" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="307" />
         <source>The eight groups must be exactly the same. If they differ, do not accept the package, and tell this office at once: the package may not come from it.</source>
         <translation>Tám nhóm ký tự phải giống hệt nhau. Nếu khác, không nhận gói và báo ngay cho cơ quan: gói có thể không phải do cơ quan gửi.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="311" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="310" />
         <source>On behalf of the office</source>
         <translation>T/M Văn phòng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="311" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="310" />
         <source>Head of office</source>
         <translation>Chánh Văn phòng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="317" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="316" />
         <source>Revoke the key</source>
         <translation>Thu hồi khóa</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="319" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="318" />
         <source>Revoke the key of {office}? Its packages will be refused until it makes new keys and you accept its next first package.</source>
         <translation>Thu hồi khóa của {office}? Các gói của cơ quan này sẽ bị từ chối cho đến khi cơ quan tạo khóa mới và đồng chí nhận gói đầu tiên tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="322" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="321" />
         <source>Revoke</source>
         <translation>Thu hồi</translation>
     </message>
@@ -8961,66 +8961,71 @@ Chỉ dùng khi nhập nhầm hồ sơ; với đảng viên đã chuyển đi, t
     </message>
     <message>
         <location filename="../../chibo_desktop/ui/sync_texts.py" line="97" />
+        <source>The folder {folder} does not exist; choose another place to write to.</source>
+        <translation>Thư mục {folder} không tồn tại; hãy chọn nơi khác để ghi.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="100" />
         <source>Could not write to {folder}; try again or choose another folder.</source>
         <translation>Không ghi được vào {folder}; hãy thử lại hoặc chọn thư mục khác.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_texts.py" line="100" />
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="103" />
         <source>{file} did not read back as it was written: the stick may be failing. Use another stick.</source>
         <translation>{file} đọc lại không đúng như đã ghi: USB có thể bị lỗi. Hãy dùng USB khác.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_texts.py" line="104" />
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="107" />
         <source>{file}: not an enrolment file of Chi bộ Desktop.</source>
         <translation>{file}: không phải tệp đăng ký của Chi bộ Desktop.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_texts.py" line="107" />
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="110" />
         <source>{file}: made by a newer version of Chi bộ Desktop; update the program.</source>
         <translation>{file}: được tạo bởi phiên bản Chi bộ Desktop mới hơn; hãy cập nhật chương trình.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_texts.py" line="110" />
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="113" />
         <source>{file}: the enrolment file is damaged.</source>
         <translation>{file}: tệp đăng ký bị hỏng.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_texts.py" line="111" />
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="114" />
         <source>{file}: the enrolment file was changed after it was written; ask for a new one.</source>
         <translation>{file}: tệp đăng ký đã bị sửa sau khi ghi; hãy xin tệp mới.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_texts.py" line="115" />
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="118" />
         <source>{file}: this is this office's own enrolment file.</source>
         <translation>{file}: đây là tệp đăng ký của chính cơ quan này.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_texts.py" line="118" />
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="121" />
         <source>{file}: the enrolment file of an office of the same level; a commune installs its upper level's file.</source>
         <translation>{file}: tệp đăng ký của cơ quan cùng cấp; cấp xã cần cài tệp của cấp trên.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_texts.py" line="123" />
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="126" />
         <source>No such key is known for this office.</source>
         <translation>Không có khóa này trong danh sách của cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_texts.py" line="124" />
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="127" />
         <source>This conflict has already been decided.</source>
         <translation>Xung đột này đã được quyết định.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_texts.py" line="125" />
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="128" />
         <source>The package's version cannot be used (it is damaged, or points at a record that is not here); keep the version here.</source>
         <translation>Không dùng được phiên bản trong gói (bị hỏng, hoặc gắn với một bản ghi không có ở đây); hãy giữ phiên bản đang có.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_texts.py" line="130" />
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="133" />
         <source>This database has no office set up yet; set it up first.</source>
         <translation>Cơ sở dữ liệu chưa thiết lập cơ quan; hãy thiết lập trước.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_texts.py" line="133" />
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="136" />
         <source>This database already has its office set up.</source>
         <translation>Cơ sở dữ liệu đã được thiết lập cơ quan.</translation>
     </message>
@@ -9028,77 +9033,77 @@ Chỉ dùng khi nhập nhầm hồ sơ; với đảng viên đã chuyển đi, t
 <context>
     <name>SyncExportDialog</name>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="82" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="89" />
         <source>Send data to the upper level</source>
         <translation>Gửi dữ liệu lên cấp trên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="90" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="97" />
         <source>This office has no upper level to send to yet. Install the upper level's enrolment file first (menu Data exchange).</source>
         <translation>Cơ quan chưa có cấp trên để gửi. Hãy cài tệp đăng ký của cấp trên trước (trình đơn Trao đổi dữ liệu).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="97" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="104" />
         <source>The package for {upper} will hold all this office's data: no receipt has come back from it yet.</source>
         <translation>Gói gửi {upper} sẽ chứa toàn bộ dữ liệu của cơ quan: chưa nhận được giấy xác nhận nào của cấp trên.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="104" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="111" />
         <source>The package for {upper} will hold what changed since it last confirmed receiving our data, on {date}.</source>
         <translation>Gói gửi {upper} sẽ chứa những gì thay đổi từ lần cấp trên xác nhận đã nhận dữ liệu gần nhất, ngày {date}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="108" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="115" />
         <source>Write it to:</source>
         <translation>Ghi vào:</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="112" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="119" />
         <source>No USB stick is plugged in. Plug one in, or choose a folder.</source>
         <translation>Chưa cắm USB nào. Hãy cắm USB vào, hoặc chọn một thư mục.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="115" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="122" />
         <source>&amp;Look again for sticks</source>
         <translation>&amp;Tìm lại USB</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="117" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="124" />
         <source>Choose another &amp;folder…</source>
         <translation>Chọn thư &amp;mục khác…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="119" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="126" />
         <source>Send &amp;everything, not only the changes</source>
         <translation>Gửi &amp;toàn bộ dữ liệu, không chỉ phần thay đổi</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="125" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="130" />
         <source>&amp;Write to the stick</source>
         <translation>&amp;Ghi vào USB</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="164" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="169" />
         <source>{name} ({folder}) — {free} free</source>
         <translation>{name} ({folder}) — còn trống {free}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="172" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="177" />
         <source>Choose the folder</source>
         <translation>Chọn thư mục</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="186" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="191" />
         <source>Writing…</source>
         <translation>Đang ghi…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="194" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="199" />
         <source>Writing the package to the stick…</source>
         <translation>Đang ghi gói dữ liệu vào USB…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="204" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="209" />
         <source>Done: package {number} was written to {path} and read back correctly. It holds {records} records. Remove the stick safely, then take it to {upper}.</source>
         <translation>Xong: đã ghi gói số {number} vào {path} và đọc lại đúng. Gói chứa {records} bản ghi. Hãy rút USB an toàn rồi mang lên {upper}.</translation>
     </message>
@@ -9106,182 +9111,182 @@ Chỉ dùng khi nhập nhầm hồ sơ; với đảng viên đã chuyển đi, t
 <context>
     <name>SyncImportDialog</name>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="91" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="97" />
         <source>Receive data</source>
         <translation>Nhận dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="95" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="101" />
         <source>Choose the package files (*.chibo) from the USB stick, or a whole folder. Nothing is changed until you press Apply.</source>
         <translation>Chọn các tệp gói dữ liệu (*.chibo) trên USB, hoặc cả một thư mục. Chưa có gì thay đổi cho đến khi đồng chí bấm Nhận vào.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="100" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="106" />
         <source>Choose &amp;files…</source>
         <translation>Chọn &amp;tệp…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="102" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="108" />
         <source>Choose a &amp;folder…</source>
         <translation>Chọn thư &amp;mục…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="114" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="119" />
         <source>A first package from an office is applied only after you have compared its key fingerprint with the one the sender printed or read out to you. When they are the same, tick “Checked” on its row.</source>
         <translation>Gói dữ liệu đầu tiên của một cơ quan chỉ được nhận vào sau khi đồng chí đã so dấu vân tay khóa của gói với dấu vân tay khóa mà nơi gửi đã in hoặc đọc cho đồng chí. Nếu trùng khớp, hãy đánh dấu “Đã đối chiếu” ở dòng của gói đó.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="127" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="132" />
         <source>No package chosen yet. Put the USB stick in, then press “Choose files…” or “Choose a folder…”. Each package will be listed here with what it brings.</source>
         <translation>Chưa chọn gói dữ liệu nào. Hãy cắm USB vào máy, rồi bấm “Chọn tệp…” hoặc “Chọn thư mục…”. Mỗi gói sẽ được liệt kê ở đây cùng với những gì gói mang đến.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="147" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="148" />
         <source>&amp;Apply</source>
         <translation>&amp;Nhận vào</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="150" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="151" />
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="172" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="173" />
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="173" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="174" />
         <source>Sent by</source>
         <translation>Nơi gửi</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="174" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="175" />
         <source>Package no.</source>
         <translation>Gói số</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="175" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="176" />
         <source>Made on</source>
         <translation>Ngày lập</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="176" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="177" />
         <source>What it does</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="177" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="178" />
         <source>Fingerprint checked</source>
         <translation>Đã đối chiếu dấu vân tay</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="206" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="207" />
         <source>Choose the package files</source>
         <translation>Chọn các tệp gói dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="208" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="209" />
         <source>Chi bộ Desktop packages (*{suffix})</source>
         <translation>Gói dữ liệu Chi bộ Desktop (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="215" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="216" />
         <source>Choose the folder with the packages</source>
         <translation>Chọn thư mục chứa các gói dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="239" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="240" />
         <source>There are no package files (*{suffix}) in {folder}.</source>
         <translation>Không có tệp gói dữ liệu nào (*{suffix}) trong {folder}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="261" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="262" />
         <source>Checking the packages…</source>
         <translation>Đang kiểm tra các gói dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="301" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="302" />
         <source>Applying the packages…</source>
         <translation>Đang nhận các gói dữ liệu vào…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="389" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="390" />
         <source>Checked</source>
         <translation>Đã đối chiếu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="393" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="394" />
         <source>Tick when the sender's fingerprint is the same: {fingerprint}</source>
         <translation>Đánh dấu khi dấu vân tay khóa của nơi gửi trùng với: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="436" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="437" />
         <source>Already received on {date} — nothing changes.</source>
         <translation>Đã nhận ngày {date} — không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="441" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="442" />
         <source>First package from this office: check its key fingerprint {fingerprint} with the sender.</source>
         <translation>Gói đầu tiên của cơ quan này: hãy đối chiếu dấu vân tay khóa {fingerprint} với nơi gửi.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="450" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="451" />
         <source>Applied: the upper level confirms it holds this office's data.</source>
         <translation>Đã nhận vào: cấp trên xác nhận đã có dữ liệu của cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="452" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="453" />
         <source>A receipt from the upper level: ready to apply.</source>
         <translation>Giấy xác nhận của cấp trên: sẵn sàng nhận vào.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="455" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="456" />
         <source>Applied.</source>
         <translation>Đã nhận vào.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="455" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="456" />
         <source>Ready to apply.</source>
         <translation>Sẵn sàng nhận vào.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="458" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="459" />
         <source>{new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts</source>
         <translation>{new} mới, {updated} cập nhật, {unchanged} không đổi, {conflicts} xung đột</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="466" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="467" />
         <source>Applied: {counts}.</source>
         <translation>Đã nhận vào: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="467" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="468" />
         <source>Will apply: {counts}.</source>
         <translation>Sẽ nhận vào: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="473" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="474" />
         <source>Packages applied: {count}.</source>
         <translation>Đã nhận vào {count} gói dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="475" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="476" />
         <source>Nothing new was applied.</source>
         <translation>Không có gì mới được nhận vào.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="481" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="482" />
         <source>Receipts for the senders were written to {folder}: take them back on the stick.</source>
         <translation>Giấy xác nhận gửi lại nơi gửi đã được ghi vào {folder}: hãy mang USB này về cho nơi gửi.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="493" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="494" />
         <source>Packages {numbers} from {sender} never arrived: ask it for a full package.</source>
         <translation>Chưa nhận được gói số {numbers} của {sender}: hãy đề nghị nơi đó gửi gói đầy đủ.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="502" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="503" />
         <source>Packages refused: {count} (see the red lines above).</source>
         <translation>Số gói bị từ chối: {count} (xem các dòng màu đỏ ở trên).</translation>
     </message>

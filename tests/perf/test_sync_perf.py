@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TypeVar
 
 import pytest
+from db_dump import query
 from sync_sites import enrol, fingerprint, make_upper, opened
 
 from chibo_desktop.services.demo import DemoSettings
@@ -111,9 +112,7 @@ def test_usb_handoff_at_scale(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
         own = ws.sync.keys()
     assert all(r.applied for r in results)
     rows.append((f"import {COMMUNES} packages", "≤ 90 s", [elapsed]))
-    connection = sqlite3.connect(target)
-    [(members,)] = connection.execute("SELECT COUNT(*) FROM member").fetchall()
-    connection.close()
+    [(members,)] = query(target, "SELECT COUNT(*) FROM member")
     assert members == 2000 * COMMUNES
 
     # Baseline: plain sqlite3 inserting the same rows into the same, empty tables

@@ -4,7 +4,6 @@ checks, closing and reopening, and the classification report checked number by n
 from __future__ import annotations
 
 import dataclasses
-import sqlite3
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
@@ -12,6 +11,7 @@ from pathlib import Path
 from uuid import UUID
 
 import pytest
+from db_dump import execute, query
 from services.conftest import MakeMember, member_draft
 
 from chibo_desktop.domain.entities import Distinction, Member, PartyPost, Transfer, Unit, new_id
@@ -230,22 +230,13 @@ def test_the_classification_report_number_by_number(
 
 def kept_cells(db_path: Path) -> set[UUID]:
     """The cells whose summary counts the database keeps for the year (``roll_tally_cell``)."""
-    connection = sqlite3.connect(db_path)
-    try:
-        rows = connection.execute("SELECT unit_id FROM roll_tally_cell WHERE year = ?", (YEAR,))
-        return {UUID(hex=unit) for (unit,) in rows}
-    finally:
-        connection.close()
+    rows = query(db_path, "SELECT unit_id FROM roll_tally_cell WHERE year = ?", (YEAR,))
+    return {UUID(hex=unit) for (unit,) in rows}
 
 
 def counted_afresh(ws: Workspace, db_path: Path, unit_id: UUID) -> ClassificationReport:
     """The report with every kept count thrown away first: the roll counted from scratch."""
-    connection = sqlite3.connect(db_path)
-    try:
-        with connection:
-            connection.execute("DELETE FROM roll_tally_cell")
-    finally:
-        connection.close()
+    execute(db_path, "DELETE FROM roll_tally_cell")
     return ws.evaluations.report(unit_id, YEAR)
 
 
@@ -290,17 +281,14 @@ def test_the_earlier_years_levels_follow_every_write(
 
     def recorded() -> tuple[int, ...]:
         """The year's final levels counted from the evaluations themselves."""
-        connection = sqlite3.connect(db_path)
-        try:
-            counted = dict(
-                connection.execute(
-                    "SELECT final_level, COUNT(*) FROM member_evaluation "
-                    "WHERE deleted = 0 AND year = ? GROUP BY final_level",
-                    (YEAR,),
-                ).fetchall()
+        counted = dict(
+            query(
+                db_path,
+                "SELECT final_level, COUNT(*) FROM member_evaluation "
+                "WHERE deleted = 0 AND year = ? GROUP BY final_level",
+                (YEAR,),
             )
-        finally:
-            connection.close()
+        )
         return tuple(counted.get(level.value, 0) for level in (E, G, C, N))
 
     def compared() -> tuple[int, ...]:
@@ -320,13 +308,11 @@ def test_the_earlier_years_levels_follow_every_write(
     ws.undo.redo()
     rate(ws, commune_year["Hoàng Văn Mất"], C)
     assert compared() == recorded() == (2, 17, 3, 0)
-    connection = sqlite3.connect(db_path)
-    with connection:
-        connection.execute(
-            "UPDATE member_evaluation SET deleted = 1 WHERE member_id = ? AND year = ?",
-            (commune_year["Bùi Thị Trường 0"].id.hex, YEAR),
-        )
-    connection.close()
+    execute(
+        db_path,
+        "UPDATE member_evaluation SET deleted = 1 WHERE member_id = ? AND year = ?",
+        (commune_year["Bùi Thị Trường 0"].id.hex, YEAR),
+    )
 
     # Then the comparison always shows what the evaluations hold
     assert compared() == recorded() == (1, 17, 3, 0)

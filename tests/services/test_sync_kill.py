@@ -1,5 +1,6 @@
 """Power cuts and pulled plugs: the importing program is killed (SIGKILL, no chance to clean up)
-at random moments while it applies a commune's package. Afterwards the province's database is
+at random points while it applies a commune's package: after a seeded random share of the
+database work a whole import does (``killed_import.py``). Afterwards the province's database is
 intact, and the package is either wholly applied (its ledger entry and all its records) or not
 at all; a receipt on the stick is either whole or absent."""
 
@@ -8,15 +9,14 @@ from __future__ import annotations
 import os
 import random
 import shutil
-import sqlite3
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
+from db_dump import query
 from sync_sites import enrol, fingerprint, make_upper, opened
 
 from chibo_desktop.services.demo import DemoSettings
@@ -49,25 +49,29 @@ def commune_package(
 
 
 def _counts(path: Path) -> tuple[str, int, int]:
-    connection = sqlite3.connect(path)
-    try:
-        [(integrity,)] = connection.execute("PRAGMA integrity_check").fetchall()
-        [(ledger,)] = connection.execute("SELECT COUNT(*) FROM package_ledger").fetchall()
-        [(members,)] = connection.execute("SELECT COUNT(*) FROM member").fetchall()
-    finally:
-        connection.close()
+    [(integrity,)] = query(path, "PRAGMA integrity_check")
+    [(ledger,)] = query(path, "SELECT COUNT(*) FROM package_ledger")
+    [(members,)] = query(path, "SELECT COUNT(*) FROM member")
     return integrity, ledger, members
 
 
-def _import(db: Path, package: Path, home: Path, receipts: Path) -> subprocess.Popen[bytes]:
-    shutil.copy(package, receipts / package.name)  # the receipt is written beside the package
+KILLER = Path(__file__).with_name("killed_import.py")
+
+
+def _import(
+    db: Path, package: Path, home: Path, receipts: Path, kill_after: int = 0
+) -> subprocess.CompletedProcess[str]:
+    """The command line importing ``package`` (copied to ``receipts``, where its receipt is
+    written), killed after ``kill_after`` steps of database work (0: never)."""
+    shutil.copy(package, receipts / package.name)
     environment = {**os.environ, "CHIBO_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.Popen(
-        [sys.executable, "-m", "chibo_desktop", "sync", "import", "--db", str(db), "--yes",
-         str(receipts / package.name)],
+    return subprocess.run(
+        [sys.executable, str(KILLER), str(kill_after), "sync", "import", "--db", str(db),
+         "--yes", str(receipts / package.name)],
         env=environment,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )  # fmt: skip
 
 
@@ -75,28 +79,28 @@ def test_a_killed_import_leaves_the_package_applied_wholly_or_not_at_all(
     commune_package: tuple[Path, Path, str, int], tmp_path: Path
 ) -> None:
     upper, package, _, members = commune_package
-    # Given how long an import takes when nothing stops it
+    # Given how much database work an import does when nothing stops it
     whole = tmp_path / "whole"
     whole.mkdir()
     shutil.copy(upper, whole / "tinh.sqlite")
-    started = time.perf_counter()
-    assert _import(whole / "tinh.sqlite", package, tmp_path / "home", whole).wait(120) == 0
-    duration = time.perf_counter() - started
+    run = _import(whole / "tinh.sqlite", package, tmp_path / "home", whole)
+    assert run.returncode == 0
+    [steps] = [int(line.split()[1]) for line in run.stderr.splitlines() if line.startswith("steps")]
     assert _counts(whole / "tinh.sqlite") == ("ok", 1, members)
 
     chances = random.Random(SEED)
+    # Random points, and the very last steps (after the commit: reading back for the receipt)
+    kills = sorted({*(chances.randint(1, steps) for _ in range(TRIALS)), steps - 1, steps})
     applied = 0
     recovered = False
-    for trial in range(TRIALS):
+    for trial, kill_after in enumerate(kills):
         place = tmp_path / f"trial-{trial}"
         place.mkdir()
         db = place / "tinh.sqlite"
         shutil.copy(upper, db)
-        # When the importing program is killed at a random moment of its run
-        process = _import(db, package, tmp_path / "home", place)
-        time.sleep(chances.uniform(0.0, duration))
-        process.kill()
-        process.wait(30)
+        # When the importing program is killed after that much of its work
+        killed = _import(db, package, tmp_path / "home", place, kill_after)
+        assert killed.returncode != 0, f"trial {trial}: not killed after {kill_after} steps"
 
         # Then the database is intact and holds the package wholly or not at all
         integrity, ledger, held = _counts(db)
@@ -108,8 +112,9 @@ def test_a_killed_import_leaves_the_package_applied_wholly_or_not_at_all(
             read_header(receipt.read_bytes())
         if ledger == 0 and not recovered:
             # and the import, run again after a kill that stopped it, completes it
-            assert _import(db, package, tmp_path / "home", place).wait(120) == 0
+            assert _import(db, package, tmp_path / "home", place).returncode == 0
             assert _counts(db) == ("ok", 1, members)
             recovered = True
-    assert recovered
-    print(f"\n{TRIALS} kills within {duration:.1f} s imports: {applied} after the commit")
+    # Both sides of the commit were hit
+    assert recovered and 0 < applied < len(kills)
+    print(f"\n{len(kills)} kills among {steps:,} steps of an import: {applied} after the commit")

@@ -6,12 +6,12 @@ back), so a package may arrive before the records its own records point at."""
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
+from db_dump import query
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from services.conftest import member_draft
@@ -94,14 +94,7 @@ def written(
 
 def records(path: Path) -> dict[str, list[tuple[object, ...]]]:
     """Every travelling record the database holds, table by table."""
-    connection = sqlite3.connect(path)
-    try:
-        return {
-            table: connection.execute(f'SELECT * FROM "{table}" ORDER BY id').fetchall()
-            for table in TABLES
-        }
-    finally:
-        connection.close()
+    return {table: query(path, f'SELECT * FROM "{table}" ORDER BY id') for table in TABLES}
 
 
 def applied_in_order(upper: Path, order: list[Path], confirmed: set[str], where: Path) -> Path:

@@ -106,6 +106,18 @@ def test_refusals_are_one_line_in_vietnamese(
         "Cơ quan chưa có cấp trên để gửi: hãy cài tệp đăng ký của cấp trên trước."
     )
 
+    # Writing an enrolment file into a folder that does not exist
+    missing = tmp_path / "khong-co"
+    assert run("sync", "enrolment", "--db", commune, "--out", missing / "a.chibo-enrol") == 1
+    _, err = output(capsys)
+    assert err.strip() == f"Thư mục {missing} không tồn tại; hãy chọn nơi khác để ghi."
+    assert not missing.exists()
+
+    # A package file that is not there
+    assert run("sync", "import", "--db", commune, stick / "mat.chibo") == 1
+    _, err = output(capsys)
+    assert err.strip() == "mat.chibo: không đọc được tệp; có thể USB đã bị rút ra."
+
     # A file that is not a package
     junk = stick / "virus.chibo"
     junk.write_bytes(b"MZ" + b"\x00" * 500)

@@ -57,17 +57,18 @@ from chibo_desktop.ui import messages
 from chibo_desktop.ui.messages import describe_problem, field_label
 from chibo_desktop.ui.sync_texts import describe_sync_refusal
 from chibo_desktop.ui.widgets.readable import (
+    DONE_COLOUR,
     HINT_COLOUR,
     PROBLEM_COLOUR,
     coloured,
     hint,
     make_readable,
+    message,
 )
 
 NameOf = Callable[[UUID], str | None]
 
 _CONTEXT = "ConflictInboxDialog"
-_OK_COLOUR = QColor("#1e7b34")
 _DIFFERS = QColor("#fff1bf")  # a soft yellow behind the fields that differ
 _LONGEST = 200  # characters of a value shown in its cell; the whole value is in its tooltip
 # Columns the program keeps for itself: nothing a person compares.
@@ -361,12 +362,9 @@ class ConflictInboxDialog(QDialog):
         by_row.addWidget(self.by_label)
         by_row.addWidget(self.by_edit, 1)
 
-        self.problem = coloured(QLabel(), PROBLEM_COLOUR)
-        self.problem.setWordWrap(True)
-        self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.problem = message(PROBLEM_COLOUR)
         self.problem.hide()
-        self.done_line = coloured(QLabel(), _OK_COLOUR)
-        self.done_line.setWordWrap(True)
+        self.done_line = message(DONE_COLOUR)
         self.done_line.hide()
 
         self.buttons = QDialogButtonBox()

@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -53,9 +52,13 @@ from chibo_desktop.ui.operations import BackgroundRunner
 from chibo_desktop.ui.table_models.evaluation_import_table_model import (
     EvaluationImportTableModel,
 )
-from chibo_desktop.ui.widgets.readable import PROBLEM_COLOUR, coloured, make_readable
+from chibo_desktop.ui.widgets.readable import (
+    DONE_COLOUR,
+    PROBLEM_COLOUR,
+    coloured,
+    make_readable,
+)
 
-_OK_COLOUR = QColor("#1e7b34")
 # Names and cells as wide as they need, up to this share of the window each: the rest goes to
 # the problems, whose full text is also shown below the table.
 _CAPPED_COLUMNS = (EvaluationImportTableModel.NAME, EvaluationImportTableModel.CELL)
@@ -134,7 +137,7 @@ class EvaluationImportDialog(QDialog):
         self.only_good.toggled.connect(self._refresh_buttons)
         self.warning = coloured(QLabel(), PROBLEM_COLOUR)
         self.warning.setWordWrap(True)
-        self.done_message = coloured(QLabel(), _OK_COLOUR)
+        self.done_message = coloured(QLabel(), DONE_COLOUR)
         self.done_message.setWordWrap(True)
         self.done_message.hide()
 

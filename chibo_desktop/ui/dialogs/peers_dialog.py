@@ -39,6 +39,7 @@ from chibo_desktop.services.errors import OperationRefused
 from chibo_desktop.services.sync import SyncService
 from chibo_desktop.ui.dialogs.message_box import confirm
 from chibo_desktop.ui.sync_texts import describe_sync_refusal, display_fingerprint
+from chibo_desktop.ui.widgets.readable import PROBLEM_COLOUR, message
 
 SILENT_DAYS_KEY = "sync/silent_after_days"
 DEFAULT_SILENT_DAYS = 35
@@ -133,9 +134,7 @@ class PeersDialog(QDialog):
             self.tr("When this computer's keys may have been copied, or the computer is replaced.")
         )
         self.new_keys_button.clicked.connect(self._new_keys)
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b3261e;")
-        self.problem.setWordWrap(True)
+        self.problem = message(PROBLEM_COLOUR)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         self.table.itemSelectionChanged.connect(self._update_buttons)

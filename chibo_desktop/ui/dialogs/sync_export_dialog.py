@@ -31,6 +31,13 @@ from chibo_desktop.services.sync import ExportResult, SyncService
 from chibo_desktop.ui.dialogs.message_box import inform
 from chibo_desktop.ui.operations import BackgroundRunner, show_error
 from chibo_desktop.ui.sync_texts import describe_sync_refusal
+from chibo_desktop.ui.widgets.readable import (
+    DONE_COLOUR,
+    HINT_COLOUR,
+    PROBLEM_COLOUR,
+    coloured,
+    message,
+)
 
 
 @dataclass(frozen=True)
@@ -117,9 +124,7 @@ class SyncExportDialog(QDialog):
         self.folder_button = QPushButton(self.tr("Choose another &folder…"))
         self.folder_button.clicked.connect(self._choose_folder)
         self.full = QCheckBox(self.tr("Send &everything, not only the changes"))
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status = message(HINT_COLOUR)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.write_button = self.buttons.addButton(
             self.tr("&Write to the stick"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -183,7 +188,7 @@ class SyncExportDialog(QDialog):
             return
         destination: Destination = item.data(Qt.ItemDataRole.UserRole)
         full = self.full.isChecked()
-        self.status.setText(self.tr("Writing…"))
+        coloured(self.status, HINT_COLOUR).setText(self.tr("Writing…"))
         if self._runner is None:
             try:
                 self._done(self._sync.export(destination.folder, full=full))
@@ -199,7 +204,7 @@ class SyncExportDialog(QDialog):
 
     def _done(self, result: ExportResult) -> None:
         records = sum(result.header.counts.values())
-        self.status.setText(
+        coloured(self.status, DONE_COLOUR).setText(
             self.tr(
                 "Done: package {number} was written to {path} and read back correctly. It holds "
                 "{records} records. Remove the stick safely, then take it to {upper}."
@@ -218,5 +223,5 @@ class SyncExportDialog(QDialog):
             show_error(self, error)
             return
         text = describe_sync_refusal(error.code, **error.params)
-        self.status.setText(text)
+        coloured(self.status, PROBLEM_COLOUR).setText(text)
         inform(self, self.windowTitle(), text, warning=True)

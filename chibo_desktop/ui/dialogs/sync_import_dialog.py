@@ -40,9 +40,15 @@ from chibo_desktop.services.sync import ImportResult, PackagePreview, PackageSta
 from chibo_desktop.sync.package import PACKAGE_SUFFIX, PackageKind
 from chibo_desktop.ui.operations import BackgroundRunner, show_error
 from chibo_desktop.ui.sync_texts import describe_sync_refusal
-from chibo_desktop.ui.widgets.readable import HINT_COLOUR, PROBLEM_COLOUR, coloured, make_readable
+from chibo_desktop.ui.widgets.readable import (
+    DONE_COLOUR,
+    HINT_COLOUR,
+    PROBLEM_COLOUR,
+    coloured,
+    make_readable,
+    message,
+)
 
-_OK_COLOUR = QColor("#1e7b34")
 # A package for another office (a receipt this office wrote for a commune, a package it sent up)
 # is no fault of the stick's: said in grey rather than red.
 _NOT_FOR_US = "wrong_recipient"
@@ -106,8 +112,7 @@ class SyncImportDialog(QDialog):
         choose_row.addWidget(self.folder_button)
         choose_row.addStretch(1)
 
-        self.problem = coloured(QLabel(), PROBLEM_COLOUR)
-        self.problem.setWordWrap(True)
+        self.problem = message(PROBLEM_COLOUR)
         self.problem.hide()
         self.advice = QLabel(
             self.tr(
@@ -133,13 +138,9 @@ class SyncImportDialog(QDialog):
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.table)
 
-        self.summary = coloured(QLabel(), _OK_COLOUR)
-        self.summary.setWordWrap(True)
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary = message(DONE_COLOUR)
         self.summary.hide()
-        self.warning = coloured(QLabel(), PROBLEM_COLOUR)
-        self.warning.setWordWrap(True)
-        self.warning.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.warning = message(PROBLEM_COLOUR)
         self.warning.hide()
 
         self.buttons = QDialogButtonBox()
@@ -453,7 +454,7 @@ class SyncImportDialog(QDialog):
                 )
             else:
                 text = self.tr("Applied.") if applied else self.tr("Ready to apply.")
-            return text, _OK_COLOUR if applied else None
+            return text, DONE_COLOUR if applied else None
         counts = self.tr(
             "{new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts"
         ).format(
@@ -463,7 +464,7 @@ class SyncImportDialog(QDialog):
             conflicts=len(preview.outcome.conflicts),
         )
         if applied:
-            return self.tr("Applied: {counts}.").format(counts=counts), _OK_COLOUR
+            return self.tr("Applied: {counts}.").format(counts=counts), DONE_COLOUR
         return self.tr("Will apply: {counts}.").format(counts=counts), None
 
     def _show_summary(self) -> None:

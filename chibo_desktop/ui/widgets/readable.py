@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 READABLE_POINT_SIZE = 11.0
 HINT_COLOUR = QColor("#555555")
 PROBLEM_COLOUR = QColor("#c0392b")
+DONE_COLOUR = QColor("#1e7b34")
 
 
 def make_readable(window: QWidget) -> None:
@@ -28,6 +29,15 @@ def coloured(label: QLabel, colour: QColor) -> QLabel:
     palette = label.palette()
     palette.setColor(QPalette.ColorRole.WindowText, colour)
     label.setPalette(palette)
+    return label
+
+
+def message(colour: QColor) -> QLabel:
+    """An empty, wrapping, selectable line of a colour, for what an action did or refused (shown
+    when it has something to say)."""
+    label = coloured(QLabel(), colour)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
 
 
