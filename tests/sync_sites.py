@@ -65,6 +65,21 @@ def make_commune(path: Path, place: str, members: list[str], cells: int = 2) -> 
             )
 
 
+def two_offices(folder: Path, members: list[str]) -> dict[str, Path]:
+    """A province and the commune Tân Lập (``members`` in 2 cells), enrolled with each other's
+    keys only through files on the stick; nothing sent yet."""
+    places = {
+        "upper": folder / "tinh.sqlite",
+        "commune": folder / "tan-lap.sqlite",
+        "usb": folder / "usb",
+    }
+    places["usb"].mkdir()
+    make_upper(places["upper"])
+    make_commune(places["commune"], "Tân Lập", members)
+    enrol(places["commune"], places["upper"], places["usb"])
+    return places
+
+
 def enrol(commune: Path, upper: Path, usb: Path) -> Peer:
     with opened(upper) as ws:
         ws.sync.write_enrolment(usb / "tinh-uy.chibo-enrol")

@@ -113,6 +113,24 @@ class UnitEvaluation:
 
 
 @dataclass(frozen=True, slots=True)
+class UpperDecision:
+    """The upper level's decision on an organisation's classification of a year: made at the
+    province about a commune (or one of its cells) and sent down to it, where it is the level
+    decided and cannot be changed."""
+
+    id: UUID
+    unit_id: UUID
+    year: int
+    level: Level
+    reference: str  # "Quyết định số 12-QĐ/TU"
+    decided_on: date
+    notes: str = ""
+    version: int = 0
+    origin_site: UUID | None = None
+    deleted: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class Reopening:
     """A closed year opened again: by whom, when, and why (kept for ever)."""
 
@@ -143,7 +161,7 @@ class EvaluationYear:
         return self.state is YearState.CLOSED
 
 
-EVALUATION_RECORDS = (MemberEvaluation, UnitEvaluation, EvaluationYear)
+EVALUATION_RECORDS = (MemberEvaluation, UnitEvaluation, EvaluationYear, UpperDecision)
 
 
 def default_review_date(year: int) -> date:

@@ -34,6 +34,7 @@ from chibo_desktop.domain.entities import (
 )
 from chibo_desktop.domain.enums import (
     MemberStatus,
+    SiteRole,
     TransferDirection,
     TransferKind,
     UnitLevel,
@@ -51,6 +52,7 @@ from chibo_desktop.domain.evaluation import (
     NotReviewed,
     Reopening,
     UnitEvaluation,
+    UpperDecision,
     YearLevels,
     YearState,
     cap_check,
@@ -88,6 +90,7 @@ from chibo_desktop.services.undo import (
     RecordChange,
     UndoStack,
     WriteCommand,
+    guarded_transaction,
 )
 from chibo_desktop.storage.repositories import (
     EvaluationRepository,
@@ -310,8 +313,14 @@ class EvaluationService:
         return self._undo.run(WriteCommand(label, [RecordChange(before, evaluation)]))
 
     def save_unit(self, evaluation: UnitEvaluation) -> Changes:
-        """Write an organisation's own classification of the year (the year must be open)."""
+        """Write an organisation's own classification of the year (the year must be open). A
+        level the upper level decided and sent down stands: it cannot be set otherwise."""
         self._writable(evaluation.unit_id, evaluation.year)
+        decided = self.upper_decision(evaluation.unit_id, evaluation.year)
+        if decided is not None and evaluation.final_level is not decided.level:
+            raise OperationRefused(
+                "evaluation.decided_by_upper", reference=decided.reference, on=decided.decided_on
+            )
         evaluation = dataclasses.replace(
             evaluation,
             cap_exception_decision=nfc(evaluation.cap_exception_decision).strip(),
@@ -354,6 +363,47 @@ class EvaluationService:
     def unit_evaluation(self, unit_id: UUID, year: int) -> UnitEvaluation | None:
         found = self._evaluations.where(UnitEvaluation, unit=unit_id, year=year)
         return max(found, key=lambda e: e.version) if found else None
+
+    def upper_decision(self, unit_id: UUID, year: int) -> UpperDecision | None:
+        """The upper level's decision on the organisation's level of the year, if one was made
+        (at the upper level) or has arrived (at the commune)."""
+        found = self._evaluations.where(UpperDecision, unit=unit_id, year=year)
+        return max(found, key=lambda d: d.version) if found else None
+
+    def decides_for_communes(self) -> bool:
+        """Whether this office is an upper level, which decides the communes' levels."""
+        site = self._store.site()
+        return site is not None and site.role is SiteRole.UPPER
+
+    def decide_as_upper(self, decision: UpperDecision) -> Changes:
+        """The upper level's decision on a commune's (or one of its cells') level of the year:
+        recorded here, and sent down to the commune with the next receipt or on its own."""
+        if not self.decides_for_communes():
+            raise OperationRefused("evaluation.not_upper_level")
+        unit = self._units.get(decision.unit_id)
+        if unit is None or unit.parent_id is None:
+            raise OperationRefused("evaluation.no_commune")
+        self.commune_of(unit.id)  # a commune or one of its organisations
+        problems = []
+        if not nfc(decision.reference).strip():
+            problems.append(Problem("reference", "required"))
+        if decision.decided_on.year < decision.year:
+            problems.append(Problem("decided_on", "before_year_end", {"year": decision.year}))
+        if problems:
+            raise ValidationFailed(problems)
+        before = self.upper_decision(decision.unit_id, decision.year)
+        decision = dataclasses.replace(
+            decision,
+            id=before.id if before else decision.id,
+            reference=nfc(decision.reference).strip(),
+            notes=nfc_text(decision.notes),
+            version=before.version if before else 0,
+            origin_site=before.origin_site if before else None,
+        )
+        if before == decision:
+            return Changes()
+        label = CommandLabel("evaluation.upper_decision", unit.name)
+        return self._undo.run(WriteCommand(label, [RecordChange(before, decision)]))
 
     def member_evaluation(self, member_id: UUID, year: int) -> MemberEvaluation | None:
         found = self._evaluations.where(MemberEvaluation, member=member_id, year=year)
@@ -672,7 +722,7 @@ class EvaluationService:
 
     def _decide(self, before: EvaluationYear | None, after: EvaluationYear) -> Changes:
         """Write a decision on the year outside the undo history, which it then clears."""
-        with self._store.transaction():
+        with guarded_transaction(self._store):
             self._store.put(after, expected_version=before.version if before else None)
         self._undo.clear()
         return Changes(evaluations=True)

@@ -51,7 +51,13 @@ from chibo_desktop.domain.validation import Problem, ValidationFailed
 from chibo_desktop.services.errors import OperationRefused
 from chibo_desktop.services.rules import RuleService
 from chibo_desktop.services.transfers import TransferService
-from chibo_desktop.services.undo import CommandLabel, RecordChange, UndoStack, WriteCommand
+from chibo_desktop.services.undo import (
+    CommandLabel,
+    RecordChange,
+    UndoStack,
+    WriteCommand,
+    guarded_transaction,
+)
 from chibo_desktop.storage.repositories import (
     MeetingRepository,
     MemberRecordRepository,
@@ -341,7 +347,7 @@ class MeetingService:
         started = dataclasses.replace(
             meeting, state=MeetingState.DRAFT, held_on=day, minutes=minutes
         )
-        with self._store.transaction():
+        with guarded_transaction(self._store):
             self._store.put(started, expected_version=meeting.version)
             self._store.insert_new(self._roll(started))
         return self.record(meeting_id)
@@ -356,7 +362,7 @@ class MeetingService:
             # Someone saved these minutes since this copy was read (another window, a package).
             raise OperationRefused("record.changed_elsewhere")
         meeting = _cleaned(record.meeting)
-        with self._store.transaction():
+        with guarded_transaction(self._store):
             if meeting != stored.meeting:
                 meeting = self._store.put(meeting, expected_version=stored.meeting.version)
             attendance = [self._write_if_changed(a, stored.attendance) for a in record.attendance]
@@ -406,7 +412,7 @@ class MeetingService:
             finalised_on=on or self._today(),
             content_hash=numbered.content_hash(),
         )
-        with self._store.transaction():
+        with guarded_transaction(self._store):
             self._store.put(finalised, expected_version=meeting.version)
         return Changes(meetings=True)
 
@@ -421,7 +427,7 @@ class MeetingService:
         adopted = dataclasses.replace(
             meeting, state=MeetingState.ADOPTED, adopted_on=at.on, adopted_at_meeting_id=at.id
         )
-        with self._store.transaction():
+        with guarded_transaction(self._store):
             self._store.put(adopted, expected_version=meeting.version)
         return Changes(meetings=True)
 
@@ -464,7 +470,7 @@ class MeetingService:
         attachment = Attachment(
             new_id(), meeting_id, digest, nfc(path.name), media_type, len(data), self._today()
         )
-        with self._store.transaction():
+        with guarded_transaction(self._store):
             self._store.put_blob(digest, data)
             attachment = self._store.put(attachment)
         return attachment

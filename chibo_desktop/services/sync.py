@@ -19,8 +19,9 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from uuid import UUID, uuid4, uuid5
 
-from chibo_desktop.domain.entities import Site
+from chibo_desktop.domain.entities import Site, new_id
 from chibo_desktop.domain.enums import SiteRole
+from chibo_desktop.domain.evaluation import UnitEvaluation, UpperDecision
 from chibo_desktop.domain.sync import (
     ApplyOutcome,
     Conflict,
@@ -36,8 +37,14 @@ from chibo_desktop.reports.fingerprint_sheet import FingerprintSheetText, write_
 from chibo_desktop.reports.party_document import DocumentHeader
 from chibo_desktop.services.errors import OperationRefused, Problem, ValidationFailed
 from chibo_desktop.services.undo import UndoStack
-from chibo_desktop.storage.exchange import MalformedRecords, RecordExchange, Scope
-from chibo_desktop.storage.repositories import UnitRepository
+from chibo_desktop.storage.exchange import (
+    COMMUNE_TABLES,
+    UPPER_TABLES,
+    MalformedRecords,
+    RecordExchange,
+    Scope,
+)
+from chibo_desktop.storage.repositories import EvaluationRepository, UnitRepository
 from chibo_desktop.storage.store import Store
 from chibo_desktop.storage.sync_state import SyncStateRepository
 from chibo_desktop.sync.enrolment import (
@@ -124,6 +131,7 @@ class SyncService:
         state: SyncStateRepository,
         exchange: RecordExchange,
         units: UnitRepository,
+        evaluations: EvaluationRepository,
         undo: UndoStack,
         backups: Path,
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
@@ -132,6 +140,7 @@ class SyncService:
         self._state = state
         self._exchange = exchange
         self._units = units
+        self._evaluations = evaluations
         self._undo = undo
         self._backups = backups
         self._now = now
@@ -331,6 +340,24 @@ class SyncService:
             self._state.save_peer(replace(recipient, sent_sequence=sequence))
         return ExportResult(path, header, recipient, since == 0)
 
+    def send_decisions(self, site_id: UUID, folder: Path) -> ExportResult:
+        """Write a package for a commune with this upper level's decisions on its levels (all of
+        them: the commune keeps the newest of each); receipts carry them down too."""
+        peer = self._state.peer(site_id)
+        if self._site().role is not SiteRole.UPPER or peer is None or peer.unit_id is None:
+            raise OperationRefused("sync.not_for_this_site")
+        keys = self._active_key(peer)
+        records = self._exchange.decisions_below(peer.unit_id)
+        sequence = peer.sent_sequence + 1
+        header = self._header(PackageKind.DECISIONS, keys, sequence, _counts(records))
+        payload = {**_sealed_identity(header), "records": records}
+        path = folder / package_file_name(header)
+        self._write_to_stick(path, build_package(header, payload, self.keys(), keys))
+        self._check_written(path, header)
+        with self._store.transaction():
+            self._state.save_peer(replace(peer, sent_sequence=sequence))
+        return ExportResult(path, header, peer, True)
+
     # -- import ---------------------------------------------------------------------------------
     def inspect(self, paths: Iterable[Path]) -> list[PackagePreview]:
         """What each package is and what applying it would do, changing nothing (a dry run)."""
@@ -421,7 +448,11 @@ class SyncService:
         return preview, payload
 
     def _dry_run(self, header: PackageHeader, payload: dict[str, object]) -> ApplyOutcome | None:
-        if header.kind is not PackageKind.DATA:
+        if header.kind is PackageKind.DATA:
+            scope, tables = self._scope(header), COMMUNE_TABLES
+        elif header.kind is PackageKind.DECISIONS:
+            scope, tables = self._own_scope(), UPPER_TABLES
+        else:
             return None
         with self._store.transaction():
             return self._exchange.apply(
@@ -429,9 +460,10 @@ class SyncService:
                 {},
                 header.sender_site,
                 header.package_id,
-                self._scope(header),
+                scope,
                 self._now(),
                 dry_run=True,
+                tables=tables,
             )
 
     def _apply(self, preview: PackagePreview, payload: dict[str, object]) -> None:
@@ -446,6 +478,10 @@ class SyncService:
                     summary = {**_summary(preview.outcome), "receipt_sequence": receipt_sequence}
                 elif header.kind is PackageKind.RECEIPT:
                     self._apply_receipt(header, payload, peer)
+                    summary = _summary(self._apply_decisions(header, payload, peer))
+                elif header.kind is PackageKind.DECISIONS:
+                    preview.outcome = self._apply_decisions(header, payload, peer)
+                    summary = _summary(preview.outcome)
                 else:
                     raise OperationRefused("sync.unsupported_kind", kind=header.kind.value)
                 self._state.add_ledger_entry(
@@ -524,15 +560,21 @@ class SyncService:
                 peer = self._state.peer(conflict.sender_site)
                 if peer is None or peer.unit_id is None:
                     continue
+                from_upper = peer.role is SiteRole.UPPER
                 with self._store.transaction():
                     outcome = self._exchange.apply(
                         {conflict.table_name: [conflict.incoming]},
                         {},
                         conflict.sender_site,
                         conflict.package_id,
-                        Scope(peer.unit_id, self._site().unit_id),
+                        self._own_scope()
+                        if from_upper
+                        else Scope(peer.unit_id, self._site().unit_id),
                         self._now(),
+                        tables=UPPER_TABLES if from_upper else COMMUNE_TABLES,
                     )
+                    if from_upper:
+                        self._follow_decisions()
                     decision = (
                         ConflictDecision.INCOMING if outcome.changed else ConflictDecision.LOCAL
                     )
@@ -551,6 +593,41 @@ class SyncService:
             # (after it restored a backup): the next package then starts there again.
             peer = replace(peer, acked_change=through, last_receipt_at=header.created_at)
             self._state.save_peer(peer)
+
+    def _apply_decisions(
+        self, header: PackageHeader, payload: dict[str, object], peer: Peer
+    ) -> ApplyOutcome:
+        """Apply the upper level's decisions on this commune's levels (a receipt's or a
+        decisions package's), then record each decided level as the organisation's own."""
+        if self._site().role is not SiteRole.COMMUNE or peer.role is not SiteRole.UPPER:
+            raise OperationRefused("sync.not_for_this_site")
+        outcome = self._exchange.apply(
+            _records(payload),
+            {},
+            header.sender_site,
+            header.package_id,
+            self._own_scope(),
+            self._now(),
+            tables=UPPER_TABLES,
+        )
+        for stamp in _versions(payload):
+            self._store.clock.observe(stamp)
+        self._follow_decisions()
+        return outcome
+
+    def _follow_decisions(self) -> None:
+        """Each organisation's level of a year as the upper level decided it: written as the
+        commune's own record, so that its reports, and its next package up, say it too."""
+        for decision in self._evaluations.where(UpperDecision):
+            found = self._evaluations.where(
+                UnitEvaluation, unit=decision.unit_id, year=decision.year
+            )
+            own = max(found, key=lambda e: e.version) if found else None
+            if own is None:
+                own = UnitEvaluation(new_id(), decision.unit_id, decision.year)
+            elif own.final_level is decision.level:
+                continue
+            self._store.put(replace(own, final_level=decision.level))
 
     def _write_receipt(self, preview: PackagePreview, folder: Path) -> Path | None:
         """The receipt for a data package: what was applied and what was set aside, and how far
@@ -579,7 +656,12 @@ class SyncService:
             # the same receipt each time it is written: the commune applies it once
             package_id=uuid5(_RECEIPTS, str(header.package_id)),
         )
-        payload = {**_sealed_identity(receipt_header), "receipt": receipt}
+        payload = {
+            **_sealed_identity(receipt_header),
+            "receipt": receipt,
+            # The decisions on the commune's levels travel down with every receipt.
+            "records": self._exchange.decisions_below(peer.unit_id) if peer.unit_id else {},
+        }
         data = build_package(receipt_header, payload, self.keys(), keys)
         path = folder / package_file_name(receipt_header)
         try:
@@ -628,6 +710,13 @@ class SyncService:
         if header.sender_unit is None:
             raise OperationRefused("sync.no_sender_unit")
         return Scope(header.sender_unit, self._site().unit_id)
+
+    def _own_scope(self) -> Scope:
+        """What the upper level may decide on: this commune's own organisations."""
+        root = self._site().unit_id
+        if root is None:
+            raise OperationRefused("site.not_set_up")
+        return Scope(root, None)
 
     def _add_peer_key(self, site_id: UUID, keys: PublicKeys) -> None:
         """A new active key for a peer; its earlier active key is replaced (still accepted)."""
@@ -747,6 +836,10 @@ def _versions(payload: Mapping[str, object]) -> Iterable[int]:
     for rows in _records(payload).values():
         for row in rows:  # type: ignore[attr-defined]
             yield row["version"]
+
+
+def _counts(records: Mapping[str, list[object]]) -> dict[str, int]:
+    return {table: len(rows) for table, rows in records.items() if rows}
 
 
 def _int(values: Mapping[str, object], key: str) -> int:

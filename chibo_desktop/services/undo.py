@@ -150,7 +150,7 @@ class UndoStack:
         self._latest: dict[UUID, tuple[int, object]] = {}  # record → (version, contents token)
 
     def run(self, command: WriteCommand) -> Changes:
-        with self._refusing_stale_writes(), self._store.transaction():
+        with guarded_transaction(self._store):
             written = command.apply(self._store)
         before_states = []
         for change, entity in zip(command.record_changes, written, strict=True):
@@ -172,7 +172,7 @@ class UndoStack:
     def undo(self) -> Changes:
         command = self._done[-1]
         expected = self._current_versions(command, command.after_states)
-        with self._refusing_stale_writes(), self._store.transaction():
+        with guarded_transaction(self._store):
             written = command.revert(self._store, expected)
         self._remember(written, command.before_states)
         self._undone.append(self._done.pop())
@@ -181,7 +181,7 @@ class UndoStack:
     def redo(self) -> Changes:
         command = self._undone[-1]
         expected = self._current_versions(command, command.before_states)
-        with self._refusing_stale_writes(), self._store.transaction():
+        with guarded_transaction(self._store):
             written = command.reapply(self._store, expected)
         self._remember(written, command.after_states)
         self._done.append(self._undone.pop())
@@ -202,16 +202,6 @@ class UndoStack:
         for entity, state in zip(written, states, strict=True):
             self._latest[entity.id] = (entity.version, state)
 
-    @staticmethod
-    @contextmanager
-    def _refusing_stale_writes() -> Iterator[None]:
-        try:
-            yield
-        except StaleWrite as stale:
-            raise OperationRefused("record.changed_elsewhere") from stale
-        except ReplicaWrite as replica:
-            raise OperationRefused("record.replica_read_only") from replica
-
     def clear(self) -> None:
         self._done.clear()
         self._undone.clear()
@@ -224,3 +214,16 @@ class UndoStack:
     @property
     def redo_label(self) -> CommandLabel | None:
         return self._undone[-1].label if self._undone else None
+
+
+@contextmanager
+def guarded_transaction(store: Store) -> Iterator[None]:
+    """A transaction whose refused writes are said as refusals: a record changed since it was
+    read, or, at the upper level, a commune's record (or a new one inside a commune's data)."""
+    try:
+        with store.transaction():
+            yield
+    except StaleWrite as stale:
+        raise OperationRefused("record.changed_elsewhere") from stale
+    except ReplicaWrite as replica:
+        raise OperationRefused("record.replica_read_only") from replica

@@ -129,6 +129,12 @@ def open_workspace(path: Path) -> Workspace:
         evaluation_import=EvaluationImportService(evaluations, members, units, setup),
         classification_export=ClassificationExportService(evaluations, unit_repo, store),
         sync=SyncService(
-            store, SyncStateRepository(), RecordExchange(), unit_repo, undo, paths.backups_dir()
+            store,
+            SyncStateRepository(),
+            RecordExchange(),
+            unit_repo,
+            EvaluationRepository(),
+            undo,
+            paths.backups_dir(),
         ),
     )

@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -43,6 +43,9 @@ _SITE_SETTINGS = ("rule_profile", "agenda_template")
 TABLES: dict[str, type[VersionedRow]] = {
     t._meta.table_name: t for t in VERSIONED_TABLES if t._meta.table_name not in _SITE_SETTINGS
 }
+# What each kind of office writes: the upper level only its decisions on the communes' levels.
+UPPER_TABLES = frozenset({"upper_decision"})
+COMMUNE_TABLES = frozenset(TABLES) - UPPER_TABLES
 
 
 class MalformedRecords(ValueError):
@@ -124,6 +127,19 @@ class RecordExchange:
                     blobs[digest] = bytes(data)
         return OutgoingRecords(records, blobs, through)
 
+    def decisions_below(self, root: UUID) -> dict[str, list[dict[str, Any]]]:
+        """This site's decisions on the units at and below ``root`` (a commune's), deleted ones
+        too, as stored: what is sent down to that commune."""
+        cursor = database.execute_sql(
+            """WITH RECURSIVE below(id) AS (
+                   SELECT ? UNION SELECT u.id FROM unit u JOIN below b ON u.parent_id = b.id)
+               SELECT d.* FROM upper_decision d JOIN below ON d.unit_id = below.id
+               WHERE d.origin_site = (SELECT id FROM site) ORDER BY d.id""",
+            (root.hex,),
+        )
+        names = [d[0] for d in cursor.description]
+        return {"upper_decision": [dict(zip(names, row, strict=True)) for row in cursor]}
+
     def apply(
         self,
         records: Mapping[str, object],
@@ -133,9 +149,15 @@ class RecordExchange:
         scope: Scope | None,
         now: datetime,
         dry_run: bool = False,
+        tables: Collection[str] = COMMUNE_TABLES,
     ) -> ApplyOutcome:
         """Apply another site's records (inside the caller's transaction), or, with
-        ``dry_run``, only say what applying them would do."""
+        ``dry_run``, only say what applying them would do. ``tables``: the kinds of record this
+        sender writes (a commune its data, the upper level its decisions); any other kind makes
+        the package malformed."""
+        foreign = sorted(t for t, rows in records.items() if rows and t not in tables)
+        if foreign:
+            raise MalformedRecords(foreign[0], "not written by this sender")
         incoming = _parse(records)
         outcome = ApplyOutcome()
         local = _local_stamps(incoming)

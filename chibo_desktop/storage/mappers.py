@@ -26,7 +26,12 @@ from chibo_desktop.domain.entities import (
     Transfer,
     Unit,
 )
-from chibo_desktop.domain.evaluation import EvaluationYear, MemberEvaluation, UnitEvaluation
+from chibo_desktop.domain.evaluation import (
+    EvaluationYear,
+    MemberEvaluation,
+    UnitEvaluation,
+    UpperDecision,
+)
 from chibo_desktop.domain.meetings import (
     AgendaTemplate,
     Attachment,
@@ -60,6 +65,7 @@ from chibo_desktop.storage.tables import (
     TransferRow,
     UnitEvaluationRow,
     UnitRow,
+    UpperDecisionRow,
     VersionedRow,
 )
 
@@ -242,6 +248,7 @@ MAPPERS: dict[type, Mapper[Any]] = {
     ),
     UnitEvaluation: auto_mapper(UnitEvaluation, UnitEvaluationRow, {"unit_id": "unit"}),
     EvaluationYear: auto_mapper(EvaluationYear, EvaluationYearRow, {"unit_id": "unit"}),
+    UpperDecision: auto_mapper(UpperDecision, UpperDecisionRow, {"unit_id": "unit"}),
 }
 
 

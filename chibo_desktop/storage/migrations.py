@@ -518,6 +518,22 @@ def _v9_sync(db: pw.SqliteDatabase) -> None:
         )
 
 
+_V10_UPPER_DECISION = """
+CREATE TABLE "upper_decision" ("id" TEXT NOT NULL PRIMARY KEY, "version" INTEGER NOT NULL,
+  "origin_site" TEXT NOT NULL, "deleted" INTEGER NOT NULL, "unit_id" TEXT NOT NULL, "year"
+  INTEGER NOT NULL, "level" TEXT NOT NULL, "reference" TEXT NOT NULL, "decided_on" DATE NOT
+  NULL, "notes" TEXT NOT NULL, FOREIGN KEY ("unit_id") REFERENCES "unit" ("id") DEFERRABLE
+  INITIALLY DEFERRED);
+CREATE INDEX "upper_decision_version" ON "upper_decision" ("version");
+CREATE INDEX "upper_decision_unit_id_year" ON "upper_decision" ("unit_id", "year");
+"""
+
+
+def _v10_upper_decisions(db: pw.SqliteDatabase) -> None:
+    """The upper level's classification decisions, made at the province and sent down."""
+    _run_script(db, _V10_UPPER_DECISION)
+
+
 MIGRATIONS: tuple[Callable[[pw.SqliteDatabase], None], ...] = (
     _v1_initial,
     _v2_roster_order,
@@ -528,6 +544,7 @@ MIGRATIONS: tuple[Callable[[pw.SqliteDatabase], None], ...] = (
     _v7_evaluations,
     _v8_roll_tally_cache,
     _v9_sync,
+    _v10_upper_decisions,
 )
 CURRENT_VERSION = len(MIGRATIONS)
 

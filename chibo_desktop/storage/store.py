@@ -60,8 +60,16 @@ class StaleWrite(RuntimeError):
 
 
 class ReplicaWrite(RuntimeError):
-    """An upper level editing a record a commune wrote: its copy here is read-only, the commune
-    owns it (DESIGN.md §3)."""
+    """An upper level editing a record a commune wrote, or adding one inside a commune's
+    records (a member in its cell, a meeting of its cell): its data here is a read-only copy,
+    the commune owns it (DESIGN.md §3)."""
+
+
+# References naming where a record belongs (its unit, member, meeting …): at an upper level a new
+# record must not belong to a commune's data. A transfer's from/to units only name the other
+# organisation, and the upper level's decisions are about communes' units by nature.
+_NOT_OWNERS = frozenset({"from_unit", "to_unit"})
+_OWN_RECORDS_OF_UPPER = frozenset({"upper_decision"})
 
 
 def open_database(path: Path, backups: Path) -> tuple[pw.SqliteDatabase, Path | None]:
@@ -175,6 +183,7 @@ class Store:
         stamped = dataclasses.replace(entity, version=self.clock.tick(), origin_site=self.site_id)
         columns = mapper.to_columns(stamped)
         if current is None:
+            self._check_placed(row_class, [columns])
             row_class.insert(**columns).execute()
         else:
             self._keep_history(mapper, current, stamped.version)
@@ -202,13 +211,15 @@ class Store:
         batch: list[tuple[Any, ...]] = []
         row_class: type[VersionedRow] | None = None
         fields: list[pw.Field] = []
+        names_of: list[str] = []
         sql = ""
         id_at = 0
 
         def flush() -> None:
             if batch:
-                self._db.cursor().executemany(sql, batch)
                 assert row_class is not None
+                self._check_placed(row_class, [dict(zip(names_of, v, strict=True)) for v in batch])
+                self._db.cursor().executemany(sql, batch)
                 self._log_changes(row_class._meta.table_name, [v[id_at] for v in batch])
                 batch.clear()
 
@@ -218,6 +229,7 @@ class Store:
                 flush()
                 row_class = mapper.row_class
                 fields = row_class._meta.sorted_fields
+                names_of[:] = [f.name for f in fields]
                 id_at = next(i for i, f in enumerate(fields) if f.name == "id")
                 names = ", ".join(f'"{f.column_name}"' for f in fields)
                 marks = ", ".join("?" for _ in fields)
@@ -265,6 +277,7 @@ class Store:
         table = row_class._meta.table_name
         mapper = MAPPERS[type(group[0][0])]
         inserts, updates, history = [], [], []
+        new_columns: list[dict[str, Any]] = []
         now = datetime.now()
         history_fields = [f for f in HistoryRow._meta.sorted_fields if f.name != "id"]
         for entity, expected in group:
@@ -276,6 +289,7 @@ class Store:
             columns = mapper.to_columns(entity)
             values = [f.db_value(columns[f.name]) for f in fields]
             if before is None:
+                new_columns.append(columns)
                 inserts.append(values)
                 continue
             updates.append([v for f, v in zip(fields, values, strict=True) if f.name != "id"])
@@ -291,6 +305,7 @@ class Store:
                 "replaced_at": now,
             }
             history.append([f.db_value(replaced[f.name]) for f in history_fields])
+        self._check_placed(row_class, new_columns)
         cursor = self._db.cursor()
         self._log_changes(table, ids)
         if inserts:
@@ -307,11 +322,35 @@ class Store:
 
     def _check_owned(self, current: dict[str, Any]) -> None:
         """At an upper level, refuse to replace a record another site wrote."""
+        if self._upper() and current["origin_site"] != self.site_id:
+            raise ReplicaWrite(current["id"])
+
+    def _check_placed(self, row_class: type[VersionedRow], new: list[dict[str, Any]]) -> None:
+        """At an upper level, refuse new records placed inside another site's records."""
+        if not new or not self._upper() or row_class._meta.table_name in _OWN_RECORDS_OF_UPPER:
+            return
+        own = self.site_id.hex
+        for field in row_class._meta.sorted_fields:
+            if not isinstance(field, pw.ForeignKeyField) or field.name in _NOT_OWNERS:
+                continue
+            targets = {field.db_value(c[field.name]) for c in new} - {None}
+            target_table = field.rel_model._meta.table_name
+            for start in range(0, len(targets), BULK_CHUNK):
+                chunk = sorted(targets)[start : start + BULK_CHUNK]
+                marks = ", ".join("?" * len(chunk))
+                foreign = self._db.execute_sql(
+                    f'SELECT id FROM "{target_table}" WHERE id IN ({marks}) '
+                    "AND origin_site != ? LIMIT 1",
+                    [*chunk, own],
+                ).fetchone()
+                if foreign is not None:
+                    raise ReplicaWrite(foreign[0])
+
+    def _upper(self) -> bool:
         if self._is_upper is None:
             site = self.site()
             self._is_upper = site is not None and site.role is SiteRole.UPPER
-        if self._is_upper and current["origin_site"] != self.site_id:
-            raise ReplicaWrite(current["id"])
+        return self._is_upper
 
     def _log_changes(self, table: str, ids: Sequence[UUID | str]) -> None:
         """Append this site's writes to the change log (what its next package carries)."""

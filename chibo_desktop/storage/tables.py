@@ -374,6 +374,19 @@ class UnitEvaluationRow(VersionedRow):
         indexes = ((("unit", "year"), False),)
 
 
+class UpperDecisionRow(VersionedRow):
+    unit = pw.ForeignKeyField(UnitRow, deferrable="INITIALLY DEFERRED", index=False)
+    year = pw.IntegerField()
+    level = pw.TextField()
+    reference = pw.TextField()
+    decided_on = IsoDateField()
+    notes = pw.TextField(default="")
+
+    class Meta:
+        table_name = "upper_decision"
+        indexes = ((("unit", "year"), False),)
+
+
 class EvaluationYearRow(VersionedRow):
     unit = pw.ForeignKeyField(UnitRow, deferrable="INITIALLY DEFERRED", index=False)
     year = pw.IntegerField()
@@ -541,6 +554,7 @@ VERSIONED_TABLES: tuple[type[VersionedRow], ...] = (
     MemberEvaluationRow,
     UnitEvaluationRow,
     EvaluationYearRow,
+    UpperDecisionRow,
 )
 ALL_TABLES: tuple[type[BaseRow], ...] = (
     SiteRow,

@@ -96,8 +96,9 @@ class PackageRejected(Exception):
 
 
 class PackageKind(StrEnum):
-    DATA = "data"
-    RECEIPT = "receipt"
+    DATA = "data"  # a commune's records, up
+    RECEIPT = "receipt"  # what the upper level applied, down (with its decisions)
+    DECISIONS = "decisions"  # the upper level's decisions on a commune's levels, down
     TRANSFER = "transfer"
 
 

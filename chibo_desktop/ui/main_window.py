@@ -179,6 +179,10 @@ class MainWindow(QMainWindow):
         receive = menu.addAction(self.tr("&Receive data…"))
         receive.setShortcut(QKeySequence("Ctrl+Shift+R"))
         receive.triggered.connect(self.receive_data)
+        if site is not None and site.role is SiteRole.UPPER:
+            down = menu.addAction(self.tr("Send &decisions down to a commune…"))
+            down.setShortcut(QKeySequence("Ctrl+Shift+D"))
+            down.triggered.connect(self.send_decisions)
         menu.addSeparator()
         if site is not None and site.role is SiteRole.COMMUNE:
             enrol = menu.addAction(self.tr("Install the upper level's &enrolment file…"))
@@ -440,6 +444,17 @@ class MainWindow(QMainWindow):
             self,
         )
         dialog.exported.connect(lambda _result: self._show_site())
+        dialog.exec()
+
+    def send_decisions(self) -> None:
+        """At the upper level: its decisions on a commune's levels, for that commune."""
+        dialog = SyncExportDialog(
+            self._ws.sync,
+            self._runner,
+            lambda: plugged_in_drives(self._ws.path),
+            self,
+            decisions=True,
+        )
         dialog.exec()
 
     def receive_data(self) -> None:

@@ -129,6 +129,7 @@ FIELD_LABELS = {
     "host_comment": QT_TRANSLATE_NOOP("Messages", "Comment of the host organisation"),
     "discipline_decision": QT_TRANSLATE_NOOP("Messages", "Decision on the discipline"),
     "cap_exception_decision": QT_TRANSLATE_NOOP("Messages", "Decision allowing a higher cap"),
+    "reference": QT_TRANSLATE_NOOP("Messages", "Decision"),
 }
 
 _PROBLEMS = {
@@ -194,6 +195,10 @@ _PROBLEMS = {
     ),
     "out_of_range": QT_TRANSLATE_NOOP("Messages", "{field}: must be between {min} and {max}."),
     "before_start": QT_TRANSLATE_NOOP("Messages", "{field}: cannot be before {start}."),
+    "before_year_end": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{field}: the level of {year} is decided after the year has ended; please check the date.",
+    ),
     "same_cell": QT_TRANSLATE_NOOP(
         "Messages", "{field}: choose a cell other than the current one."
     ),
@@ -335,8 +340,9 @@ _REFUSALS = {
     ),
     "record.replica_read_only": QT_TRANSLATE_NOOP(
         "Messages",
-        "This record belongs to a commune and arrived in its package: at the upper level it can "
-        "be read, not changed. Corrections are made at the commune and sent up again.",
+        "This belongs to a commune's data, which arrived in its package: at the upper level it "
+        "can be read, not changed or added to. Changes are made at the commune and sent up "
+        "again.",
     ),
     "record.changed_elsewhere": QT_TRANSLATE_NOOP(
         "Messages",
@@ -422,6 +428,14 @@ _REFUSALS = {
     "evaluation.no_commune": QT_TRANSLATE_NOOP(
         "Messages", "This unit does not belong to a commune Party organisation."
     ),
+    "evaluation.decided_by_upper": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The upper level decided this organisation's level ({reference} of {on}); it cannot be "
+        "set otherwise here. Nothing was saved.",
+    ),
+    "evaluation.not_upper_level": QT_TRANSLATE_NOOP(
+        "Messages", "Only the upper level records its decisions on a commune's level."
+    ),
     "evaluation.incomplete": QT_TRANSLATE_NOOP(
         "Messages",
         "The year cannot be closed yet: {count} things must be corrected first (see “Check…”).",
@@ -505,6 +519,9 @@ _UNDO_ACTIONS = {
     ),
     "evaluation.member": QT_TRANSLATE_NOOP("Messages", "enter the evaluation of {subject}"),
     "evaluation.unit": QT_TRANSLATE_NOOP("Messages", "enter the level of {subject}"),
+    "evaluation.upper_decision": QT_TRANSLATE_NOOP(
+        "Messages", "record the upper level's decision on {subject}"
+    ),
     "evaluation.members": QT_TRANSLATE_NOOP(
         "Messages", "enter the evaluations of {count} members ({subject})"
     ),

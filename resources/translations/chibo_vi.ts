@@ -1964,260 +1964,270 @@ quyết định</translation>
 <context>
     <name>EvaluationTab</name>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="119" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="122" />
         <source>PDF document (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="120" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="123" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="121" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="124" />
         <source>Data file for the upper level (*.json)</source>
         <translation>Tệp số liệu gửi cấp trên (*.json)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="298" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="404" />
         <source>← &amp;Back to all cells</source>
         <translation>← &amp;Về bảng tổng hợp các chi bộ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="302" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="408" />
         <source>&amp;Year:</source>
         <translation>&amp;Năm:</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="316" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="422" />
         <source>&amp;Open the cell's members</source>
         <translation>&amp;Mở danh sách đảng viên của chi bộ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="318" />
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1003" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="424" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1124" />
         <source>&amp;Enter the member's results…</source>
         <translation>&amp;Nhập kết quả của đảng viên…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="320" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="426" />
         <source>E&amp;xport the report…</source>
         <translation>&amp;Xuất báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="322" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="428" />
         <source>E&amp;xport the annex…</source>
         <translation>&amp;Xuất phụ lục…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="324" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="430" />
         <source>&amp;Import results from a file…</source>
         <translation>Nhập &amp;kết quả từ tệp…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="328" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="434" />
         <source>Exporting is not available in this version</source>
         <translation>Phiên bản này chưa có chức năng xuất tệp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="370" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="476" />
         <source>&amp;Open the year's review…</source>
         <translation>&amp;Mở đợt đánh giá của năm…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="372" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="478" />
         <source>&amp;Check…</source>
         <translation>&amp;Kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="373" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="479" />
         <source>List what is missing or breaks a rule</source>
         <translation>Liệt kê những gì còn thiếu hoặc chưa đúng quy định</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="375" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="481" />
         <source>C&amp;lose the year…</source>
         <translation>Khóa &amp;sổ…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="377" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="483" />
         <source>Review &amp;date…</source>
         <translation>&amp;Ngày đánh giá…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="379" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="485" />
         <source>&amp;Reopen…</source>
         <translation>Mở &amp;lại…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="443" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="549" />
         <source>Party organisations</source>
         <translation>Tổ chức đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="444" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="550" />
         <source>Chart</source>
         <translation>Biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="445" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="551" />
         <source>Earlier years</source>
         <translation>So sánh các năm</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="446" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="552" />
         <source>Award candidates</source>
         <translation>Đề nghị khen thưởng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="503" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="609" />
         <source>PDF, to print…</source>
         <translation>PDF, để in…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="504" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="610" />
         <source>Excel…</source>
         <translation>Excel…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="505" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="611" />
         <source>Data file for the upper level (JSON)…</source>
         <translation>Tệp số liệu gửi cấp trên (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="594" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="701" />
         <source>No Party organisation is set up yet.</source>
         <translation>Chưa thiết lập tổ chức đảng nào.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="621" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="728" />
         <source>{year} — closed</source>
         <translation>{year} — đã khóa sổ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="623" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="730" />
         <source>{year} — open</source>
         <translation>{year} — đang đánh giá</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="648" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="754" />
+        <source>The commune has not sent its review of {year} yet.</source>
+        <translation>Xã chưa gửi lên kết quả kiểm điểm năm {year}.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="757" />
         <source>The review of {year} has not been opened yet. Open the year to start entering results.</source>
         <translation>Đợt đánh giá, xếp loại năm {year} chưa được mở. Hãy mở đợt đánh giá để bắt đầu nhập kết quả.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="653" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="762" />
         <source>The review of {year} was &lt;b&gt;closed&lt;/b&gt; on {date} by {name}: it can only be read. To correct it, reopen it.</source>
         <translation>Đợt đánh giá năm {year} đã &lt;b&gt;khóa sổ&lt;/b&gt; ngày {date} ({name}): chỉ xem được. Muốn sửa, hãy mở lại.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="660" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="769" />
         <source>The review of {year} is &lt;b&gt;open&lt;/b&gt; (review date {date}). Enter the results, then check and close the year.</source>
         <translation>Đợt đánh giá năm {year} &lt;b&gt;đang mở&lt;/b&gt; (ngày đánh giá {date}). Nhập kết quả, sau đó kiểm tra và khóa sổ.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="666" />
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="672" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="775" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="781" />
         <source>Reopened on {date} by {name}: {reason}</source>
         <translation>Mở lại ngày {date}, người mở: {name}. Lý do: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="700" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="792" />
+        <source>Read only here: the commune enters its results and sends them up. Record the upper level's decision on the commune's level, or a cell's, in the form beside the organisations.</source>
+        <translation>Ở đây chỉ xem: xã nhập kết quả rồi gửi lên. Quyết định xếp loại của cấp trên đối với xã, hoặc một chi bộ, ghi ở ô bên cạnh bảng tổ chức đảng.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="818" />
         <source>{unit}: classification of {year}</source>
         <translation>{unit}: xếp loại chất lượng năm {year}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="707" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="825" />
         <source>No cells yet. Add a cell in the organisation tree on the left.</source>
         <translation>Chưa có chi bộ nào. Thêm chi bộ ở cây tổ chức bên trái.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="725" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="846" />
         <source>No earlier year is recorded yet.</source>
         <translation>Chưa có số liệu của các năm trước.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="733" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="854" />
         <source>Members rated “{level}” in each of the last {years} years ({first}–{year}) earn a higher award.</source>
         <translation>Đảng viên được xếp loại “{level}” liên tục {years} năm ({first}–{year}) được đề nghị khen thưởng cấp cao hơn.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="738" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="859" />
         <source>Nobody yet.</source>
         <translation>Năm nay chưa có ai.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="778" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="899" />
         <source>{unit}: {excellent} {excellent_name} and {good} {good_name} ({ratio}): within the cap of {cap}% (at most {allowed}).</source>
         <translation>{unit}: {excellent} {excellent_name} và {good} {good_name} ({ratio}): trong tỷ lệ cho phép {cap}% (nhiều nhất {allowed}).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="783" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="904" />
         <source>{unit}: {excellent} {excellent_name} and {good} {good_name} ({ratio}): over the cap of {cap}%, at most {allowed} are allowed; lower some levels.</source>
         <translation>{unit}: {excellent} {excellent_name} và {good} {good_name} ({ratio}): vượt tỷ lệ cho phép {cap}%, chỉ được nhiều nhất {allowed}; cần hạ mức xếp loại của một số đảng viên.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="788" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="909" />
         <source>(* higher cap allowed by decision: {decision})</source>
         <translation>(* được vượt tỷ lệ theo quyết định: {decision})</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="851" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="972" />
         <source>{cell}: evaluation of {year}</source>
         <translation>{cell}: đánh giá, xếp loại năm {year}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="865" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="986" />
         <source>{total} members on the roll on {date}: {required} to be reviewed, {reviewed} with a final level. Not reviewed: {exempt} exempt, {suspended} suspended, {new} admitted less than {months} months before.</source>
         <translation>Đến ngày {date} có {total} đảng viên: {required} phải đánh giá, {reviewed} đã có kết quả xếp loại. Không đánh giá: {exempt} miễn sinh hoạt, {suspended} đình chỉ sinh hoạt, {new} kết nạp chưa đủ {months} tháng.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="880" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1001" />
         <source>The cell was rated “{level}” {years} years running.</source>
         <translation>Chi bộ đạt “{level}” {years} năm liền.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="898" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1019" />
         <source>{cell} had no members on the roll on {date}.</source>
         <translation>{cell} không có đảng viên nào vào ngày {date}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="968" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1089" />
         <source>(and %n more: open the member to see them)</source>
         <translation>
             <numerusform>(và %n điều khác: mở kết quả của đảng viên để xem)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="974" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1095" />
         <source>Final level: {level}</source>
         <translation>Kết quả xếp loại: {level}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="976" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1097" />
         <source>No final level yet.</source>
         <translation>Chưa có kết quả xếp loại.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1005" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1126" />
         <source>&amp;See the member's results…</source>
         <translation>&amp;Xem kết quả của đảng viên…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1193" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1314" />
         <source>Export the annex</source>
         <translation>Xuất phụ lục</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1194" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1315" />
         <source>Classification annex {year} - {unit}</source>
         <translation>Phụ lục xếp loại đảng viên năm {year} - {unit}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1199" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1320" />
         <source>Export the report</source>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1200" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1321" />
         <source>Classification report {year} - {unit}</source>
         <translation>Báo cáo xếp loại chất lượng năm {year} - {unit}</translation>
     </message>
@@ -3160,172 +3170,177 @@ quyết định</translation>
         <translation>&amp;Nhận dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="184" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="183" />
+        <source>Send &amp;decisions down to a commune…</source>
+        <translation>Gửi &amp;quyết định xuống xã…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/main_window.py" line="188" />
         <source>Install the upper level's &amp;enrolment file…</source>
         <translation>Cài tệp đăng &amp;ký của cấp trên…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="187" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="191" />
         <source>Write this office's &amp;enrolment file…</source>
         <translation>Ghi tệp đăng &amp;ký của cơ quan…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="189" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="193" />
         <source>This office's key &amp;fingerprint</source>
         <translation>&amp;Dấu vân tay khóa của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="192" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="196" />
         <source>&amp;Offices exchanging data…</source>
         <translation>&amp;Các cơ quan trao đổi dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="194" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="198" />
         <source>&amp;Conflicts waiting for a decision…</source>
         <translation>&amp;Xung đột chờ quyết định…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="201" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="205" />
         <source>&amp;Undo: {action}</source>
         <translation>&amp;Hoàn tác: {action}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="203" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="207" />
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="207" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="211" />
         <source>&amp;Redo: {action}</source>
         <translation>&amp;Làm lại: {action}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="209" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="213" />
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="252" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="256" />
         <source>commune office</source>
         <translation>văn phòng đảng ủy xã</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="254" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="258" />
         <source>upper-level office</source>
         <translation>cơ quan cấp trên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="268" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="272" />
         <source>Not yet enrolled with the upper level</source>
         <translation>Chưa đăng ký với cấp trên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="270" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="274" />
         <source>No data confirmed by the upper level yet</source>
         <translation>Cấp trên chưa xác nhận dữ liệu nào</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="271" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="275" />
         <source>Last accepted by the upper level on {date}</source>
         <translation>Cấp trên xác nhận lần cuối ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="278" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="282" />
         <source>No commune has sent data yet</source>
         <translation>Chưa xã nào gửi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="280" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="284" />
         <source>{silent} of {count} communes sent nothing for {days} days</source>
         <translation>{silent}/{count} xã đã {days} ngày chưa gửi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="283" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="287" />
         <source>Data received from {count} communes</source>
         <translation>Đã nhận dữ liệu của {count} xã</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="318" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="322" />
         <source>Rename unit</source>
         <translation>Đổi tên đơn vị</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="319" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="323" />
         <source>New name for {name}:</source>
         <translation>Tên mới của {name}:</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="334" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="338" />
         <source>Dissolve unit</source>
         <translation>Giải thể đơn vị</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="346" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="350" />
         <source>{name} still has members. Move them all to:</source>
         <translation>{name} vẫn còn đảng viên. Chuyển toàn bộ sang:</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="354" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="358" />
         <source>Date of the dissolution decision (dd/mm/yyyy):</source>
         <translation>Ngày quyết định giải thể (ngày/tháng/năm):</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="358" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="362" />
         <source>Dissolve {name}? It stays in the records (and in past reports) as dissolved. You can undo it (Ctrl+Z).</source>
         <translation>Giải thể {name}? Đơn vị vẫn được giữ trong hồ sơ (và trong các báo cáo trước đây) với trạng thái đã giải thể. Có thể hoàn tác (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="363" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="367" />
         <source>Every member moves to {target}; each move is kept in the member's history.</source>
         <translation>Toàn bộ đảng viên chuyển sang {target}; việc chuyển được ghi vào quá trình của từng người.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="365" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="369" />
         <source>Dissolve</source>
         <translation>Giải thể</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="391" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="395" />
         <source>{cell} has only {count} official members (at least 3 needed).</source>
         <translation>{cell} chỉ còn {count} đảng viên chính thức (cần ít nhất 3).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="421" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="423" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="425" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="427" />
         <source>Check the data</source>
         <translation>Kiểm tra dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="423" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="427" />
         <source>No problems found.</source>
         <translation>Không phát hiện lỗi nào.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="426" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="430" />
         <source>Checking the data…</source>
         <translation>Đang kiểm tra dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="463" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="478" />
         <source>The upper level's enrolment file</source>
         <translation>Tệp đăng ký của cấp trên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="465" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="495" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="480" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="510" />
         <source>Enrolment files (*{suffix})</source>
         <translation>Tệp đăng ký (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="475" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="482" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="505" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="509" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="490" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="497" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="520" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="524" />
         <source>Enrolment</source>
         <translation>Đăng ký</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="484" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="499" />
         <source>The key of {site} is installed. Its fingerprint is
 
 {fingerprint}
@@ -3338,12 +3353,12 @@ Compare it with the one {site} printed or read out to you before sending data.</
 Hãy so với dấu vân tay {site} đã in hoặc đọc cho đồng chí trước khi gửi dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="493" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="508" />
         <source>Save this office's enrolment file</source>
         <translation>Lưu tệp đăng ký của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="511" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="526" />
         <source>The enrolment file was written to {path}. Give it to the communes, and print this office's key fingerprint for them to compare:
 
 {fingerprint}</source>
@@ -3352,12 +3367,12 @@ Hãy so với dấu vân tay {site} đã in hoặc đọc cho đồng chí trư�
 {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="529" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="544" />
         <source>This office's key fingerprint</source>
         <translation>Dấu vân tay khóa của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="531" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="546" />
         <source>This office's key fingerprint is
 
 {fingerprint}
@@ -3370,12 +3385,12 @@ The offices you exchange data with compare it with the one their program shows b
 Các cơ quan trao đổi dữ liệu với mình sẽ so dấu vân tay này với dấu vân tay chương trình của họ hiển thị trước khi nhận gói đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="540" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="555" />
         <source>About Chi bộ Desktop</source>
         <translation>Giới thiệu Chi bộ Desktop</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="542" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="557" />
         <source>Chi bộ Desktop {version}
 
 The member roster, cell meetings and annual classification of a commune Party committee, fully offline.
@@ -4868,7 +4883,7 @@ Có thể hoàn tác sau khi đóng trang này (Sửa ▸ Hoàn tác, Ctrl+Z).</
     </message>
     <message>
         <location filename="../../chibo_desktop/ui/messages.py" line="50" />
-        <location filename="../../chibo_desktop/ui/messages.py" line="546" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="563" />
         <source>Cell</source>
         <translation>Chi bộ</translation>
     </message>
@@ -5259,998 +5274,1023 @@ Có thể hoàn tác sau khi đóng trang này (Sửa ▸ Hoàn tác, Ctrl+Z).</
         <translation>Quyết định cho phép vượt tỷ lệ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="135" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="132" />
+        <source>Decision</source>
+        <translation>Số quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="136" />
         <source>{field}: this field is required; please fill it in.</source>
         <translation>{field}: bắt buộc phải nhập; xin điền vào.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="138" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="139" />
         <source>{field}: too long (at most {max} characters); please shorten it.</source>
         <translation>{field}: quá dài (tối đa {max} ký tự); xin rút gọn.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="141" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="142" />
         <source>{field}: write the family name and the given name (e.g. Nguyễn Văn An).</source>
         <translation>{field}: cần ghi đủ họ và tên (ví dụ: Nguyễn Văn An).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="144" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="145" />
         <source>{field}: “{value}” must contain digits only; please check it.</source>
         <translation>{field}: “{value}” chỉ được gồm chữ số; xin kiểm tra lại.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="147" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="148" />
         <source>{field}: must have {expected} digits, but {actual} were entered.</source>
         <translation>{field}: phải có {expected} chữ số, nhưng đã nhập {actual} chữ số.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="150" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="151" />
         <source>{field}: “{value}” is not a phone number (9 to 12 digits).</source>
         <translation>{field}: “{value}” không phải là số điện thoại (từ 9 đến 12 chữ số).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="153" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="154" />
         <source>{field}: {date} is in the future; please check the year.</source>
         <translation>{field}: ngày {date} là ngày trong tương lai; xin kiểm tra lại năm.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="156" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="157" />
         <source>{field}: {date} is before 1900; please check the year.</source>
         <translation>{field}: ngày {date} trước năm 1900; xin kiểm tra lại năm.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="159" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="160" />
         <source>{field}: the member would have been {age} years old when admitted; please check the date of birth and the admission date.</source>
         <translation>{field}: theo các ngày đã nhập, đảng viên mới {age} tuổi khi vào Đảng; xin kiểm tra lại ngày sinh và ngày vào Đảng.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="164" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="165" />
         <source>{field}: a member with an official date must have an admission date.</source>
         <translation>{field}: đảng viên đã có ngày chính thức thì phải có ngày vào Đảng.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="167" />
-        <location filename="../../chibo_desktop/ui/messages.py" line="244" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="168" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="249" />
         <source>{field}: cannot be before the admission date ({admission}).</source>
         <translation>{field}: không được trước ngày vào Đảng ({admission}).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="170" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="171" />
         <source>{field}: enter the date the status “{status}” took effect.</source>
         <translation>{field}: xin nhập ngày bắt đầu trạng thái “{status}”.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="173" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="174" />
         <source>{field}: “{unit}” is not a cell; members belong to a cell.</source>
         <translation>{field}: “{unit}” không phải là chi bộ; đảng viên phải sinh hoạt ở một chi bộ.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="176" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="177" />
         <source>{field}: “{unit}” was dissolved on {on}; choose another cell.</source>
         <translation>{field}: “{unit}” đã giải thể ngày {on}; xin chọn chi bộ khác.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="179" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="180" />
         <source>{field}: {value} is already recorded for {other}; please check it.</source>
         <translation>{field}: số {value} đã được ghi cho đảng viên {other}; xin kiểm tra lại.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="182" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="183" />
         <source>{field}: “{value}” may contain only Latin letters, digits, “-”, “_” and “.”.</source>
         <translation>{field}: “{value}” chỉ được gồm chữ cái không dấu, chữ số, “-”, “_” và “.”.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="186" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="187" />
         <source>{field}: {value} is already used by another unit; choose another code.</source>
         <translation>{field}: mã {value} đã được dùng cho đơn vị khác; xin chọn mã khác.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="189" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="190" />
         <source>{field}: “{parent}” is a cell and cannot contain other units.</source>
         <translation>{field}: “{parent}” là chi bộ, không thể có đơn vị trực thuộc.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="192" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="193" />
         <source>{field}: cannot be before the founding date.</source>
         <translation>{field}: không được trước ngày thành lập.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="195" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="196" />
         <source>{field}: must be between {min} and {max}.</source>
         <translation>{field}: phải nằm trong khoảng từ {min} đến {max}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="196" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="197" />
         <source>{field}: cannot be before {start}.</source>
         <translation>{field}: không được trước ngày {start}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="197" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="198" />
+        <source>{field}: the level of {year} is decided after the year has ended; please check the date.</source>
+        <translation>{field}: xếp loại năm {year} được quyết định sau khi hết năm; vui lòng kiểm tra lại ngày.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="202" />
         <source>{field}: choose a cell other than the current one.</source>
         <translation>{field}: hãy chọn chi bộ khác với chi bộ hiện tại.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="200" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="205" />
         <source>{field}: an official transfer has no end date (only temporary ones do).</source>
         <translation>{field}: chuyển sinh hoạt chính thức không có ngày kết thúc (chỉ chuyển tạm thời mới có).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="203" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="208" />
         <source>{field}: a temporary transfer lasts from {min} months to under {max} months; this one is {months} months.</source>
         <translation>{field}: chuyển sinh hoạt tạm thời từ {min} tháng đến dưới {max} tháng; trường hợp này là {months} tháng.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="208" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="213" />
         <source>{field}: the candidate was {years} years {months} months old at the cell's vote; the rule is from 18 to 60 years.</source>
         <translation>{field}: khi chi bộ xét, người vào Đảng {years} tuổi {months} tháng; quy định là từ đủ 18 đến đủ 60 tuổi.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="213" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="218" />
         <source>{field}: the certificate expired on {expired} (valid 60 months); the candidate must attend the course again.</source>
         <translation>{field}: giấy chứng nhận đã hết hạn ngày {expired} (giá trị 60 tháng); người vào Đảng phải học lại lớp bồi dưỡng.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="218" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="223" />
         <source>{field}: {needed} official members must introduce the candidate.</source>
         <translation>{field}: cần {needed} đảng viên chính thức giới thiệu.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="221" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="226" />
         <source>{field}: {for} of {total} official members approved; at least two thirds are needed.</source>
         <translation>{field}: {for}/{total} đảng viên chính thức tán thành; cần ít nhất hai phần ba.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="225" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="230" />
         <source>{field}: more votes than official members; please check.</source>
         <translation>{field}: số phiếu nhiều hơn số đảng viên chính thức; xin kiểm tra lại.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="228" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="233" />
         <source>{field}: the 213 list is kept by residential cells only.</source>
         <translation>{field}: danh sách theo Quy định 213 chỉ do chi bộ khu dân cư quản lý.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="231" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="236" />
         <source>{field}: there is already a comment for {year}; edit that one.</source>
         <translation>{field}: đã có nhận xét năm {year}; hãy sửa nhận xét đó.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="234" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="239" />
         <source>{field}: “{value}” is not a date; write it as dd/mm/yyyy, e.g. 05/02/1975.</source>
         <translation>{field}: “{value}” không phải là ngày; hãy viết theo dạng ngày/tháng/năm, ví dụ 05/02/1975.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="237" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="242" />
         <source>{field}: cannot be before the start date.</source>
         <translation>{field}: không được trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="240" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="245" />
         <source>{field}: there is no {years}-year badge; badges are for 30, 40, 45, 50 … 90 years.</source>
         <translation>{field}: không có Huy hiệu {years} năm tuổi Đảng; chỉ có huy hiệu 30, 40, 45, 50 … 90 năm.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="247" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="252" />
         <source>{field}: the 12-month probation ends on {end}; it cannot be earlier.</source>
         <translation>{field}: thời gian dự bị 12 tháng kết thúc ngày {end}; ngày chính thức không được sớm hơn.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="250" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="255" />
         <source>{field}: the card cannot be issued before the admission date ({admission}).</source>
         <translation>{field}: không thể cấp thẻ trước ngày vào Đảng ({admission}).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="254" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="259" />
         <source>{field}: “{value}” is not a full date; write the day, month and year as dd/mm/yyyy, e.g. 05/02/1975.</source>
         <translation>{field}: “{value}” chưa đủ ngày, tháng, năm; hãy viết theo dạng ngày/tháng/năm, ví dụ 05/02/1975.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="259" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="264" />
         <source>{field}: “{value}” was stored by Excel as a number and lost its leading zeros (probably {suggested}); format the column as Text and type the number again.</source>
         <translation>{field}: “{value}” bị Excel lưu dạng số nên mất các chữ số 0 ở đầu (có lẽ là {suggested}); hãy định dạng cột là Văn bản (Text) rồi nhập lại số.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="264" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="269" />
         <source>{field}: “{value}” is a long number shown by Excel in scientific notation, with digits lost; format the column as Text and type the number again.</source>
         <translation>{field}: “{value}” là số dài bị Excel viết dạng lũy thừa nên đã mất chữ số; hãy định dạng cột là Văn bản (Text) rồi nhập lại số.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="269" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="274" />
         <source>{field}: “{value}” is neither “Nam” nor “Nữ”.</source>
         <translation>{field}: “{value}” không phải là “Nam” hay “Nữ”.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="270" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="275" />
         <source>{field}: “{value}” is not Sơ cấp, Trung cấp, Cao cấp or Cử nhân (leave it empty when not trained).</source>
         <translation>{field}: “{value}” không phải là Sơ cấp, Trung cấp, Cao cấp hay Cử nhân (để trống nếu chưa qua đào tạo).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="275" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="280" />
         <source>{field}: there is no cell named “{cell}”; create it or correct the name.</source>
         <translation>{field}: không có chi bộ nào tên “{cell}”; hãy tạo chi bộ đó hoặc sửa lại tên.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="278" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="283" />
         <source>{field}: {value} is already on the roster, for {other} ({unit}).</source>
         <translation>{field}: {value} đã có trong danh sách, của đảng viên {other} ({unit}).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="281" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="286" />
         <source>{field}: {other}, born {birth}, is already on the roster ({unit}).</source>
         <translation>{field}: đảng viên {other}, sinh ngày {birth}, đã có trong danh sách ({unit}).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="284" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="289" />
         <source>{field}: {value} is also on row {row} of this file.</source>
         <translation>{field}: {value} đã có ở dòng {row} của tệp này.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="287" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="292" />
         <source>{field}: the same name and date of birth are on row {row} of this file.</source>
         <translation>{field}: họ tên và ngày sinh trùng với dòng {row} của tệp này.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="291" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="296" />
         <source>{field}: give from 0 to {maximum} points.</source>
         <translation>{field}: cho điểm từ 0 đến {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="292" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="297" />
         <source>{field}: the rules of {year} have no 100-point scale; leave it empty.</source>
         <translation>{field}: quy định áp dụng cho năm {year} không chấm điểm theo thang 100; hãy để trống.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="295" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="300" />
         <source>{field}: write a percentage from 0 to 100.</source>
         <translation>{field}: hãy ghi tỷ lệ phần trăm từ 0 đến 100.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="296" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="301" />
         <source>{field}: the review date must be in {year}.</source>
         <translation>{field}: ngày đánh giá phải trong năm {year}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="302" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="307" />
         <source>This meeting has already been held and its minutes are started, so it cannot be moved or deleted. Open its minutes (“Minutes…”) to see or correct them.</source>
         <translation>Buổi họp này đã diễn ra và đã có biên bản nên không đổi ngày hay xóa được. Bấm «Biên bản…» để xem hoặc sửa biên bản.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="307" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="312" />
         <source>These minutes are finalised and can no longer be edited; add a dated annex instead.</source>
         <translation>Biên bản đã hoàn tất, không sửa được nữa; hãy thêm phụ lục đính chính có ghi ngày.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="311" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="316" />
         <source>Finalise the minutes first.</source>
         <translation>Hãy hoàn tất biên bản trước.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="312" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="317" />
         <source>The meeting has not been held yet; there are no minutes to finalise.</source>
         <translation>Buổi họp chưa diễn ra; chưa có biên bản để hoàn tất.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="315" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="320" />
         <source>Minutes are adopted at a later meeting of the same cell.</source>
         <translation>Biên bản được thông qua tại một buổi họp sau của cùng chi bộ.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="318" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="323" />
         <source>{file} is larger than {limit_mb} MB; scan it again at a lower resolution.</source>
         <translation>{file} lớn hơn {limit_mb} MB; hãy quét lại với độ phân giải thấp hơn.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="322" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="327" />
         <source>{file} is not a PDF, PNG or JPEG file; attach the scan itself.</source>
         <translation>{file} không phải tệp PDF, PNG hay JPEG; hãy đính kèm chính bản quét.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="325" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="330" />
         <source>The stored copy of {file} is damaged; attach the scan again from the paper.</source>
         <translation>Bản lưu của {file} bị hỏng; hãy quét lại từ bản giấy và đính kèm lại.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="329" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="334" />
         <source>{file} could not be read: {detail}</source>
         <translation>Không đọc được {file}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="330" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="335" />
         <source>{file} was not found (moved, or the USB stick was removed); choose it again.</source>
         <translation>Không tìm thấy {file} (tệp đã bị chuyển đi hoặc USB đã rút ra); hãy chọn lại tệp.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="333" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="338" />
         <source>{path}: only .pdf and .docx files can be written.</source>
         <translation>{path}: chỉ ghi được tệp .pdf và .docx.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="336" />
-        <source>This record belongs to a commune and arrived in its package: at the upper level it can be read, not changed. Corrections are made at the commune and sent up again.</source>
-        <translation>Bản ghi này thuộc một xã và đến cùng gói dữ liệu của xã: ở cấp trên chỉ xem, không sửa được. Việc sửa thực hiện ở xã rồi gửi lên lại.</translation>
+        <location filename="../../chibo_desktop/ui/messages.py" line="341" />
+        <source>This belongs to a commune's data, which arrived in its package: at the upper level it can be read, not changed or added to. Changes are made at the commune and sent up again.</source>
+        <translation>Đây là dữ liệu của một xã, đến cùng gói dữ liệu của xã: ở cấp trên chỉ xem, không sửa và không thêm vào được. Việc sửa, thêm thực hiện ở xã rồi gửi lên lại.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="341" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="347" />
         <source>This record was changed by another action in the meantime; nothing was saved. Please open it again.</source>
         <translation>Hồ sơ này vừa được thay đổi bởi thao tác khác; chưa có gì được lưu. Xin mở lại hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="346" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="352" />
         <source>This member no longer exists (perhaps deleted); nothing was changed.</source>
         <translation>Đảng viên này không còn trong danh sách (có thể đã bị xóa); không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="349" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="355" />
         <source>This unit no longer exists; nothing was changed.</source>
         <translation>Đơn vị này không còn; không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="352" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="358" />
         <source>“{unit}” was already dissolved on {on}.</source>
         <translation>“{unit}” đã giải thể từ ngày {on}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="355" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="361" />
         <source>“{unit}” still has {count} members. Move them to another cell first, then dissolve it.</source>
         <translation>“{unit}” vẫn còn {count} đảng viên. Hãy chuyển họ sang chi bộ khác trước, rồi mới giải thể.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="359" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="365" />
         <source>“{unit}” still contains units that are not dissolved: {children}.</source>
         <translation>“{unit}” vẫn còn đơn vị trực thuộc chưa giải thể: {children}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="362" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="368" />
         <source>Only an incoming transfer can be received.</source>
         <translation>Chỉ tiếp nhận được trường hợp chuyển đến.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="365" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="371" />
         <source>Members of “{unit}” can only be moved to another open cell, not to “{target}”.</source>
         <translation>Đảng viên của “{unit}” chỉ có thể chuyển sang một chi bộ khác đang hoạt động, không phải “{target}”.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="368" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="374" />
         <source>{name} has already been admitted.</source>
         <translation>{name} đã được kết nạp.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="371" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="377" />
         <source>{name} has not been admitted yet; record the admission decision first.</source>
         <translation>{name} chưa được kết nạp; hãy ghi quyết định kết nạp trước.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="374" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="380" />
         <source>{name} is already an official member.</source>
         <translation>{name} đã là đảng viên chính thức.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="377" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="383" />
         <source>This database is already set up; nothing was changed.</source>
         <translation>Cơ sở dữ liệu này đã được thiết lập; không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="380" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="386" />
         <source>This entry no longer exists (perhaps deleted or undone); nothing was changed.</source>
         <translation>Mục này không còn (có thể đã bị xóa hoặc hoàn tác); không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="383" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="389" />
         <source>The roster changed after the preview was made; nothing was imported. Please check the file again.</source>
         <translation>Danh sách đảng viên đã thay đổi sau khi xem trước; chưa nhập gì. Xin kiểm tra lại tệp.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="388" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="394" />
         <source>{count} required columns were not found; nothing was imported.</source>
         <translation>Không tìm thấy {count} cột bắt buộc; chưa nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="391" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="397" />
         <source>{count} rows have problems; nothing was imported. Correct them, or choose to import only the good rows.</source>
         <translation>Có {count} dòng có vấn đề; chưa nhập gì. Hãy sửa các dòng đó, hoặc chọn chỉ nhập các dòng hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="396" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="402" />
         <source>There are no good rows to import; nothing was imported.</source>
         <translation>Không có dòng hợp lệ nào để nhập; chưa nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="399" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="405" />
         <source>The review of {year} has not been opened yet; open the year first (tab “Evaluation and classification”).</source>
         <translation>Đợt đánh giá năm {year} chưa được mở; hãy mở đợt đánh giá trước (thẻ “Đánh giá, xếp loại”).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="404" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="410" />
         <source>The review of {year} is closed and can only be read; reopen it, giving a reason, to change something.</source>
         <translation>Đợt đánh giá năm {year} đã khóa sổ, chỉ xem được; muốn sửa, hãy mở lại và ghi rõ lý do.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="409" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="415" />
         <source>The review of {year} is not closed, so there is nothing to reopen.</source>
         <translation>Đợt đánh giá năm {year} chưa khóa sổ nên không cần mở lại.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="412" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="418" />
         <source>This member already has an evaluation for the year; open it to change it. Nothing was saved.</source>
         <translation>Đảng viên này đã có kết quả đánh giá của năm; hãy mở kết quả đó để sửa. Chưa lưu gì.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="417" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="423" />
         <source>This organisation already has a level for the year; open it to change it. Nothing was saved.</source>
         <translation>Tổ chức đảng này đã có kết quả xếp loại của năm; hãy mở kết quả đó để sửa. Chưa lưu gì.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="422" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="428" />
         <source>This unit does not belong to a commune Party organisation.</source>
         <translation>Đơn vị này không thuộc đảng bộ xã, phường nào.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="425" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="431" />
+        <source>The upper level decided this organisation's level ({reference} of {on}); it cannot be set otherwise here. Nothing was saved.</source>
+        <translation>Cấp trên đã quyết định xếp loại tổ chức này ({reference} ngày {on}); ở đây không ghi khác được. Chưa lưu gì.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="436" />
+        <source>Only the upper level records its decisions on a commune's level.</source>
+        <translation>Chỉ cấp trên mới ghi quyết định xếp loại của mình đối với xã.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="439" />
         <source>The year cannot be closed yet: {count} things must be corrected first (see “Check…”).</source>
         <translation>Chưa khóa sổ được: còn {count} việc phải sửa trước (xem “Kiểm tra…”).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="432" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="446" />
         <source>The database file is damaged: {detail}. Restore the newest backup.</source>
         <translation>Tệp cơ sở dữ liệu bị hỏng: {detail}. Hãy khôi phục bản sao lưu mới nhất.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="435" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="449" />
         <source>Table {table}, row {rowid}: refers to a missing record in {parent}.</source>
         <translation>Bảng {table}, dòng {rowid}: tham chiếu tới bản ghi không tồn tại trong bảng {parent}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="438" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="452" />
         <source>This database has not been set up (no office is recorded).</source>
         <translation>Cơ sở dữ liệu này chưa được thiết lập (chưa có thông tin văn phòng).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="441" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="455" />
         <source>Table {table}: {count} records have no version stamp (written outside the program).</source>
         <translation>Bảng {table}: {count} bản ghi không có dấu phiên bản (đã bị ghi từ ngoài chương trình).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="445" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="459" />
         <source>Table {table}: {count} history entries are newer than their record.</source>
         <translation>Bảng {table}: {count} mục lịch sử mới hơn bản ghi hiện tại.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="448" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="462" />
         <source>{count} members are attached to a unit that is not a cell.</source>
         <translation>Có {count} đảng viên đang gắn với đơn vị không phải là chi bộ.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="451" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="465" />
         <source>{count} members have a status that differs from their newest status change.</source>
         <translation>Có {count} đảng viên có trạng thái khác với lần thay đổi trạng thái gần nhất.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="454" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="468" />
         <source>The name search index does not match the members ({detail}).</source>
         <translation>Chỉ mục tìm kiếm họ tên không khớp với danh sách đảng viên ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="457" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="471" />
         <source>{count} members have search/sort keys that do not match their names.</source>
         <translation>Có {count} đảng viên có khóa tìm kiếm/sắp xếp không khớp với họ tên.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="463" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="477" />
         <source>add member {subject}</source>
         <translation>thêm đảng viên {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="464" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="478" />
         <source>edit member {subject}</source>
         <translation>sửa đảng viên {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="465" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="479" />
         <source>delete member {subject}</source>
         <translation>xóa đảng viên {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="466" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="480" />
         <source>create unit {subject}</source>
         <translation>thêm đơn vị {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="467" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="481" />
         <source>rename unit {subject}</source>
         <translation>đổi tên đơn vị {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="468" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="482" />
         <source>dissolve unit {subject}</source>
         <translation>giải thể đơn vị {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="469" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="483" />
         <source>record a transfer of {subject}</source>
         <translation>ghi chuyển sinh hoạt của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="470" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="484" />
         <source>edit a transfer of {subject}</source>
         <translation>sửa chuyển sinh hoạt của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="471" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="485" />
         <source>receive {subject}</source>
         <translation>tiếp nhận {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="472" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="486" />
         <source>dissolve {subject} and move its members</source>
         <translation>giải thể {subject} và chuyển đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="473" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="487" />
         <source>add {subject} to the 213 list</source>
         <translation>thêm {subject} vào danh sách 213</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="474" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="488" />
         <source>edit {subject} in the 213 list</source>
         <translation>sửa {subject} trong danh sách 213</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="475" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="489" />
         <source>comment on {subject}</source>
         <translation>nhận xét {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="476" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="490" />
         <source>edit the comment on {subject}</source>
         <translation>sửa nhận xét {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="477" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="491" />
         <source>add candidate {subject}</source>
         <translation>thêm quần chúng {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="478" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="492" />
         <source>edit candidate {subject}</source>
         <translation>sửa quần chúng {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="479" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="493" />
         <source>admit {subject}</source>
         <translation>kết nạp {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="480" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="494" />
         <source>record the ceremony of {subject}</source>
         <translation>ghi lễ kết nạp {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="481" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="495" />
         <source>recognise {subject} as official</source>
         <translation>công nhận chính thức {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="482" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="496" />
         <source>add a post of {subject}</source>
         <translation>thêm chức vụ của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="483" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="497" />
         <source>edit a post of {subject}</source>
         <translation>sửa chức vụ của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="484" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="498" />
         <source>delete a post of {subject}</source>
         <translation>xóa chức vụ của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="485" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="499" />
         <source>add an award or discipline of {subject}</source>
         <translation>thêm khen thưởng, kỷ luật của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="486" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="500" />
         <source>edit an award or discipline of {subject}</source>
         <translation>sửa khen thưởng, kỷ luật của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="487" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="501" />
         <source>delete an award or discipline of {subject}</source>
         <translation>xóa khen thưởng, kỷ luật của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="490" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="504" />
         <source>add a Party badge of {subject}</source>
         <translation>thêm huy hiệu Đảng của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="491" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="505" />
         <source>edit a Party badge of {subject}</source>
         <translation>sửa huy hiệu Đảng của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="492" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="506" />
         <source>delete a Party badge of {subject}</source>
         <translation>xóa huy hiệu Đảng của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="493" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="507" />
         <source>change the status of {subject}</source>
         <translation>đổi trạng thái của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="494" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="508" />
         <source>edit a status change of {subject}</source>
         <translation>sửa lần đổi trạng thái của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="495" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="509" />
         <source>delete a status change of {subject}</source>
         <translation>xóa lần đổi trạng thái của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="496" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="510" />
         <source>import {count} members from {subject}</source>
         <translation>nhập {count} đảng viên từ {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="497" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="511" />
         <source>plan the meetings of {subject}</source>
         <translation>lập lịch sinh hoạt năm {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="498" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="512" />
         <source>add a meeting of {subject}</source>
         <translation>thêm buổi sinh hoạt của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="499" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="513" />
         <source>move a meeting of {subject}</source>
         <translation>đổi ngày buổi sinh hoạt của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="500" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="514" />
         <source>remove a meeting of {subject}</source>
         <translation>xóa buổi sinh hoạt của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="501" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="515" />
         <source>edit the meeting plan of {subject}</source>
         <translation>sửa kế hoạch sinh hoạt của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="502" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="516" />
         <source>edit an agenda template</source>
         <translation>sửa mẫu chương trình sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="503" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="517" />
         <source>add a correction to the minutes of {subject}</source>
         <translation>thêm phụ lục đính chính biên bản của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="506" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="520" />
         <source>enter the evaluation of {subject}</source>
         <translation>nhập kết quả đánh giá của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="507" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="521" />
         <source>enter the level of {subject}</source>
         <translation>nhập kết quả xếp loại của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="508" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="522" />
+        <source>record the upper level's decision on {subject}</source>
+        <translation>ghi quyết định của cấp trên về {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="525" />
         <source>enter the evaluations of {count} members ({subject})</source>
         <translation>nhập kết quả đánh giá của {count} đảng viên ({subject})</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="514" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="531" />
         <source>Male</source>
         <translation>Nam</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="515" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="532" />
         <source>Female</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="518" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="535" />
         <source>Probationary</source>
         <translation>Dự bị</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="519" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="536" />
         <source>Official</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="522" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="539" />
         <source>Active</source>
         <translation>Đang sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="523" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="540" />
         <source>Exempt from Party work</source>
         <translation>Miễn công tác và sinh hoạt đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="524" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="541" />
         <source>Suspended</source>
         <translation>Đình chỉ sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="525" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="542" />
         <source>Transferred out</source>
         <translation>Đã chuyển đi</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="526" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="543" />
         <source>Died</source>
         <translation>Đã từ trần</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="527" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="544" />
         <source>Struck off</source>
         <translation>Xóa tên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="528" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="545" />
         <source>Expelled</source>
         <translation>Khai trừ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="529" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="546" />
         <source>Resigned</source>
         <translation>Xin ra khỏi Đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="532" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="549" />
         <source>Residential</source>
         <translation>Khu dân cư</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="533" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="550" />
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="534" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="551" />
         <source>School</source>
         <translation>Trường học</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="535" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="552" />
         <source>Health station</source>
         <translation>Trạm y tế</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="536" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="553" />
         <source>Enterprise</source>
         <translation>Doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="537" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="554" />
         <source>Military</source>
         <translation>Quân sự</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="538" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="555" />
         <source>Police</source>
         <translation>Công an</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="539" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="556" />
         <source>Other</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="542" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="559" />
         <source>Provincial committee</source>
         <translation>Tỉnh ủy, thành ủy</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="543" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="560" />
         <source>District committee</source>
         <translation>Huyện ủy, quận ủy</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="544" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="561" />
         <source>Commune committee</source>
         <translation>Đảng ủy xã, phường</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="545" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="562" />
         <source>Partial committee</source>
         <translation>Đảng bộ bộ phận</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="605" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="622" />
         <source>Elementary</source>
         <translation>Sơ cấp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="606" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="623" />
         <source>Intermediate</source>
         <translation>Trung cấp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="607" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="624" />
         <source>Advanced</source>
         <translation>Cao cấp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="608" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="625" />
         <source>Bachelor</source>
         <translation>Cử nhân</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="610" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="627" />
         <source>Not trained</source>
         <translation>Chưa qua đào tạo</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="612" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="629" />
         <source>Secretary</source>
         <translation>Bí thư</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="613" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="630" />
         <source>Deputy secretary</source>
         <translation>Phó Bí thư</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="614" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="631" />
         <source>Committee member</source>
         <translation>Cấp ủy viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="615" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="632" />
         <source>Standing committee member</source>
         <translation>Ủy viên Ban Thường vụ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="618" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="635" />
         <source>Award</source>
         <translation>Khen thưởng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="619" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="636" />
         <source>Discipline</source>
         <translation>Kỷ luật</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="622" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="639" />
         <source>Reprimand</source>
         <translation>Khiển trách</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="623" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="640" />
         <source>Warning</source>
         <translation>Cảnh cáo</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="624" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="641" />
         <source>Dismissal from post</source>
         <translation>Cách chức</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="625" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="642" />
         <source>Expulsion</source>
         <translation>Khai trừ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="630" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="647" />
         <source>Restored / active</source>
         <translation>Phục hồi / đang sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="632" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="649" />
         <source>{years}-year Party badge</source>
         <translation>Huy hiệu {years} năm tuổi Đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="636" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="653" />
         <source>Restored to Party activity</source>
         <translation>Phục hồi sinh hoạt đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="637" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="654" />
         <source>Exempt from Party work and activity</source>
         <translation>Miễn công tác và sinh hoạt đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="638" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="655" />
         <source>Party activity suspended</source>
         <translation>đình chỉ sinh hoạt đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="639" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="656" />
         <source>Party activity transferred elsewhere</source>
         <translation>Chuyển sinh hoạt đảng đi nơi khác</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="642" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="659" />
         <source>Passed away</source>
         <translation>Từ trần</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="643" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="660" />
         <source>Struck off the roll of members</source>
         <translation>Bị xóa tên khỏi danh sách đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="644" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="661" />
         <source>Expelled from the Party</source>
         <translation>Bị khai trừ khỏi Đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="645" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="662" />
         <source>Left the Party at own request</source>
         <translation>Xin ra khỏi Đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="648" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="665" />
         <source>Born</source>
         <translation>Sinh</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="649" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="666" />
         <source>Born in {place}</source>
         <translation>Sinh tại {place}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="650" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="667" />
         <source>Admitted to the Party (admission decision)</source>
         <translation>Vào Đảng (quyết định kết nạp)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="651" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="668" />
         <source>Admission ceremony</source>
         <translation>Lễ kết nạp vào Đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="652" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="669" />
         <source>Recognised as an official member</source>
         <translation>Được công nhận đảng viên chính thức</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="653" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="670" />
         <source>Party card issued</source>
         <translation>Được cấp thẻ đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="654" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="671" />
         <source>Party card no. {card} issued</source>
         <translation>Được cấp thẻ đảng viên số {card}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="655" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="672" />
         <source>Began holding the post of {post} — {unit}</source>
         <translation>Bắt đầu giữ chức {post} — {unit}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="656" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="673" />
         <source>Stopped holding the post of {post} — {unit}</source>
         <translation>Thôi giữ chức {post} — {unit}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="657" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="674" />
         <source>Award: {title}</source>
         <translation>Khen thưởng: {title}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="658" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="675" />
         <source>Discipline ({level}): {title}</source>
         <translation>Kỷ luật {level}: {title}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="659" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="676" />
         <source>{event}: {note}</source>
         <translation>{event}: {note}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="660" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="677" />
         <source>{event} (decision {decision})</source>
         <translation>{event} (số {decision})</translation>
     </message>
@@ -9033,77 +9073,92 @@ Chỉ dùng khi nhập nhầm hồ sơ; với đảng viên đã chuyển đi, t
 <context>
     <name>SyncExportDialog</name>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="89" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="95" />
+        <source>Send decisions down to a commune</source>
+        <translation>Gửi quyết định xuống xã</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="97" />
         <source>Send data to the upper level</source>
         <translation>Gửi dữ liệu lên cấp trên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="97" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="111" />
+        <source>The package holds this office's decisions on the chosen commune's levels and its cells' (all of them: the commune keeps the newest). Receipts carry them down too.</source>
+        <translation>Gói dữ liệu chứa các quyết định xếp loại của cơ quan này đối với xã được chọn và các chi bộ của xã (tất cả: xã giữ quyết định mới nhất). Biên nhận gửi xuống cũng mang theo các quyết định này.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="117" />
+        <source>No commune has sent a package here yet: decisions go to the communes whose data this office holds.</source>
+        <translation>Chưa có xã nào gửi gói dữ liệu lên đây: quyết định chỉ gửi được cho các xã mà cơ quan này đang giữ dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="124" />
         <source>This office has no upper level to send to yet. Install the upper level's enrolment file first (menu Data exchange).</source>
         <translation>Cơ quan chưa có cấp trên để gửi. Hãy cài tệp đăng ký của cấp trên trước (trình đơn Trao đổi dữ liệu).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="104" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="131" />
         <source>The package for {upper} will hold all this office's data: no receipt has come back from it yet.</source>
         <translation>Gói gửi {upper} sẽ chứa toàn bộ dữ liệu của cơ quan: chưa nhận được giấy xác nhận nào của cấp trên.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="111" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="138" />
         <source>The package for {upper} will hold what changed since it last confirmed receiving our data, on {date}.</source>
         <translation>Gói gửi {upper} sẽ chứa những gì thay đổi từ lần cấp trên xác nhận đã nhận dữ liệu gần nhất, ngày {date}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="115" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="142" />
         <source>Write it to:</source>
         <translation>Ghi vào:</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="119" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="146" />
         <source>No USB stick is plugged in. Plug one in, or choose a folder.</source>
         <translation>Chưa cắm USB nào. Hãy cắm USB vào, hoặc chọn một thư mục.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="122" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="149" />
         <source>&amp;Look again for sticks</source>
         <translation>&amp;Tìm lại USB</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="124" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="151" />
         <source>Choose another &amp;folder…</source>
         <translation>Chọn thư &amp;mục khác…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="126" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="153" />
         <source>Send &amp;everything, not only the changes</source>
         <translation>Gửi &amp;toàn bộ dữ liệu, không chỉ phần thay đổi</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="130" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="157" />
         <source>&amp;Write to the stick</source>
         <translation>&amp;Ghi vào USB</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="169" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="198" />
         <source>{name} ({folder}) — {free} free</source>
         <translation>{name} ({folder}) — còn trống {free}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="177" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="206" />
         <source>Choose the folder</source>
         <translation>Chọn thư mục</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="191" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="228" />
         <source>Writing…</source>
         <translation>Đang ghi…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="199" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="236" />
         <source>Writing the package to the stick…</source>
         <translation>Đang ghi gói dữ liệu vào USB…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="209" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="246" />
         <source>Done: package {number} was written to {path} and read back correctly. It holds {records} records. Remove the stick safely, then take it to {upper}.</source>
         <translation>Xong: đã ghi gói số {number} vào {path} và đọc lại đúng. Gói chứa {records} bản ghi. Hãy rút USB an toàn rồi mang lên {upper}.</translation>
     </message>
@@ -9667,72 +9722,119 @@ Chỉ dùng khi nhập nhầm hồ sơ; với đảng viên đã chuyển đi, t
 <context>
     <name>UnitEvaluationForm</name>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="159" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="171" />
         <source>The cell's own level</source>
         <translation>Xếp loại chất lượng chi bộ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="159" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="171" />
         <source>The commune's own level</source>
         <translation>Xếp loại chất lượng đảng bộ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="161" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="173" />
         <source>— not assessed yet —</source>
         <translation>— chưa tự xếp loại —</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="162" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="174" />
         <source>— not decided yet —</source>
         <translation>— chưa quyết định —</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="163" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="175" />
         <source>Newly formed: not classified this year</source>
         <translation>Mới thành lập: không xếp loại năm nay</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="165" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="177" />
         <source>e.g. Decision no. 25-QĐ/ĐU of 20/12/2026</source>
         <translation>ví dụ: Quyết định số 25-QĐ/ĐU ngày 20/12/2026</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="168" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="179" />
+        <source>e.g. Decision no. 112-QĐ/TU</source>
+        <translation>vd. Quyết định số 112-QĐ/TU</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="183" />
+        <source>Record the &amp;decision</source>
+        <translation>&amp;Ghi quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="185" />
         <source>&amp;Save the cell's level</source>
         <translation>&amp;Lưu xếp loại chi bộ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="168" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="187" />
         <source>Save the commune's &amp;level</source>
         <translation>&amp;Lưu xếp loại đảng bộ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="176" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="198" />
+        <source>Level decided</source>
+        <translation>Mức được quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="200" />
         <source>Decided by the commune committee</source>
         <translation>Đảng ủy xã quyết định</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="178" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="202" />
         <source>Decided by the upper level</source>
         <translation>Cấp trên quyết định</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="180" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="203" />
         <source>Decision allowing a higher cap</source>
         <translation>Quyết định cho phép vượt tỷ lệ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="221" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="210" />
+        <source>Decision</source>
+        <translation>Số quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="211" />
+        <source>Decision date</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="258" />
         <source>The upper level's decision allowing up to {cap}% of {level} (the ordinary cap is {ordinary}%); leave it empty when there is none.</source>
         <translation>Quyết định của cấp trên cho phép số {level} đến {cap}% (tỷ lệ thông thường là {ordinary}%); để trống nếu không có.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="183" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="302" />
+        <source>Not decided yet. Once recorded, the decision goes down to the commune with the next receipt, or at once (Data exchange → Send decisions down).</source>
+        <translation>Chưa quyết định. Khi đã ghi, quyết định được gửi xuống xã cùng biên nhận tiếp theo, hoặc gửi ngay (Trao đổi dữ liệu → Gửi quyết định xuống xã).</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="311" />
+        <source>Recorded. It goes down to the commune with the next receipt, or at once (Data exchange → Send decisions down).</source>
+        <translation>Đã ghi. Quyết định được gửi xuống xã cùng biên nhận tiếp theo, hoặc gửi ngay (Trao đổi dữ liệu → Gửi quyết định xuống xã).</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="318" />
+        <source>Decided by the upper level: {reference} of {date}. It arrived in a package and cannot be changed here.</source>
+        <translation>Cấp trên đã quyết định: {reference} ngày {date}. Quyết định đến qua gói dữ liệu, ở đây không sửa được.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="208" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="216" />
         <source>Self-assessed</source>
         <translation>Tự xếp loại</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="186" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="168" />
+        <source>The upper level's decision on the level</source>
+        <translation>Quyết định xếp loại của cấp trên</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="212" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="219" />
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>

@@ -7,10 +7,12 @@ from __future__ import annotations
 import dataclasses
 import re
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
 from db_dump import dump
+from services.conftest import member_draft
 from sync_sites import (
     PROVINCE,
     enrol,
@@ -21,9 +23,12 @@ from sync_sites import (
     make_upper,
     opened,
     rename,
+    two_offices,
 )
 
-from chibo_desktop.domain.enums import SiteRole, UnitLevel
+from chibo_desktop.domain.entities import Unit, new_id
+from chibo_desktop.domain.enums import CellKind, SiteRole, UnitLevel
+from chibo_desktop.domain.meetings import Meeting, MeetingKind
 from chibo_desktop.domain.queries import MemberQuery
 from chibo_desktop.services import sync as sync_service
 from chibo_desktop.services.errors import OperationRefused
@@ -36,18 +41,8 @@ MEMBERS = ["Nguyễn Thị Hường", "Trần Văn Ước", "Lê Đình Ấn", "
 
 @pytest.fixture
 def offices(tmp_path: Path, chibo_home: Path) -> dict[str, Path]:
-    """A province and the commune Tân Lập (4 members in 2 cells), enrolled with each other's
-    keys only through files on the stick; nothing sent yet."""
-    places = {
-        "upper": tmp_path / "tinh.sqlite",
-        "commune": tmp_path / "tan-lap.sqlite",
-        "usb": tmp_path / "usb",
-    }
-    places["usb"].mkdir()
-    make_upper(places["upper"])
-    make_commune(places["commune"], "Tân Lập", MEMBERS)
-    enrol(places["commune"], places["upper"], places["usb"])
-    return places
+    """A province and the commune Tân Lập (4 members in 2 cells), enrolled; nothing sent yet."""
+    return two_offices(tmp_path, MEMBERS)
 
 
 def first_package(offices: dict[str, Path]) -> Path:
@@ -135,6 +130,44 @@ def test_at_the_upper_level_a_communes_records_are_read_only(offices: dict[str, 
             ws.members.update(dataclasses.replace(member, full_name="Sửa ở tỉnh"))
     assert refused.value.code == "record.replica_read_only"
     assert dump(upper) == before
+
+
+def test_at_the_upper_level_nothing_new_is_placed_inside_a_communes_data(
+    offices: dict[str, Path],
+) -> None:
+    upper = offices["upper"]
+    first_package(offices)
+    before = dump(upper)
+    with opened(upper) as ws:
+        units = ws.units.all()
+        root = next(u for u in units if u.level is UnitLevel.COMMUNE)
+        cell = next(u for u in units if u.is_cell)
+        attempts = {
+            "a member in the commune's cell": lambda: ws.members.add(
+                member_draft(cell.id, "Thêm ở tỉnh")
+            ),
+            "a meeting of the commune's cell": lambda: ws.meetings.add(
+                Meeting(new_id(), cell.id, MeetingKind.REGULAR, date(2026, 12, 5))
+            ),
+            "a cell under the commune": lambda: ws.units.create(
+                Unit(
+                    new_id(), "Chi bộ lập ở tỉnh", UnitLevel.CELL, "", root.id, CellKind.RESIDENTIAL
+                )
+            ),
+        }
+        for attempt in attempts.values():
+            with pytest.raises(OperationRefused) as refused:
+                attempt()
+            assert refused.value.code == "record.replica_read_only"
+    assert dump(upper) == before
+
+    # The province's own organisations are its own to add to
+    with opened(upper) as ws:
+        province = next(u for u in ws.units.all() if u.parent_id is None)
+        ws.units.create(
+            Unit(new_id(), "Chi bộ Văn phòng", UnitLevel.CELL, "", province.id, CellKind.AGENCY)
+        )
+        assert any(u.name == "Chi bộ Văn phòng" for u in ws.units.all())
 
 
 def test_a_package_applied_twice_says_when_and_changes_nothing(offices: dict[str, Path]) -> None:

@@ -1,4 +1,5 @@
-"""Gửi dữ liệu lên cấp trên: write a package for the upper level onto a USB stick.
+"""Gửi dữ liệu lên cấp trên: write a package for the upper level onto a USB stick; and at the upper
+level, Gửi quyết định xuống xã: its decisions on a commune's levels, for that commune.
 
 The sticks plugged in are listed (with their free space) so that nobody has to find a drive
 letter; any other folder can be chosen. The package is written under a temporary name, synced,
@@ -14,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, QStorageInfo, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from chibo_desktop.domain.dates import format_date
+from chibo_desktop.domain.enums import SiteRole
 from chibo_desktop.services.errors import OperationRefused
 from chibo_desktop.services.sync import ExportResult, SyncService
 from chibo_desktop.ui.dialogs.message_box import inform
@@ -81,17 +84,41 @@ class SyncExportDialog(QDialog):
         runner: BackgroundRunner | None,
         destinations: Callable[[], list[Destination]],
         parent: QWidget | None = None,
+        decisions: bool = False,
     ) -> None:
         super().__init__(parent)
         self._sync = sync
         self._runner = runner
         self._destinations = destinations
-        self.setWindowTitle(self.tr("Send data to the upper level"))
+        self._decisions = decisions
+        self.setWindowTitle(
+            self.tr("Send decisions down to a commune")
+            if decisions
+            else self.tr("Send data to the upper level")
+        )
         self.setMinimumWidth(620)
         upper = sync.upper()
         self.intro = QLabel()
         self.intro.setWordWrap(True)
-        if upper is None:
+        self.commune = QComboBox()
+        communes = [p for p in sync.peers() if p.role is SiteRole.COMMUNE] if decisions else []
+        for peer in communes:
+            self.commune.addItem(peer.name, peer.site_id)
+        self.commune.setVisible(decisions)
+        if decisions:
+            self.intro.setText(
+                self.tr(
+                    "The package holds this office's decisions on the chosen commune's levels "
+                    "and its cells' (all of them: the commune keeps the newest). Receipts carry "
+                    "them down too."
+                )
+                if communes
+                else self.tr(
+                    "No commune has sent a package here yet: decisions go to the communes whose "
+                    "data this office holds."
+                )
+            )
+        elif upper is None:
             self.intro.setText(
                 self.tr(
                     "This office has no upper level to send to yet. Install the upper level's "
@@ -135,6 +162,7 @@ class SyncExportDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
+        layout.addWidget(self.commune)
         layout.addWidget(self.where)
         layout.addWidget(self.drives)
         layout.addWidget(self.no_drive)
@@ -143,7 +171,8 @@ class SyncExportDialog(QDialog):
         layout.addWidget(self.full)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
-        self._ready = upper is not None
+        self.full.setVisible(not decisions)
+        self._ready = bool(communes) if decisions else upper is not None
         for widget in (self.drives, self.refresh_button, self.folder_button, self.full):
             widget.setEnabled(self._ready)
         self.refresh()
@@ -188,16 +217,24 @@ class SyncExportDialog(QDialog):
             return
         destination: Destination = item.data(Qt.ItemDataRole.UserRole)
         full = self.full.isChecked()
+        commune = self.commune.currentData()
+        sync = self._sync
+
+        def work() -> ExportResult:
+            if self._decisions:
+                return sync.send_decisions(commune, destination.folder)
+            return sync.export(destination.folder, full=full)
+
         coloured(self.status, HINT_COLOUR).setText(self.tr("Writing…"))
         if self._runner is None:
             try:
-                self._done(self._sync.export(destination.folder, full=full))
+                self._done(work())
             except OperationRefused as refused:
                 self._failed(refused)
             return
         self._runner.run(
             self.tr("Writing the package to the stick…"),
-            lambda _progress, _cancel: self._sync.export(destination.folder, full=full),
+            lambda _progress, _cancel: work(),
             self._done,
             self._failed,
         )

@@ -56,10 +56,12 @@ from chibo_desktop.domain.evaluation import (
     ClassificationReport,
     EvaluationYear,
     UnitEvaluation,
+    UpperDecision,
     YearLevels,
 )
 from chibo_desktop.domain.findings import Finding, Severity
 from chibo_desktop.domain.rules import Level
+from chibo_desktop.domain.validation import Problem
 from chibo_desktop.services.errors import OperationRefused, ValidationFailed
 from chibo_desktop.services.evaluations import (
     CellSheet,
@@ -101,6 +103,7 @@ from chibo_desktop.ui.table_models.evaluation_table_models import (
 )
 from chibo_desktop.ui.tabs.cells_tab import CellsTab
 from chibo_desktop.ui.widgets.classification_chart import ClassificationChart
+from chibo_desktop.ui.widgets.date_field import DateField, read_dates
 from chibo_desktop.ui.widgets.findings_panel import BLOCKING_COLOUR, WARNING_COLOUR
 from chibo_desktop.ui.widgets.readable import HINT_COLOUR, PROBLEM_COLOUR, coloured, hint
 
@@ -139,7 +142,11 @@ ImportResults = Callable[[QWidget, int], Changes | None]
 
 class UnitEvaluationForm(QGroupBox):
     """An organisation's own classification of the year: a cell's (decided by the commune
-    committee) or the commune's (decided by the upper level)."""
+    committee) or the commune's (decided by the upper level).
+
+    At the upper level the organisation's own record is the commune's (read only here); what is
+    entered is the upper level's decision on its level, sent down to the commune. At the
+    commune a decision that has arrived fixes the level decided."""
 
     def __init__(
         self,
@@ -152,39 +159,65 @@ class UnitEvaluationForm(QGroupBox):
         self._evaluations = evaluations
         self._is_cell = is_cell
         self._on_changes = on_changes
+        self._upper = evaluations.decides_for_communes()
         self._unit: Unit | None = None
         self._year = 0
         self._base: UnitEvaluation | None = None
-        self.setTitle(
-            self.tr("The cell's own level") if is_cell else self.tr("The commune's own level")
-        )
+        self._decision: UpperDecision | None = None
+        if self._upper:
+            self.setTitle(self.tr("The upper level's decision on the level"))
+        else:
+            self.setTitle(
+                self.tr("The cell's own level") if is_cell else self.tr("The commune's own level")
+            )
         self.self_level = level_combo(self.tr("— not assessed yet —"))
         self.final_level = level_combo(self.tr("— not decided yet —"))
         self.newly_formed = QCheckBox(self.tr("Newly formed: not classified this year"))
         self.exception = QLineEdit()
         self.exception.setPlaceholderText(self.tr("e.g. Decision no. 25-QĐ/ĐU of 20/12/2026"))
+        self.reference = QLineEdit()
+        self.reference.setPlaceholderText(self.tr("e.g. Decision no. 112-QĐ/TU"))
+        self.decided_on = DateField()
         self.notes = QLineEdit()
-        self.save_button = QPushButton(
-            self.tr("&Save the cell's level") if is_cell else self.tr("Save the commune's &level")
-        )
+        if self._upper:
+            saving = self.tr("Record the &decision")
+        elif is_cell:
+            saving = self.tr("&Save the cell's level")
+        else:
+            saving = self.tr("Save the commune's &level")
+        self.save_button = QPushButton(saving)
         self.save_button.clicked.connect(self.save)
+        self.decided_note = coloured(QLabel(), HINT_COLOUR)
+        self.decided_note.setWordWrap(True)
+        self.decided_note.hide()
         self.problems = coloured(QLabel(), PROBLEM_COLOUR)
         self.problems.setWordWrap(True)
         self.problems.hide()
         grid = QGridLayout(self)
-        decided = (
-            self.tr("Decided by the commune committee")
-            if is_cell
-            else self.tr("Decided by the upper level")
-        )
+        if self._upper:
+            decided = self.tr("Level decided")
+        elif is_cell:
+            decided = self.tr("Decided by the commune committee")
+        else:
+            decided = self.tr("Decided by the upper level")
         self._exception_label = QLabel(self.tr("Decision allowing a higher cap"))
         self._exception_label.setWordWrap(not is_cell)
-        rows = (
-            (self.tr("Self-assessed"), self.self_level),
-            (decided, self.final_level),
-            (None, self.exception),
-            (self.tr("Notes"), self.notes),
-        )
+        rows: tuple[tuple[str | None, QWidget], ...]
+        if self._upper:
+            rows = (
+                (self.tr("Self-assessed"), self.self_level),
+                (decided, self.final_level),
+                (self.tr("Decision"), self.reference),
+                (self.tr("Decision date"), self.decided_on),
+                (self.tr("Notes"), self.notes),
+            )
+        else:
+            rows = (
+                (self.tr("Self-assessed"), self.self_level),
+                (decided, self.final_level),
+                (None, self.exception),
+                (self.tr("Notes"), self.notes),
+            )
         # A cell's form sits under its members: two pairs a row keep it low. The commune's
         # sits beside the organisation table: one pair a row.
         pairs = 2 if is_cell else 1
@@ -196,15 +229,17 @@ class UnitEvaluationForm(QGroupBox):
             grid.addWidget(widget, row, 2 * column + 1)
             grid.setColumnStretch(2 * column + 1, 1)
         last = (len(rows) + pairs - 1) // pairs
+        grid.addWidget(self.decided_note, last, 0, 1, 2 * pairs)
         below = QHBoxLayout()
-        if is_cell:
+        if is_cell and not self._upper:
             below.addWidget(self.newly_formed)
         else:
             self.newly_formed.hide()
         below.addWidget(self.problems, 1)
         below.addStretch(0 if not is_cell else 1)
         below.addWidget(self.save_button)
-        grid.addLayout(below, last, 0, 1, 2 * pairs)
+        grid.addLayout(below, last + 1, 0, 1, 2 * pairs)
+        grid.setRowStretch(last + 2, 1)  # a tall form keeps its rows together at the top
         for combo in (self.self_level, self.final_level):
             combo.setMinimumContentsLength(20)  # "Hoàn thành xuất sắc nhiệm vụ" whole
 
@@ -216,6 +251,8 @@ class UnitEvaluationForm(QGroupBox):
         editable: bool,
     ) -> None:
         self._unit, self._year, self._base = unit, year, evaluation
+        decision = self._evaluations.upper_decision(unit.id, year) if unit else None
+        self._decision = decision
         rules = self._evaluations.rules(year)
         tip = self.tr(
             "The upper level's decision allowing up to {cap}% of {level} (the ordinary cap is "
@@ -227,12 +264,25 @@ class UnitEvaluationForm(QGroupBox):
         )
         self._exception_label.setToolTip(tip)
         self.exception.setToolTip(tip)
+        final = decision.level if decision else evaluation.final_level if evaluation else None
         set_combo_level(self.self_level, evaluation.self_level if evaluation else None)
-        set_combo_level(self.final_level, evaluation.final_level if evaluation else None)
+        set_combo_level(self.final_level, final)
         self.newly_formed.setChecked(bool(evaluation and evaluation.newly_formed))
         self.exception.setText(evaluation.cap_exception_decision if evaluation else "")
-        self.notes.setText(evaluation.notes if evaluation else "")
+        self.reference.setText(decision.reference if decision else "")
+        self.decided_on.set_value(decision.decided_on if decision else None)
+        if self._upper:
+            self.notes.setText(decision.notes if decision else "")
+        else:
+            self.notes.setText(evaluation.notes if evaluation else "")
         self.problems.hide()
+        self._say_decision(decision)
+        if self._upper:  # the commune's own record is read only here; the decision is ours
+            enabled = {self.final_level, self.reference, self.decided_on, self.notes}
+            enabled.add(self.save_button)
+            for widget in (self.self_level, *enabled):
+                widget.setEnabled(unit is not None and widget in enabled)
+            return
         for widget in (
             self.self_level,
             self.final_level,
@@ -242,6 +292,34 @@ class UnitEvaluationForm(QGroupBox):
             self.save_button,
         ):
             widget.setEnabled(editable and unit is not None)
+        if decision is not None:
+            self.final_level.setEnabled(False)
+
+    def _say_decision(self, decision: UpperDecision | None) -> None:
+        if decision is None:
+            self.decided_note.setText(
+                self.tr(
+                    "Not decided yet. Once recorded, the decision goes down to the commune with "
+                    "the next receipt, or at once (Data exchange → Send decisions down)."
+                )
+                if self._upper
+                else ""
+            )
+        elif self._upper:
+            self.decided_note.setText(
+                self.tr(
+                    "Recorded. It goes down to the commune with the next receipt, or at once "
+                    "(Data exchange → Send decisions down)."
+                )
+            )
+        else:
+            self.decided_note.setText(
+                self.tr(
+                    "Decided by the upper level: {reference} of {date}. It arrived in a package "
+                    "and cannot be changed here."
+                ).format(reference=decision.reference, date=format_date(decision.decided_on))
+            )
+        self.decided_note.setVisible(bool(self.decided_note.text()))
 
     def draft(self) -> UnitEvaluation | None:
         if self._unit is None:
@@ -257,17 +335,44 @@ class UnitEvaluationForm(QGroupBox):
         )
 
     def save(self) -> None:
-        draft = self.draft()
-        if draft is None:
+        if self._unit is None:
             return
         try:
-            changes = self._evaluations.save_unit(draft)
+            if self._upper:
+                changes = self._save_decision(self._unit)
+            else:
+                draft = self.draft()
+                assert draft is not None
+                changes = self._evaluations.save_unit(draft)
         except (ValidationFailed, OperationRefused) as error:
             self.problems.setText(describe_error(error))
             self.problems.show()
             return
         self.problems.hide()
         self._on_changes(changes)
+
+    def _save_decision(self, unit: Unit) -> Changes:
+        dates, problems = read_dates({"decided_on": self.decided_on})
+        level = combo_level(self.final_level)
+        if level is None:
+            problems.append(Problem("final_level", "required"))
+        if dates.get("decided_on") is None and not any(p.field == "decided_on" for p in problems):
+            problems.append(Problem("decided_on", "required"))
+        if problems:
+            raise ValidationFailed(problems)
+        decided_on = dates["decided_on"]
+        assert level is not None and decided_on is not None
+        return self._evaluations.decide_as_upper(
+            UpperDecision(
+                new_id(),
+                unit.id,
+                self._year,
+                level,
+                self.reference.text(),
+                decided_on,
+                self.notes.text(),
+            )
+        )
 
 
 class EvaluationTab(CellsTab):
@@ -283,6 +388,7 @@ class EvaluationTab(CellsTab):
     ) -> None:
         super().__init__(units, parent)
         self._evaluations = evaluations
+        self._upper = evaluations.decides_for_communes()
         self._on_changes = on_changes
         self._exports = exports
         self._import_results = import_results
@@ -573,7 +679,8 @@ class EvaluationTab(CellsTab):
 
     @property
     def editable(self) -> bool:
-        return self.year_state == "open"
+        """The commune's own year open here: at the upper level its records are read only."""
+        return self.year_state == "open" and not self._upper
 
     def refresh(self) -> None:
         self._stale = False
@@ -643,7 +750,9 @@ class EvaluationTab(CellsTab):
         self.banner.show()
         self.banner.setStyleSheet(_BANNER_STYLES[state])
         record = self._record
-        if record is None:
+        if record is None and self._upper:
+            text = self.tr("The commune has not sent its review of {year} yet.").format(year=year)
+        elif record is None:
             text = self.tr(
                 "The review of {year} has not been opened yet. Open the year to start "
                 "entering results."
@@ -677,11 +786,20 @@ class EvaluationTab(CellsTab):
             )
         else:
             self.banner_text.setToolTip("")
+        if self._upper:
+            text += "<br>" + html.escape(
+                self.tr(
+                    "Read only here: the commune enters its results and sends them up. Record "
+                    "the upper level's decision on the commune's level, or a cell's, in the form "
+                    "beside the organisations."
+                )
+            )
         self.banner_text.setText(text)
-        self.open_button.setVisible(state == "none")
+        ours = not self._upper  # opening, closing and reopening are the commune's to do
+        self.open_button.setVisible(ours and state == "none")
         for button in (self.check_button, self.close_button, self.review_date_button):
-            button.setVisible(state == "open")
-        self.reopen_button.setVisible(state == "closed")
+            button.setVisible(ours and state == "open")
+        self.reopen_button.setVisible(ours and state == "closed")
 
     def _say_empty(self, text: str) -> None:
         self.empty.setText(text)
@@ -709,7 +827,10 @@ class EvaluationTab(CellsTab):
         else:
             self.empty.hide()  # a year not opened yet: the banner says what to do
         # Before the year is opened there are no levels: only the roll's figures are shown.
-        self.details.setVisible(not (self.year_state == "none" and self._commune is not None))
+        # (The upper level may decide on a commune's level whatever the commune has sent.)
+        self.details.setVisible(
+            self._upper or not (self.year_state == "none" and self._commune is not None)
+        )
         self.organisation_model.set_counts(report.organisations)
         self.organisation_table.resizeColumnsToContents()
         is_commune = self._commune is not None and root.id == self._commune.id
