@@ -19,8 +19,8 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from uuid import UUID, uuid4, uuid5
 
-from chibo_desktop.domain.entities import Site, new_id
-from chibo_desktop.domain.enums import SiteRole
+from chibo_desktop.domain.entities import Site, Transfer, new_id
+from chibo_desktop.domain.enums import SiteRole, TransferDirection, TransferKind
 from chibo_desktop.domain.evaluation import UnitEvaluation, UpperDecision
 from chibo_desktop.domain.sync import (
     ApplyOutcome,
@@ -39,6 +39,7 @@ from chibo_desktop.services.errors import OperationRefused, Problem, ValidationF
 from chibo_desktop.services.undo import UndoStack
 from chibo_desktop.storage.exchange import (
     COMMUNE_TABLES,
+    TRANSFER_TABLES,
     UPPER_TABLES,
     MalformedRecords,
     RecordExchange,
@@ -70,6 +71,9 @@ from chibo_desktop.sync.package import (
 )
 
 _RECEIPTS = UUID("5d0c7c38-3a4f-4a53-9b55-0f6f2f1b7c21")  # receipts' ids: uuid5 of the package's
+# The receiving commune's transfer in: uuid5 of the sending commune's transfer out, so that a
+# transfer package applied again (or sent twice) records the arrival once.
+_TRANSFERS_IN = UUID("8f6b1f64-1d0e-4c1e-a7a5-3b8e0e9e52d4")
 _LIMITS = Limits()
 # OS errors a stick gives, as the refusal a person can act on.
 _STICK_ERRORS = {
@@ -193,7 +197,7 @@ class SyncService:
         if enrolment.site_id == site.id:
             raise OperationRefused("sync.enrolment_of_this_site", file=source.name)
         role = SiteRole(enrolment.role)
-        if role is site.role:
+        if role is SiteRole.UPPER and site.role is SiteRole.UPPER:
             raise OperationRefused("sync.enrolment_same_role", file=source.name)
         known = self._state.peer(enrolment.site_id)
         peer = Peer(
@@ -344,13 +348,47 @@ class SyncService:
         """Write a package for a commune with this upper level's decisions on its levels (all of
         them: the commune keeps the newest of each); receipts carry them down too."""
         peer = self._state.peer(site_id)
-        if self._site().role is not SiteRole.UPPER or peer is None or peer.unit_id is None:
-            raise OperationRefused("sync.not_for_this_site")
+        if self._site().role is not SiteRole.UPPER:
+            raise OperationRefused("sync.decisions_from_upper_only")
+        if peer is None or peer.unit_id is None:
+            raise OperationRefused("sync.unknown_office")
         keys = self._active_key(peer)
         records = self._exchange.decisions_below(peer.unit_id)
         sequence = peer.sent_sequence + 1
         header = self._header(PackageKind.DECISIONS, keys, sequence, _counts(records))
         payload = {**_sealed_identity(header), "records": records}
+        path = folder / package_file_name(header)
+        self._write_to_stick(path, build_package(header, payload, self.keys(), keys))
+        self._check_written(path, header)
+        with self._store.transaction():
+            self._state.save_peer(replace(peer, sent_sequence=sequence))
+        return ExportResult(path, header, peer, True)
+
+    def write_transfer(self, transfer_id: UUID, site_id: UUID, folder: Path) -> ExportResult:
+        """A transfer package for the commune a member moves to (an official transfer out
+        recorded here): the member's record and history, sealed to that commune's key. The
+        receiving commune takes the member onto its roll when the letter is presented."""
+        peer = self._state.peer(site_id)
+        if self._site().role is not SiteRole.COMMUNE:
+            raise OperationRefused("sync.transfer_from_commune_only")
+        if peer is None:
+            raise OperationRefused("sync.unknown_office")
+        if peer.role is not SiteRole.COMMUNE:
+            raise OperationRefused("sync.transfer_to_a_commune")
+        transfer = self._exchange.record("transfer", transfer_id)
+        if (
+            transfer is None
+            or transfer["deleted"]
+            or transfer["kind"] != TransferKind.OFFICIAL.value
+            or transfer["direction"] != TransferDirection.OUT.value
+            or transfer["member_id"] is None
+        ):
+            raise OperationRefused("sync.not_a_transfer_out")
+        keys = self._active_key(peer)
+        records = self._exchange.member_file(UUID(hex=transfer["member_id"]))
+        sequence = peer.sent_sequence + 1
+        header = self._header(PackageKind.TRANSFER, keys, sequence, _counts(records))
+        payload = {**_sealed_identity(header), "records": records, "transfer": transfer}
         path = folder / package_file_name(header)
         self._write_to_stick(path, build_package(header, payload, self.keys(), keys))
         self._check_written(path, header)
@@ -452,6 +490,9 @@ class SyncService:
             scope, tables = self._scope(header), COMMUNE_TABLES
         elif header.kind is PackageKind.DECISIONS:
             scope, tables = self._own_scope(), UPPER_TABLES
+        elif header.kind is PackageKind.TRANSFER:
+            scope, tables = self._transfer_scope(header), TRANSFER_TABLES
+            payload = {**payload, "records": _held_units(_records(payload))}
         else:
             return None
         with self._store.transaction():
@@ -481,6 +522,9 @@ class SyncService:
                     summary = _summary(self._apply_decisions(header, payload, peer))
                 elif header.kind is PackageKind.DECISIONS:
                     preview.outcome = self._apply_decisions(header, payload, peer)
+                    summary = _summary(preview.outcome)
+                elif header.kind is PackageKind.TRANSFER:
+                    preview.outcome = self._apply_transfer(header, payload, peer)
                     summary = _summary(preview.outcome)
                 else:
                     raise OperationRefused("sync.unsupported_kind", kind=header.kind.value)
@@ -546,40 +590,49 @@ class SyncService:
         return peer.sent_sequence
 
     def _retry_waiting(self) -> None:
-        """Records set aside because a record they point at had not arrived yet are applied
-        once it has (when they are still the newest version), so that the order packages
-        arrive in does not matter."""
+        """Records set aside for want of something that has arrived since are applied (when
+        they are still the newest version), so that the order packages arrive in does not
+        matter: a record whose parent had not arrived yet, and a member (with the records
+        tied to them) that the receiving commune took over before the province knew that the
+        sending commune had handed them over."""
         progress = True
         while progress:
             progress = False
             for conflict in self._state.conflicts():
-                if conflict.reason is not ConflictReason.MISSING_PARENT:
+                if conflict.reason not in _WAITING_REASONS:
                     continue
                 if not self._exchange.parents_known(conflict.table_name, conflict.incoming):
                     continue
                 peer = self._state.peer(conflict.sender_site)
                 if peer is None or peer.unit_id is None:
                     continue
-                from_upper = peer.role is SiteRole.UPPER
                 with self._store.transaction():
-                    outcome = self._exchange.apply(
-                        {conflict.table_name: [conflict.incoming]},
-                        {},
-                        conflict.sender_site,
-                        conflict.package_id,
-                        self._own_scope()
-                        if from_upper
-                        else Scope(peer.unit_id, self._site().unit_id),
-                        self._now(),
-                        tables=UPPER_TABLES if from_upper else COMMUNE_TABLES,
-                    )
-                    if from_upper:
+                    waited = conflict.reason is not ConflictReason.MISSING_PARENT
+                    if waited and self._reapply(conflict, peer, dry_run=True).conflicts:
+                        continue  # still not clean: a person decides
+                    outcome = self._reapply(conflict, peer, dry_run=False)
+                    if peer.role is SiteRole.UPPER:
                         self._follow_decisions()
                     decision = (
                         ConflictDecision.INCOMING if outcome.changed else ConflictDecision.LOCAL
                     )
                     self._state.decide_conflict(conflict.id, decision, "", self._now())
                 progress = True
+
+    def _reapply(self, conflict: Conflict, peer: Peer, dry_run: bool) -> ApplyOutcome:
+        """A set-aside record applied again, as its sender's package would apply it."""
+        assert peer.unit_id is not None
+        from_upper = peer.role is SiteRole.UPPER
+        return self._exchange.apply(
+            {conflict.table_name: [conflict.incoming]},
+            {},
+            conflict.sender_site,
+            conflict.package_id,
+            self._own_scope() if from_upper else Scope(peer.unit_id, self._site().unit_id),
+            self._now(),
+            dry_run=dry_run,
+            tables=UPPER_TABLES if from_upper else COMMUNE_TABLES,
+        )
 
     def _apply_receipt(self, header: PackageHeader, payload: dict[str, object], peer: Peer) -> None:
         if peer.role is not SiteRole.UPPER:
@@ -613,6 +666,54 @@ class SyncService:
         for stamp in _versions(payload):
             self._store.clock.observe(stamp)
         self._follow_decisions()
+        return outcome
+
+    def _apply_transfer(
+        self, header: PackageHeader, payload: dict[str, object], peer: Peer
+    ) -> ApplyOutcome:
+        """A member transferring in from another commune: their record and history are kept
+        as that commune wrote them (its units too, hidden here), and a transfer in waits for
+        the letter to be presented, when the member joins a cell of ours."""
+        if self._site().role is not SiteRole.COMMUNE or peer.role is not SiteRole.COMMUNE:
+            raise OperationRefused("sync.not_for_this_site")
+        out = payload.get("transfer")
+        if not isinstance(out, dict):
+            raise MalformedRecords("transfer", "missing")
+        records = _held_units(_records(payload))
+        members = records.get("member")
+        if not isinstance(members, list) or len(members) != 1:
+            raise MalformedRecords("member", "not one member")
+        outcome = self._exchange.apply(
+            records,
+            {},
+            header.sender_site,
+            header.package_id,
+            self._transfer_scope(header),
+            self._now(),
+            tables=TRANSFER_TABLES,
+        )
+        if outcome.conflicts:
+            raise OperationRefused("sync.transfer_not_clean", count=len(outcome.conflicts))
+        for stamp in _versions(payload):
+            self._store.clock.observe(stamp)
+        member_id = UUID(hex=members[0]["id"])
+        if out.get("member_id") != member_id.hex or out.get("id") is None:
+            raise MalformedRecords("transfer", "not this member's")
+        arrival = uuid5(_TRANSFERS_IN, str(out["id"]))
+        if self._exchange.record("transfer", arrival) is None:
+            self._store.put(
+                Transfer(
+                    id=arrival,
+                    kind=TransferKind.OFFICIAL,
+                    direction=TransferDirection.IN,
+                    decided_on=date.fromisoformat(str(out["decided_on"])),
+                    member_id=member_id,
+                    other_organisation=peer.unit_name or peer.name,
+                    moved_on=_day_or_none(out.get("moved_on")),
+                    letter_number=str(out.get("letter_number") or ""),
+                    note=str(out.get("note") or ""),
+                )
+            )
         return outcome
 
     def _follow_decisions(self) -> None:
@@ -711,6 +812,13 @@ class SyncService:
             raise OperationRefused("sync.no_sender_unit")
         return Scope(header.sender_unit, self._site().unit_id)
 
+    def _transfer_scope(self, header: PackageHeader) -> Scope:
+        """A transferring member's records: the sending commune's, its organisations kept
+        apart from ours (not placed under our root)."""
+        scope = self._scope(header)
+        assert scope is not None
+        return Scope(scope.root, None)
+
     def _own_scope(self) -> Scope:
         """What the upper level may decide on: this commune's own organisations."""
         root = self._site().unit_id
@@ -802,6 +910,10 @@ class SyncService:
 
 
 _IDENTITY = ("package_id", "sender_site")
+# Set-aside records that may become clean on their own as more packages arrive.
+_WAITING_REASONS = frozenset(
+    {ConflictReason.MISSING_PARENT, ConflictReason.TWO_WRITERS, ConflictReason.OUT_OF_SCOPE}
+)
 
 
 def _sealed_identity(header: PackageHeader) -> dict[str, object]:
@@ -836,6 +948,19 @@ def _versions(payload: Mapping[str, object]) -> Iterable[int]:
     for rows in _records(payload).values():
         for row in rows:  # type: ignore[attr-defined]
             yield row["version"]
+
+
+def _held_units(records: dict[str, object]) -> dict[str, object]:
+    """A transfer's units as this commune holds them: deleted, so that they never show among its
+    own organisations (they are only what the member's history points at)."""
+    units = records.get("unit", [])
+    if not isinstance(units, list):
+        raise MalformedRecords("unit", "not a list")
+    return {**records, "unit": [{**u, "deleted": 1} if isinstance(u, dict) else u for u in units]}
+
+
+def _day_or_none(value: object) -> date | None:
+    return date.fromisoformat(value) if isinstance(value, str) and value else None
 
 
 def _counts(records: Mapping[str, list[object]]) -> dict[str, int]:

@@ -136,10 +136,24 @@ class TransferService:
             )
             return [RecordChange(member, after), RecordChange(None, left)]
         arrived_here = transfer.arrived_on is not None and transfer.to_unit_id is not None
-        if arrived_here and member.unit_id != transfer.to_unit_id:
-            moved = dataclasses.replace(member, unit_id=transfer.to_unit_id)
+        if not arrived_here or member.unit_id == transfer.to_unit_id:
+            return []
+        moved = dataclasses.replace(member, unit_id=transfer.to_unit_id)
+        if member.status is not MemberStatus.TRANSFERRED_OUT:
             return [RecordChange(member, moved)]
-        return []
+        # A member whose record came from the commune they left: back on a roll, ours.
+        assert transfer.arrived_on is not None
+        joined = StatusChange(
+            id=new_id(),
+            member_id=member.id,
+            status=MemberStatus.ACTIVE,
+            effective_on=transfer.arrived_on,
+            note=transfer.other_organisation,
+        )
+        moved = dataclasses.replace(
+            moved, status=MemberStatus.ACTIVE, status_date=transfer.arrived_on
+        )
+        return [RecordChange(member, moved), RecordChange(None, joined)]
 
     def receive(self, transfer: Transfer, member: Member) -> Changes:
         """An incoming member presents the letter: the member record and the transfer, together."""

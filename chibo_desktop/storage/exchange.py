@@ -46,6 +46,10 @@ TABLES: dict[str, type[VersionedRow]] = {
 # What each kind of office writes: the upper level only its decisions on the communes' levels.
 UPPER_TABLES = frozenset({"upper_decision"})
 COMMUNE_TABLES = frozenset(TABLES) - UPPER_TABLES
+# A member who transfers to another commune takes their record and its history: posts,
+# distinctions, badges, status changes and evaluations (with the units they name).
+MEMBER_HISTORY_TABLES = ("party_post", "distinction", "badge", "status_change", "member_evaluation")
+TRANSFER_TABLES = frozenset({"unit", "member", *MEMBER_HISTORY_TABLES})
 
 
 class MalformedRecords(ValueError):
@@ -139,6 +143,39 @@ class RecordExchange:
         )
         names = [d[0] for d in cursor.description]
         return {"upper_decision": [dict(zip(names, row, strict=True)) for row in cursor]}
+
+    def member_file(self, member_id: UUID) -> dict[str, list[dict[str, Any]]]:
+        """A member's record and history as stored, and every unit they name with the units
+        above it (so that the receiving commune holds what the records point at)."""
+        records = {"member": self._rows("SELECT * FROM member WHERE id = ?", (member_id.hex,))}
+        for table in MEMBER_HISTORY_TABLES:
+            records[table] = self._rows(
+                f'SELECT * FROM "{table}" WHERE member_id = ? ORDER BY id', (member_id.hex,)
+            )
+        named = {r["unit_id"] for rows in records.values() for r in rows if r.get("unit_id")}
+        marks = ", ".join("?" * len(named))
+        records["unit"] = self._rows(
+            f"""WITH RECURSIVE up(id) AS (
+                    SELECT id FROM unit WHERE id IN ({marks})
+                    UNION SELECT u.parent_id FROM unit u JOIN up ON u.id = up.id
+                    WHERE u.parent_id IS NOT NULL)
+                SELECT * FROM unit WHERE id IN (SELECT id FROM up) ORDER BY id""",
+            tuple(sorted(named)),
+        )
+        return records
+
+    def record(self, table: str, record_id: UUID) -> dict[str, Any] | None:
+        """One record as stored (column → value), or None."""
+        if table not in TABLES:
+            raise MalformedRecords(table, "unknown table")
+        rows = self._rows(f'SELECT * FROM "{table}" WHERE id = ?', (record_id.hex,))
+        return rows[0] if rows else None
+
+    @staticmethod
+    def _rows(sql: str, params: tuple[Any, ...]) -> list[dict[str, Any]]:
+        cursor = database.execute_sql(sql, params)
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor]
 
     def apply(
         self,
@@ -252,6 +289,7 @@ class RecordExchange:
         units = _unit_parents(valid)
         owners = _Owners(valid)
         handed_over = _handed_over_members(valid)
+        handed_by_sender = _handed_over_members(valid, by=sender.hex)
         for item in valid:
             here = local[item.table].get(item.id)
             if scope is not None:
@@ -259,7 +297,14 @@ class RecordExchange:
                 if is_root and item.ref("parent") is None and scope.attach_to is not None:
                     item.columns["parent"] = scope.attach_to.hex  # type: ignore[index]
                 owner = owners.of(item)
-                if owner is not None and _below(owner, scope.root.hex, units) is False:
+                # A member the sender handed over to another commune is no longer in its units,
+                # but the history it wrote before is still its own to send.
+                history = item.table != "member" and item.ref("member") in handed_by_sender
+                if (
+                    owner is not None
+                    and not history
+                    and _below(owner, scope.root.hex, units) is False
+                ):
                     set_aside(item, ConflictReason.OUT_OF_SCOPE)
                     continue
             taken_over = item.table == "member" and item.id in handed_over
@@ -634,9 +679,10 @@ class _Owners:
         return self._known[key]
 
 
-def _handed_over_members(valid: list[_Incoming]) -> set[str]:
-    """Members an official transfer out hands to another organisation (here or in the package):
-    the receiving commune then writes the member, which is no conflict."""
+def _handed_over_members(valid: list[_Incoming], by: str | None = None) -> set[str]:
+    """Members an official transfer out hands to another organisation (here or in the package;
+    ``by``: only the transfers that site wrote): the receiving commune then writes the member,
+    which is no conflict."""
     members = {
         item.ref("member")
         for item in valid
@@ -645,11 +691,12 @@ def _handed_over_members(valid: list[_Incoming]) -> set[str]:
         and item.columns["kind"] == TransferKind.OFFICIAL.value
         and item.columns["direction"] == TransferDirection.OUT.value
         and not item.columns["deleted"]
+        and by in (None, item.origin)
     }
     rows = database.execute_sql(
         "SELECT member_id FROM transfer WHERE deleted = 0 AND kind = ? AND direction = ? "
-        "AND member_id IS NOT NULL",
-        (TransferKind.OFFICIAL.value, TransferDirection.OUT.value),
+        "AND member_id IS NOT NULL AND (? IS NULL OR origin_site = ?)",
+        (TransferKind.OFFICIAL.value, TransferDirection.OUT.value, by, by),
     )
     members.update(m for (m,) in rows)
     return {m for m in members if m is not None}

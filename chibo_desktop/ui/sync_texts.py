@@ -67,7 +67,33 @@ _REASONS = {
     "sync.not_for_this_site": QT_TRANSLATE_NOOP(
         "Sync",
         "{file}: this kind of package is not for this office (a commune sends data to its upper "
-        "level, the upper level sends receipts back).",
+        "level and transferring members to other communes; the upper level sends receipts and "
+        "decisions back).",
+    ),
+    "sync.decisions_from_upper_only": QT_TRANSLATE_NOOP(
+        "Sync", "Only an upper level sends decisions down to its communes."
+    ),
+    "sync.transfer_from_commune_only": QT_TRANSLATE_NOOP(
+        "Sync", "Only a commune writes a transfer package, for the commune a member moves to."
+    ),
+    "sync.unknown_office": QT_TRANSLATE_NOOP(
+        "Sync",
+        "This office does not exchange data with that one yet: install its enrolment file first.",
+    ),
+    "sync.transfer_to_a_commune": QT_TRANSLATE_NOOP(
+        "Sync",
+        "A transfer package goes to the commune the member moves to: install that commune's "
+        "enrolment file, then choose it.",
+    ),
+    "sync.not_a_transfer_out": QT_TRANSLATE_NOOP(
+        "Sync",
+        "Choose an official transfer out of a member of this commune: only such a transfer "
+        "takes the member's record to another commune.",
+    ),
+    "sync.transfer_not_clean": QT_TRANSLATE_NOOP(
+        "Sync",
+        "{file}: {count} of the member's records could not be applied cleanly; nothing was "
+        "applied. Ask the sending commune to write the transfer package again.",
     ),
     "sync.unsupported_kind": QT_TRANSLATE_NOOP(
         "Sync", "{file}: this program cannot apply packages of this kind yet."
@@ -120,8 +146,8 @@ _REASONS = {
     ),
     "sync.enrolment_same_role": QT_TRANSLATE_NOOP(
         "Sync",
-        "{file}: the enrolment file of an office of the same level; a commune installs its "
-        "upper level's file.",
+        "{file}: the enrolment file of another upper level; an upper level installs the files of "
+        "communes only.",
     ),
     "sync.unknown_key": QT_TRANSLATE_NOOP("Sync", "No such key is known for this office."),
     "sync.conflict_decided": QT_TRANSLATE_NOOP("Sync", "This conflict has already been decided."),

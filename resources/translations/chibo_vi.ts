@@ -8961,111 +8961,141 @@ Chỉ dùng khi nhập nhầm hồ sơ; với đảng viên đã chuyển đi, t
     </message>
     <message>
         <location filename="../../chibo_desktop/ui/sync_texts.py" line="67" />
-        <source>{file}: this kind of package is not for this office (a commune sends data to its upper level, the upper level sends receipts back).</source>
-        <translation>{file}: loại gói này không dành cho cơ quan này (cấp xã gửi dữ liệu lên cấp trên, cấp trên gửi giấy xác nhận về).</translation>
+        <source>{file}: this kind of package is not for this office (a commune sends data to its upper level and transferring members to other communes; the upper level sends receipts and decisions back).</source>
+        <translation>{file}: loại gói này không dành cho cơ quan này (xã gửi dữ liệu lên cấp trên và gửi hồ sơ đảng viên chuyển đi cho xã khác; cấp trên gửi giấy xác nhận và quyết định xuống).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_texts.py" line="72" />
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="73" />
+        <source>Only an upper level sends decisions down to its communes.</source>
+        <translation>Chỉ cấp trên mới gửi quyết định xuống các xã.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="76" />
+        <source>Only a commune writes a transfer package, for the commune a member moves to.</source>
+        <translation>Chỉ xã mới ghi gói chuyển sinh hoạt, gửi cho xã mà đảng viên chuyển đến.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="79" />
+        <source>This office does not exchange data with that one yet: install its enrolment file first.</source>
+        <translation>Cơ quan này chưa trao đổi dữ liệu với cơ quan đó: hãy cài tệp đăng ký của cơ quan đó trước.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="83" />
+        <source>A transfer package goes to the commune the member moves to: install that commune's enrolment file, then choose it.</source>
+        <translation>Gói chuyển sinh hoạt gửi cho xã mà đảng viên chuyển đến: hãy cài tệp đăng ký của xã đó rồi chọn xã đó.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="88" />
+        <source>Choose an official transfer out of a member of this commune: only such a transfer takes the member's record to another commune.</source>
+        <translation>Hãy chọn một lần chuyển sinh hoạt chính thức đi khỏi xã: chỉ khi đó hồ sơ đảng viên mới được chuyển sang xã khác.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="93" />
+        <source>{file}: {count} of the member's records could not be applied cleanly; nothing was applied. Ask the sending commune to write the transfer package again.</source>
+        <translation>{file}: {count} bản ghi của đảng viên không nhận được trọn vẹn; chưa nhận gì. Đề nghị xã chuyển đi ghi lại gói chuyển sinh hoạt.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="147" />
+        <source>{file}: the enrolment file of another upper level; an upper level installs the files of communes only.</source>
+        <translation>{file}: đây là tệp đăng ký của một cơ quan cấp trên khác; cấp trên chỉ cài tệp đăng ký của các xã.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="98" />
         <source>{file}: this program cannot apply packages of this kind yet.</source>
         <translation>{file}: chương trình chưa nhận được loại gói này.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_texts.py" line="75" />
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="101" />
         <source>{file}: the file cannot be read; the stick may have been removed.</source>
         <translation>{file}: không đọc được tệp; có thể USB đã bị rút ra.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_texts.py" line="78" />
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="104" />
         <source>This office has no upper level to send to yet: install the upper level's enrolment file first.</source>
         <translation>Cơ quan chưa có cấp trên để gửi: hãy cài tệp đăng ký của cấp trên trước.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_texts.py" line="83" />
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="109" />
         <source>There is no valid key for {site}; install its newest enrolment file.</source>
         <translation>Không có khóa còn hiệu lực của {site}; hãy cài tệp đăng ký mới nhất của {site}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_texts.py" line="86" />
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="112" />
         <source>The stick in {folder} is full: delete old files from it or use another stick.</source>
         <translation>USB ở {folder} đã đầy: hãy xóa bớt tệp cũ hoặc dùng USB khác.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_texts.py" line="89" />
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="115" />
         <source>Cannot write to {folder}: the stick is write-protected or the folder is read-only. Slide the stick's lock off or choose another folder.</source>
         <translation>Không ghi được vào {folder}: USB đang bị khóa ghi hoặc thư mục chỉ cho đọc. Hãy gạt mở khóa USB hoặc chọn thư mục khác.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_texts.py" line="94" />
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="120" />
         <source>{folder} is no longer there: the stick was removed. Put it back and try again.</source>
         <translation>Không còn thấy {folder}: USB đã bị rút ra. Hãy cắm lại rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_texts.py" line="97" />
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="123" />
         <source>The folder {folder} does not exist; choose another place to write to.</source>
         <translation>Thư mục {folder} không tồn tại; hãy chọn nơi khác để ghi.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_texts.py" line="100" />
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="126" />
         <source>Could not write to {folder}; try again or choose another folder.</source>
         <translation>Không ghi được vào {folder}; hãy thử lại hoặc chọn thư mục khác.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_texts.py" line="103" />
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="129" />
         <source>{file} did not read back as it was written: the stick may be failing. Use another stick.</source>
         <translation>{file} đọc lại không đúng như đã ghi: USB có thể bị lỗi. Hãy dùng USB khác.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_texts.py" line="107" />
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="133" />
         <source>{file}: not an enrolment file of Chi bộ Desktop.</source>
         <translation>{file}: không phải tệp đăng ký của Chi bộ Desktop.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_texts.py" line="110" />
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="136" />
         <source>{file}: made by a newer version of Chi bộ Desktop; update the program.</source>
         <translation>{file}: được tạo bởi phiên bản Chi bộ Desktop mới hơn; hãy cập nhật chương trình.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_texts.py" line="113" />
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="139" />
         <source>{file}: the enrolment file is damaged.</source>
         <translation>{file}: tệp đăng ký bị hỏng.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_texts.py" line="114" />
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="140" />
         <source>{file}: the enrolment file was changed after it was written; ask for a new one.</source>
         <translation>{file}: tệp đăng ký đã bị sửa sau khi ghi; hãy xin tệp mới.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_texts.py" line="118" />
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="144" />
         <source>{file}: this is this office's own enrolment file.</source>
         <translation>{file}: đây là tệp đăng ký của chính cơ quan này.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_texts.py" line="121" />
-        <source>{file}: the enrolment file of an office of the same level; a commune installs its upper level's file.</source>
-        <translation>{file}: tệp đăng ký của cơ quan cùng cấp; cấp xã cần cài tệp của cấp trên.</translation>
-    </message>
-    <message>
-        <location filename="../../chibo_desktop/ui/sync_texts.py" line="126" />
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="152" />
         <source>No such key is known for this office.</source>
         <translation>Không có khóa này trong danh sách của cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_texts.py" line="127" />
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="153" />
         <source>This conflict has already been decided.</source>
         <translation>Xung đột này đã được quyết định.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_texts.py" line="128" />
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="154" />
         <source>The package's version cannot be used (it is damaged, or points at a record that is not here); keep the version here.</source>
         <translation>Không dùng được phiên bản trong gói (bị hỏng, hoặc gắn với một bản ghi không có ở đây); hãy giữ phiên bản đang có.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_texts.py" line="133" />
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="159" />
         <source>This database has no office set up yet; set it up first.</source>
         <translation>Cơ sở dữ liệu chưa thiết lập cơ quan; hãy thiết lập trước.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_texts.py" line="136" />
+        <location filename="../../chibo_desktop/ui/sync_texts.py" line="162" />
         <source>This database already has its office set up.</source>
         <translation>Cơ sở dữ liệu đã được thiết lập cơ quan.</translation>
     </message>

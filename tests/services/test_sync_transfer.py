@@ -1,0 +1,278 @@
+"""A member transferring between two communes: the sending commune writes a transfer package
+(the member's record and history) for the receiving one, which applies it and takes the member
+onto its roll when the letter is presented; at the province the two communes' packages agree in
+either order, and any order of them, repeated or not, gives the same province."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from db_dump import dump, query
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sync_sites import enrol, export, fingerprint, import_all, make_commune, make_upper, opened
+
+from chibo_desktop.domain.entities import Member, Transfer, new_id
+from chibo_desktop.domain.enums import MemberStatus, TransferDirection, TransferKind, UnitLevel
+from chibo_desktop.domain.evaluation import MemberEvaluation
+from chibo_desktop.domain.queries import MemberQuery
+from chibo_desktop.domain.rules import Level
+from chibo_desktop.services.errors import OperationRefused
+from chibo_desktop.services.sync import PackageStatus
+from chibo_desktop.services.workspace import Workspace
+from chibo_desktop.storage.exchange import TABLES
+from chibo_desktop.sync.package import PackageKind, read_header
+
+MOVER = "Trần Văn Ước"
+LETTER = "Giấy giới thiệu số 15-GGT/ĐU"
+
+
+def member(ws: Workspace, name: str) -> Member:
+    everyone = ws.members.page(MemberQuery(on_roll_only=False), 0, 1000)
+    return next(m for m in everyone if m.full_name == name)
+
+
+def cell_named(ws: Workspace, name: str) -> object:
+    return next(u for u in ws.units.all() if u.name == name)
+
+
+def transfer_out(commune: Path) -> Transfer:
+    """Tân Lập records MOVER's official transfer to Hòa Bình (after a 2025 review of him)."""
+    with opened(commune) as ws:
+        mover = member(ws, MOVER)
+        root = next(u for u in ws.units.all() if u.level is UnitLevel.COMMUNE)
+        ws.evaluations.open_year(root.id, 2025, date(2025, 12, 20))
+        ws.evaluations.save_member(
+            MemberEvaluation(new_id(), mover.id, 2025, mover.unit_id, final_level=Level.GOOD)
+        )
+        out = Transfer(
+            new_id(),
+            TransferKind.OFFICIAL,
+            TransferDirection.OUT,
+            date(2026, 9, 1),
+            member_id=mover.id,
+            from_unit_id=mover.unit_id,
+            other_organisation="Đảng bộ xã Hòa Bình",
+            moved_on=date(2026, 8, 20),
+            letter_number=LETTER,
+        )
+        ws.transfers.save(out)
+        return out
+
+
+def arrive(receiving: Path, on: date) -> None:
+    """The letter is presented at Hòa Bình: MOVER joins its first cell."""
+    with opened(receiving) as ws:
+        [waiting] = [t for t in ws.transfers.all() if t.direction is TransferDirection.IN]
+        cell = next(u for u in ws.units.all() if u.is_cell)
+        ws.transfers.save(Transfer(**{**_fields(waiting), "arrived_on": on, "to_unit_id": cell.id}))
+
+
+def _fields(transfer: Transfer) -> dict[str, object]:
+    return {name: getattr(transfer, name) for name in Transfer.__dataclass_fields__}
+
+
+@pytest.fixture
+def offices(tmp_path: Path, chibo_home: Path) -> dict[str, Path]:
+    """The province; Tân Lập (sending) and Hòa Bình (receiving), each enrolled with the
+    province, and Tân Lập holding Hòa Bình's enrolment file; both first packages applied."""
+    places = _offices(tmp_path)
+    for commune in ("sending", "receiving"):
+        sent = export(places[commune], places["usb"])
+        import_all(places["upper"], [sent.path], {fingerprint(places[commune])})
+    for receipt in places["usb"].glob("chibo-receipt-*"):
+        receipt.unlink()
+    return places
+
+
+def _offices(root: Path) -> dict[str, Path]:
+    places = {
+        "upper": root / "tinh.sqlite",
+        "sending": root / "tan-lap.sqlite",
+        "receiving": root / "hoa-binh.sqlite",
+        "usb": root / "usb",
+    }
+    places["usb"].mkdir()
+    make_upper(places["upper"])
+    make_commune(places["sending"], "Tân Lập", ["Nguyễn Thị Hường", MOVER, "Lê Đình Ấn"])
+    make_commune(places["receiving"], "Hòa Bình", ["Vũ Văn Hòa"])
+    for commune in ("sending", "receiving"):
+        enrol(places[commune], places["upper"], places["usb"])
+    with opened(places["receiving"]) as ws:
+        ws.sync.write_enrolment(places["usb"] / "hoa-binh.chibo-enrol")
+    with opened(places["sending"]) as ws:
+        ws.sync.enrol(places["usb"] / "hoa-binh.chibo-enrol")
+    return places
+
+
+def write_transfer(sending: Path, out: Transfer, usb: Path) -> Path:
+    with opened(sending) as ws:
+        [receiving] = [p for p in ws.sync.peers() if p.name.endswith("Hòa Bình")]
+        return ws.sync.write_transfer(out.id, receiving.site_id, usb).path
+
+
+def test_the_member_moves_with_their_history(offices: dict[str, Path]) -> None:
+    sending, receiving, usb = offices["sending"], offices["receiving"], offices["usb"]
+    # Given Tân Lập recorded the transfer out and wrote the transfer package
+    out = transfer_out(sending)
+    package = write_transfer(sending, out, usb)
+    header = read_header(package.read_bytes())
+    assert header.kind is PackageKind.TRANSFER
+    assert header.counts["member"] == 1 and header.counts["member_evaluation"] == 1
+    raw = package.read_bytes()
+    # The header names the offices only; the person is sealed inside
+    assert MOVER.encode() not in raw and "Tr\\u1ea7n".encode() not in raw
+
+    # When Hòa Bình applies it (after checking Tân Lập's fingerprint)
+    [first] = import_all(receiving, [package])
+    assert first.preview.status == PackageStatus.NEEDS_CONFIRMATION
+    [applied] = import_all(receiving, [package], {fingerprint(sending)})
+    assert applied.applied and applied.receipt is None
+
+    # Then the member waits for the letter: known, not yet on the roll, Tân Lập's cells hidden
+    with opened(receiving) as ws:
+        mover = member(ws, MOVER)
+        assert mover.status is MemberStatus.TRANSFERRED_OUT
+        assert ws.members.count(MemberQuery()) == 1
+        assert {u.name for u in ws.units.all()} == {
+            "Đảng bộ xã Hòa Bình", "Chi bộ thôn 1 xã Hòa Bình", "Chi bộ thôn 2 xã Hòa Bình"
+        }  # fmt: skip
+        [waiting] = [t for t in ws.transfers.all() if t.direction is TransferDirection.IN]
+        assert waiting.member_id == mover.id and waiting.arrived_on is None
+        assert waiting.letter_number == LETTER and waiting.other_organisation.endswith("Tân Lập")
+        assert ws.checks.run() == []
+
+    # When the letter is presented
+    arrive(receiving, date(2026, 9, 15))
+
+    # Then the member is on Hòa Bình's roll, in its cell, with the history from Tân Lập
+    with opened(receiving) as ws:
+        mover = member(ws, MOVER)
+        assert mover.status is MemberStatus.ACTIVE and mover.status_date == date(2026, 9, 15)
+        assert ws.units.get(mover.unit_id).name == "Chi bộ thôn 1 xã Hòa Bình"
+        assert ws.members.count(MemberQuery()) == 2
+        kept = ws.evaluations.member_evaluation(mover.id, 2025)
+        assert kept is not None and kept.final_level is Level.GOOD
+        statuses = [c.status for c in ws.records.file(mover.id).status_changes]
+        assert MemberStatus.TRANSFERRED_OUT in statuses and MemberStatus.ACTIVE in statuses
+        assert ws.checks.run() == []
+
+    # And applying the package again changes nothing
+    before = dump(receiving)
+    [again] = import_all(receiving, [package])
+    assert again.preview.status == PackageStatus.ALREADY_APPLIED
+    assert dump(receiving) == before
+
+
+def test_a_transfer_package_needs_an_official_transfer_out(offices: dict[str, Path]) -> None:
+    with opened(offices["sending"]) as ws:
+        [receiving] = [p for p in ws.sync.peers() if p.name.endswith("Hòa Bình")]
+        [upper] = [p for p in ws.sync.peers() if p.name.endswith("Hà Tĩnh")]
+        with pytest.raises(OperationRefused) as refused:
+            ws.sync.write_transfer(new_id(), receiving.site_id, offices["usb"])
+        assert refused.value.code == "sync.not_a_transfer_out"
+    out = transfer_out(offices["sending"])
+    with opened(offices["sending"]) as ws:
+        with pytest.raises(OperationRefused) as refused:
+            ws.sync.write_transfer(out.id, upper.site_id, offices["usb"])
+        assert refused.value.code == "sync.transfer_to_a_commune"
+    assert not list(offices["usb"].glob("chibo-transfer-*"))
+
+
+def travelling(path: Path) -> dict[str, list[tuple[object, ...]]]:
+    return {table: query(path, f'SELECT * FROM "{table}" ORDER BY id') for table in TABLES}
+
+
+@pytest.fixture(scope="module")
+def moved(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, list[Path], set[str]]]:
+    """The province with nothing applied, and four packages: each commune's first, Tân Lap's
+    after the transfer out, Hòa Bình's after the member arrived."""
+    root = tmp_path_factory.mktemp("moved")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("CHIBO_HOME", str(root / "home"))
+        places = _offices(root)
+        upper, usb = places["upper"], places["usb"]
+        pristine = root / "pristine.sqlite"
+        shutil.copy(upper, pristine)
+        confirmed = {fingerprint(places["sending"]), fingerprint(places["receiving"])}
+        packages = []
+        for commune in ("sending", "receiving"):
+            packages.append(export(places[commune], usb).path)
+            [result] = import_all(upper, [packages[-1]], confirmed)
+            assert result.receipt is not None
+            import_all(places[commune], [result.receipt])
+        out = transfer_out(places["sending"])
+        packages.append(export(places["sending"], usb).path)
+        transfer = write_transfer(places["sending"], out, usb)
+        import_all(places["receiving"], [transfer], {fingerprint(places["sending"])})
+        arrive(places["receiving"], date(2026, 9, 15))
+        packages.append(export(places["receiving"], usb).path)
+        yield pristine, packages, confirmed
+
+
+def applied(pristine: Path, order: list[Path], confirmed: set[str], where: Path) -> Path:
+    target = where / "province.sqlite"
+    shutil.copy(pristine, target)
+    with opened(target) as ws:
+        for package in order:
+            ws.sync.import_packages([package], confirmed=confirmed, receipts_to=where)
+    return target
+
+
+def test_at_the_province_the_transfer_reconciles_in_either_order(
+    moved: tuple[Path, list[Path], set[str]], tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    pristine, packages, confirmed = moved
+    first_a, first_b, after_out, after_arrival = packages
+    states = []
+    for order in (packages, [first_a, first_b, after_arrival, after_out]):
+        where = tmp_path_factory.mktemp("order")
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setenv("CHIBO_HOME", str(where / "home"))
+            province = applied(pristine, order, confirmed, where)
+            with opened(province) as ws:
+                mover = member(ws, MOVER)
+                assert mover.status is MemberStatus.ACTIVE
+                assert ws.units.get(mover.unit_id).name == "Chi bộ thôn 1 xã Hòa Bình"
+                assert ws.sync.conflicts() == []
+                assert ws.evaluations.member_evaluation(mover.id, 2025) is not None
+        states.append(travelling(province))
+    assert states[0] == states[1]
+
+
+@st.composite
+def arrivals(draw: st.DrawFn, count: int) -> list[int]:
+    """Every package at least once, in any order, some of them again."""
+    order = draw(st.permutations(range(count)))
+    for package in draw(st.lists(st.integers(0, count - 1), max_size=3)):
+        order.insert(draw(st.integers(0, len(order))), package)
+    return order
+
+
+def test_any_order_of_the_two_communes_packages_gives_the_same_province(
+    moved: tuple[Path, list[Path], set[str]], tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    pristine, packages, confirmed = moved
+    where = tmp_path_factory.mktemp("written-order")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("CHIBO_HOME", str(where / "home"))
+        expected = travelling(applied(pristine, packages, confirmed, where))
+
+    @settings(
+        max_examples=10,
+        deadline=None,
+        suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+    )
+    @given(arrivals(len(packages)))
+    def same_state(order: list[int]) -> None:
+        place = tmp_path_factory.mktemp("shuffled")
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setenv("CHIBO_HOME", str(place / "home"))
+            shuffled = applied(pristine, [packages[i] for i in order], confirmed, place)
+        assert travelling(shuffled) == expected
+
+    same_state()
