@@ -12,8 +12,17 @@ from pathlib import Path
 
 from services.conftest import member_draft
 
-from chibo_desktop.domain.enums import CellKind, SiteRole
+from chibo_desktop.domain.entities import Member, Transfer, new_id
+from chibo_desktop.domain.enums import (
+    CellKind,
+    SiteRole,
+    TransferDirection,
+    TransferKind,
+    UnitLevel,
+)
+from chibo_desktop.domain.evaluation import MemberEvaluation
 from chibo_desktop.domain.queries import MemberQuery
+from chibo_desktop.domain.rules import Level
 from chibo_desktop.domain.sync import Peer
 from chibo_desktop.services.setup import CellDraft
 from chibo_desktop.services.sync import ExportResult, ImportResult
@@ -112,3 +121,58 @@ def rename(commune: Path, old: str, new: str) -> None:
             if m.full_name == old
         )
         ws.members.update(dataclasses.replace(member, full_name=new))
+
+
+def member_named(ws: Workspace, name: str) -> Member:
+    everyone = ws.members.page(MemberQuery(on_roll_only=False), 0, 1000)
+    return next(m for m in everyone if m.full_name == name)
+
+
+MOVER = "Trần Văn Ước"  # moves from Tân Lập to Hòa Bình
+LETTER = "Giấy giới thiệu số 15-GGT/ĐU"
+
+
+def three_offices(root: Path) -> dict[str, Path]:
+    """The province; Tân Lập (sending) and Hòa Bình (receiving), each enrolled with the
+    province, and Tân Lập holding Hòa Bình's enrolment file; nothing sent yet."""
+    places = {
+        "upper": root / "tinh.sqlite",
+        "sending": root / "tan-lap.sqlite",
+        "receiving": root / "hoa-binh.sqlite",
+        "usb": root / "usb",
+    }
+    places["usb"].mkdir()
+    make_upper(places["upper"])
+    make_commune(places["sending"], "Tân Lập", ["Nguyễn Thị Hường", MOVER, "Lê Đình Ấn"])
+    make_commune(places["receiving"], "Hòa Bình", ["Vũ Văn Hòa"])
+    for commune in ("sending", "receiving"):
+        enrol(places[commune], places["upper"], places["usb"])
+    with opened(places["receiving"]) as ws:
+        ws.sync.write_enrolment(places["usb"] / "hoa-binh.chibo-enrol")
+    with opened(places["sending"]) as ws:
+        ws.sync.enrol(places["usb"] / "hoa-binh.chibo-enrol")
+    return places
+
+
+def transfer_out(commune: Path) -> Transfer:
+    """Tân Lập records MOVER's official transfer to Hòa Bình (after a 2025 review of him)."""
+    with opened(commune) as ws:
+        mover = member_named(ws, MOVER)
+        root = next(u for u in ws.units.all() if u.level is UnitLevel.COMMUNE)
+        ws.evaluations.open_year(root.id, 2025, date(2025, 12, 20))
+        ws.evaluations.save_member(
+            MemberEvaluation(new_id(), mover.id, 2025, mover.unit_id, final_level=Level.GOOD)
+        )
+        out = Transfer(
+            new_id(),
+            TransferKind.OFFICIAL,
+            TransferDirection.OUT,
+            date(2026, 9, 1),
+            member_id=mover.id,
+            from_unit_id=mover.unit_id,
+            other_organisation="Đảng bộ xã Hòa Bình",
+            moved_on=date(2026, 8, 20),
+            letter_number=LETTER,
+        )
+        ws.transfers.save(out)
+        return out

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from chibo_desktop import __version__
 from chibo_desktop.domain.dates import format_date
-from chibo_desktop.domain.entities import Changes, Member, Unit
+from chibo_desktop.domain.entities import Changes, Member, Transfer, Unit
 from chibo_desktop.domain.enums import SiteRole
 from chibo_desktop.domain.sync import KeyState
 from chibo_desktop.services.errors import OperationRefused
@@ -69,8 +69,13 @@ class MainWindow(QMainWindow):
             transfers=workspace.transfers,
         )
         self.roster.transfer_requested.connect(self.transfer_member)
+        commune = workspace.site is not None and workspace.site.role is SiteRole.COMMUNE
         self.transfers = TransfersTab(
-            workspace.transfers, workspace.members, workspace.units, self.apply_changes
+            workspace.transfers,
+            workspace.members,
+            workspace.units,
+            self.apply_changes,
+            write_package=self.write_transfer_package if commune else None,
         )
         self.admissions = AdmissionsTab(workspace.admissions, workspace.units, self.apply_changes)
         self.residents_213 = Residents213Tab(workspace.residents_213, self.apply_changes)
@@ -185,11 +190,11 @@ class MainWindow(QMainWindow):
             down.triggered.connect(self.send_decisions)
         menu.addSeparator()
         if site is not None and site.role is SiteRole.COMMUNE:
-            enrol = menu.addAction(self.tr("Install the upper level's &enrolment file…"))
+            # The upper level's file, or another commune's (to send it a member's transfer).
+            enrol = menu.addAction(self.tr("Install an &enrolment file…"))
             enrol.triggered.connect(self.install_enrolment)
-        else:
-            enrolment = menu.addAction(self.tr("Write this office's &enrolment file…"))
-            enrolment.triggered.connect(self.write_enrolment)
+        enrolment = menu.addAction(self.tr("&Write this office's enrolment file…"))
+        enrolment.triggered.connect(self.write_enrolment)
         fingerprint = menu.addAction(self.tr("This office's key &fingerprint"))
         fingerprint.triggered.connect(self.show_fingerprint)
         menu.addSeparator()
@@ -457,6 +462,17 @@ class MainWindow(QMainWindow):
         )
         dialog.exec()
 
+    def write_transfer_package(self, transfer: Transfer) -> None:
+        """A member's official transfer out: their record for the commune they move to."""
+        dialog = SyncExportDialog(
+            self._ws.sync,
+            self._runner,
+            lambda: plugged_in_drives(self._ws.path),
+            self,
+            transfer=transfer,
+        )
+        dialog.exec()
+
     def receive_data(self) -> None:
         dialog = SyncImportDialog(self._ws.sync, self._runner, self)
         dialog.imported.connect(self._after_import)
@@ -475,7 +491,7 @@ class MainWindow(QMainWindow):
     def install_enrolment(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
             self,
-            self.tr("The upper level's enrolment file"),
+            self.tr("The enrolment file of the upper level or of another commune"),
             "",
             self.tr("Enrolment files (*{suffix})").format(suffix=ENROLMENT_SUFFIX),
         )

@@ -3050,297 +3050,297 @@ quyết định</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="89" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="94" />
         <source>Members</source>
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="90" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="95" />
         <source>Cell meetings</source>
         <translation>Sinh hoạt chi bộ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="91" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="96" />
         <source>Evaluation and classification</source>
         <translation>Đánh giá, xếp loại</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="92" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="97" />
         <source>Transfers</source>
         <translation>Chuyển sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="93" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="98" />
         <source>Admissions</source>
         <translation>Kết nạp đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="94" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="99" />
         <source>213 list</source>
         <translation>Danh sách 213</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="120" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="125" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="121" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="126" />
         <source>&amp;Import members from Excel…</source>
         <translation>&amp;Nhập danh sách từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="124" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="129" />
         <source>&amp;Check the data</source>
         <translation>&amp;Kiểm tra dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="127" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="132" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="131" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="136" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="141" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="146" />
         <source>&amp;Find a member</source>
         <translation>Tìm đảng &amp;viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="145" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="150" />
         <source>&amp;Organisation</source>
         <translation>Tổ &amp;chức</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="146" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="151" />
         <source>&amp;New unit under the selected one…</source>
         <translation>&amp;Thêm đơn vị trực thuộc đơn vị đang chọn…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="148" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="153" />
         <source>&amp;Rename the selected unit…</source>
         <translation>&amp;Đổi tên đơn vị đang chọn…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="150" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="155" />
         <source>&amp;Dissolve the selected unit…</source>
         <translation>&amp;Giải thể đơn vị đang chọn…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="153" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="158" />
         <source>Show dissolved units</source>
         <translation>Hiện cả đơn vị đã giải thể</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="162" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="167" />
         <source>&amp;Reports</source>
         <translation>&amp;Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="163" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="168" />
         <source>&amp;Statistics…</source>
         <translation>&amp;Thống kê…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="166" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="171" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="167" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="172" />
         <source>&amp;About Chi bộ Desktop</source>
         <translation>&amp;Giới thiệu Chi bộ Desktop</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="174" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="179" />
         <source>&amp;Data exchange</source>
         <translation>&amp;Trao đổi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="176" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="181" />
         <source>&amp;Send data to the upper level…</source>
         <translation>&amp;Gửi dữ liệu lên cấp trên…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="179" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="184" />
         <source>&amp;Receive data…</source>
         <translation>&amp;Nhận dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="183" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="188" />
         <source>Send &amp;decisions down to a commune…</source>
         <translation>Gửi &amp;quyết định xuống xã…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="188" />
-        <source>Install the upper level's &amp;enrolment file…</source>
-        <translation>Cài tệp đăng &amp;ký của cấp trên…</translation>
+        <location filename="../../chibo_desktop/ui/main_window.py" line="194" />
+        <source>Install an &amp;enrolment file…</source>
+        <translation>Cài &amp;tệp đăng ký…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="191" />
-        <source>Write this office's &amp;enrolment file…</source>
-        <translation>Ghi tệp đăng &amp;ký của cơ quan…</translation>
+        <location filename="../../chibo_desktop/ui/main_window.py" line="196" />
+        <source>&amp;Write this office's enrolment file…</source>
+        <translation>Ghi tệp đăng ký của cơ quan nà&amp;y…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="193" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="198" />
         <source>This office's key &amp;fingerprint</source>
         <translation>&amp;Dấu vân tay khóa của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="196" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="201" />
         <source>&amp;Offices exchanging data…</source>
         <translation>&amp;Các cơ quan trao đổi dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="198" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="203" />
         <source>&amp;Conflicts waiting for a decision…</source>
         <translation>&amp;Xung đột chờ quyết định…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="205" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="210" />
         <source>&amp;Undo: {action}</source>
         <translation>&amp;Hoàn tác: {action}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="207" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="212" />
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="211" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="216" />
         <source>&amp;Redo: {action}</source>
         <translation>&amp;Làm lại: {action}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="213" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="218" />
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="256" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="261" />
         <source>commune office</source>
         <translation>văn phòng đảng ủy xã</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="258" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="263" />
         <source>upper-level office</source>
         <translation>cơ quan cấp trên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="272" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="277" />
         <source>Not yet enrolled with the upper level</source>
         <translation>Chưa đăng ký với cấp trên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="274" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="279" />
         <source>No data confirmed by the upper level yet</source>
         <translation>Cấp trên chưa xác nhận dữ liệu nào</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="275" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="280" />
         <source>Last accepted by the upper level on {date}</source>
         <translation>Cấp trên xác nhận lần cuối ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="282" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="287" />
         <source>No commune has sent data yet</source>
         <translation>Chưa xã nào gửi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="284" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="289" />
         <source>{silent} of {count} communes sent nothing for {days} days</source>
         <translation>{silent}/{count} xã đã {days} ngày chưa gửi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="287" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="292" />
         <source>Data received from {count} communes</source>
         <translation>Đã nhận dữ liệu của {count} xã</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="322" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="327" />
         <source>Rename unit</source>
         <translation>Đổi tên đơn vị</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="323" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="328" />
         <source>New name for {name}:</source>
         <translation>Tên mới của {name}:</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="338" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="343" />
         <source>Dissolve unit</source>
         <translation>Giải thể đơn vị</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="350" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="355" />
         <source>{name} still has members. Move them all to:</source>
         <translation>{name} vẫn còn đảng viên. Chuyển toàn bộ sang:</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="358" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="363" />
         <source>Date of the dissolution decision (dd/mm/yyyy):</source>
         <translation>Ngày quyết định giải thể (ngày/tháng/năm):</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="362" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="367" />
         <source>Dissolve {name}? It stays in the records (and in past reports) as dissolved. You can undo it (Ctrl+Z).</source>
         <translation>Giải thể {name}? Đơn vị vẫn được giữ trong hồ sơ (và trong các báo cáo trước đây) với trạng thái đã giải thể. Có thể hoàn tác (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="367" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="372" />
         <source>Every member moves to {target}; each move is kept in the member's history.</source>
         <translation>Toàn bộ đảng viên chuyển sang {target}; việc chuyển được ghi vào quá trình của từng người.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="369" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="374" />
         <source>Dissolve</source>
         <translation>Giải thể</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="395" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="400" />
         <source>{cell} has only {count} official members (at least 3 needed).</source>
         <translation>{cell} chỉ còn {count} đảng viên chính thức (cần ít nhất 3).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="425" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="427" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="430" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="432" />
         <source>Check the data</source>
         <translation>Kiểm tra dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="427" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="432" />
         <source>No problems found.</source>
         <translation>Không phát hiện lỗi nào.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="430" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="435" />
         <source>Checking the data…</source>
         <translation>Đang kiểm tra dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="478" />
-        <source>The upper level's enrolment file</source>
-        <translation>Tệp đăng ký của cấp trên</translation>
+        <location filename="../../chibo_desktop/ui/main_window.py" line="494" />
+        <source>The enrolment file of the upper level or of another commune</source>
+        <translation>Tệp đăng ký của cấp trên hoặc của xã khác</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="480" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="510" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="496" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="526" />
         <source>Enrolment files (*{suffix})</source>
         <translation>Tệp đăng ký (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="490" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="497" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="520" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="524" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="506" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="513" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="536" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="540" />
         <source>Enrolment</source>
         <translation>Đăng ký</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="499" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="515" />
         <source>The key of {site} is installed. Its fingerprint is
 
 {fingerprint}
@@ -3353,12 +3353,12 @@ Compare it with the one {site} printed or read out to you before sending data.</
 Hãy so với dấu vân tay {site} đã in hoặc đọc cho đồng chí trước khi gửi dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="508" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="524" />
         <source>Save this office's enrolment file</source>
         <translation>Lưu tệp đăng ký của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="526" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="542" />
         <source>The enrolment file was written to {path}. Give it to the communes, and print this office's key fingerprint for them to compare:
 
 {fingerprint}</source>
@@ -3367,12 +3367,12 @@ Hãy so với dấu vân tay {site} đã in hoặc đọc cho đồng chí trư�
 {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="544" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="560" />
         <source>This office's key fingerprint</source>
         <translation>Dấu vân tay khóa của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="546" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="562" />
         <source>This office's key fingerprint is
 
 {fingerprint}
@@ -3385,12 +3385,12 @@ The offices you exchange data with compare it with the one their program shows b
 Các cơ quan trao đổi dữ liệu với mình sẽ so dấu vân tay này với dấu vân tay chương trình của họ hiển thị trước khi nhận gói đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="555" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="571" />
         <source>About Chi bộ Desktop</source>
         <translation>Giới thiệu Chi bộ Desktop</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="557" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="573" />
         <source>Chi bộ Desktop {version}
 
 The member roster, cell meetings and annual classification of a commune Party committee, fully offline.
@@ -9103,92 +9103,107 @@ Chỉ dùng khi nhập nhầm hồ sơ; với đảng viên đã chuyển đi, t
 <context>
     <name>SyncExportDialog</name>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="95" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="98" />
+        <source>Write the transfer package</source>
+        <translation>Ghi gói chuyển sinh hoạt</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="100" />
         <source>Send decisions down to a commune</source>
         <translation>Gửi quyết định xuống xã</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="97" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="102" />
         <source>Send data to the upper level</source>
         <translation>Gửi dữ liệu lên cấp trên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="111" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="116" />
+        <source>The package holds the record and history of the member moving to {organisation}, sealed for the commune chosen below: only it can read the package. That commune applies it (Receive data) and takes the member onto its roll when the letter is presented.</source>
+        <translation>Gói chứa hồ sơ và quá trình của đảng viên chuyển đến {organisation}, được niêm phong cho xã chọn dưới đây: chỉ xã đó đọc được. Xã đó nhận gói (Nhận dữ liệu) và đưa đảng viên vào danh sách khi đảng viên nộp giấy giới thiệu.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="124" />
+        <source>Install the enrolment file of the commune the member moves to first (Data exchange → Install an enrolment file).</source>
+        <translation>Hãy cài tệp đăng ký của xã mà đảng viên chuyển đến trước (Trao đổi dữ liệu → Cài tệp đăng ký).</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="131" />
         <source>The package holds this office's decisions on the chosen commune's levels and its cells' (all of them: the commune keeps the newest). Receipts carry them down too.</source>
         <translation>Gói dữ liệu chứa các quyết định xếp loại của cơ quan này đối với xã được chọn và các chi bộ của xã (tất cả: xã giữ quyết định mới nhất). Biên nhận gửi xuống cũng mang theo các quyết định này.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="117" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="137" />
         <source>No commune has sent a package here yet: decisions go to the communes whose data this office holds.</source>
         <translation>Chưa có xã nào gửi gói dữ liệu lên đây: quyết định chỉ gửi được cho các xã mà cơ quan này đang giữ dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="124" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="144" />
         <source>This office has no upper level to send to yet. Install the upper level's enrolment file first (menu Data exchange).</source>
         <translation>Cơ quan chưa có cấp trên để gửi. Hãy cài tệp đăng ký của cấp trên trước (trình đơn Trao đổi dữ liệu).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="131" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="151" />
         <source>The package for {upper} will hold all this office's data: no receipt has come back from it yet.</source>
         <translation>Gói gửi {upper} sẽ chứa toàn bộ dữ liệu của cơ quan: chưa nhận được giấy xác nhận nào của cấp trên.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="138" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="158" />
         <source>The package for {upper} will hold what changed since it last confirmed receiving our data, on {date}.</source>
         <translation>Gói gửi {upper} sẽ chứa những gì thay đổi từ lần cấp trên xác nhận đã nhận dữ liệu gần nhất, ngày {date}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="142" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="162" />
         <source>Write it to:</source>
         <translation>Ghi vào:</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="146" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="166" />
         <source>No USB stick is plugged in. Plug one in, or choose a folder.</source>
         <translation>Chưa cắm USB nào. Hãy cắm USB vào, hoặc chọn một thư mục.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="149" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="169" />
         <source>&amp;Look again for sticks</source>
         <translation>&amp;Tìm lại USB</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="151" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="171" />
         <source>Choose another &amp;folder…</source>
         <translation>Chọn thư &amp;mục khác…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="153" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="173" />
         <source>Send &amp;everything, not only the changes</source>
         <translation>Gửi &amp;toàn bộ dữ liệu, không chỉ phần thay đổi</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="157" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="177" />
         <source>&amp;Write to the stick</source>
         <translation>&amp;Ghi vào USB</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="198" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="218" />
         <source>{name} ({folder}) — {free} free</source>
         <translation>{name} ({folder}) — còn trống {free}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="206" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="226" />
         <source>Choose the folder</source>
         <translation>Chọn thư mục</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="228" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="250" />
         <source>Writing…</source>
         <translation>Đang ghi…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="236" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="258" />
         <source>Writing the package to the stick…</source>
         <translation>Đang ghi gói dữ liệu vào USB…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="246" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="268" />
         <source>Done: package {number} was written to {path} and read back correctly. It holds {records} records. Remove the stick safely, then take it to {upper}.</source>
         <translation>Xong: đã ghi gói số {number} vào {path} và đọc lại đúng. Gói chứa {records} bản ghi. Hãy rút USB an toàn rồi mang lên {upper}.</translation>
     </message>
@@ -9646,57 +9661,72 @@ Chỉ dùng khi nhập nhầm hồ sơ; với đảng viên đã chuyển đi, t
 <context>
     <name>TransfersTab</name>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/transfers_tab.py" line="68" />
+        <location filename="../../chibo_desktop/ui/tabs/transfers_tab.py" line="71" />
         <source>Only transfers not yet completed</source>
         <translation>Chỉ những trường hợp chưa xong</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/transfers_tab.py" line="71" />
+        <location filename="../../chibo_desktop/ui/tabs/transfers_tab.py" line="74" />
         <source>Member &amp;transferring in…</source>
         <translation>Đảng viên &amp;chuyển đến…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/transfers_tab.py" line="73" />
+        <location filename="../../chibo_desktop/ui/tabs/transfers_tab.py" line="76" />
         <source>Letter &amp;presented…</source>
         <translation>Đã &amp;nộp giấy giới thiệu…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/transfers_tab.py" line="75" />
+        <location filename="../../chibo_desktop/ui/tabs/transfers_tab.py" line="78" />
         <source>The member presented the transfer letter at the receiving cell</source>
         <translation>Đảng viên đã nộp giấy giới thiệu tại chi bộ tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/transfers_tab.py" line="78" />
+        <location filename="../../chibo_desktop/ui/tabs/transfers_tab.py" line="81" />
         <source>&amp;Came back…</source>
         <translation>Đã &amp;trở về…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/transfers_tab.py" line="79" />
+        <location filename="../../chibo_desktop/ui/tabs/transfers_tab.py" line="82" />
         <source>A temporary transfer has ended</source>
         <translation>Kết thúc sinh hoạt tạm thời</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/transfers_tab.py" line="108" />
+        <location filename="../../chibo_desktop/ui/tabs/transfers_tab.py" line="84" />
+        <source>Write the transfer pac&amp;kage…</source>
+        <translation>Ghi &amp;gói chuyển sinh hoạt…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/transfers_tab.py" line="87" />
+        <source>The member's record and history on a USB stick, for the commune they move to (an official transfer out)</source>
+        <translation>Hồ sơ và quá trình của đảng viên ghi ra USB, gửi cho xã mà đảng viên chuyển đến (chuyển sinh hoạt chính thức đi)</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/transfers_tab.py" line="121" />
         <source>{count} transfers, {open} not completed, {overdue} overdue</source>
         <translation>{count} trường hợp, {open} chưa xong, {overdue} quá hạn</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/transfers_tab.py" line="145" />
+        <location filename="../../chibo_desktop/ui/tabs/transfers_tab.py" line="164" />
         <source>Letter presented</source>
         <translation>Nộp giấy giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/transfers_tab.py" line="146" />
+        <location filename="../../chibo_desktop/ui/tabs/transfers_tab.py" line="165" />
         <source>Date the letter was presented (dd/mm/yyyy):</source>
         <translation>Ngày nộp giấy giới thiệu (ngày/tháng/năm):</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/transfers_tab.py" line="175" />
+        <location filename="../../chibo_desktop/ui/tabs/transfers_tab.py" line="174" />
+        <source>The cell the member joins:</source>
+        <translation>Chi bộ đảng viên sinh hoạt:</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/transfers_tab.py" line="214" />
         <source>Came back</source>
         <translation>Trở về</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/transfers_tab.py" line="175" />
+        <location filename="../../chibo_desktop/ui/tabs/transfers_tab.py" line="214" />
         <source>Date of return (dd/mm/yyyy):</source>
         <translation>Ngày trở về (ngày/tháng/năm):</translation>
     </message>

@@ -14,11 +14,20 @@ import pytest
 from db_dump import dump, query
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sync_sites import enrol, export, fingerprint, import_all, make_commune, make_upper, opened
+from sync_sites import (
+    LETTER,
+    MOVER,
+    export,
+    fingerprint,
+    import_all,
+    member_named,
+    opened,
+    three_offices,
+    transfer_out,
+)
 
-from chibo_desktop.domain.entities import Member, Transfer, new_id
-from chibo_desktop.domain.enums import MemberStatus, TransferDirection, TransferKind, UnitLevel
-from chibo_desktop.domain.evaluation import MemberEvaluation
+from chibo_desktop.domain.entities import Transfer, new_id
+from chibo_desktop.domain.enums import MemberStatus, TransferDirection
 from chibo_desktop.domain.queries import MemberQuery
 from chibo_desktop.domain.rules import Level
 from chibo_desktop.services.errors import OperationRefused
@@ -27,41 +36,9 @@ from chibo_desktop.services.workspace import Workspace
 from chibo_desktop.storage.exchange import TABLES
 from chibo_desktop.sync.package import PackageKind, read_header
 
-MOVER = "Trần Văn Ước"
-LETTER = "Giấy giới thiệu số 15-GGT/ĐU"
-
-
-def member(ws: Workspace, name: str) -> Member:
-    everyone = ws.members.page(MemberQuery(on_roll_only=False), 0, 1000)
-    return next(m for m in everyone if m.full_name == name)
-
 
 def cell_named(ws: Workspace, name: str) -> object:
     return next(u for u in ws.units.all() if u.name == name)
-
-
-def transfer_out(commune: Path) -> Transfer:
-    """Tân Lập records MOVER's official transfer to Hòa Bình (after a 2025 review of him)."""
-    with opened(commune) as ws:
-        mover = member(ws, MOVER)
-        root = next(u for u in ws.units.all() if u.level is UnitLevel.COMMUNE)
-        ws.evaluations.open_year(root.id, 2025, date(2025, 12, 20))
-        ws.evaluations.save_member(
-            MemberEvaluation(new_id(), mover.id, 2025, mover.unit_id, final_level=Level.GOOD)
-        )
-        out = Transfer(
-            new_id(),
-            TransferKind.OFFICIAL,
-            TransferDirection.OUT,
-            date(2026, 9, 1),
-            member_id=mover.id,
-            from_unit_id=mover.unit_id,
-            other_organisation="Đảng bộ xã Hòa Bình",
-            moved_on=date(2026, 8, 20),
-            letter_number=LETTER,
-        )
-        ws.transfers.save(out)
-        return out
 
 
 def arrive(receiving: Path, on: date) -> None:
@@ -80,32 +57,12 @@ def _fields(transfer: Transfer) -> dict[str, object]:
 def offices(tmp_path: Path, chibo_home: Path) -> dict[str, Path]:
     """The province; Tân Lập (sending) and Hòa Bình (receiving), each enrolled with the
     province, and Tân Lập holding Hòa Bình's enrolment file; both first packages applied."""
-    places = _offices(tmp_path)
+    places = three_offices(tmp_path)
     for commune in ("sending", "receiving"):
         sent = export(places[commune], places["usb"])
         import_all(places["upper"], [sent.path], {fingerprint(places[commune])})
     for receipt in places["usb"].glob("chibo-receipt-*"):
         receipt.unlink()
-    return places
-
-
-def _offices(root: Path) -> dict[str, Path]:
-    places = {
-        "upper": root / "tinh.sqlite",
-        "sending": root / "tan-lap.sqlite",
-        "receiving": root / "hoa-binh.sqlite",
-        "usb": root / "usb",
-    }
-    places["usb"].mkdir()
-    make_upper(places["upper"])
-    make_commune(places["sending"], "Tân Lập", ["Nguyễn Thị Hường", MOVER, "Lê Đình Ấn"])
-    make_commune(places["receiving"], "Hòa Bình", ["Vũ Văn Hòa"])
-    for commune in ("sending", "receiving"):
-        enrol(places[commune], places["upper"], places["usb"])
-    with opened(places["receiving"]) as ws:
-        ws.sync.write_enrolment(places["usb"] / "hoa-binh.chibo-enrol")
-    with opened(places["sending"]) as ws:
-        ws.sync.enrol(places["usb"] / "hoa-binh.chibo-enrol")
     return places
 
 
@@ -125,7 +82,7 @@ def test_the_member_moves_with_their_history(offices: dict[str, Path]) -> None:
     assert header.counts["member"] == 1 and header.counts["member_evaluation"] == 1
     raw = package.read_bytes()
     # The header names the offices only; the person is sealed inside
-    assert MOVER.encode() not in raw and "Tr\\u1ea7n".encode() not in raw
+    assert MOVER.encode() not in raw and b"Tr\\u1ea7n" not in raw
 
     # When Hòa Bình applies it (after checking Tân Lập's fingerprint)
     [first] = import_all(receiving, [package])
@@ -135,7 +92,7 @@ def test_the_member_moves_with_their_history(offices: dict[str, Path]) -> None:
 
     # Then the member waits for the letter: known, not yet on the roll, Tân Lập's cells hidden
     with opened(receiving) as ws:
-        mover = member(ws, MOVER)
+        mover = member_named(ws, MOVER)
         assert mover.status is MemberStatus.TRANSFERRED_OUT
         assert ws.members.count(MemberQuery()) == 1
         assert {u.name for u in ws.units.all()} == {
@@ -151,7 +108,7 @@ def test_the_member_moves_with_their_history(offices: dict[str, Path]) -> None:
 
     # Then the member is on Hòa Bình's roll, in its cell, with the history from Tân Lập
     with opened(receiving) as ws:
-        mover = member(ws, MOVER)
+        mover = member_named(ws, MOVER)
         assert mover.status is MemberStatus.ACTIVE and mover.status_date == date(2026, 9, 15)
         assert ws.units.get(mover.unit_id).name == "Chi bộ thôn 1 xã Hòa Bình"
         assert ws.members.count(MemberQuery()) == 2
@@ -194,7 +151,7 @@ def moved(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, list
     root = tmp_path_factory.mktemp("moved")
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("CHIBO_HOME", str(root / "home"))
-        places = _offices(root)
+        places = three_offices(root)
         upper, usb = places["upper"], places["usb"]
         pristine = root / "pristine.sqlite"
         shutil.copy(upper, pristine)
@@ -235,7 +192,7 @@ def test_at_the_province_the_transfer_reconciles_in_either_order(
             patch.setenv("CHIBO_HOME", str(where / "home"))
             province = applied(pristine, order, confirmed, where)
             with opened(province) as ws:
-                mover = member(ws, MOVER)
+                mover = member_named(ws, MOVER)
                 assert mover.status is MemberStatus.ACTIVE
                 assert ws.units.get(mover.unit_id).name == "Chi bộ thôn 1 xã Hòa Bình"
                 assert ws.sync.conflicts() == []

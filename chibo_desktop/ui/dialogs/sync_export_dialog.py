@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from chibo_desktop.domain.dates import format_date
+from chibo_desktop.domain.entities import Transfer
 from chibo_desktop.domain.enums import SiteRole
 from chibo_desktop.services.errors import OperationRefused
 from chibo_desktop.services.sync import ExportResult, SyncService
@@ -85,27 +86,46 @@ class SyncExportDialog(QDialog):
         destinations: Callable[[], list[Destination]],
         parent: QWidget | None = None,
         decisions: bool = False,
+        transfer: Transfer | None = None,
     ) -> None:
         super().__init__(parent)
         self._sync = sync
         self._runner = runner
         self._destinations = destinations
         self._decisions = decisions
-        self.setWindowTitle(
-            self.tr("Send decisions down to a commune")
-            if decisions
-            else self.tr("Send data to the upper level")
-        )
+        self._transfer = transfer
+        if transfer is not None:
+            self.setWindowTitle(self.tr("Write the transfer package"))
+        elif decisions:
+            self.setWindowTitle(self.tr("Send decisions down to a commune"))
+        else:
+            self.setWindowTitle(self.tr("Send data to the upper level"))
+        to_commune = decisions or transfer is not None
         self.setMinimumWidth(620)
         upper = sync.upper()
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.commune = QComboBox()
-        communes = [p for p in sync.peers() if p.role is SiteRole.COMMUNE] if decisions else []
+        communes = [p for p in sync.peers() if p.role is SiteRole.COMMUNE] if to_commune else []
         for peer in communes:
             self.commune.addItem(peer.name, peer.site_id)
-        self.commune.setVisible(decisions)
-        if decisions:
+        self.commune.setVisible(to_commune)
+        if transfer is not None:
+            self.intro.setText(
+                self.tr(
+                    "The package holds the record and history of the member moving to "
+                    "{organisation}, sealed for the commune chosen below: only it can read the "
+                    "package. That commune "
+                    "applies it (Receive data) and takes the member onto its roll when the "
+                    "letter is presented."
+                ).format(organisation=transfer.other_organisation or "—")
+                if communes
+                else self.tr(
+                    "Install the enrolment file of the commune the member moves to first "
+                    "(Data exchange → Install an enrolment file)."
+                )
+            )
+        elif decisions:
             self.intro.setText(
                 self.tr(
                     "The package holds this office's decisions on the chosen commune's levels "
@@ -171,8 +191,8 @@ class SyncExportDialog(QDialog):
         layout.addWidget(self.full)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
-        self.full.setVisible(not decisions)
-        self._ready = bool(communes) if decisions else upper is not None
+        self.full.setVisible(not to_commune)
+        self._ready = bool(communes) if to_commune else upper is not None
         for widget in (self.drives, self.refresh_button, self.folder_button, self.full):
             widget.setEnabled(self._ready)
         self.refresh()
@@ -221,6 +241,8 @@ class SyncExportDialog(QDialog):
         sync = self._sync
 
         def work() -> ExportResult:
+            if self._transfer is not None:
+                return sync.write_transfer(self._transfer.id, commune, destination.folder)
             if self._decisions:
                 return sync.send_decisions(commune, destination.folder)
             return sync.export(destination.folder, full=full)

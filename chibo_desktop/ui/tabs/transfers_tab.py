@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QPushButton,
     QTableView,
@@ -45,8 +46,10 @@ class TransfersTab(QWidget):
         units: UnitService,
         on_changes: Callable[[Changes], None],
         parent: QWidget | None = None,
+        write_package: Callable[[Transfer], None] | None = None,
     ) -> None:
         super().__init__(parent)
+        self._write_package = write_package
         self._transfers = transfers
         self._members = members
         self._units = units
@@ -78,6 +81,15 @@ class TransfersTab(QWidget):
         self.returned_button = QPushButton(self.tr("&Came back…"))
         self.returned_button.setToolTip(self.tr("A temporary transfer has ended"))
         self.returned_button.clicked.connect(self.record_return)
+        self.package_button = QPushButton(self.tr("Write the transfer pac&kage…"))
+        self.package_button.setToolTip(
+            self.tr(
+                "The member's record and history on a USB stick, for the commune they move to "
+                "(an official transfer out)"
+            )
+        )
+        self.package_button.clicked.connect(self.write_package)
+        self.package_button.setVisible(write_package is not None)
         top = QHBoxLayout()
         top.addWidget(self.open_only)
         top.addStretch(1)
@@ -86,6 +98,7 @@ class TransfersTab(QWidget):
         for button in (self.incoming_button, self.arrived_button, self.returned_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.package_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
@@ -129,6 +142,12 @@ class TransfersTab(QWidget):
             and chosen.kind is TransferKind.TEMPORARY
             and chosen.returned_on is None
         )
+        self.package_button.setEnabled(
+            chosen is not None
+            and chosen.kind is TransferKind.OFFICIAL
+            and chosen.direction is TransferDirection.OUT
+            and chosen.member_id is not None
+        )
 
     def _cells(self) -> list:
         return [u for u in self._units.all() if u.is_cell]
@@ -147,6 +166,17 @@ class TransfersTab(QWidget):
         if arrived is None:
             return
         member_id = transfer.member_id
+        cell_id = transfer.to_unit_id
+        if member_id is not None and cell_id is None:
+            # A member whose record came in a transfer package: the cell they join.
+            cells = self._cells()
+            name, chosen = QInputDialog.getItem(
+                self, title, self.tr("The cell the member joins:"), [c.name for c in cells], 0,
+                False,
+            )  # fmt: skip
+            if not chosen:
+                return
+            cell_id = next(c.id for c in cells if c.name == name)
         if member_id is None:
             # An announced member arrives: their record is entered first, in the receiving cell.
             dialog = MemberDialog(
@@ -160,13 +190,22 @@ class TransfersTab(QWidget):
         try:
             changes = self._transfers.save(
                 dataclasses.replace(
-                    transfer, member_id=member_id, person_name="", arrived_on=arrived
+                    transfer,
+                    member_id=member_id,
+                    person_name="",
+                    arrived_on=arrived,
+                    to_unit_id=cell_id,
                 )
             )
         except Exception as error:
             show_error(self, error)
             return
         self._on_changes(changes)
+
+    def write_package(self) -> None:
+        transfer = self.selected()
+        if transfer is not None and self._write_package is not None:
+            self._write_package(transfer)
 
     def record_return(self) -> None:
         transfer = self.selected()
