@@ -22,6 +22,7 @@ from uuid import UUID, uuid4, uuid5
 from chibo_desktop.domain.entities import Site, Transfer, new_id
 from chibo_desktop.domain.enums import SiteRole, TransferDirection, TransferKind
 from chibo_desktop.domain.evaluation import UnitEvaluation, UpperDecision
+from chibo_desktop.domain.progress import CancelToken
 from chibo_desktop.domain.sync import (
     ApplyOutcome,
     Conflict,
@@ -101,6 +102,7 @@ class PackageStatus:
     ALREADY_APPLIED = "already_applied"
     NEEDS_CONFIRMATION = "needs_confirmation"  # a first package: its key's fingerprint to confirm
     REJECTED = "rejected"
+    NOT_STARTED = "not_started"  # the import was stopped before this package: nothing done
 
 
 @dataclass(slots=True)
@@ -407,16 +409,26 @@ class SyncService:
         confirmed: Collection[str] = (),
         receipts_to: Path | None = None,
         progress: Callable[[int, int], None] | None = None,
+        cancel: CancelToken | None = None,
     ) -> list[ImportResult]:
         """Apply the packages, each in its own transaction, after one backup of the database
         (taken before the first package that changes anything).
         ``confirmed``: the display fingerprints the operator confirmed for first packages.
         A receipt for each data package applied (or already applied) is written to
-        ``receipts_to`` (by default beside the package)."""
+        ``receipts_to`` (by default beside the package).
+        ``cancel`` is looked at between packages, never inside one (each is all or nothing):
+        once cancelled, the packages not yet reached come back as ``NOT_STARTED``, untouched;
+        importing them again later carries on (those applied say they already were)."""
         files = sorted(paths)
         results = []
         backed_up = False
         for done, path in enumerate(files, start=1):
+            if cancel is not None and cancel.cancelled:
+                results += [
+                    ImportResult(PackagePreview(rest, PackageStatus.NOT_STARTED), applied=False)
+                    for rest in files[done - 1 :]
+                ]
+                break
             preview, payload = self._preview(path, confirmed, dry_run=False)
             receipt = None
             if preview.status == PackageStatus.READY and payload is not None:
