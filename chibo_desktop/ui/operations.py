@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 from chibo_desktop.domain.progress import Cancelled, CancelToken, Progress
 from chibo_desktop.ui.dialogs.message_box import inform
@@ -92,15 +92,30 @@ class BackgroundRunner(QObject):
         dialog.setWindowTitle(title)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(PROGRESS_DELAY_MS)
-        dialog.canceled.connect(cancel.cancel)
         timer = QTimer(self)
         timer.setSingleShot(True)
         timer.timeout.connect(dialog.show)
         timer.start(PROGRESS_DELAY_MS)
 
+        reached = (0, 0)  # (done, total) last reported
+
         def progressed(done: int, total: int) -> None:
+            nonlocal reached
+            reached = (done, total)
             dialog.setMaximum(total)
             dialog.setValue(done)
+
+        def stopping() -> None:
+            # Work stops where it can stop safely (an import: after the package under way), so
+            # the window stays up and says so, rather than vanish while the work goes on.
+            cancel.cancel()
+            dialog.setLabelText(self.tr("Stopping… the step under way is finished first."))
+            for button in dialog.findChildren(QPushButton):
+                button.setEnabled(False)  # pressed once is enough
+            dialog.show()
+            progressed(*reached)  # cancelling emptied the bar
+
+        dialog.canceled.connect(stopping)
 
         def finish() -> None:
             _resume_collector()

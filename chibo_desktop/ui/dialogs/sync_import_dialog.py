@@ -5,6 +5,8 @@ would do is listed (a dry run that changes nothing). A first package from an off
 the person ticks that its key fingerprint is the one the sender read out or printed. Apply takes
 a backup, applies each package in its own transaction and writes a receipt for each sender beside
 its package; the rows then say what was done and the line below the table where the receipts are.
+Cancel in the progress window stops after the package under way: the rows say which were applied
+and which not, and Apply carries on with the rest.
 """
 
 from __future__ import annotations
@@ -92,6 +94,7 @@ class SyncImportDialog(QDialog):
         self.paths: list[Path] = []
         self.previews: list[PackagePreview] = []
         self.results: dict[Path, ImportResult] = {}  # what Apply did, by package file
+        self.stopped: set[Path] = set()  # not reached by an Apply that was cancelled
         self.checked: set[str] = set()  # display fingerprints ticked as checked with the sender
         self._busy = False
         self.setWindowTitle(self.tr("Receive data"))
@@ -248,8 +251,8 @@ class SyncImportDialog(QDialog):
         """List these packages too (after an Apply, a new list is started) and check them all."""
         if self._busy:
             return
-        if self.results:
-            self.paths, self.results = [], {}
+        if self.results or self.stopped:
+            self.paths, self.results, self.stopped = [], {}, set()
         for path in paths:
             path = Path(path).absolute()
             if path not in self.paths:
@@ -296,15 +299,22 @@ class SyncImportDialog(QDialog):
         confirmed = set(self.checked)
         sync = self._sync
 
-        def work(progress: Progress, _cancel: CancelToken) -> list[ImportResult]:
-            return sync.import_packages(paths, confirmed=confirmed, progress=progress)
+        def work(progress: Progress, cancel: CancelToken) -> list[ImportResult]:
+            return sync.import_packages(
+                paths, confirmed=confirmed, progress=progress, cancel=cancel
+            )
 
         self._run(self.tr("Applying the packages…"), work, self._applied)
 
     def _applied(self, results: list[ImportResult]) -> None:
         self._busy = False
         for result in results:
-            self.results[result.preview.path] = result
+            path = result.preview.path
+            if result.preview.status == PackageStatus.NOT_STARTED:
+                self.stopped.add(path)  # its row keeps what checking it found; Apply again
+            else:
+                self.stopped.discard(path)
+                self.results[path] = result
         self.previews = [
             self.results[p.path].preview if p.path in self.results else p for p in self.previews
         ]
@@ -312,7 +322,7 @@ class SyncImportDialog(QDialog):
         self._show_summary()
         if any(r.applied for r in results):
             self.imported.emit()
-        self.close_button.setDefault(True)
+        (self.apply_button if self.can_apply() else self.close_button).setDefault(True)
 
     # -- running ---------------------------------------------------------------------------------
     def _run(
@@ -433,6 +443,8 @@ class SyncImportDialog(QDialog):
                 text = text[len(name) + 2 :]
                 text = text[:1].upper() + text[1:]
             return text, HINT_COLOUR if preview.rejection == _NOT_FOR_US else PROBLEM_COLOUR
+        if self._not_reached(preview):
+            return self.tr("Not applied (stopped)."), None
         if preview.status == PackageStatus.ALREADY_APPLIED:
             return self.tr("Already received on {date} — nothing changes.").format(
                 date=_local_date(preview.applied_on)
@@ -467,6 +479,11 @@ class SyncImportDialog(QDialog):
             return self.tr("Applied: {counts}.").format(counts=counts), DONE_COLOUR
         return self.tr("Will apply: {counts}.").format(counts=counts), None
 
+    def _not_reached(self, preview: PackagePreview) -> bool:
+        """A package a cancelled Apply stopped before, which applying would change something
+        with (one received before stays "already received")."""
+        return preview.path in self.stopped and self._applicable(preview)
+
     def _show_summary(self) -> None:
         results = list(self.results.values())
         applied = [r for r in results if r.applied]
@@ -482,6 +499,14 @@ class SyncImportDialog(QDialog):
                     "Receipts for the senders were written to {folder}: take them back on the "
                     "stick."
                 ).format(folder=", ".join(folders))
+            )
+        not_reached = sum(1 for p in self.previews if self._not_reached(p))
+        if not_reached:
+            lines.append(
+                self.tr(
+                    "Stopped before {count} packages: they were not applied. Press Apply to "
+                    "apply them."
+                ).format(count=not_reached)
             )
         self.summary.setText(" ".join(lines))
         self.summary.show()
