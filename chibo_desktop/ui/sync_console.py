@@ -4,13 +4,19 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from pathlib import Path
+from types import FrameType
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from chibo_desktop.domain.dates import format_date
 from chibo_desktop.domain.enums import SiteRole
+from chibo_desktop.domain.progress import CancelToken
 from chibo_desktop.domain.sync import KeyState
 from chibo_desktop.services.errors import OperationRefused, ValidationFailed
 from chibo_desktop.services.sync import PackagePreview, PackageStatus
@@ -166,7 +172,9 @@ def sync_export(args: argparse.Namespace) -> int:
 
 def sync_import(args: argparse.Namespace) -> int:
     """Check and apply packages (files, or every package in a folder); with ``--dry-run`` only
-    say what each would do. Exit 1 when any was refused or waits for a fingerprint check."""
+    say what each would do. Exit 1 when any was refused or waits for a fingerprint check.
+    Ctrl+C while packages are applied stops after the package under way (exit 130): the ones
+    applied stay applied, the rest are imported by running the command again."""
     files = package_files(args.packages)
     if not files:
         print(
@@ -188,10 +196,10 @@ def sync_import(args: argparse.Namespace) -> int:
         if args.dry_run:
             results = [(p, False, None) for p in previews]
         else:
-            results = [
-                (r.preview, r.applied, r.receipt)
-                for r in workspace.sync.import_packages(files, confirmed=confirmed)
-            ]
+            cancel = CancelToken()
+            with _ctrl_c_stops(cancel):
+                imported = workspace.sync.import_packages(files, confirmed=confirmed, cancel=cancel)
+            results = [(r.preview, r.applied, r.receipt) for r in imported]
     finally:
         workspace.close()
     failed = False
@@ -204,7 +212,52 @@ def sync_import(args: argparse.Namespace) -> int:
                 message(QT_TRANSLATE_NOOP("Console", "  Receipt for the sender: {path}"),
                         path=receipt)
             )  # fmt: skip
+    left = sum(1 for p, _, _ in results if p.status == PackageStatus.NOT_STARTED)
+    if left:
+        print(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Console",
+                    "Stopped: {applied} packages applied, {left} not applied. Run the same "
+                    "command again to import the rest; the packages already applied are not "
+                    "applied twice.",
+                ),
+                applied=sum(1 for _, applied, _ in results if applied),
+                left=left,
+            ),
+            file=sys.stderr,
+        )
+        return 130  # as a program stopped by Ctrl+C
     return 1 if failed else 0
+
+
+@contextmanager
+def _ctrl_c_stops(cancel: CancelToken) -> Iterator[None]:
+    """Ctrl+C cancels ``cancel`` instead of breaking off what is under way: the import stops
+    between packages, so that none is left half done and the receipts of the ones applied are
+    written."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # signal handlers can only be set from the main thread
+        return
+
+    def stop(_signal: int, _frame: FrameType | None) -> None:
+        if cancel.cancelled:
+            return
+        cancel.cancel()
+        # (RuntimeError: stderr was being written to when Ctrl+C came; then say nothing)
+        with suppress(RuntimeError):
+            print(message(_STOPPING), file=sys.stderr, flush=True)
+
+    before = signal.signal(signal.SIGINT, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, before)
+
+
+_STOPPING = QT_TRANSLATE_NOOP(
+    "Console", "Stopping after the package under way; the packages after it are not applied."
+)
 
 
 def package_files(given: list[Path]) -> list[Path]:
@@ -222,6 +275,8 @@ def describe_preview(preview: PackagePreview, applied: bool, dry_run: bool) -> t
     """One line for a package, and whether it went (or would go) well."""
     name = preview.path.name
     header = preview.header
+    if preview.status == PackageStatus.NOT_STARTED:
+        return message(_NOT_STARTED, file=name), False
     if preview.status == PackageStatus.REJECTED:
         text = describe_sync_refusal(
             preview.rejection, **{"file": name, **preview.rejection_params}
@@ -276,6 +331,7 @@ def describe_preview(preview: PackagePreview, applied: bool, dry_run: bool) -> t
 
 
 _APPLIED = QT_TRANSLATE_NOOP("Console", ": applied.")
+_NOT_STARTED = QT_TRANSLATE_NOOP("Console", "{file}: not applied (the import was stopped).")
 _APPLIED_COUNTS = QT_TRANSLATE_NOOP("Console", ": applied, {counts}.")
 
 
