@@ -658,6 +658,9 @@ class SyncService:
             # (after it restored a backup): the next package then starts there again.
             peer = replace(peer, acked_change=through, last_receipt_at=header.created_at)
             self._state.save_peer(peer)
+        # A moment that comes back regularly and is not waited on: the change log drops the
+        # older entries of records written again since (what any package carries is the same).
+        self._exchange.compact_change_log()
 
     def _apply_decisions(
         self, header: PackageHeader, payload: dict[str, object], peer: Peer

@@ -24,6 +24,7 @@ import peewee as pw
 from chibo_desktop.domain.enums import TransferDirection, TransferKind
 from chibo_desktop.domain.sync import ApplyOutcome, Conflict, ConflictDecision, ConflictReason
 from chibo_desktop.storage.mappers import MAPPERS, Mapper, to_json
+from chibo_desktop.storage.store import NotInTransaction
 from chibo_desktop.storage.sync_state import stored_time
 from chibo_desktop.storage.tables import (
     VERSIONED_TABLES,
@@ -130,6 +131,25 @@ class RecordExchange:
                 ):
                     blobs[digest] = bytes(data)
         return OutgoingRecords(records, blobs, through)
+
+    def compact_change_log(self) -> int:
+        """Keep only the newest change-log entry of each record (inside the caller's
+        transaction); returns how many entries were dropped. A record edited fifty times is
+        one entry again.
+
+        What the log is read for does not change. ``outgoing(after)`` takes the records with an
+        entry after ``after``: a record changed after it still has its newest entry after it,
+        and one with no entry after it keeps none there. The newest entry of all stays, so
+        ``latest_change`` (what packages carry through, what receipts acknowledge) does not
+        move, and new entries are still numbered after every one before (``seq`` is the rowid:
+        the greatest plus one)."""
+        if not database.in_transaction():
+            raise NotInTransaction
+        cursor = database.execute_sql(
+            "DELETE FROM change_log WHERE seq NOT IN "
+            "(SELECT MAX(seq) FROM change_log GROUP BY table_name, record_id)"
+        )
+        return int(cursor.rowcount)
 
     def decisions_below(self, root: UUID) -> dict[str, list[dict[str, Any]]]:
         """This site's decisions on the units at and below ``root`` (a commune's), deleted ones
