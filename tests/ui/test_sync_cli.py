@@ -26,7 +26,9 @@ def output(capsys: pytest.CaptureFixture[str]) -> tuple[str, str]:
 
 
 @pytest.fixture
-def stick(tmp_path: Path) -> Path:
+def stick(tmp_path: Path, qapp: object) -> Path:
+    """``qapp``: the command line makes a QCoreApplication when none exists, and a process that
+    has one can never make the QApplication the window tests after these need."""
     usb = tmp_path / "usb"
     usb.mkdir()
     return usb

@@ -60,8 +60,9 @@ def ctrl_c_after_first_package(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 
 
 def test_ctrl_c_stops_between_packages_and_the_same_command_carries_on(
-    tmp_path: Path, chibo_home: Path, monkeypatch: pytest.MonkeyPatch, capsys
+    tmp_path: Path, chibo_home: Path, monkeypatch: pytest.MonkeyPatch, capsys, qapp: object
 ) -> None:
+    """(``qapp``: see tests/ui/test_sync_cli.py's stick.)"""
     # Given a province and a stick with three communes' first packages
     upper, usb = tmp_path / "tinh.sqlite", tmp_path / "usb"
     usb.mkdir()
