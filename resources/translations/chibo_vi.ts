@@ -197,6 +197,11 @@
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/operations.py" line="112" />
+        <source>Stopping… the step under way is finished first.</source>
+        <translation>Đang dừng… việc đang làm dở sẽ được làm xong trước.</translation>
+    </message>
 </context>
 <context>
     <name>BadgeDialog</name>
@@ -1384,102 +1389,117 @@ xã quyết
         <translation>Đã dừng; không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_console.py" line="35" />
+        <location filename="../../chibo_desktop/ui/sync_console.py" line="41" />
         <source>Office of {name}</source>
         <translation>Văn phòng {name}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_console.py" line="54" />
+        <location filename="../../chibo_desktop/ui/sync_console.py" line="60" />
         <source>Set up {name} as {role}. This office's key fingerprint: {fingerprint}</source>
         <translation>Đã thiết lập {name} là {role}. Dấu vân tay khóa của cơ quan: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_console.py" line="66" />
+        <location filename="../../chibo_desktop/ui/sync_console.py" line="72" />
         <source>a commune office</source>
         <translation>cơ quan cấp xã</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_console.py" line="67" />
+        <location filename="../../chibo_desktop/ui/sync_console.py" line="73" />
         <source>an upper-level office</source>
         <translation>cơ quan cấp trên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_console.py" line="95" />
+        <location filename="../../chibo_desktop/ui/sync_console.py" line="101" />
         <source>Wrote the enrolment file of {site} to {path}. Key fingerprint: {fp}</source>
         <translation>Đã ghi tệp đăng ký của {site} vào {path}. Dấu vân tay khóa: {fp}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_console.py" line="122" />
+        <location filename="../../chibo_desktop/ui/sync_console.py" line="128" />
         <source>Installed the key of {site} (fingerprint {fp}). Compare the fingerprint with the one {site} printed before you send data.</source>
         <translation>Đã cài khóa của {site} (dấu vân tay {fp}). Hãy so dấu vân tay này với bản {site} đã in trước khi gửi dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_console.py" line="147" />
+        <location filename="../../chibo_desktop/ui/sync_console.py" line="153" />
         <source>everything</source>
         <translation>toàn bộ dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_console.py" line="149" />
+        <location filename="../../chibo_desktop/ui/sync_console.py" line="155" />
         <source>the changes since the last receipt</source>
         <translation>những thay đổi từ lần cấp trên xác nhận gần nhất</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_console.py" line="153" />
+        <location filename="../../chibo_desktop/ui/sync_console.py" line="159" />
         <source>Wrote package {sequence} for {recipient} to {path}: {records} records ({what}).</source>
         <translation>Đã ghi gói số {sequence} gửi {recipient} vào {path}: {records} bản ghi ({what}).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_console.py" line="173" />
+        <location filename="../../chibo_desktop/ui/sync_console.py" line="181" />
         <source>No package files (*{suffix}) were found.</source>
         <translation>Không tìm thấy tệp gói dữ liệu nào (*{suffix}).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_console.py" line="204" />
+        <location filename="../../chibo_desktop/ui/sync_console.py" line="212" />
         <source>  Receipt for the sender: {path}</source>
         <translation>  Giấy xác nhận gửi lại nơi gửi: {path}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_console.py" line="232" />
+        <location filename="../../chibo_desktop/ui/sync_console.py" line="219" />
+        <source>Stopped: {applied} packages applied, {left} not applied. Run the same command again to import the rest; the packages already applied are not applied twice.</source>
+        <translation>Đã dừng: đã nhận vào {applied} gói, còn {left} gói chưa nhận. Chạy lại đúng lệnh này để nhận nốt; các gói đã nhận sẽ không bị nhận lần thứ hai.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/sync_console.py" line="258" />
+        <source>Stopping after the package under way; the packages after it are not applied.</source>
+        <translation>Đang dừng sau khi nhận xong gói đang làm; các gói sau đó sẽ không được nhận.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/sync_console.py" line="287" />
         <source>{file}: package {sequence} from {sender} ({date})</source>
         <translation>{file}: gói số {sequence} của {sender} ({date})</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_console.py" line="241" />
+        <location filename="../../chibo_desktop/ui/sync_console.py" line="296" />
         <source>: already applied on {date}; nothing changed.</source>
         <translation>: đã nhận ngày {date}; không thay đổi gì.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_console.py" line="245" />
+        <location filename="../../chibo_desktop/ui/sync_console.py" line="300" />
         <source>: the first package of this office. Check its key fingerprint {fp} with the sender, then import again with --yes.</source>
         <translation>: gói đầu tiên của cơ quan này. Hãy đối chiếu dấu vân tay khóa {fp} với nơi gửi, rồi nhận lại với --yes.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_console.py" line="254" />
+        <location filename="../../chibo_desktop/ui/sync_console.py" line="309" />
         <source>: ready</source>
         <translation>: sẵn sàng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_console.py" line="257" />
+        <location filename="../../chibo_desktop/ui/sync_console.py" line="312" />
         <source>{new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts</source>
         <translation>{new} mới, {updated} cập nhật, {unchanged} không đổi, {conflicts} xung đột</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_console.py" line="265" />
+        <location filename="../../chibo_desktop/ui/sync_console.py" line="320" />
         <source>: would apply {counts}</source>
         <translation>: sẽ nhận {counts}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_console.py" line="269" />
+        <location filename="../../chibo_desktop/ui/sync_console.py" line="324" />
         <source> Packages {numbers} from this office never arrived: ask it for a full package.</source>
         <translation> Chưa nhận được gói số {numbers} của cơ quan này: hãy đề nghị gửi gói đầy đủ.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_console.py" line="278" />
+        <location filename="../../chibo_desktop/ui/sync_console.py" line="333" />
         <source>: applied.</source>
         <translation>: đã nhận.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_console.py" line="279" />
+        <location filename="../../chibo_desktop/ui/sync_console.py" line="334" />
+        <source>{file}: not applied (the import was stopped).</source>
+        <translation>{file}: chưa nhận (đã dừng).</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/sync_console.py" line="335" />
         <source>: applied, {counts}.</source>
         <translation>: đã nhận, {counts}.</translation>
     </message>
@@ -9211,182 +9231,192 @@ Chỉ dùng khi nhập nhầm hồ sơ; với đảng viên đã chuyển đi, t
 <context>
     <name>SyncImportDialog</name>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="97" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="100" />
         <source>Receive data</source>
         <translation>Nhận dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="101" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="104" />
         <source>Choose the package files (*.chibo) from the USB stick, or a whole folder. Nothing is changed until you press Apply.</source>
         <translation>Chọn các tệp gói dữ liệu (*.chibo) trên USB, hoặc cả một thư mục. Chưa có gì thay đổi cho đến khi đồng chí bấm Nhận vào.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="106" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="109" />
         <source>Choose &amp;files…</source>
         <translation>Chọn &amp;tệp…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="108" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="111" />
         <source>Choose a &amp;folder…</source>
         <translation>Chọn thư &amp;mục…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="119" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="122" />
         <source>A first package from an office is applied only after you have compared its key fingerprint with the one the sender printed or read out to you. When they are the same, tick “Checked” on its row.</source>
         <translation>Gói dữ liệu đầu tiên của một cơ quan chỉ được nhận vào sau khi đồng chí đã so dấu vân tay khóa của gói với dấu vân tay khóa mà nơi gửi đã in hoặc đọc cho đồng chí. Nếu trùng khớp, hãy đánh dấu “Đã đối chiếu” ở dòng của gói đó.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="132" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="135" />
         <source>No package chosen yet. Put the USB stick in, then press “Choose files…” or “Choose a folder…”. Each package will be listed here with what it brings.</source>
         <translation>Chưa chọn gói dữ liệu nào. Hãy cắm USB vào máy, rồi bấm “Chọn tệp…” hoặc “Chọn thư mục…”. Mỗi gói sẽ được liệt kê ở đây cùng với những gì gói mang đến.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="148" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="151" />
         <source>&amp;Apply</source>
         <translation>&amp;Nhận vào</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="151" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="154" />
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="173" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="176" />
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="174" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="177" />
         <source>Sent by</source>
         <translation>Nơi gửi</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="175" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="178" />
         <source>Package no.</source>
         <translation>Gói số</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="176" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="179" />
         <source>Made on</source>
         <translation>Ngày lập</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="177" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="180" />
         <source>What it does</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="178" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="181" />
         <source>Fingerprint checked</source>
         <translation>Đã đối chiếu dấu vân tay</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="207" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="210" />
         <source>Choose the package files</source>
         <translation>Chọn các tệp gói dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="209" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="212" />
         <source>Chi bộ Desktop packages (*{suffix})</source>
         <translation>Gói dữ liệu Chi bộ Desktop (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="216" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="219" />
         <source>Choose the folder with the packages</source>
         <translation>Chọn thư mục chứa các gói dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="240" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="243" />
         <source>There are no package files (*{suffix}) in {folder}.</source>
         <translation>Không có tệp gói dữ liệu nào (*{suffix}) trong {folder}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="262" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="265" />
         <source>Checking the packages…</source>
         <translation>Đang kiểm tra các gói dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="302" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="307" />
         <source>Applying the packages…</source>
         <translation>Đang nhận các gói dữ liệu vào…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="390" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="400" />
         <source>Checked</source>
         <translation>Đã đối chiếu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="394" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="404" />
         <source>Tick when the sender's fingerprint is the same: {fingerprint}</source>
         <translation>Đánh dấu khi dấu vân tay khóa của nơi gửi trùng với: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="437" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="447" />
+        <source>Not applied (stopped).</source>
+        <translation>Chưa nhận (đã dừng).</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="449" />
         <source>Already received on {date} — nothing changes.</source>
         <translation>Đã nhận ngày {date} — không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="442" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="454" />
         <source>First package from this office: check its key fingerprint {fingerprint} with the sender.</source>
         <translation>Gói đầu tiên của cơ quan này: hãy đối chiếu dấu vân tay khóa {fingerprint} với nơi gửi.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="451" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="463" />
         <source>Applied: the upper level confirms it holds this office's data.</source>
         <translation>Đã nhận vào: cấp trên xác nhận đã có dữ liệu của cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="453" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="465" />
         <source>A receipt from the upper level: ready to apply.</source>
         <translation>Giấy xác nhận của cấp trên: sẵn sàng nhận vào.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="456" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="468" />
         <source>Applied.</source>
         <translation>Đã nhận vào.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="456" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="468" />
         <source>Ready to apply.</source>
         <translation>Sẵn sàng nhận vào.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="459" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="471" />
         <source>{new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts</source>
         <translation>{new} mới, {updated} cập nhật, {unchanged} không đổi, {conflicts} xung đột</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="467" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="479" />
         <source>Applied: {counts}.</source>
         <translation>Đã nhận vào: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="468" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="480" />
         <source>Will apply: {counts}.</source>
         <translation>Sẽ nhận vào: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="474" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="491" />
         <source>Packages applied: {count}.</source>
         <translation>Đã nhận vào {count} gói dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="476" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="493" />
         <source>Nothing new was applied.</source>
         <translation>Không có gì mới được nhận vào.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="482" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="499" />
         <source>Receipts for the senders were written to {folder}: take them back on the stick.</source>
         <translation>Giấy xác nhận gửi lại nơi gửi đã được ghi vào {folder}: hãy mang USB này về cho nơi gửi.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="494" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="507" />
+        <source>Stopped before {count} packages: they were not applied. Press Apply to apply them.</source>
+        <translation>Đã dừng trước {count} gói dữ liệu: các gói này chưa được nhận. Bấm “Nhận vào” để nhận tiếp.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="519" />
         <source>Packages {numbers} from {sender} never arrived: ask it for a full package.</source>
         <translation>Chưa nhận được gói số {numbers} của {sender}: hãy đề nghị nơi đó gửi gói đầy đủ.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="503" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="528" />
         <source>Packages refused: {count} (see the red lines above).</source>
         <translation>Số gói bị từ chối: {count} (xem các dòng màu đỏ ở trên).</translation>
     </message>
