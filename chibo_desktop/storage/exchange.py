@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
+import operator
 from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -300,16 +300,14 @@ class RecordExchange:
                 )
             )
 
-        for item in writes:
-            try:
-                _read(item)
-            except (ValueError, TypeError, KeyError):
-                set_aside(item, ConflictReason.INVALID)
+        for item in _unreadable(writes):
+            set_aside(item, ConflictReason.INVALID)
         valid = [w for w in writes if w.id not in rejected]
         units = _unit_parents(valid)
         owners = _Owners(valid)
         handed_over = _handed_over_members(valid)
         handed_by_sender = _handed_over_members(valid, by=sender.hex)
+        inside: dict[str, bool | None] = {}  # whether a unit is in scope, by unit
         for item in valid:
             here = local[item.table].get(item.id)
             if scope is not None:
@@ -320,11 +318,9 @@ class RecordExchange:
                 # A member the sender handed over to another commune is no longer in its units,
                 # but the history it wrote before is still its own to send.
                 history = item.table != "member" and item.ref("member") in handed_by_sender
-                if (
-                    owner is not None
-                    and not history
-                    and _below(owner, scope.root.hex, units) is False
-                ):
+                if owner is not None and not history and owner not in inside:
+                    inside[owner] = _below(owner, scope.root.hex, units)
+                if owner is not None and not history and inside[owner] is False:
                     set_aside(item, ConflictReason.OUT_OF_SCOPE)
                     continue
             taken_over = item.table == "member" and item.id in handed_over
@@ -385,11 +381,12 @@ class RecordExchange:
             fields = row_class._meta.sorted_fields
             inserts, updates, history = [], [], []
             id_at = next(i for i, f in enumerate(fields) if f.name == "id")
+            in_order = operator.itemgetter(*(f.name for f in fields))
             replaced = {item.id for item in items if item.id in local[table]}
             current = _local_rows(row_class, replaced)
             for item in items:
                 assert item.columns is not None
-                values = [item.columns[f.name] for f in fields]
+                values = list(in_order(item.columns))
                 before = current.get(item.id)
                 if before is None:
                     inserts.append(values)
@@ -450,7 +447,7 @@ def _parse(records: Mapping[str, object]) -> list[_Incoming]:
         columns = {f.column_name for f in row_class._meta.sorted_fields}
         seen: set[str] = set()
         for raw in rows:
-            if not isinstance(raw, dict) or set(raw) != columns:
+            if not isinstance(raw, dict) or raw.keys() != columns:
                 raise MalformedRecords(table, "columns differ")
             try:
                 record_id, origin = _id(raw["id"]), _id(raw["origin_site"])
@@ -472,7 +469,7 @@ def _read(item: _Incoming) -> None:
     computed here rather than trusted."""
     reader = _READERS[item.table]
     columns: dict[str, Any] = {}
-    for name, column, check, null in reader.columns:
+    for name, column, check, _, null in reader.columns:
         value = item.raw[column]
         if value is None:
             if not null:
@@ -480,23 +477,69 @@ def _read(item: _Incoming) -> None:
             columns[name] = None
         else:
             columns[name] = check(value)
-    if reader.mapper.needs_entity:
-        fields = reader.row_class._meta.sorted_fields
-        python = {
-            f.name: None if columns[f.name] is None else f.python_value(columns[f.name])
-            for f in fields
-        }
-        stored = reader.mapper.to_columns(reader.mapper.from_columns(python))
-        columns = {f.name: f.db_value(stored[f.name]) for f in fields}
-    item.columns = columns
+    item.columns = _as_entity(reader, columns) if reader.mapper.needs_entity else columns
+
+
+def _as_entity(reader: _Reader, columns: dict[str, Any]) -> dict[str, Any]:
+    fields = reader.row_class._meta.sorted_fields
+    python = {
+        f.name: None if columns[f.name] is None else f.python_value(columns[f.name]) for f in fields
+    }
+    stored = reader.mapper.to_columns(reader.mapper.from_columns(python))
+    return {f.name: f.db_value(stored[f.name]) for f in fields}
+
+
+def _unreadable(items: list[_Incoming]) -> list[_Incoming]:
+    """Read every item as ``_read`` does; returns the ones that cannot be read, in order.
+
+    A province imports hundreds of thousands of records: each table's values are checked
+    column by column (a set of types, the distinct values of an enumeration or a date) rather
+    than value by value, and only a table whose batch check fails is read record by record to
+    find which of its records are unreadable."""
+    by_table: dict[str, list[_Incoming]] = {}
+    for item in items:
+        by_table.setdefault(item.table, []).append(item)
+    bad: list[_Incoming] = []
+    for table, group in by_table.items():
+        reader = _READERS[table]
+        raws = [item.raw for item in group]
+        values: list[list[Any]] = []
+        try:
+            for _, column, _, batch, null in reader.columns:
+                values.append([raw[column] for raw in raws])
+                if not batch(values[-1], null):
+                    break
+            else:
+                names = reader.names
+                for item, row in zip(group, zip(*values, strict=True), strict=True):
+                    item.columns = dict(zip(names, row, strict=True))
+                if not reader.mapper.needs_entity:
+                    continue
+                for item in group:
+                    try:
+                        item.columns = _as_entity(reader, item.columns)  # type: ignore[arg-type]
+                    except (ValueError, TypeError, KeyError):
+                        item.columns = None
+                        bad.append(item)
+                continue
+        except KeyError:
+            pass
+        for item in group:  # something in this table is wrong: find what, record by record
+            try:
+                _read(item)
+            except (ValueError, TypeError, KeyError):
+                item.columns = None
+                bad.append(item)
+    return bad
 
 
 # -- checking a stored value from elsewhere, column type by column type ----------------------------
-_HEX_ID = re.compile(r"[0-9a-f]{32}")
+_HEX_DIGITS = "0123456789abcdef"  # an id is 32 of them
 
 
 def _id(value: object) -> str:
-    if type(value) is not str or not _HEX_ID.fullmatch(value):
+    # Nothing is left once the hex digits are stripped from both ends: only hex digits.
+    if type(value) is not str or len(value) != 32 or value.strip(_HEX_DIGITS):
         raise ValueError("id")
     return value
 
@@ -544,33 +587,113 @@ def _one_of(allowed: frozenset[str]) -> Callable[[object], str]:
     return check
 
 
-def _check_of(field: pw.Field, allowed: frozenset[str] | None) -> Callable[[object], object]:
+# The same checks for all the values of one column at once (True when every value passes):
+# ``null`` says whether None may stand for a value.
+_Batch = Callable[[list[Any], bool], bool]
+
+
+def _present(values: list[Any], null: bool) -> list[Any] | None:
+    """The values other than None; None when a None is not allowed."""
+    if None not in values:
+        return values
+    return [v for v in values if v is not None] if null else None
+
+
+def _of_types(*types: type) -> _Batch:
+    allowed = frozenset(types)
+
+    def check(values: list[Any], null: bool) -> bool:
+        present = _present(values, null)
+        return present is not None and set(map(type, present)) <= allowed
+
+    return check
+
+
+_texts, _integers, _numbers = _of_types(str), _of_types(int), _of_types(int, float)
+
+
+def _ids(values: list[Any], null: bool) -> bool:
+    present = _present(values, null)
+    return (
+        present is not None
+        and set(map(type, present)) <= {str}
+        and set(map(len, present)) <= {32}
+        and not "".join(present).strip(_HEX_DIGITS)
+    )
+
+
+def _flags(values: list[Any], null: bool) -> bool:
+    return _integers(values, null) and set(values) - {None} <= {0, 1}
+
+
+def _parsed_by(parse: Callable[[str], object]) -> _Batch:
+    def check(values: list[Any], null: bool) -> bool:
+        if not _texts(values, null):
+            return False
+        try:
+            for value in set(values) - {None}:  # a package holds few distinct dates
+                parse(value)
+        except ValueError:
+            return False
+        return True
+
+    return check
+
+
+def _all_one_of(allowed: frozenset[str]) -> _Batch:
+    return lambda values, null: _texts(values, null) and set(values) - {None} <= allowed
+
+
+_BATCHES: dict[Callable[[object], object], _Batch] = {
+    _id: _ids,
+    _text: _texts,
+    _integer: _integers,
+    _number: _numbers,
+    _flag: _flags,
+    _day: _parsed_by(date.fromisoformat),
+    _moment: _parsed_by(datetime.fromisoformat),
+}
+
+
+def _check_of(
+    field: pw.Field, allowed: frozenset[str] | None
+) -> tuple[Callable[[object], object], _Batch]:
+    """How a column's values are checked: one by one, and all at once."""
     if isinstance(field, pw.BooleanField):
-        return _flag
-    if isinstance(field, pw.IntegerField):
-        return _integer
-    if isinstance(field, pw.FloatField):
-        return _number
-    if isinstance(field, (pw.UUIDField, pw.ForeignKeyField)):
-        return _id
-    if isinstance(field, pw.DateTimeField):
-        return _moment
-    if isinstance(field, pw.DateField):
-        return _day
-    return _one_of(allowed) if allowed else _text
+        check = _flag
+    elif isinstance(field, pw.IntegerField):
+        check = _integer
+    elif isinstance(field, pw.FloatField):
+        check = _number
+    elif isinstance(field, (pw.UUIDField, pw.ForeignKeyField)):
+        check = _id
+    elif isinstance(field, pw.DateTimeField):
+        check = _moment
+    elif isinstance(field, pw.DateField):
+        check = _day
+    elif allowed:
+        return _one_of(allowed), _all_one_of(allowed)
+    else:
+        check = _text
+    return check, _BATCHES[check]
 
 
 @dataclass(frozen=True, slots=True)
 class _Reader:
     row_class: type[VersionedRow]
     mapper: Mapper[Any]
-    columns: tuple[tuple[str, str, Callable[[object], object], bool], ...]
+    # (row field, column, check of a value, check of a column's values, None allowed)
+    columns: tuple[tuple[str, str, Callable[[object], object], _Batch, bool], ...]
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(name for name, *_ in self.columns)
 
 
 def _reader(row_class: type[VersionedRow]) -> _Reader:
     mapper = _MAPPER_OF[row_class]
     columns = tuple(
-        (f.name, f.column_name, _check_of(f, mapper.enum_values.get(f.name)), f.null)
+        (f.name, f.column_name, *_check_of(f, mapper.enum_values.get(f.name)), f.null)
         for f in row_class._meta.sorted_fields
     )
     return _Reader(row_class, mapper, columns)
