@@ -420,7 +420,20 @@ class SyncService:
         once cancelled, the packages not yet reached come back as ``NOT_STARTED``, untouched;
         importing them again later carries on (those applied say they already were)."""
         files = sorted(paths)
-        results = []
+        with self._store.import_cache():
+            results = self._import_files(files, confirmed, receipts_to, progress, cancel)
+        self._undo.clear()  # imported records changed under any undoable edit
+        return results
+
+    def _import_files(
+        self,
+        files: list[Path],
+        confirmed: Collection[str],
+        receipts_to: Path | None,
+        progress: Callable[[int, int], None] | None,
+        cancel: CancelToken | None,
+    ) -> list[ImportResult]:
+        results: list[ImportResult] = []
         backed_up = False
         for done, path in enumerate(files, start=1):
             if cancel is not None and cancel.cancelled:
@@ -451,7 +464,6 @@ class SyncService:
             self._retry_waiting()
             if progress is not None:
                 progress(done, len(files))
-        self._undo.clear()  # imported records changed under any undoable edit
         return results
 
     # -- helpers --------------------------------------------------------------------------------

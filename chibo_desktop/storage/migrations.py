@@ -534,6 +534,15 @@ def _v10_upper_decisions(db: pw.SqliteDatabase) -> None:
     _run_script(db, _V10_UPPER_DECISION)
 
 
+def _v11_province_import(db: pw.SqliteDatabase) -> None:
+    """Attendance loses its index by member. No query reads attendance by member (minutes read
+    it by meeting, a cell's lapses through its meetings) and members are never deleted (they
+    become tombstones), so the index served nothing; yet a province's import paid for it: each
+    commune's package adds 27,000 attendance rows, whose 2,000 members' random ids touch as many
+    pages of that index all over a file of a gigabyte and more."""
+    db.execute_sql('DROP INDEX "attendance_member_id"')
+
+
 MIGRATIONS: tuple[Callable[[pw.SqliteDatabase], None], ...] = (
     _v1_initial,
     _v2_roster_order,
@@ -545,6 +554,7 @@ MIGRATIONS: tuple[Callable[[pw.SqliteDatabase], None], ...] = (
     _v8_roll_tally_cache,
     _v9_sync,
     _v10_upper_decisions,
+    _v11_province_import,
 )
 CURRENT_VERSION = len(MIGRATIONS)
 

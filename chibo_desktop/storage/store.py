@@ -38,6 +38,13 @@ PRAGMAS = {
     "busy_timeout": 10_000,
 }
 BULK_CHUNK = 500
+# SQLite's page cache while a province imports communes' packages (KiB; the default is 2 MiB).
+# Each package's inserts land on pages all over a file of a gigabyte and more (records are keyed
+# by random ids): with the default cache nearly every one is read again and its page spilled to
+# the log before the commit. 160 MiB holds the pages those inserts come back to, within the
+# province's budget of 500 MB for the whole program. SQLite takes the memory only as pages are
+# read, and gives it back when the cache is set small again after the import.
+IMPORT_CACHE_KIB = 160 * 1024
 
 E = TypeVar("E")  # any versioned entity (a dataclass with id, version, origin_site, deleted)
 
@@ -151,6 +158,17 @@ class Store:
         target.parent.mkdir(parents=True, exist_ok=True)
         return migrations.backup_copy(self._db, target)
 
+    @contextmanager
+    def import_cache(self) -> Iterator[None]:
+        """A large page cache for the duration of an import (``IMPORT_CACHE_KIB``), then the
+        one the connection had."""
+        (before,) = self._db.execute_sql("PRAGMA cache_size").fetchone()
+        self._db.execute_sql(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
+        try:
+            yield
+        finally:
+            self._db.execute_sql(f"PRAGMA cache_size = {int(before)}")
+
     # -- transactions -------------------------------------------------------------------------
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -187,6 +205,9 @@ class Store:
             row_class.insert(**columns).execute()
         else:
             self._keep_history(mapper, current, stamped.version)
+            # Not the id: setting a key, even to itself, makes SQLite look for the rows of every
+            # table that points at the old one (attendance has no index by member: schema 11).
+            del columns["id"]
             row_class.update(**columns).where(row_class.id == entity.id).execute()
         self._log_changes(mapper.table_name, [entity.id])
         return stamped

@@ -249,7 +249,8 @@ class MeetingRow(VersionedRow):
 
 class AttendanceRow(VersionedRow):
     meeting = pw.ForeignKeyField(MeetingRow, deferrable="INITIALLY DEFERRED", index=True)
-    member = pw.ForeignKeyField(MemberRow, deferrable="INITIALLY DEFERRED", index=True)
+    # Not indexed (schema 11): nothing reads attendance by member.
+    member = pw.ForeignKeyField(MemberRow, deferrable="INITIALLY DEFERRED", index=False)
     member_name = pw.TextField()
     official = pw.BooleanField()
     standing = pw.TextField()

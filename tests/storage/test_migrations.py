@@ -49,6 +49,7 @@ RELEASED_SCHEMAS = {
     8: FIXTURES / "schema_v8.sqlite",
     9: FIXTURES / "schema_v9.sqlite",
     10: FIXTURES / "schema_v10.sqlite",
+    11: FIXTURES / "schema_v11.sqlite",
 }
 MEETINGS_FROM = 6  # files of schema 6 and later also hold a finalised meeting
 MEETING_PLACE = "Nhà văn hóa thôn Thượng"
@@ -59,6 +60,7 @@ KEYS_FROM = 9  # files of schema 9 and later also hold the office's keys for the
 KEY_FINGERPRINTS = {  # each file's own keys, made when it was built
     9: "A7E3 F643 66E4 E774 57B4 8F93 1793 40E1",
     10: "ED03 4C0E 1DA0 D631 3675 EFA7 7C1F 8D37",
+    11: "02D1 0E96 0538 0471 1020 CE4F 6AA7 4689",
 }
 EVALUATION_NOTE = "Gương mẫu, nhiệt tình trong công tác ở thôn"
 CAP_EXCEPTION = "Quyết định số 15-QĐ/ĐU ngày 10/12/2025"
@@ -424,6 +426,33 @@ def test_schema_3_starts_the_status_log_from_each_members_status(
 
 
 # -- opening and migrating -----------------------------------------------------------------------
+
+
+def test_schema_11_drops_the_attendance_index_by_member_and_keeps_every_row(
+    tmp_path: Path, chibo_home: Path
+) -> None:
+    # Given the v10 file, with its finalised meeting's attendance
+    path = copy_of(RELEASED_SCHEMAS[10], tmp_path)
+    every_row = "SELECT * FROM attendance ORDER BY id"
+    before = raw_query(path, every_row)
+    assert before and any(
+        row[0] == "attendance_member_id"
+        for row in raw_query(path, "SELECT name FROM sqlite_master")
+    )
+
+    # When it is migrated
+    open_workspace(path).close()
+
+    # Then the index is gone, every attendance row is as it was, and the minutes still read their
+    # attendance through the index by meeting
+    indexes = {row[0] for row in raw_query(path, "SELECT name FROM sqlite_master")}
+    assert "attendance_member_id" not in indexes and "attendance_meeting_id" in indexes
+    assert raw_query(path, every_row) == before
+    plan = raw_query(
+        path, "EXPLAIN QUERY PLAN SELECT * FROM attendance WHERE deleted = 0 AND meeting_id = 'x'"
+    )
+    assert any("INDEX attendance_meeting_id" in str(row[-1]) for row in plan)
+    assert raw_query(path, "PRAGMA foreign_key_check") == []
 
 
 def test_a_new_file_gets_the_current_schema_and_the_builtin_profiles(db_path: Path) -> None:

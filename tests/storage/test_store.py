@@ -348,3 +348,22 @@ def test_units_table_stores_uuids_as_hex(workspace: Workspace, db_path: Path) ->
     cell = a_cell(workspace)
     assert raw_row(db_path, "unit", cell.id)["id"] == cell.id.hex
     assert UnitRow.select().where(UnitRow.id == cell.id).count() == 1
+
+
+def test_an_edit_never_sets_the_records_id(workspace: Workspace) -> None:
+    # Given a member written once
+    member = new_member(a_cell(workspace).id)
+    workspace.members.add(member)
+    stored = workspace.members.get(member.id)
+    assert stored is not None
+    statements: list[str] = []
+    database.connection().set_trace_callback(statements.append)
+    try:
+        # When it is edited
+        workspace.members.update(dataclasses.replace(stored, phone="0987654321"))
+    finally:
+        database.connection().set_trace_callback(None)
+    # Then its row is updated without setting the key: setting a key, even to itself, makes
+    # SQLite search every table pointing at it (attendance has no index by member)
+    updates = [s for s in statements if s.startswith('UPDATE "member"')]
+    assert updates and not any('"id" =' in s.split("WHERE")[0] for s in updates)
