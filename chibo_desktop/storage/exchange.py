@@ -11,8 +11,10 @@ the conflict inbox with both versions for a person to decide.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import operator
+import re
 from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -445,7 +447,14 @@ def _parse(records: Mapping[str, object]) -> list[_Incoming]:
         if not isinstance(rows, list):
             raise MalformedRecords(table, "not a list")
         columns = {f.column_name for f in row_class._meta.sorted_fields}
-        seen: set[str] = set()
+        if _well_formed(rows, columns):
+            ids = list(map(_GET_ID, rows))
+            stamps = map(_GET_STAMP, rows)
+            parsed += [
+                _Incoming(table, r, i, v, o) for r, i, (v, o) in zip(rows, ids, stamps, strict=True)
+            ]
+            continue
+        seen: set[str] = set()  # something is wrong: find what, record by record
         for raw in rows:
             if not isinstance(raw, dict) or raw.keys() != columns:
                 raise MalformedRecords(table, "columns differ")
@@ -461,6 +470,29 @@ def _parse(records: Mapping[str, object]) -> list[_Incoming]:
             seen.add(record_id)
             parsed.append(_Incoming(table, raw, record_id, version, origin))
     return parsed
+
+
+_GET_ID = operator.itemgetter("id")
+_GET_STAMP = operator.itemgetter("version", "origin_site")
+
+
+def _well_formed(rows: list[Any], columns: set[str]) -> bool:
+    """What ``_parse`` asks of each record, asked of a table's records all at once: plain
+    objects with the table's columns, ids and writers that are ids, positive versions, no id
+    twice."""
+    if not set(map(type, rows)) <= {dict}:
+        return False
+    if not all(map(operator.eq, map(dict.keys, rows), itertools.repeat(columns))):
+        return False
+    ids = list(map(_GET_ID, rows))
+    versions = list(map(operator.itemgetter("version"), rows))
+    return (
+        _ids(ids, False)
+        and _ids(list(map(operator.itemgetter("origin_site"), rows)), False)
+        and set(map(type, versions)) <= {int}
+        and (not versions or min(versions) > 0)
+        and len(set(ids)) == len(ids)
+    )
 
 
 def _read(item: _Incoming) -> None:
@@ -502,16 +534,15 @@ def _unreadable(items: list[_Incoming]) -> list[_Incoming]:
     bad: list[_Incoming] = []
     for table, group in by_table.items():
         reader = _READERS[table]
-        raws = [item.raw for item in group]
-        values: list[list[Any]] = []
         try:
-            for _, column, _, batch, null in reader.columns:
-                values.append([raw[column] for raw in raws])
-                if not batch(values[-1], null):
+            rows = list(map(reader.values, (item.raw for item in group)))
+            by_column = zip(*rows, strict=True)
+            for values, (_, _, _, batch, null) in zip(by_column, reader.columns, strict=True):
+                if not batch(list(values), null):
                     break
             else:
                 names = reader.names
-                for item, row in zip(group, zip(*values, strict=True), strict=True):
+                for item, row in zip(group, rows, strict=True):
                     item.columns = dict(zip(names, row, strict=True))
                 if not reader.mapper.needs_entity:
                     continue
@@ -535,6 +566,7 @@ def _unreadable(items: list[_Incoming]) -> list[_Incoming]:
 
 # -- checking a stored value from elsewhere, column type by column type ----------------------------
 _HEX_DIGITS = "0123456789abcdef"  # an id is 32 of them
+_HEX_RUN = re.compile("[0-9a-f]*")
 
 
 def _id(value: object) -> str:
@@ -618,7 +650,7 @@ def _ids(values: list[Any], null: bool) -> bool:
         present is not None
         and set(map(type, present)) <= {str}
         and set(map(len, present)) <= {32}
-        and not "".join(present).strip(_HEX_DIGITS)
+        and _HEX_RUN.fullmatch("".join(present)) is not None
     )
 
 
@@ -685,9 +717,8 @@ class _Reader:
     # (row field, column, check of a value, check of a column's values, None allowed)
     columns: tuple[tuple[str, str, Callable[[object], object], _Batch, bool], ...]
 
-    @property
-    def names(self) -> tuple[str, ...]:
-        return tuple(name for name, *_ in self.columns)
+    names: tuple[str, ...]  # the row fields, in order
+    values: Callable[[dict[str, Any]], tuple[Any, ...]]  # a record's values, in that order
 
 
 def _reader(row_class: type[VersionedRow]) -> _Reader:
@@ -696,7 +727,8 @@ def _reader(row_class: type[VersionedRow]) -> _Reader:
         (f.name, f.column_name, *_check_of(f, mapper.enum_values.get(f.name)), f.null)
         for f in row_class._meta.sorted_fields
     )
-    return _Reader(row_class, mapper, columns)
+    names = tuple(name for name, *_ in columns)
+    return _Reader(row_class, mapper, columns, names, operator.itemgetter(*(c[1] for c in columns)))
 
 
 _READERS = {table: _reader(row_class) for table, row_class in TABLES.items()}

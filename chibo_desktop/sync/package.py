@@ -151,10 +151,16 @@ def _too_deep(value: object, limit: int = MAX_JSON_DEPTH) -> bool:
         item, depth = stack.pop()
         if depth > limit:
             return True
-        for child in item.values() if type(item) is dict else item:  # type: ignore[union-attr]
+        children = item.values() if type(item) is dict else item  # type: ignore[union-attr]
+        if _CONTAINERS.isdisjoint(map(type, children)):
+            continue  # a record's row: no container in it, told without a Python loop
+        for child in children:
             if type(child) is dict or type(child) is list:
                 stack.append((child, depth + 1))
     return False
+
+
+_CONTAINERS = frozenset((dict, list))
 
 
 # -- the header --------------------------------------------------------------------------------

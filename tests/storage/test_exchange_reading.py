@@ -4,6 +4,7 @@ records set aside as unreadable, and the same stored values for the others."""
 from __future__ import annotations
 
 import copy
+from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
@@ -92,3 +93,44 @@ def test_an_odd_value_in_any_column_is_judged_as_one_by_one(
             expected = one_by_one(single)
             assert [i.id for i in exchange._unreadable(batch)] == expected, (table, column)
             assert [i.columns for i in batch] == [i.columns for i in single], (table, column)
+
+
+def parsed(records: dict[str, list[Any]]) -> object:
+    """What ``_parse`` makes of the records: the refusal, or each record's identity."""
+    try:
+        items = exchange._parse(copy.deepcopy(records))
+    except exchange.MalformedRecords as error:
+        return (error.table, error.detail)
+    return [(i.table, i.id, i.version, i.origin, i.raw) for i in items]
+
+
+def odd_packages(records: dict[str, list[dict[str, Any]]]) -> Iterator[dict[str, list[Any]]]:
+    small = {table: rows[:3] for table, rows in records.items()}
+    yield small
+    for column in ("id", "origin_site", "version"):
+        for value in (*ODD_VALUES, 10**20, "1"):
+            changed = copy.deepcopy(small)
+            changed["attendance"][1][column] = value
+            yield changed
+    twice = copy.deepcopy(small)
+    twice["attendance"][2]["id"] = twice["attendance"][0]["id"]
+    yield twice
+    for odd_row in ([1], "x", None, {}):
+        changed = copy.deepcopy(small)
+        changed["member"][1] = odd_row
+        yield changed
+    missing, extra = copy.deepcopy(small), copy.deepcopy(small)
+    del missing["meeting"][0]["topic"]
+    extra["meeting"][0]["salary"] = 1
+    yield missing
+    yield extra
+
+
+def test_a_package_is_parsed_whole_as_record_by_record(
+    records: dict[str, list[dict[str, Any]]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    packages = list(odd_packages(records))
+    quick = [parsed(p) for p in packages]
+    monkeypatch.setattr(exchange, "_well_formed", lambda rows, columns: False)
+    assert quick == [parsed(p) for p in packages]
+    assert sum(isinstance(outcome, tuple) for outcome in quick) > len(packages) // 2
