@@ -589,8 +589,9 @@ class SyncService:
             self._now(),
         )
         preview.outcome = outcome
-        for stamp in _versions(payload):
-            self._store.clock.observe(stamp)
+        newest_stamp = max(_versions(payload), default=0)  # observing it observes them all
+        if newest_stamp:
+            self._store.clock.observe(newest_stamp)
         since, through = _int(payload, "since_change"), _int(payload, "through_change")
         seen = {e.sequence for e in self._state.ledger_of(header.sender_site)} | {header.sequence}
         if since <= peer.have_through_change:

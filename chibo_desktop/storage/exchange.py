@@ -222,9 +222,12 @@ class RecordExchange:
         local = _local_stamps(incoming)
         writes: list[_Incoming] = []
         held: dict[str, set[str]] = {t: set(ids) for t, ids in local.items()}
-        for item in incoming:
-            counted = outcome.table(item.table)
-            here = local[item.table].get(item.id)
+        table = ""
+        for item in incoming:  # in table order: each table's count and stamps looked up once
+            if item.table != table:
+                table = item.table
+                counted, stamps = outcome.table(table), local[table]
+            here = stamps.get(item.id)
             if here is not None and item.version < here[0]:
                 counted.unchanged += 1  # an older package after a newer one
             elif here is not None and item.version == here[0] and item.origin == here[1]:
@@ -237,9 +240,12 @@ class RecordExchange:
             held.setdefault(item.table, set()).add(item.id)
         for item in self._orphans(accepted, held, outcome, package_id, sender, now, local):
             accepted.remove(item)
+        table = ""
         for item in accepted:
-            counted = outcome.table(item.table)
-            if item.id in local[item.table]:
+            if item.table != table:
+                table = item.table
+                counted, stamps = outcome.table(table), local[table]
+            if item.id in stamps:
                 counted.updated += 1
             else:
                 counted.new += 1
