@@ -519,12 +519,25 @@ def _read(item: _Incoming) -> None:
 
 
 def _as_entity(reader: _Reader, columns: dict[str, Any]) -> dict[str, Any]:
-    fields = reader.row_class._meta.sorted_fields
-    python = {
-        f.name: None if columns[f.name] is None else f.python_value(columns[f.name]) for f in fields
-    }
+    """The record read as an entity and written back as this program writes it."""
+    python = {}
+    for name, to_python, _, _ in reader.converters:
+        value = columns[name]
+        python[name] = value if value is None or to_python is None else to_python(value)
     stored = reader.mapper.to_columns(reader.mapper.from_columns(python))
-    return {f.name: f.db_value(stored[f.name]) for f in fields}
+    written = {}
+    for name, _, plain, to_db in reader.converters:
+        value = stored[name]
+        written[name] = value if value is None or type(value) is plain else to_db(value)
+    return written
+
+
+def _converters(field: pw.Field) -> tuple[str, Callable[[Any], Any] | None, type | None, Any]:
+    """(row field, its value as Python reads it, the type it stores as is, its value as
+    stored). Text and integers, once checked, are what peewee would make of them: no call."""
+    plain = str if isinstance(field, pw.TextField) else None
+    plain = int if isinstance(field, pw.IntegerField) else plain
+    return (field.name, None if plain else field.python_value, plain, field.db_value)
 
 
 def _unreadable(items: list[_Incoming]) -> list[_Incoming]:
@@ -725,6 +738,7 @@ class _Reader:
 
     names: tuple[str, ...]  # the row fields, in order
     values: Callable[[dict[str, Any]], tuple[Any, ...]]  # a record's values, in that order
+    converters: tuple[tuple[str, Callable[[Any], Any] | None, type | None, Any], ...]
 
 
 def _reader(row_class: type[VersionedRow]) -> _Reader:
@@ -734,7 +748,9 @@ def _reader(row_class: type[VersionedRow]) -> _Reader:
         for f in row_class._meta.sorted_fields
     )
     names = tuple(name for name, *_ in columns)
-    return _Reader(row_class, mapper, columns, names, operator.itemgetter(*(c[1] for c in columns)))
+    values = operator.itemgetter(*(c[1] for c in columns))
+    converters = tuple(_converters(f) for f in row_class._meta.sorted_fields)
+    return _Reader(row_class, mapper, columns, names, values, converters)
 
 
 _READERS = {table: _reader(row_class) for table, row_class in TABLES.items()}
