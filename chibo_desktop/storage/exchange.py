@@ -394,7 +394,7 @@ class RecordExchange:
             current = _local_rows(row_class, replaced)
             for item in items:
                 assert item.columns is not None
-                values = list(in_order(item.columns))
+                values = in_order(item.columns)
                 before = current.get(item.id)
                 if before is None:
                     inserts.append(values)
@@ -417,7 +417,7 @@ class RecordExchange:
             if inserts:
                 # In key order: each insert then lands beside the previous one in the index of
                 # ids, instead of on a random page of a province's millions of records.
-                inserts.sort(key=lambda values: values[id_at])
+                inserts.sort(key=operator.itemgetter(id_at))
                 marks = ", ".join("?" for _ in fields)
                 cursor.executemany(f'INSERT INTO "{table}" ({names}) VALUES ({marks})', inserts)
             if updates:
