@@ -388,7 +388,7 @@ class EvaluationService:
         if not nfc(decision.reference).strip():
             problems.append(Problem("reference", "required"))
         if decision.decided_on.year < decision.year:
-            problems.append(Problem("decided_on", "before_year_end", {"year": decision.year}))
+            problems.append(Problem("decided_on", "before_the_year", {"year": decision.year}))
         if problems:
             raise ValidationFailed(problems)
         before = self.upper_decision(decision.unit_id, decision.year)

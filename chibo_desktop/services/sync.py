@@ -327,26 +327,18 @@ class SyncService:
         recipient = self.upper()
         if site.role is not SiteRole.COMMUNE or recipient is None:
             raise OperationRefused("sync.no_upper_level")
-        recipient_keys = self._active_key(recipient)
         since = 0 if full or recipient.last_receipt_at is None else recipient.acked_change
         outgoing = self._exchange.outgoing(since)
-        sequence = recipient.sent_sequence + 1
-        header = self._header(PackageKind.DATA, recipient_keys, sequence, outgoing.counts)
-        payload = {
-            **_sealed_identity(header),
+        contents = {
             "records": outgoing.records,
             "blobs": {k: base64.b64encode(v).decode("ascii") for k, v in outgoing.blobs.items()},
             "since_change": since,
             "through_change": outgoing.through_change,
             "full": since == 0,
         }
-        data = build_package(header, payload, self.keys(), recipient_keys)
-        path = folder / package_file_name(header)
-        self._write_to_stick(path, data)
-        self._check_written(path, header)
-        with self._store.transaction():
-            self._state.save_peer(replace(recipient, sent_sequence=sequence))
-        return ExportResult(path, header, recipient, since == 0)
+        return self._send(
+            recipient, PackageKind.DATA, outgoing.counts, contents, folder, since == 0
+        )
 
     def send_decisions(self, site_id: UUID, folder: Path) -> ExportResult:
         """Write a package for a commune with this upper level's decisions on its levels (all of
@@ -356,17 +348,10 @@ class SyncService:
             raise OperationRefused("sync.decisions_from_upper_only")
         if peer is None or peer.unit_id is None:
             raise OperationRefused("sync.unknown_office")
-        keys = self._active_key(peer)
         records = self._exchange.decisions_below(peer.unit_id)
-        sequence = peer.sent_sequence + 1
-        header = self._header(PackageKind.DECISIONS, keys, sequence, _counts(records))
-        payload = {**_sealed_identity(header), "records": records}
-        path = folder / package_file_name(header)
-        self._write_to_stick(path, build_package(header, payload, self.keys(), keys))
-        self._check_written(path, header)
-        with self._store.transaction():
-            self._state.save_peer(replace(peer, sent_sequence=sequence))
-        return ExportResult(path, header, peer, True)
+        return self._send(
+            peer, PackageKind.DECISIONS, _counts(records), {"records": records}, folder
+        )
 
     def write_transfer(self, transfer_id: UUID, site_id: UUID, folder: Path) -> ExportResult:
         """A transfer package for the commune a member moves to (an official transfer out
@@ -388,17 +373,31 @@ class SyncService:
             or transfer["member_id"] is None
         ):
             raise OperationRefused("sync.not_a_transfer_out")
-        keys = self._active_key(peer)
         records = self._exchange.member_file(UUID(hex=transfer["member_id"]))
+        contents = {"records": records, "transfer": transfer}
+        return self._send(peer, PackageKind.TRANSFER, _counts(records), contents, folder)
+
+    def _send(
+        self,
+        peer: Peer,
+        kind: PackageKind,
+        counts: Mapping[str, int],
+        contents: Mapping[str, object],
+        folder: Path,
+        full: bool = True,
+    ) -> ExportResult:
+        """Seal ``contents`` for ``peer`` as its next package of ``kind``: written to the stick
+        under a temporary name, synced, renamed and read back; only then counted as sent."""
+        keys = self._active_key(peer)
         sequence = peer.sent_sequence + 1
-        header = self._header(PackageKind.TRANSFER, keys, sequence, _counts(records))
-        payload = {**_sealed_identity(header), "records": records, "transfer": transfer}
+        header = self._header(kind, keys, sequence, counts)
+        payload = {**_sealed_identity(header), **contents}
         path = folder / package_file_name(header)
         self._write_to_stick(path, build_package(header, payload, self.keys(), keys))
         self._check_written(path, header)
         with self._store.transaction():
             self._state.save_peer(replace(peer, sent_sequence=sequence))
-        return ExportResult(path, header, peer, True)
+        return ExportResult(path, header, peer, full)
 
     # -- import ---------------------------------------------------------------------------------
     def inspect(self, paths: Iterable[Path]) -> list[PackagePreview]:

@@ -19,6 +19,7 @@ from chibo_desktop.domain.enums import SiteRole
 from chibo_desktop.sync.fields import (
     DuplicateKey,
     Invalid,
+    Rejected,
     canonical_json,
     document_problem,
     enum_field,
@@ -60,20 +61,9 @@ _FIELDS = frozenset(
 )
 
 
-class EnrolmentRejected(Exception):
+class EnrolmentRejected(Rejected):
     """A file that cannot be accepted as an enrolment; ``code`` is one of
     ``ENROLMENT_REJECTION_CODES``."""
-
-    def __init__(self, code: str, **params: object) -> None:
-        super().__init__(code)
-        self.code = code
-        self.params = params
-
-    def __str__(self) -> str:
-        if not self.params:
-            return self.code
-        details = ", ".join(f"{key}={value!r}" for key, value in sorted(self.params.items()))
-        return f"{self.code} ({details})"
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,6 +24,21 @@ _MAX_INT = 2**63 - 1
 _FORBIDDEN_CATEGORIES = frozenset({"Cc", "Cf", "Cs"})
 
 
+class Rejected(Exception):
+    """A file from outside that cannot be accepted; ``code`` says why (the ui words it)."""
+
+    def __init__(self, code: str, **params: object) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params = params
+
+    def __str__(self) -> str:
+        if not self.params:
+            return self.code
+        details = ", ".join(f"{key}={value!r}" for key, value in sorted(self.params.items()))
+        return f"{self.code} ({details})"
+
+
 class Invalid(ValueError):
     """One field of a header or an enrolment is wrong; the message names the field."""
 

@@ -34,6 +34,7 @@ import nacl.exceptions
 
 from chibo_desktop.sync.fields import (
     Invalid,
+    Rejected,
     canonical_json,
     document_problem,
     enum_field,
@@ -80,19 +81,8 @@ REJECTION_CODES = frozenset(
 )
 
 
-class PackageRejected(Exception):
+class PackageRejected(Rejected):
     """A file that cannot be accepted as a package; ``code`` is one of ``REJECTION_CODES``."""
-
-    def __init__(self, code: str, **params: object) -> None:
-        super().__init__(code)
-        self.code = code
-        self.params = params
-
-    def __str__(self) -> str:
-        if not self.params:
-            return self.code
-        details = ", ".join(f"{key}={value!r}" for key, value in sorted(self.params.items()))
-        return f"{self.code} ({details})"
 
 
 class PackageKind(StrEnum):
@@ -450,11 +440,14 @@ def _ascii_slug(text: str) -> str:
 
 def package_file_name(header: PackageHeader) -> str:
     """A file name safe on FAT sticks and every OS, e.g.
-    ``chibo-data-DB-XA-TAN-LAP-00003-20250301-091500.chibo``."""
+    ``chibo-data-DB-XA-TAN-LAP-00003-20250301-091500-A7E3F643.chibo``. It ends with the start of
+    the recipient's fingerprint: the province's receipts for several communes, written in the
+    same second with the same number, must not overwrite each other on the stick."""
     unit = _ascii_slug(header.sender_unit_code) or "site"
     stamp = header.created_at.astimezone(UTC).strftime("%Y%m%d-%H%M%S")
     kind = PackageKind(header.kind).value
-    return f"chibo-{kind}-{unit}-{header.sequence:05d}-{stamp}{PACKAGE_SUFFIX}"
+    to = _ascii_slug(header.recipient_fingerprint[:8].upper()) or "X"
+    return f"chibo-{kind}-{unit}-{header.sequence:05d}-{stamp}-{to}{PACKAGE_SUFFIX}"
 
 
 def _fsync_directory(directory: Path) -> None:

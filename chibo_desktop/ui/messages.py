@@ -195,9 +195,10 @@ _PROBLEMS = {
     ),
     "out_of_range": QT_TRANSLATE_NOOP("Messages", "{field}: must be between {min} and {max}."),
     "before_start": QT_TRANSLATE_NOOP("Messages", "{field}: cannot be before {start}."),
-    "before_year_end": QT_TRANSLATE_NOOP(
+    "before_the_year": QT_TRANSLATE_NOOP(
         "Messages",
-        "{field}: the level of {year} is decided after the year has ended; please check the date.",
+        "{field}: a decision on the level of {year} cannot be dated before {year}; please check "
+        "the date.",
     ),
     "same_cell": QT_TRANSLATE_NOOP(
         "Messages", "{field}: choose a cell other than the current one."

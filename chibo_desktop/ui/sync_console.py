@@ -110,7 +110,7 @@ def sync_enrolment(args: argparse.Namespace) -> int:
 
 
 def sync_enrol(args: argparse.Namespace) -> int:
-    """Install another office's enrolment file (a commune: its upper level's)."""
+    """Install another office's enrolment file (its upper level's, or another commune's)."""
     workspace = start_command(args)
     if workspace is None:
         return 2

@@ -4903,7 +4903,7 @@ Có thể hoàn tác sau khi đóng trang này (Sửa ▸ Hoàn tác, Ctrl+Z).</
     </message>
     <message>
         <location filename="../../chibo_desktop/ui/messages.py" line="50" />
-        <location filename="../../chibo_desktop/ui/messages.py" line="563" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="564" />
         <source>Cell</source>
         <translation>Chi bộ</translation>
     </message>
@@ -5350,7 +5350,7 @@ Có thể hoàn tác sau khi đóng trang này (Sửa ▸ Hoàn tác, Ctrl+Z).</
     </message>
     <message>
         <location filename="../../chibo_desktop/ui/messages.py" line="168" />
-        <location filename="../../chibo_desktop/ui/messages.py" line="249" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="250" />
         <source>{field}: cannot be before the admission date ({admission}).</source>
         <translation>{field}: không được trước ngày vào Đảng ({admission}).</translation>
     </message>
@@ -5406,911 +5406,911 @@ Có thể hoàn tác sau khi đóng trang này (Sửa ▸ Hoàn tác, Ctrl+Z).</
     </message>
     <message>
         <location filename="../../chibo_desktop/ui/messages.py" line="198" />
-        <source>{field}: the level of {year} is decided after the year has ended; please check the date.</source>
-        <translation>{field}: xếp loại năm {year} được quyết định sau khi hết năm; vui lòng kiểm tra lại ngày.</translation>
+        <source>{field}: a decision on the level of {year} cannot be dated before {year}; please check the date.</source>
+        <translation>{field}: quyết định xếp loại năm {year} không thể mang ngày trước năm {year}; vui lòng kiểm tra lại ngày.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="202" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="203" />
         <source>{field}: choose a cell other than the current one.</source>
         <translation>{field}: hãy chọn chi bộ khác với chi bộ hiện tại.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="205" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="206" />
         <source>{field}: an official transfer has no end date (only temporary ones do).</source>
         <translation>{field}: chuyển sinh hoạt chính thức không có ngày kết thúc (chỉ chuyển tạm thời mới có).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="208" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="209" />
         <source>{field}: a temporary transfer lasts from {min} months to under {max} months; this one is {months} months.</source>
         <translation>{field}: chuyển sinh hoạt tạm thời từ {min} tháng đến dưới {max} tháng; trường hợp này là {months} tháng.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="213" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="214" />
         <source>{field}: the candidate was {years} years {months} months old at the cell's vote; the rule is from 18 to 60 years.</source>
         <translation>{field}: khi chi bộ xét, người vào Đảng {years} tuổi {months} tháng; quy định là từ đủ 18 đến đủ 60 tuổi.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="218" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="219" />
         <source>{field}: the certificate expired on {expired} (valid 60 months); the candidate must attend the course again.</source>
         <translation>{field}: giấy chứng nhận đã hết hạn ngày {expired} (giá trị 60 tháng); người vào Đảng phải học lại lớp bồi dưỡng.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="223" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="224" />
         <source>{field}: {needed} official members must introduce the candidate.</source>
         <translation>{field}: cần {needed} đảng viên chính thức giới thiệu.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="226" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="227" />
         <source>{field}: {for} of {total} official members approved; at least two thirds are needed.</source>
         <translation>{field}: {for}/{total} đảng viên chính thức tán thành; cần ít nhất hai phần ba.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="230" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="231" />
         <source>{field}: more votes than official members; please check.</source>
         <translation>{field}: số phiếu nhiều hơn số đảng viên chính thức; xin kiểm tra lại.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="233" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="234" />
         <source>{field}: the 213 list is kept by residential cells only.</source>
         <translation>{field}: danh sách theo Quy định 213 chỉ do chi bộ khu dân cư quản lý.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="236" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="237" />
         <source>{field}: there is already a comment for {year}; edit that one.</source>
         <translation>{field}: đã có nhận xét năm {year}; hãy sửa nhận xét đó.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="239" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="240" />
         <source>{field}: “{value}” is not a date; write it as dd/mm/yyyy, e.g. 05/02/1975.</source>
         <translation>{field}: “{value}” không phải là ngày; hãy viết theo dạng ngày/tháng/năm, ví dụ 05/02/1975.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="242" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="243" />
         <source>{field}: cannot be before the start date.</source>
         <translation>{field}: không được trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="245" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="246" />
         <source>{field}: there is no {years}-year badge; badges are for 30, 40, 45, 50 … 90 years.</source>
         <translation>{field}: không có Huy hiệu {years} năm tuổi Đảng; chỉ có huy hiệu 30, 40, 45, 50 … 90 năm.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="252" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="253" />
         <source>{field}: the 12-month probation ends on {end}; it cannot be earlier.</source>
         <translation>{field}: thời gian dự bị 12 tháng kết thúc ngày {end}; ngày chính thức không được sớm hơn.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="255" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="256" />
         <source>{field}: the card cannot be issued before the admission date ({admission}).</source>
         <translation>{field}: không thể cấp thẻ trước ngày vào Đảng ({admission}).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="259" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="260" />
         <source>{field}: “{value}” is not a full date; write the day, month and year as dd/mm/yyyy, e.g. 05/02/1975.</source>
         <translation>{field}: “{value}” chưa đủ ngày, tháng, năm; hãy viết theo dạng ngày/tháng/năm, ví dụ 05/02/1975.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="264" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="265" />
         <source>{field}: “{value}” was stored by Excel as a number and lost its leading zeros (probably {suggested}); format the column as Text and type the number again.</source>
         <translation>{field}: “{value}” bị Excel lưu dạng số nên mất các chữ số 0 ở đầu (có lẽ là {suggested}); hãy định dạng cột là Văn bản (Text) rồi nhập lại số.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="269" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="270" />
         <source>{field}: “{value}” is a long number shown by Excel in scientific notation, with digits lost; format the column as Text and type the number again.</source>
         <translation>{field}: “{value}” là số dài bị Excel viết dạng lũy thừa nên đã mất chữ số; hãy định dạng cột là Văn bản (Text) rồi nhập lại số.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="274" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="275" />
         <source>{field}: “{value}” is neither “Nam” nor “Nữ”.</source>
         <translation>{field}: “{value}” không phải là “Nam” hay “Nữ”.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="275" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="276" />
         <source>{field}: “{value}” is not Sơ cấp, Trung cấp, Cao cấp or Cử nhân (leave it empty when not trained).</source>
         <translation>{field}: “{value}” không phải là Sơ cấp, Trung cấp, Cao cấp hay Cử nhân (để trống nếu chưa qua đào tạo).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="280" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="281" />
         <source>{field}: there is no cell named “{cell}”; create it or correct the name.</source>
         <translation>{field}: không có chi bộ nào tên “{cell}”; hãy tạo chi bộ đó hoặc sửa lại tên.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="283" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="284" />
         <source>{field}: {value} is already on the roster, for {other} ({unit}).</source>
         <translation>{field}: {value} đã có trong danh sách, của đảng viên {other} ({unit}).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="286" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="287" />
         <source>{field}: {other}, born {birth}, is already on the roster ({unit}).</source>
         <translation>{field}: đảng viên {other}, sinh ngày {birth}, đã có trong danh sách ({unit}).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="289" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="290" />
         <source>{field}: {value} is also on row {row} of this file.</source>
         <translation>{field}: {value} đã có ở dòng {row} của tệp này.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="292" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="293" />
         <source>{field}: the same name and date of birth are on row {row} of this file.</source>
         <translation>{field}: họ tên và ngày sinh trùng với dòng {row} của tệp này.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="296" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="297" />
         <source>{field}: give from 0 to {maximum} points.</source>
         <translation>{field}: cho điểm từ 0 đến {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="297" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="298" />
         <source>{field}: the rules of {year} have no 100-point scale; leave it empty.</source>
         <translation>{field}: quy định áp dụng cho năm {year} không chấm điểm theo thang 100; hãy để trống.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="300" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="301" />
         <source>{field}: write a percentage from 0 to 100.</source>
         <translation>{field}: hãy ghi tỷ lệ phần trăm từ 0 đến 100.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="301" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="302" />
         <source>{field}: the review date must be in {year}.</source>
         <translation>{field}: ngày đánh giá phải trong năm {year}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="307" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="308" />
         <source>This meeting has already been held and its minutes are started, so it cannot be moved or deleted. Open its minutes (“Minutes…”) to see or correct them.</source>
         <translation>Buổi họp này đã diễn ra và đã có biên bản nên không đổi ngày hay xóa được. Bấm «Biên bản…» để xem hoặc sửa biên bản.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="312" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="313" />
         <source>These minutes are finalised and can no longer be edited; add a dated annex instead.</source>
         <translation>Biên bản đã hoàn tất, không sửa được nữa; hãy thêm phụ lục đính chính có ghi ngày.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="316" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="317" />
         <source>Finalise the minutes first.</source>
         <translation>Hãy hoàn tất biên bản trước.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="317" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="318" />
         <source>The meeting has not been held yet; there are no minutes to finalise.</source>
         <translation>Buổi họp chưa diễn ra; chưa có biên bản để hoàn tất.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="320" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="321" />
         <source>Minutes are adopted at a later meeting of the same cell.</source>
         <translation>Biên bản được thông qua tại một buổi họp sau của cùng chi bộ.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="323" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="324" />
         <source>{file} is larger than {limit_mb} MB; scan it again at a lower resolution.</source>
         <translation>{file} lớn hơn {limit_mb} MB; hãy quét lại với độ phân giải thấp hơn.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="327" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="328" />
         <source>{file} is not a PDF, PNG or JPEG file; attach the scan itself.</source>
         <translation>{file} không phải tệp PDF, PNG hay JPEG; hãy đính kèm chính bản quét.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="330" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="331" />
         <source>The stored copy of {file} is damaged; attach the scan again from the paper.</source>
         <translation>Bản lưu của {file} bị hỏng; hãy quét lại từ bản giấy và đính kèm lại.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="334" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="335" />
         <source>{file} could not be read: {detail}</source>
         <translation>Không đọc được {file}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="335" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="336" />
         <source>{file} was not found (moved, or the USB stick was removed); choose it again.</source>
         <translation>Không tìm thấy {file} (tệp đã bị chuyển đi hoặc USB đã rút ra); hãy chọn lại tệp.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="338" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="339" />
         <source>{path}: only .pdf and .docx files can be written.</source>
         <translation>{path}: chỉ ghi được tệp .pdf và .docx.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="341" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="342" />
         <source>This belongs to a commune's data, which arrived in its package: at the upper level it can be read, not changed or added to. Changes are made at the commune and sent up again.</source>
         <translation>Đây là dữ liệu của một xã, đến cùng gói dữ liệu của xã: ở cấp trên chỉ xem, không sửa và không thêm vào được. Việc sửa, thêm thực hiện ở xã rồi gửi lên lại.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="347" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="348" />
         <source>This record was changed by another action in the meantime; nothing was saved. Please open it again.</source>
         <translation>Hồ sơ này vừa được thay đổi bởi thao tác khác; chưa có gì được lưu. Xin mở lại hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="352" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="353" />
         <source>This member no longer exists (perhaps deleted); nothing was changed.</source>
         <translation>Đảng viên này không còn trong danh sách (có thể đã bị xóa); không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="355" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="356" />
         <source>This unit no longer exists; nothing was changed.</source>
         <translation>Đơn vị này không còn; không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="358" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="359" />
         <source>“{unit}” was already dissolved on {on}.</source>
         <translation>“{unit}” đã giải thể từ ngày {on}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="361" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="362" />
         <source>“{unit}” still has {count} members. Move them to another cell first, then dissolve it.</source>
         <translation>“{unit}” vẫn còn {count} đảng viên. Hãy chuyển họ sang chi bộ khác trước, rồi mới giải thể.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="365" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="366" />
         <source>“{unit}” still contains units that are not dissolved: {children}.</source>
         <translation>“{unit}” vẫn còn đơn vị trực thuộc chưa giải thể: {children}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="368" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="369" />
         <source>Only an incoming transfer can be received.</source>
         <translation>Chỉ tiếp nhận được trường hợp chuyển đến.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="371" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="372" />
         <source>Members of “{unit}” can only be moved to another open cell, not to “{target}”.</source>
         <translation>Đảng viên của “{unit}” chỉ có thể chuyển sang một chi bộ khác đang hoạt động, không phải “{target}”.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="374" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="375" />
         <source>{name} has already been admitted.</source>
         <translation>{name} đã được kết nạp.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="377" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="378" />
         <source>{name} has not been admitted yet; record the admission decision first.</source>
         <translation>{name} chưa được kết nạp; hãy ghi quyết định kết nạp trước.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="380" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="381" />
         <source>{name} is already an official member.</source>
         <translation>{name} đã là đảng viên chính thức.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="383" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="384" />
         <source>This database is already set up; nothing was changed.</source>
         <translation>Cơ sở dữ liệu này đã được thiết lập; không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="386" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="387" />
         <source>This entry no longer exists (perhaps deleted or undone); nothing was changed.</source>
         <translation>Mục này không còn (có thể đã bị xóa hoặc hoàn tác); không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="389" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="390" />
         <source>The roster changed after the preview was made; nothing was imported. Please check the file again.</source>
         <translation>Danh sách đảng viên đã thay đổi sau khi xem trước; chưa nhập gì. Xin kiểm tra lại tệp.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="394" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="395" />
         <source>{count} required columns were not found; nothing was imported.</source>
         <translation>Không tìm thấy {count} cột bắt buộc; chưa nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="397" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="398" />
         <source>{count} rows have problems; nothing was imported. Correct them, or choose to import only the good rows.</source>
         <translation>Có {count} dòng có vấn đề; chưa nhập gì. Hãy sửa các dòng đó, hoặc chọn chỉ nhập các dòng hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="402" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="403" />
         <source>There are no good rows to import; nothing was imported.</source>
         <translation>Không có dòng hợp lệ nào để nhập; chưa nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="405" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="406" />
         <source>The review of {year} has not been opened yet; open the year first (tab “Evaluation and classification”).</source>
         <translation>Đợt đánh giá năm {year} chưa được mở; hãy mở đợt đánh giá trước (thẻ “Đánh giá, xếp loại”).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="410" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="411" />
         <source>The review of {year} is closed and can only be read; reopen it, giving a reason, to change something.</source>
         <translation>Đợt đánh giá năm {year} đã khóa sổ, chỉ xem được; muốn sửa, hãy mở lại và ghi rõ lý do.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="415" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="416" />
         <source>The review of {year} is not closed, so there is nothing to reopen.</source>
         <translation>Đợt đánh giá năm {year} chưa khóa sổ nên không cần mở lại.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="418" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="419" />
         <source>This member already has an evaluation for the year; open it to change it. Nothing was saved.</source>
         <translation>Đảng viên này đã có kết quả đánh giá của năm; hãy mở kết quả đó để sửa. Chưa lưu gì.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="423" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="424" />
         <source>This organisation already has a level for the year; open it to change it. Nothing was saved.</source>
         <translation>Tổ chức đảng này đã có kết quả xếp loại của năm; hãy mở kết quả đó để sửa. Chưa lưu gì.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="428" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="429" />
         <source>This unit does not belong to a commune Party organisation.</source>
         <translation>Đơn vị này không thuộc đảng bộ xã, phường nào.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="431" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="432" />
         <source>The upper level decided this organisation's level ({reference} of {on}); it cannot be set otherwise here. Nothing was saved.</source>
         <translation>Cấp trên đã quyết định xếp loại tổ chức này ({reference} ngày {on}); ở đây không ghi khác được. Chưa lưu gì.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="436" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="437" />
         <source>Only the upper level records its decisions on a commune's level.</source>
         <translation>Chỉ cấp trên mới ghi quyết định xếp loại của mình đối với xã.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="439" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="440" />
         <source>The year cannot be closed yet: {count} things must be corrected first (see “Check…”).</source>
         <translation>Chưa khóa sổ được: còn {count} việc phải sửa trước (xem “Kiểm tra…”).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="446" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="447" />
         <source>The database file is damaged: {detail}. Restore the newest backup.</source>
         <translation>Tệp cơ sở dữ liệu bị hỏng: {detail}. Hãy khôi phục bản sao lưu mới nhất.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="449" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="450" />
         <source>Table {table}, row {rowid}: refers to a missing record in {parent}.</source>
         <translation>Bảng {table}, dòng {rowid}: tham chiếu tới bản ghi không tồn tại trong bảng {parent}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="452" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="453" />
         <source>This database has not been set up (no office is recorded).</source>
         <translation>Cơ sở dữ liệu này chưa được thiết lập (chưa có thông tin văn phòng).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="455" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="456" />
         <source>Table {table}: {count} records have no version stamp (written outside the program).</source>
         <translation>Bảng {table}: {count} bản ghi không có dấu phiên bản (đã bị ghi từ ngoài chương trình).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="459" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="460" />
         <source>Table {table}: {count} history entries are newer than their record.</source>
         <translation>Bảng {table}: {count} mục lịch sử mới hơn bản ghi hiện tại.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="462" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="463" />
         <source>{count} members are attached to a unit that is not a cell.</source>
         <translation>Có {count} đảng viên đang gắn với đơn vị không phải là chi bộ.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="465" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="466" />
         <source>{count} members have a status that differs from their newest status change.</source>
         <translation>Có {count} đảng viên có trạng thái khác với lần thay đổi trạng thái gần nhất.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="468" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="469" />
         <source>The name search index does not match the members ({detail}).</source>
         <translation>Chỉ mục tìm kiếm họ tên không khớp với danh sách đảng viên ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="471" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="472" />
         <source>{count} members have search/sort keys that do not match their names.</source>
         <translation>Có {count} đảng viên có khóa tìm kiếm/sắp xếp không khớp với họ tên.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="477" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="478" />
         <source>add member {subject}</source>
         <translation>thêm đảng viên {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="478" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="479" />
         <source>edit member {subject}</source>
         <translation>sửa đảng viên {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="479" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="480" />
         <source>delete member {subject}</source>
         <translation>xóa đảng viên {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="480" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="481" />
         <source>create unit {subject}</source>
         <translation>thêm đơn vị {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="481" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="482" />
         <source>rename unit {subject}</source>
         <translation>đổi tên đơn vị {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="482" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="483" />
         <source>dissolve unit {subject}</source>
         <translation>giải thể đơn vị {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="483" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="484" />
         <source>record a transfer of {subject}</source>
         <translation>ghi chuyển sinh hoạt của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="484" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="485" />
         <source>edit a transfer of {subject}</source>
         <translation>sửa chuyển sinh hoạt của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="485" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="486" />
         <source>receive {subject}</source>
         <translation>tiếp nhận {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="486" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="487" />
         <source>dissolve {subject} and move its members</source>
         <translation>giải thể {subject} và chuyển đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="487" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="488" />
         <source>add {subject} to the 213 list</source>
         <translation>thêm {subject} vào danh sách 213</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="488" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="489" />
         <source>edit {subject} in the 213 list</source>
         <translation>sửa {subject} trong danh sách 213</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="489" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="490" />
         <source>comment on {subject}</source>
         <translation>nhận xét {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="490" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="491" />
         <source>edit the comment on {subject}</source>
         <translation>sửa nhận xét {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="491" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="492" />
         <source>add candidate {subject}</source>
         <translation>thêm quần chúng {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="492" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="493" />
         <source>edit candidate {subject}</source>
         <translation>sửa quần chúng {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="493" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="494" />
         <source>admit {subject}</source>
         <translation>kết nạp {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="494" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="495" />
         <source>record the ceremony of {subject}</source>
         <translation>ghi lễ kết nạp {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="495" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="496" />
         <source>recognise {subject} as official</source>
         <translation>công nhận chính thức {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="496" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="497" />
         <source>add a post of {subject}</source>
         <translation>thêm chức vụ của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="497" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="498" />
         <source>edit a post of {subject}</source>
         <translation>sửa chức vụ của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="498" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="499" />
         <source>delete a post of {subject}</source>
         <translation>xóa chức vụ của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="499" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="500" />
         <source>add an award or discipline of {subject}</source>
         <translation>thêm khen thưởng, kỷ luật của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="500" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="501" />
         <source>edit an award or discipline of {subject}</source>
         <translation>sửa khen thưởng, kỷ luật của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="501" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="502" />
         <source>delete an award or discipline of {subject}</source>
         <translation>xóa khen thưởng, kỷ luật của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="504" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="505" />
         <source>add a Party badge of {subject}</source>
         <translation>thêm huy hiệu Đảng của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="505" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="506" />
         <source>edit a Party badge of {subject}</source>
         <translation>sửa huy hiệu Đảng của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="506" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="507" />
         <source>delete a Party badge of {subject}</source>
         <translation>xóa huy hiệu Đảng của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="507" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="508" />
         <source>change the status of {subject}</source>
         <translation>đổi trạng thái của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="508" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="509" />
         <source>edit a status change of {subject}</source>
         <translation>sửa lần đổi trạng thái của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="509" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="510" />
         <source>delete a status change of {subject}</source>
         <translation>xóa lần đổi trạng thái của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="510" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="511" />
         <source>import {count} members from {subject}</source>
         <translation>nhập {count} đảng viên từ {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="511" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="512" />
         <source>plan the meetings of {subject}</source>
         <translation>lập lịch sinh hoạt năm {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="512" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="513" />
         <source>add a meeting of {subject}</source>
         <translation>thêm buổi sinh hoạt của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="513" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="514" />
         <source>move a meeting of {subject}</source>
         <translation>đổi ngày buổi sinh hoạt của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="514" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="515" />
         <source>remove a meeting of {subject}</source>
         <translation>xóa buổi sinh hoạt của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="515" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="516" />
         <source>edit the meeting plan of {subject}</source>
         <translation>sửa kế hoạch sinh hoạt của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="516" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="517" />
         <source>edit an agenda template</source>
         <translation>sửa mẫu chương trình sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="517" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="518" />
         <source>add a correction to the minutes of {subject}</source>
         <translation>thêm phụ lục đính chính biên bản của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="520" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="521" />
         <source>enter the evaluation of {subject}</source>
         <translation>nhập kết quả đánh giá của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="521" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="522" />
         <source>enter the level of {subject}</source>
         <translation>nhập kết quả xếp loại của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="522" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="523" />
         <source>record the upper level's decision on {subject}</source>
         <translation>ghi quyết định của cấp trên về {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="525" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="526" />
         <source>enter the evaluations of {count} members ({subject})</source>
         <translation>nhập kết quả đánh giá của {count} đảng viên ({subject})</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="531" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="532" />
         <source>Male</source>
         <translation>Nam</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="532" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="533" />
         <source>Female</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="535" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="536" />
         <source>Probationary</source>
         <translation>Dự bị</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="536" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="537" />
         <source>Official</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="539" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="540" />
         <source>Active</source>
         <translation>Đang sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="540" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="541" />
         <source>Exempt from Party work</source>
         <translation>Miễn công tác và sinh hoạt đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="541" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="542" />
         <source>Suspended</source>
         <translation>Đình chỉ sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="542" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="543" />
         <source>Transferred out</source>
         <translation>Đã chuyển đi</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="543" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="544" />
         <source>Died</source>
         <translation>Đã từ trần</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="544" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="545" />
         <source>Struck off</source>
         <translation>Xóa tên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="545" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="546" />
         <source>Expelled</source>
         <translation>Khai trừ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="546" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="547" />
         <source>Resigned</source>
         <translation>Xin ra khỏi Đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="549" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="550" />
         <source>Residential</source>
         <translation>Khu dân cư</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="550" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="551" />
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="551" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="552" />
         <source>School</source>
         <translation>Trường học</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="552" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="553" />
         <source>Health station</source>
         <translation>Trạm y tế</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="553" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="554" />
         <source>Enterprise</source>
         <translation>Doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="554" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="555" />
         <source>Military</source>
         <translation>Quân sự</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="555" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="556" />
         <source>Police</source>
         <translation>Công an</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="556" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="557" />
         <source>Other</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="559" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="560" />
         <source>Provincial committee</source>
         <translation>Tỉnh ủy, thành ủy</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="560" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="561" />
         <source>District committee</source>
         <translation>Huyện ủy, quận ủy</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="561" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="562" />
         <source>Commune committee</source>
         <translation>Đảng ủy xã, phường</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="562" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="563" />
         <source>Partial committee</source>
         <translation>Đảng bộ bộ phận</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="622" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="623" />
         <source>Elementary</source>
         <translation>Sơ cấp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="623" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="624" />
         <source>Intermediate</source>
         <translation>Trung cấp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="624" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="625" />
         <source>Advanced</source>
         <translation>Cao cấp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="625" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="626" />
         <source>Bachelor</source>
         <translation>Cử nhân</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="627" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="628" />
         <source>Not trained</source>
         <translation>Chưa qua đào tạo</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="629" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="630" />
         <source>Secretary</source>
         <translation>Bí thư</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="630" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="631" />
         <source>Deputy secretary</source>
         <translation>Phó Bí thư</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="631" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="632" />
         <source>Committee member</source>
         <translation>Cấp ủy viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="632" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="633" />
         <source>Standing committee member</source>
         <translation>Ủy viên Ban Thường vụ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="635" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="636" />
         <source>Award</source>
         <translation>Khen thưởng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="636" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="637" />
         <source>Discipline</source>
         <translation>Kỷ luật</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="639" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="640" />
         <source>Reprimand</source>
         <translation>Khiển trách</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="640" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="641" />
         <source>Warning</source>
         <translation>Cảnh cáo</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="641" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="642" />
         <source>Dismissal from post</source>
         <translation>Cách chức</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="642" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="643" />
         <source>Expulsion</source>
         <translation>Khai trừ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="647" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="648" />
         <source>Restored / active</source>
         <translation>Phục hồi / đang sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="649" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="650" />
         <source>{years}-year Party badge</source>
         <translation>Huy hiệu {years} năm tuổi Đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="653" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="654" />
         <source>Restored to Party activity</source>
         <translation>Phục hồi sinh hoạt đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="654" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="655" />
         <source>Exempt from Party work and activity</source>
         <translation>Miễn công tác và sinh hoạt đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="655" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="656" />
         <source>Party activity suspended</source>
         <translation>đình chỉ sinh hoạt đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="656" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="657" />
         <source>Party activity transferred elsewhere</source>
         <translation>Chuyển sinh hoạt đảng đi nơi khác</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="659" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="660" />
         <source>Passed away</source>
         <translation>Từ trần</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="660" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="661" />
         <source>Struck off the roll of members</source>
         <translation>Bị xóa tên khỏi danh sách đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="661" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="662" />
         <source>Expelled from the Party</source>
         <translation>Bị khai trừ khỏi Đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="662" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="663" />
         <source>Left the Party at own request</source>
         <translation>Xin ra khỏi Đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="665" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="666" />
         <source>Born</source>
         <translation>Sinh</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="666" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="667" />
         <source>Born in {place}</source>
         <translation>Sinh tại {place}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="667" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="668" />
         <source>Admitted to the Party (admission decision)</source>
         <translation>Vào Đảng (quyết định kết nạp)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="668" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="669" />
         <source>Admission ceremony</source>
         <translation>Lễ kết nạp vào Đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="669" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="670" />
         <source>Recognised as an official member</source>
         <translation>Được công nhận đảng viên chính thức</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="670" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="671" />
         <source>Party card issued</source>
         <translation>Được cấp thẻ đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="671" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="672" />
         <source>Party card no. {card} issued</source>
         <translation>Được cấp thẻ đảng viên số {card}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="672" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="673" />
         <source>Began holding the post of {post} — {unit}</source>
         <translation>Bắt đầu giữ chức {post} — {unit}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="673" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="674" />
         <source>Stopped holding the post of {post} — {unit}</source>
         <translation>Thôi giữ chức {post} — {unit}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="674" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="675" />
         <source>Award: {title}</source>
         <translation>Khen thưởng: {title}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="675" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="676" />
         <source>Discipline ({level}): {title}</source>
         <translation>Kỷ luật {level}: {title}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="676" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="677" />
         <source>{event}: {note}</source>
         <translation>{event}: {note}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="677" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="678" />
         <source>{event} (decision {decision})</source>
         <translation>{event} (số {decision})</translation>
     </message>

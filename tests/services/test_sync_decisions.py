@@ -16,7 +16,7 @@ from chibo_desktop.domain.entities import new_id
 from chibo_desktop.domain.enums import UnitLevel
 from chibo_desktop.domain.evaluation import UnitEvaluation, UpperDecision
 from chibo_desktop.domain.rules import Level
-from chibo_desktop.services.errors import OperationRefused
+from chibo_desktop.services.errors import OperationRefused, ValidationFailed
 from chibo_desktop.services.sync import PackageStatus
 from chibo_desktop.sync.package import PackageKind, read_header
 
@@ -99,6 +99,18 @@ def test_the_provinces_decision_reaches_the_commune_and_stands(
                 )
             )
         assert refused.value.code == "evaluation.not_upper_level"
+
+    # And at the province a decision needs its number and a date in or after the year
+    with opened(upper) as ws:
+        root = next(u for u in ws.units.all() if u.level is UnitLevel.COMMUNE)
+        with pytest.raises(ValidationFailed) as failed:
+            ws.evaluations.decide_as_upper(
+                UpperDecision(new_id(), root.id, YEAR, Level.GOOD, "  ", date(2025, 12, 1))
+            )
+        assert {(p.field, p.code) for p in failed.value.problems} == {
+            ("reference", "required"),
+            ("decided_on", "before_the_year"),
+        }
 
     # And the commune's next package carries its record up, with the level decided
     sent = export(commune, usb)

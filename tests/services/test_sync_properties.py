@@ -11,17 +11,14 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from db_dump import query
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 from services.conftest import member_draft
+from sync_orders import check_any_order, in_written_order
 from sync_sites import enrol, export, fingerprint, make_commune, make_upper, opened, rename
 
 from chibo_desktop.domain.entities import Member, Unit, new_id
 from chibo_desktop.domain.enums import CellKind, MemberStatus, UnitLevel
 from chibo_desktop.domain.queries import MemberQuery
 from chibo_desktop.services.workspace import Workspace
-from chibo_desktop.storage.exchange import TABLES
 
 
 def _receipted(upper: Path, commune: Path, package: Path, confirmed: set[str]) -> None:
@@ -92,53 +89,10 @@ def written(
         yield upper, packages, confirmed
 
 
-def records(path: Path) -> dict[str, list[tuple[object, ...]]]:
-    """Every travelling record the database holds, table by table."""
-    return {table: query(path, f'SELECT * FROM "{table}" ORDER BY id') for table in TABLES}
-
-
-def applied_in_order(upper: Path, order: list[Path], confirmed: set[str], where: Path) -> Path:
-    target = where / "province.sqlite"
-    for extra in ("", "-wal", "-shm"):
-        Path(f"{target}{extra}").unlink(missing_ok=True)
-    shutil.copy(upper, target)
-    with opened(target) as ws:
-        for package in order:
-            ws.sync.import_packages([package], confirmed=confirmed, receipts_to=where)
-    return target
-
-
-@st.composite
-def arrivals(draw: st.DrawFn, count: int) -> list[int]:
-    """Every package at least once, in any order, some of them again."""
-    order = draw(st.permutations(range(count)))
-    again = draw(st.lists(st.integers(0, count - 1), max_size=3))
-    for package in again:
-        order.insert(draw(st.integers(0, len(order))), package)
-    return order
-
-
 def test_any_order_with_repeats_gives_the_same_province(
     written: tuple[Path, list[Path], set[str]], tmp_path_factory: pytest.TempPathFactory
 ) -> None:
     upper, packages, confirmed = written
-    where = tmp_path_factory.mktemp("in-order")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("CHIBO_HOME", str(where / "home"))
-        expected = records(applied_in_order(upper, packages, confirmed, where))
+    expected = in_written_order(upper, packages, confirmed, tmp_path_factory)
     assert len(expected["member"]) == 6 and len(expected["unit"]) == 8
-
-    @settings(
-        max_examples=12,
-        deadline=None,
-        suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-    )
-    @given(arrivals(len(packages)))
-    def same_state(order: list[int]) -> None:
-        place = tmp_path_factory.mktemp("shuffled")
-        with pytest.MonkeyPatch.context() as patch:
-            patch.setenv("CHIBO_HOME", str(place / "home"))
-            shuffled = applied_in_order(upper, [packages[i] for i in order], confirmed, place)
-        assert records(shuffled) == expected
-
-    same_state()
+    check_any_order(upper, packages, confirmed, tmp_path_factory, expected, examples=12)

@@ -5,15 +5,15 @@ either order, and any order of them, repeated or not, gives the same province.""
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
-from db_dump import dump, query
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from db_dump import dump
+from sync_orders import applied_in_order, check_any_order, in_written_order, records
 from sync_sites import (
     LETTER,
     MOVER,
@@ -32,13 +32,7 @@ from chibo_desktop.domain.queries import MemberQuery
 from chibo_desktop.domain.rules import Level
 from chibo_desktop.services.errors import OperationRefused
 from chibo_desktop.services.sync import PackageStatus
-from chibo_desktop.services.workspace import Workspace
-from chibo_desktop.storage.exchange import TABLES
 from chibo_desktop.sync.package import PackageKind, read_header
-
-
-def cell_named(ws: Workspace, name: str) -> object:
-    return next(u for u in ws.units.all() if u.name == name)
 
 
 def arrive(receiving: Path, on: date) -> None:
@@ -46,11 +40,7 @@ def arrive(receiving: Path, on: date) -> None:
     with opened(receiving) as ws:
         [waiting] = [t for t in ws.transfers.all() if t.direction is TransferDirection.IN]
         cell = next(u for u in ws.units.all() if u.is_cell)
-        ws.transfers.save(Transfer(**{**_fields(waiting), "arrived_on": on, "to_unit_id": cell.id}))
-
-
-def _fields(transfer: Transfer) -> dict[str, object]:
-    return {name: getattr(transfer, name) for name in Transfer.__dataclass_fields__}
+        ws.transfers.save(dataclasses.replace(waiting, arrived_on=on, to_unit_id=cell.id))
 
 
 @pytest.fixture
@@ -140,10 +130,6 @@ def test_a_transfer_package_needs_an_official_transfer_out(offices: dict[str, Pa
     assert not list(offices["usb"].glob("chibo-transfer-*"))
 
 
-def travelling(path: Path) -> dict[str, list[tuple[object, ...]]]:
-    return {table: query(path, f'SELECT * FROM "{table}" ORDER BY id') for table in TABLES}
-
-
 @pytest.fixture(scope="module")
 def moved(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, list[Path], set[str]]]:
     """The province with nothing applied, and four packages: each commune's first, Tân Lap's
@@ -171,15 +157,6 @@ def moved(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, list
         yield pristine, packages, confirmed
 
 
-def applied(pristine: Path, order: list[Path], confirmed: set[str], where: Path) -> Path:
-    target = where / "province.sqlite"
-    shutil.copy(pristine, target)
-    with opened(target) as ws:
-        for package in order:
-            ws.sync.import_packages([package], confirmed=confirmed, receipts_to=where)
-    return target
-
-
 def test_at_the_province_the_transfer_reconciles_in_either_order(
     moved: tuple[Path, list[Path], set[str]], tmp_path_factory: pytest.TempPathFactory
 ) -> None:
@@ -190,46 +167,20 @@ def test_at_the_province_the_transfer_reconciles_in_either_order(
         where = tmp_path_factory.mktemp("order")
         with pytest.MonkeyPatch.context() as patch:
             patch.setenv("CHIBO_HOME", str(where / "home"))
-            province = applied(pristine, order, confirmed, where)
+            province = applied_in_order(pristine, order, confirmed, where)
             with opened(province) as ws:
                 mover = member_named(ws, MOVER)
                 assert mover.status is MemberStatus.ACTIVE
                 assert ws.units.get(mover.unit_id).name == "Chi bộ thôn 1 xã Hòa Bình"
                 assert ws.sync.conflicts() == []
                 assert ws.evaluations.member_evaluation(mover.id, 2025) is not None
-        states.append(travelling(province))
+        states.append(records(province))
     assert states[0] == states[1]
-
-
-@st.composite
-def arrivals(draw: st.DrawFn, count: int) -> list[int]:
-    """Every package at least once, in any order, some of them again."""
-    order = draw(st.permutations(range(count)))
-    for package in draw(st.lists(st.integers(0, count - 1), max_size=3)):
-        order.insert(draw(st.integers(0, len(order))), package)
-    return order
 
 
 def test_any_order_of_the_two_communes_packages_gives_the_same_province(
     moved: tuple[Path, list[Path], set[str]], tmp_path_factory: pytest.TempPathFactory
 ) -> None:
     pristine, packages, confirmed = moved
-    where = tmp_path_factory.mktemp("written-order")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("CHIBO_HOME", str(where / "home"))
-        expected = travelling(applied(pristine, packages, confirmed, where))
-
-    @settings(
-        max_examples=10,
-        deadline=None,
-        suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-    )
-    @given(arrivals(len(packages)))
-    def same_state(order: list[int]) -> None:
-        place = tmp_path_factory.mktemp("shuffled")
-        with pytest.MonkeyPatch.context() as patch:
-            patch.setenv("CHIBO_HOME", str(place / "home"))
-            shuffled = applied(pristine, [packages[i] for i in order], confirmed, place)
-        assert travelling(shuffled) == expected
-
-    same_state()
+    expected = in_written_order(pristine, packages, confirmed, tmp_path_factory)
+    check_any_order(pristine, packages, confirmed, tmp_path_factory, expected, examples=10)

@@ -580,7 +580,7 @@ def test_any_mutation_opens_to_the_original_or_is_rejected(data: st.DataObject) 
 
 # -- file names --------------------------------------------------------------------------------
 SAFE_NAME = re.compile(
-    r"chibo-(data|receipt|transfer)-[A-Za-z0-9]+(-[A-Za-z0-9]+)*-\d{5}-\d{8}-\d{6}\.chibo"
+    r"chibo-(data|receipt|decisions|transfer)-[A-Za-z0-9]+(-[A-Za-z0-9]+)*-\d{5}-\d{8}-\d{6}-[0-9A-F]{8}\.chibo"
 )
 
 
@@ -602,9 +602,19 @@ def test_package_file_names_are_ascii_and_safe(code: str, expected: str) -> None
 
     name = package_file_name(header)
 
-    assert name == f"chibo-data-{expected}-00003-20250301-091507.chibo"
+    to = RECIPIENT.public.fingerprint[:8].upper()
+    assert name == f"chibo-data-{expected}-00003-20250301-091507-{to}.chibo"
     assert name.isascii()
     assert SAFE_NAME.fullmatch(name)
+
+
+def test_packages_for_two_recipients_written_in_the_same_second_have_two_names() -> None:
+    same = {"sender_unit_code": "TINH", "created_at": datetime(2025, 3, 1, 9, 15, 7, tzinfo=UTC)}
+    names = {
+        package_file_name(make_header(**same, recipient_fingerprint=keys.public.fingerprint))
+        for keys in (RECIPIENT, STRANGER)
+    }
+    assert len(names) == 2
 
 
 def test_package_file_names_stay_short() -> None:

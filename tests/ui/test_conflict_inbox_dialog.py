@@ -18,7 +18,6 @@ from typing import NamedTuple
 from uuid import UUID
 
 import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QWidget
 from sync_sites import enrol, export, fingerprint, import_all, make_commune, make_upper, opened
 
@@ -39,13 +38,7 @@ SENDER = "Văn phòng Đảng ủy xã Hòa Bình"
 CLERK = "Lê Văn Tâm"
 
 
-@pytest.fixture(autouse=True)
-def english() -> Iterator[None]:
-    """English sources, and afterwards the language the session had before."""
-    was_vietnamese = QLocale().language() == QLocale.Language.Vietnamese
-    i18n.install("en")
-    yield
-    i18n.install("vi" if was_vietnamese else "en")
+pytestmark = pytest.mark.usefixtures("english_sources")
 
 
 class Inbox(NamedTuple):

@@ -16,7 +16,6 @@ from collections.abc import Callable, Collection, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 from sync_sites import enrol, export, make_commune, make_upper, opened
 
@@ -24,7 +23,6 @@ from chibo_desktop.domain.progress import CancelToken
 from chibo_desktop.domain.queries import MemberQuery
 from chibo_desktop.services.sync import ImportResult
 from chibo_desktop.services.workspace import Workspace
-from chibo_desktop.ui import i18n
 from chibo_desktop.ui.dialogs.sync_import_dialog import SyncImportDialog
 from chibo_desktop.ui.operations import BackgroundRunner
 from chibo_desktop.ui.widgets.readable import DONE_COLOUR
@@ -37,12 +35,7 @@ COMMUNES = {
 WAIT_MS = 10_000
 
 
-@pytest.fixture(autouse=True)
-def english() -> Iterator[None]:
-    was_vietnamese = QLocale().language() == QLocale.Language.Vietnamese
-    i18n.install("en")
-    yield
-    i18n.install("vi" if was_vietnamese else "en")
+pytestmark = pytest.mark.usefixtures("english_sources")
 
 
 @pytest.fixture

@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import NamedTuple
 
 import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QPushButton, QWidget
 from sync_sites import enrol, export, fingerprint, make_commune, make_upper, opened
 
@@ -33,13 +32,7 @@ MEMBERS = ["Nguyễn Thị Hường", "Trần Văn Ước", "Lê Đình Ấn", "
 OFFICE = "Văn phòng Đảng ủy xã Tân Lập"
 
 
-@pytest.fixture(autouse=True)
-def english() -> Iterator[None]:
-    """English sources, and afterwards the language the session had before."""
-    was_vietnamese = QLocale().language() == QLocale.Language.Vietnamese
-    i18n.install("en")
-    yield
-    i18n.install("vi" if was_vietnamese else "en")
+pytestmark = pytest.mark.usefixtures("english_sources")
 
 
 class Stick(NamedTuple):
