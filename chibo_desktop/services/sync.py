@@ -104,7 +104,8 @@ class PackageStatus:
     ALREADY_APPLIED = "already_applied"
     NEEDS_CONFIRMATION = "needs_confirmation"  # a first package: its key's fingerprint to confirm
     REJECTED = "rejected"
-    NOT_STARTED = "not_started"  # the import was stopped before this package: nothing done
+    NOT_STARTED = "not_started"  # the check or import was stopped before this package: nothing
+    # done
 
 
 @dataclass(slots=True)
@@ -400,9 +401,26 @@ class SyncService:
         return ExportResult(path, header, peer, full)
 
     # -- import ---------------------------------------------------------------------------------
-    def inspect(self, paths: Iterable[Path]) -> list[PackagePreview]:
-        """What each package is and what applying it would do, changing nothing (a dry run)."""
-        return [self._preview(path, confirmed=(), dry_run=True)[0] for path in paths]
+    def inspect(
+        self,
+        paths: Iterable[Path],
+        progress: Callable[[int, int], None] | None = None,
+        cancel: CancelToken | None = None,
+    ) -> list[PackagePreview]:
+        """What each package is and what applying it would do, changing nothing (a dry run).
+        Once ``cancel`` is cancelled, the packages not yet looked at come back ``NOT_STARTED``."""
+        files = list(paths)
+        previews: list[PackagePreview] = []
+        for done, path in enumerate(files, start=1):
+            if cancel is not None and cancel.cancelled:
+                previews += [
+                    PackagePreview(rest, PackageStatus.NOT_STARTED) for rest in files[done - 1 :]
+                ]
+                break
+            previews.append(self._preview(path, confirmed=(), dry_run=True)[0])
+            if progress is not None:
+                progress(done, len(files))
+        return previews
 
     def import_packages(
         self,

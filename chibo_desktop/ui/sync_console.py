@@ -186,20 +186,20 @@ def sync_import(args: argparse.Namespace) -> int:
     workspace = start_command(args)
     if workspace is None:
         return 2
+    cancel = CancelToken()
     try:
-        previews = workspace.sync.inspect(files)
-        confirmed = (
-            {p.sender_fingerprint for p in previews if p.status == PackageStatus.NEEDS_CONFIRMATION}
-            if args.yes
-            else set()
-        )
-        if args.dry_run:
-            results = [(p, False, None) for p in previews]
-        else:
-            cancel = CancelToken()
-            with _ctrl_c_stops(cancel):
+        with _ctrl_c_stops(cancel):
+            previews = workspace.sync.inspect(files, cancel=cancel)
+            confirmed = {
+                p.sender_fingerprint
+                for p in previews
+                if args.yes and p.status == PackageStatus.NEEDS_CONFIRMATION
+            }
+            if args.dry_run:
+                results = [(p, False, None) for p in previews]
+            else:
                 imported = workspace.sync.import_packages(files, confirmed=confirmed, cancel=cancel)
-            results = [(r.preview, r.applied, r.receipt) for r in imported]
+                results = [(r.preview, r.applied, r.receipt) for r in imported]
     finally:
         workspace.close()
     failed = False
@@ -213,6 +213,17 @@ def sync_import(args: argparse.Namespace) -> int:
                         path=receipt)
             )  # fmt: skip
     left = sum(1 for p, _, _ in results if p.status == PackageStatus.NOT_STARTED)
+    if left and args.dry_run:
+        print(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Console", "Stopped: {left} packages not checked. Run the same command again."
+                ),
+                left=left,
+            ),
+            file=sys.stderr,
+        )
+        return 130
     if left:
         print(
             message(
@@ -233,9 +244,9 @@ def sync_import(args: argparse.Namespace) -> int:
 
 @contextmanager
 def _ctrl_c_stops(cancel: CancelToken) -> Iterator[None]:
-    """Ctrl+C cancels ``cancel`` instead of breaking off what is under way: the import stops
-    between packages, so that none is left half done and the receipts of the ones applied are
-    written."""
+    """Ctrl+C cancels ``cancel`` instead of breaking off what is under way: the check and the
+    import stop between packages, so that none is left half done and the receipts of the ones
+    applied are written."""
     if threading.current_thread() is not threading.main_thread():
         yield  # signal handlers can only be set from the main thread
         return
@@ -276,7 +287,7 @@ def describe_preview(preview: PackagePreview, applied: bool, dry_run: bool) -> t
     name = preview.path.name
     header = preview.header
     if preview.status == PackageStatus.NOT_STARTED:
-        return message(_NOT_STARTED, file=name), False
+        return message(_NOT_CHECKED if dry_run else _NOT_STARTED, file=name), False
     if preview.status == PackageStatus.REJECTED:
         text = describe_sync_refusal(
             preview.rejection, **{"file": name, **preview.rejection_params}
@@ -332,6 +343,7 @@ def describe_preview(preview: PackagePreview, applied: bool, dry_run: bool) -> t
 
 _APPLIED = QT_TRANSLATE_NOOP("Console", ": applied.")
 _NOT_STARTED = QT_TRANSLATE_NOOP("Console", "{file}: not applied (the import was stopped).")
+_NOT_CHECKED = QT_TRANSLATE_NOOP("Console", "{file}: not checked (the check was stopped).")
 _APPLIED_COUNTS = QT_TRANSLATE_NOOP("Console", ": applied, {counts}.")
 
 

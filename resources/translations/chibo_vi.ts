@@ -1445,61 +1445,71 @@ xã quyết
     </message>
     <message>
         <location filename="../../chibo_desktop/ui/sync_console.py" line="219" />
+        <source>Stopped: {left} packages not checked. Run the same command again.</source>
+        <translation>Đã dừng: {left} gói chưa được kiểm tra. Hãy chạy lại đúng lệnh này.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/sync_console.py" line="230" />
         <source>Stopped: {applied} packages applied, {left} not applied. Run the same command again to import the rest; the packages already applied are not applied twice.</source>
         <translation>Đã dừng: đã nhận vào {applied} gói, còn {left} gói chưa nhận. Chạy lại đúng lệnh này để nhận nốt; các gói đã nhận sẽ không bị nhận lần thứ hai.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_console.py" line="258" />
+        <location filename="../../chibo_desktop/ui/sync_console.py" line="269" />
         <source>Stopping after the package under way; the packages after it are not applied.</source>
         <translation>Đang dừng sau khi nhận xong gói đang làm; các gói sau đó sẽ không được nhận.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_console.py" line="287" />
+        <location filename="../../chibo_desktop/ui/sync_console.py" line="298" />
         <source>{file}: package {sequence} from {sender} ({date})</source>
         <translation>{file}: gói số {sequence} của {sender} ({date})</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_console.py" line="296" />
+        <location filename="../../chibo_desktop/ui/sync_console.py" line="307" />
         <source>: already applied on {date}; nothing changed.</source>
         <translation>: đã nhận ngày {date}; không thay đổi gì.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_console.py" line="300" />
+        <location filename="../../chibo_desktop/ui/sync_console.py" line="311" />
         <source>: the first package of this office. Check its key fingerprint {fp} with the sender, then import again with --yes.</source>
         <translation>: gói đầu tiên của cơ quan này. Hãy đối chiếu dấu vân tay khóa {fp} với nơi gửi, rồi nhận lại với --yes.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_console.py" line="309" />
+        <location filename="../../chibo_desktop/ui/sync_console.py" line="320" />
         <source>: ready</source>
         <translation>: sẵn sàng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_console.py" line="312" />
+        <location filename="../../chibo_desktop/ui/sync_console.py" line="323" />
         <source>{new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts</source>
         <translation>{new} mới, {updated} cập nhật, {unchanged} không đổi, {conflicts} xung đột</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_console.py" line="320" />
+        <location filename="../../chibo_desktop/ui/sync_console.py" line="331" />
         <source>: would apply {counts}</source>
         <translation>: sẽ nhận {counts}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_console.py" line="324" />
+        <location filename="../../chibo_desktop/ui/sync_console.py" line="335" />
         <source> Packages {numbers} from this office never arrived: ask it for a full package.</source>
         <translation> Chưa nhận được gói số {numbers} của cơ quan này: hãy đề nghị gửi gói đầy đủ.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_console.py" line="333" />
+        <location filename="../../chibo_desktop/ui/sync_console.py" line="344" />
         <source>: applied.</source>
         <translation>: đã nhận.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_console.py" line="334" />
+        <location filename="../../chibo_desktop/ui/sync_console.py" line="345" />
         <source>{file}: not applied (the import was stopped).</source>
         <translation>{file}: chưa nhận (đã dừng).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/sync_console.py" line="335" />
+        <location filename="../../chibo_desktop/ui/sync_console.py" line="346" />
+        <source>{file}: not checked (the check was stopped).</source>
+        <translation>{file}: chưa kiểm tra (đã dừng việc kiểm tra).</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/sync_console.py" line="347" />
         <source>: applied, {counts}.</source>
         <translation>: đã nhận, {counts}.</translation>
     </message>
@@ -9347,76 +9357,81 @@ Chỉ dùng khi nhập nhầm hồ sơ; với đảng viên đã chuyển đi, t
     </message>
     <message>
         <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="449" />
+        <source>Not checked (stopped). Add it again to check it.</source>
+        <translation>Chưa kiểm tra (đã dừng). Chọn lại tệp này để kiểm tra.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="451" />
         <source>Already received on {date} — nothing changes.</source>
         <translation>Đã nhận ngày {date} — không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="454" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="456" />
         <source>First package from this office: check its key fingerprint {fingerprint} with the sender.</source>
         <translation>Gói đầu tiên của cơ quan này: hãy đối chiếu dấu vân tay khóa {fingerprint} với nơi gửi.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="463" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="465" />
         <source>Applied: the upper level confirms it holds this office's data.</source>
         <translation>Đã nhận vào: cấp trên xác nhận đã có dữ liệu của cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="465" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="467" />
         <source>A receipt from the upper level: ready to apply.</source>
         <translation>Giấy xác nhận của cấp trên: sẵn sàng nhận vào.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="468" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="470" />
         <source>Applied.</source>
         <translation>Đã nhận vào.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="468" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="470" />
         <source>Ready to apply.</source>
         <translation>Sẵn sàng nhận vào.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="471" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="473" />
         <source>{new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts</source>
         <translation>{new} mới, {updated} cập nhật, {unchanged} không đổi, {conflicts} xung đột</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="479" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="481" />
         <source>Applied: {counts}.</source>
         <translation>Đã nhận vào: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="480" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="482" />
         <source>Will apply: {counts}.</source>
         <translation>Sẽ nhận vào: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="491" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="493" />
         <source>Packages applied: {count}.</source>
         <translation>Đã nhận vào {count} gói dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="493" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="495" />
         <source>Nothing new was applied.</source>
         <translation>Không có gì mới được nhận vào.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="499" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="501" />
         <source>Receipts for the senders were written to {folder}: take them back on the stick.</source>
         <translation>Giấy xác nhận gửi lại nơi gửi đã được ghi vào {folder}: hãy mang USB này về cho nơi gửi.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="507" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="509" />
         <source>Stopped before {count} packages: they were not applied. Press Apply to apply them.</source>
         <translation>Đã dừng trước {count} gói dữ liệu: các gói này chưa được nhận. Bấm “Nhận vào” để nhận tiếp.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="519" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="521" />
         <source>Packages {numbers} from {sender} never arrived: ask it for a full package.</source>
         <translation>Chưa nhận được gói số {numbers} của {sender}: hãy đề nghị nơi đó gửi gói đầy đủ.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="528" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="530" />
         <source>Packages refused: {count} (see the red lines above).</source>
         <translation>Số gói bị từ chối: {count} (xem các dòng màu đỏ ở trên).</translation>
     </message>

@@ -139,6 +139,35 @@ def test_an_import_cancelled_before_it_starts_changes_nothing(
     assert not list(chibo_home.glob("**/before-import.*"))  # not even a backup taken
 
 
+def test_a_cancelled_check_says_which_packages_it_did_not_look_at(
+    stick: tuple[Path, Path, dict[str, Path]],
+) -> None:
+    upper, usb, _ = stick
+    packages = sorted(usb.glob("chibo-data-*.chibo"))
+    before = dump(upper)
+    token = CancelToken()
+    reported: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int) -> None:
+        reported.append((done, total))
+        token.cancel()  # Cancel pressed while the first package was checked
+
+    # When the check of the stick's three packages is cancelled during the first
+    with opened(upper) as ws:
+        previews = ws.sync.inspect(packages, progress, token)
+
+    # Then the first is checked (a first package: its fingerprint to confirm), the other two not
+    assert reported == [(1, 3)]
+    assert [p.path for p in previews] == packages
+    assert [p.status for p in previews] == [PackageStatus.NEEDS_CONFIRMATION] + [
+        PackageStatus.NOT_STARTED
+    ] * 2
+    assert previews[0].header is not None and previews[1].header is None
+    # And nothing changed
+    assert dump(upper) == before
+    assert not list(usb.glob("chibo-receipt-*"))
+
+
 def test_a_record_waiting_for_its_parent_still_waits_after_a_stop_and_is_applied_after(
     tmp_path: Path, chibo_home: Path
 ) -> None:

@@ -11,15 +11,15 @@ from __future__ import annotations
 import signal
 from collections.abc import Callable, Collection
 from pathlib import Path
+from typing import Any
 
 import pytest
 from db_dump import query
 from sync_sites import enrol, export, make_commune, make_upper, opened
 
 from chibo_desktop import cli
-from chibo_desktop.domain.progress import CancelToken
 from chibo_desktop.domain.queries import MemberQuery
-from chibo_desktop.services.sync import ImportResult, SyncService
+from chibo_desktop.services.sync import SyncService
 
 COMMUNES = {
     "Tân Lập": ["Nguyễn Thị Hường", "Trần Văn Ước"],
@@ -32,38 +32,36 @@ def run(*arguments: object) -> int:
     return cli.main(["--lang", "en", *(str(a) for a in arguments)])
 
 
-def ctrl_c_after_first_package(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """The real import, with Ctrl+C raised once its first package is done; the handler that is
-    in force at that moment is kept (it must not be the default one)."""
-    real = SyncService.import_packages
-    handlers: list[int] = []
+def ctrl_c_after_first_package(monkeypatch: pytest.MonkeyPatch, step: str) -> list[object]:
+    """The real check or import (``step``: the SyncService method), with Ctrl+C raised once its
+    first package is done; the handler that is in force at that moment is kept (it must not be
+    the default one)."""
+    real = getattr(SyncService, step)
+    handlers: list[object] = []
 
-    def import_packages(
+    def interrupted(
         self: SyncService,
         paths: Collection[Path],
-        confirmed: Collection[str] = (),
-        receipts_to: Path | None = None,
+        *,
         progress: Callable[[int, int], None] | None = None,
-        cancel: CancelToken | None = None,
-    ) -> list[ImportResult]:
+        **options: Any,
+    ) -> object:
         def report(done: int, total: int) -> None:
             if progress is not None:
                 progress(done, total)
             if done == 1:
-                handlers.append(signal.getsignal(signal.SIGINT))  # type: ignore[arg-type]
+                handlers.append(signal.getsignal(signal.SIGINT))
                 signal.raise_signal(signal.SIGINT)
 
-        return real(self, paths, confirmed, receipts_to, report, cancel)
+        return real(self, paths, progress=report, **options)
 
-    monkeypatch.setattr(SyncService, "import_packages", import_packages)
+    monkeypatch.setattr(SyncService, step, interrupted)
     return handlers
 
 
-def test_ctrl_c_stops_between_packages_and_the_same_command_carries_on(
-    tmp_path: Path, chibo_home: Path, monkeypatch: pytest.MonkeyPatch, capsys, qapp: object
-) -> None:
-    """(``qapp``: see tests/ui/test_sync_cli.py's stick.)"""
-    # Given a province and a stick with three communes' first packages
+@pytest.fixture
+def stick(tmp_path: Path, chibo_home: Path) -> tuple[Path, Path]:
+    """A province and a stick with three communes' first packages."""
     upper, usb = tmp_path / "tinh.sqlite", tmp_path / "usb"
     usb.mkdir()
     make_upper(upper)
@@ -72,9 +70,17 @@ def test_ctrl_c_stops_between_packages_and_the_same_command_carries_on(
         make_commune(commune, place, members)
         enrol(commune, upper, usb)
         export(commune, usb)
+    return upper, usb
+
+
+def test_ctrl_c_stops_between_packages_and_the_same_command_carries_on(
+    stick: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch, capsys, qapp: object
+) -> None:
+    """(``qapp``: see tests/ui/test_sync_cli.py's stick.)"""
+    upper, usb = stick
     packages = sorted(usb.glob("chibo-data-*.chibo"))
     sigint_before = signal.getsignal(signal.SIGINT)
-    handlers = ctrl_c_after_first_package(monkeypatch)
+    handlers = ctrl_c_after_first_package(monkeypatch, "import_packages")
 
     # When Ctrl+C is pressed while the packages are imported
     assert run("sync", "import", "--db", upper, "--yes", usb) == 130
@@ -113,3 +119,42 @@ def test_ctrl_c_stops_between_packages_and_the_same_command_carries_on(
     with opened(upper) as ws:
         names = {m.full_name for m in ws.members.page(MemberQuery(), 0, 100)}
     assert names == {n for members in COMMUNES.values() for n in members}
+
+
+@pytest.mark.parametrize("dry_run", [True, False], ids=["dry-run", "import"])
+def test_ctrl_c_while_the_packages_are_checked_applies_nothing(
+    stick: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch, capsys, qapp: object, dry_run: bool
+) -> None:
+    upper, usb = stick
+    packages = sorted(usb.glob("chibo-data-*.chibo"))
+    sigint_before = signal.getsignal(signal.SIGINT)
+    handlers = ctrl_c_after_first_package(monkeypatch, "inspect")
+
+    # When Ctrl+C is pressed while the first package is checked
+    options = ["--dry-run"] if dry_run else []
+    assert run("sync", "import", "--db", upper, "--yes", *options, usb) == 130
+
+    # Then no package is applied and the command says which were not checked or applied
+    out, err = capsys.readouterr()
+    assert handlers and handlers[0] is not signal.default_int_handler
+    assert signal.getsignal(signal.SIGINT) is sigint_before
+    stopping = "Stopping after the package under way; the packages after it are not applied."
+    if dry_run:
+        first, *rest = err.splitlines()[1:]
+        assert first.startswith(f"{packages[0].name}: package 1 from ")  # its key to check
+        assert [err.splitlines()[0], *rest] == [
+            stopping,
+            f"{packages[1].name}: not checked (the check was stopped).",
+            f"{packages[2].name}: not checked (the check was stopped).",
+            "Stopped: 2 packages not checked. Run the same command again.",
+        ]
+    else:
+        assert out == ""
+        assert err.splitlines() == [
+            stopping,
+            *(f"{p.name}: not applied (the import was stopped)." for p in packages),
+            "Stopped: 0 packages applied, 3 not applied. Run the same command again to import "
+            "the rest; the packages already applied are not applied twice.",
+        ]
+    assert query(upper, "SELECT package_id FROM package_ledger") == []
+    assert not list(usb.glob("chibo-receipt-*"))

@@ -14,6 +14,7 @@ import os
 import threading
 from collections.abc import Callable, Collection, Iterator
 from pathlib import Path
+from typing import Any, TypeVar
 
 import pytest
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
@@ -21,7 +22,6 @@ from sync_sites import enrol, export, make_commune, make_upper, opened
 
 from chibo_desktop.domain.progress import CancelToken
 from chibo_desktop.domain.queries import MemberQuery
-from chibo_desktop.services.sync import ImportResult
 from chibo_desktop.services.workspace import Workspace
 from chibo_desktop.ui.dialogs.sync_import_dialog import SyncImportDialog
 from chibo_desktop.ui.operations import BackgroundRunner
@@ -33,6 +33,7 @@ COMMUNES = {
     "Cẩm Xuyên": ["Hoàng Văn Khải", "Đặng Thị Yến"],
 }
 WAIT_MS = 10_000
+T = TypeVar("T")
 
 
 pytestmark = pytest.mark.usefixtures("english_sources")
@@ -59,22 +60,22 @@ def province(usb: Path) -> Iterator[Workspace]:
 
 
 class HeldAfterFirst:
-    """The province's real import, held on the worker once its first package is done until the
-    test lets it go on (the Cancel button is pressed meanwhile)."""
+    """The province's real check or import, held on the worker once its first package is done
+    until the test lets it go on (the Cancel button is pressed meanwhile)."""
 
-    def __init__(self, ws: Workspace) -> None:
-        self._import = ws.sync.import_packages
+    def __init__(self, work: Callable[..., T]) -> None:
+        self.work = work
         self.first_done = threading.Event()
         self.go_on = threading.Event()
 
     def __call__(
         self,
         paths: Collection[Path],
-        confirmed: Collection[str] = (),
-        receipts_to: Path | None = None,
+        *,
         progress: Callable[[int, int], None] | None = None,
         cancel: CancelToken | None = None,
-    ) -> list[ImportResult]:
+        **options: Any,
+    ) -> T:
         def report(done: int, total: int) -> None:
             if progress is not None:
                 progress(done, total)
@@ -82,7 +83,7 @@ class HeldAfterFirst:
                 self.first_done.set()
                 assert self.go_on.wait(WAIT_MS / 1000)
 
-        return self._import(paths, confirmed, receipts_to, report, cancel)
+        return self.work(paths, progress=report, cancel=cancel, **options)
 
 
 def what(dialog: SyncImportDialog, row: int) -> str:
@@ -117,7 +118,7 @@ def test_cancel_stops_after_the_package_under_way_and_apply_carries_on(
     qtbot.addWidget(owner)
     dialog = SyncImportDialog(province.sync, BackgroundRunner(owner), owner)
     monkeypatch.setattr(dialog, "_ask_folder", lambda: usb)
-    held = HeldAfterFirst(province)
+    held = HeldAfterFirst(province.sync.import_packages)
     monkeypatch.setattr(province.sync, "import_packages", held)
 
     # Given the stick's three packages, listed, their fingerprints ticked as checked
@@ -184,3 +185,54 @@ def test_cancel_stops_after_the_package_under_way_and_apply_carries_on(
     assert len(rows) == 3
     assert all(what(dialog, r).startswith("Already received on ") for r in rows)
     dialog.close_button.click()
+
+
+def test_cancel_while_checking_leaves_the_rest_unchecked_and_adding_them_again_checks_them(
+    qtbot, monkeypatch, usb: Path, province: Workspace
+) -> None:
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    dialog = SyncImportDialog(province.sync, BackgroundRunner(owner), owner)
+    monkeypatch.setattr(dialog, "_ask_folder", lambda: usb)
+    held = HeldAfterFirst(province.sync.inspect)
+    monkeypatch.setattr(province.sync, "inspect", held)
+
+    # When the stick's three packages are chosen and Cancel is pressed while the first is checked
+    dialog.choose_folder()
+    qtbot.waitUntil(held.first_done.is_set, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: progress_window(owner) is not None, timeout=WAIT_MS)
+    progress = progress_window(owner)
+    assert progress is not None and progress.labelText() == "Checking the packages…"
+    [cancel] = progress.findChildren(QPushButton)
+    cancel.click()
+    assert progress.labelText() == "Stopping… the step under way is finished first."
+    held.go_on.set()
+    qtbot.waitUntil(lambda: progress_window(owner) is None, timeout=WAIT_MS)
+
+    # Then the first package is checked and waits for its fingerprint, the other two say they
+    # were not checked, and only the first can be applied
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 3, timeout=WAIT_MS)
+    assert what(dialog, 0).startswith("First package from this office: check its key ")
+    assert [what(dialog, 1), what(dialog, 2)] == [
+        "Not checked (stopped). Add it again to check it."
+    ] * 2
+    assert dialog.check_box(0) is not None
+    assert dialog.check_box(1) is None and dialog.check_box(2) is None
+    shoot(dialog, "check_stopped")
+
+    # When the folder is chosen again (the real check this time, not held)
+    monkeypatch.setattr(province.sync, "inspect", held.work)
+    dialog.choose_folder()
+    qtbot.waitUntil(
+        lambda: all(dialog.check_box(row) is not None for row in range(3)), timeout=WAIT_MS
+    )
+
+    # Then all three are checked, and applying them brings in every commune's members
+    for row in range(3):
+        box = dialog.check_box(row)
+        assert box is not None
+        box.setChecked(True)
+    with qtbot.waitSignal(dialog.imported, timeout=WAIT_MS):
+        dialog.apply_button.click()
+    assert all(what(dialog, row).startswith("Applied: ") for row in range(3))
+    assert members_of(province) == {n for names in COMMUNES.values() for n in names}

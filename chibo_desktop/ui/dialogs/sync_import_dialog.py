@@ -263,7 +263,7 @@ class SyncImportDialog(QDialog):
         targets, sync = list(self.paths), self._sync
         self._run(
             self.tr("Checking the packages…"),
-            lambda _progress, _cancel: sync.inspect(targets),
+            lambda progress, cancel: sync.inspect(targets, progress=progress, cancel=cancel),
             self._inspected,
         )
 
@@ -445,6 +445,8 @@ class SyncImportDialog(QDialog):
             return text, HINT_COLOUR if preview.rejection == _NOT_FOR_US else PROBLEM_COLOUR
         if self._not_reached(preview):
             return self.tr("Not applied (stopped)."), None
+        if preview.status == PackageStatus.NOT_STARTED:
+            return self.tr("Not checked (stopped). Add it again to check it."), HINT_COLOUR
         if preview.status == PackageStatus.ALREADY_APPLIED:
             return self.tr("Already received on {date} — nothing changes.").format(
                 date=_local_date(preview.applied_on)
