@@ -9,6 +9,7 @@ from functools import partial
 from typing import Any
 from uuid import UUID
 
+from chibo_desktop.domain.accounts import Permission
 from chibo_desktop.domain.demo import (
     MEETING_CELLS,
     CellMeetings,
@@ -20,9 +21,9 @@ from chibo_desktop.domain.demo import (
 from chibo_desktop.domain.entities import Member, PartyPost, Transfer
 from chibo_desktop.domain.progress import CancelToken, Progress, no_progress
 from chibo_desktop.domain.validation import Problem, ValidationFailed
+from chibo_desktop.services.access import Access
 from chibo_desktop.services.errors import OperationRefused
 from chibo_desktop.services.setup import SetupService, code_from_name
-from chibo_desktop.storage.store import Store
 
 # Progress and cancellation are looked at once per this many members: often enough for a
 # progress bar to move smoothly, rarely enough to cost nothing.
@@ -49,8 +50,9 @@ class DemoSummary:
 
 
 class DemoService:
-    def __init__(self, store: Store, setup: SetupService) -> None:
-        self._store = store
+    def __init__(self, access: Access, setup: SetupService) -> None:
+        self._access = access
+        self._store = access.store
         self._setup = setup
 
     def generate(
@@ -88,7 +90,7 @@ class DemoService:
         units = generator.tree.units
         total = len(units) + spec.members
         progress(0, total)
-        with self._store.transaction():
+        with self._access.writing(Permission.ADMINISTER):
             self._store.save_site(generator.tree.site)
             self._store.insert_new(units)
             progress(len(units), total)

@@ -90,7 +90,6 @@ from chibo_desktop.services.undo import (
     RecordChange,
     UndoStack,
     WriteCommand,
-    guarded_transaction,
 )
 from chibo_desktop.storage.repositories import (
     EvaluationRepository,
@@ -722,7 +721,7 @@ class EvaluationService:
 
     def _decide(self, before: EvaluationYear | None, after: EvaluationYear) -> Changes:
         """Write a decision on the year outside the undo history, which it then clears."""
-        with guarded_transaction(self._store):
+        with self._undo.access.writing():
             self._store.put(after, expected_version=before.version if before else None)
         self._undo.clear()
         return Changes(evaluations=True)

@@ -56,7 +56,6 @@ from chibo_desktop.services.undo import (
     RecordChange,
     UndoStack,
     WriteCommand,
-    guarded_transaction,
 )
 from chibo_desktop.storage.repositories import (
     MeetingRepository,
@@ -347,7 +346,7 @@ class MeetingService:
         started = dataclasses.replace(
             meeting, state=MeetingState.DRAFT, held_on=day, minutes=minutes
         )
-        with guarded_transaction(self._store):
+        with self._undo.access.writing():
             self._store.put(started, expected_version=meeting.version)
             self._store.insert_new(self._roll(started))
         return self.record(meeting_id)
@@ -362,7 +361,7 @@ class MeetingService:
             # Someone saved these minutes since this copy was read (another window, a package).
             raise OperationRefused("record.changed_elsewhere")
         meeting = _cleaned(record.meeting)
-        with guarded_transaction(self._store):
+        with self._undo.access.writing():
             if meeting != stored.meeting:
                 meeting = self._store.put(meeting, expected_version=stored.meeting.version)
             attendance = [self._write_if_changed(a, stored.attendance) for a in record.attendance]
@@ -412,7 +411,7 @@ class MeetingService:
             finalised_on=on or self._today(),
             content_hash=numbered.content_hash(),
         )
-        with guarded_transaction(self._store):
+        with self._undo.access.writing():
             self._store.put(finalised, expected_version=meeting.version)
         return Changes(meetings=True)
 
@@ -427,7 +426,7 @@ class MeetingService:
         adopted = dataclasses.replace(
             meeting, state=MeetingState.ADOPTED, adopted_on=at.on, adopted_at_meeting_id=at.id
         )
-        with guarded_transaction(self._store):
+        with self._undo.access.writing():
             self._store.put(adopted, expected_version=meeting.version)
         return Changes(meetings=True)
 
@@ -470,7 +469,7 @@ class MeetingService:
         attachment = Attachment(
             new_id(), meeting_id, digest, nfc(path.name), media_type, len(data), self._today()
         )
-        with guarded_transaction(self._store):
+        with self._undo.access.writing():
             self._store.put_blob(digest, data)
             attachment = self._store.put(attachment)
         return attachment

@@ -6,12 +6,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from chibo_desktop.domain.accounts import Permission
 from chibo_desktop.domain.entities import Changes, Site, Unit, new_id
 from chibo_desktop.domain.enums import CellKind, SiteRole, UnitLevel
 from chibo_desktop.domain.text import fold, nfc
 from chibo_desktop.domain.validation import Problem, ValidationFailed, normalise_unit, validate_unit
+from chibo_desktop.services.access import Access
 from chibo_desktop.services.errors import OperationRefused
-from chibo_desktop.storage.store import Store
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,8 +35,9 @@ def code_from_name(name: str, taken: set[str]) -> str:
 
 
 class SetupService:
-    def __init__(self, store: Store, today=date.today) -> None:
-        self._store = store
+    def __init__(self, access: Access, today=date.today) -> None:
+        self._access = access
+        self._store = access.store
         self._today = today
 
     def site(self) -> Site | None:
@@ -96,7 +98,7 @@ class SetupService:
             role=role,
             unit_id=root.id,
         )
-        with self._store.transaction():
+        with self._access.writing(Permission.ADMINISTER):
             self._store.save_site(site)
             self._store.insert_new(units)
         return Changes(unit_ids=frozenset(u.id for u in units), site=True)

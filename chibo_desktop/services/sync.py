@@ -21,6 +21,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from uuid import UUID, uuid4, uuid5
 
+from chibo_desktop.domain.accounts import Permission
 from chibo_desktop.domain.entities import Site, Transfer, new_id
 from chibo_desktop.domain.enums import SiteRole, TransferDirection, TransferKind
 from chibo_desktop.domain.evaluation import UnitEvaluation, UpperDecision
@@ -151,6 +152,7 @@ class SyncService:
         self._units = units
         self._evaluations = evaluations
         self._undo = undo
+        self._access = undo.access
         self._backups = backups
         self._now = now
 
@@ -169,7 +171,7 @@ class SyncService:
     def replace_keys(self) -> PublicKeys:
         """New keys for this site; the old ones are kept to open packages already sealed to
         them. Peers learn the new key from a new enrolment file (or the next package)."""
-        with self._store.transaction():
+        with self._access.writing(Permission.ADMINISTER):
             stored = self._new_key()
         return SiteKeys(stored.signing_seed, stored.box_secret).public
 
@@ -218,7 +220,7 @@ class SyncService:
             peer = replace(
                 known, name=peer.name, unit_code=peer.unit_code, unit_name=peer.unit_name
             )
-        with self._store.transaction():
+        with self._access.writing(Permission.ADMINISTER):
             self._state.save_peer(peer)
             self._add_peer_key(peer.site_id, enrolment.keys)
         return peer
@@ -228,7 +230,7 @@ class SyncService:
         found = self._state.key_by_fingerprint(fingerprint)
         if found is None or found[0] != site_id:
             raise OperationRefused("sync.unknown_key")
-        with self._store.transaction():
+        with self._access.writing(Permission.ADMINISTER):
             self._state.save_peer_key(
                 site_id, replace(found[1], state=KeyState.REVOKED, revoked_at=self._now())
             )
@@ -309,7 +311,7 @@ class SyncService:
             raise OperationRefused("sync.conflict_decided")
         if not by.strip():
             raise ValidationFailed([Problem("by", "required")])
-        with self._store.transaction():
+        with self._access.writing():
             if keep_incoming:
                 try:
                     self._exchange.accept(conflict.table_name, conflict.incoming, self._now())
@@ -394,9 +396,10 @@ class SyncService:
         header = self._header(kind, keys, sequence, counts)
         payload = {**_sealed_identity(header), **contents}
         path = folder / package_file_name(header)
+        self._access.require(Permission.EDIT)  # before anything is written to the stick
         self._write_to_stick(path, build_package(header, payload, self.keys(), keys))
         self._check_written(path, header)
-        with self._store.transaction():
+        with self._access.writing():
             self._state.save_peer(replace(peer, sent_sequence=sequence))
         return ExportResult(path, header, peer, full)
 
@@ -438,6 +441,7 @@ class SyncService:
         ``cancel`` is looked at between packages, never inside one (each is all or nothing):
         once cancelled, the packages not yet reached come back as ``NOT_STARTED``, untouched;
         importing them again later carries on (those applied say they already were)."""
+        self._access.require(Permission.EDIT)
         files = sorted(paths)
         with self._store.import_cache():
             results = self._import_files(files, confirmed, receipts_to, progress, cancel)
@@ -556,7 +560,7 @@ class SyncService:
         header = preview.header
         assert header is not None
         try:
-            with self._store.transaction():
+            with self._access.writing():
                 peer = self._sender_peer(header)
                 summary: dict[str, object] = {}
                 if header.kind is PackageKind.DATA:
@@ -652,7 +656,7 @@ class SyncService:
                 peer = self._state.peer(conflict.sender_site)
                 if peer is None or peer.unit_id is None:
                     continue
-                with self._store.transaction():
+                with self._access.writing():
                     waited = conflict.reason is not ConflictReason.MISSING_PARENT
                     if waited and self._reapply(conflict, peer, dry_run=True).conflicts:
                         continue  # still not clean: a person decides

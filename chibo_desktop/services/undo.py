@@ -9,8 +9,6 @@ something else since, undo is refused rather than overwriting that change.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 from uuid import UUID
@@ -28,8 +26,9 @@ from chibo_desktop.domain.entities import (
 from chibo_desktop.domain.evaluation import EVALUATION_RECORDS
 from chibo_desktop.domain.meetings import MEETING_RECORDS, AgendaTemplate, MeetingPlan
 from chibo_desktop.domain.rules import RuleProfile
+from chibo_desktop.services.access import Access
 from chibo_desktop.services.errors import OperationRefused
-from chibo_desktop.storage.store import ReplicaWrite, StaleWrite, Store
+from chibo_desktop.storage.store import Store
 
 E = TypeVar("E")
 REGISTER_RECORDS = (Transfer, Candidate)
@@ -142,15 +141,16 @@ class UndoStack:
     an import) changed the record since, and the step is refused instead of overwriting that.
     """
 
-    def __init__(self, store: Store, depth: int = DEFAULT_DEPTH) -> None:
-        self._store = store
+    def __init__(self, access: Access, depth: int = DEFAULT_DEPTH) -> None:
+        self.access = access  # the door the commands write through
+        self._store = access.store
         self._depth = depth
         self._done: list[WriteCommand] = []
         self._undone: list[WriteCommand] = []
         self._latest: dict[UUID, tuple[int, object]] = {}  # record → (version, contents token)
 
     def run(self, command: WriteCommand) -> Changes:
-        with guarded_transaction(self._store):
+        with self.access.writing():
             written = command.apply(self._store)
         before_states = []
         for change, entity in zip(command.record_changes, written, strict=True):
@@ -172,7 +172,7 @@ class UndoStack:
     def undo(self) -> Changes:
         command = self._done[-1]
         expected = self._current_versions(command, command.after_states)
-        with guarded_transaction(self._store):
+        with self.access.writing():
             written = command.revert(self._store, expected)
         self._remember(written, command.before_states)
         self._undone.append(self._done.pop())
@@ -181,7 +181,7 @@ class UndoStack:
     def redo(self) -> Changes:
         command = self._undone[-1]
         expected = self._current_versions(command, command.before_states)
-        with guarded_transaction(self._store):
+        with self.access.writing():
             written = command.reapply(self._store, expected)
         self._remember(written, command.after_states)
         self._done.append(self._undone.pop())
@@ -214,16 +214,3 @@ class UndoStack:
     @property
     def redo_label(self) -> CommandLabel | None:
         return self._undone[-1].label if self._undone else None
-
-
-@contextmanager
-def guarded_transaction(store: Store) -> Iterator[None]:
-    """A transaction whose refused writes are said as refusals: a record changed since it was
-    read, or, at the upper level, a commune's record (or a new one inside a commune's data)."""
-    try:
-        with store.transaction():
-            yield
-    except StaleWrite as stale:
-        raise OperationRefused("record.changed_elsewhere") from stale
-    except ReplicaWrite as replica:
-        raise OperationRefused("record.replica_read_only") from replica

@@ -9,6 +9,8 @@ from chibo_desktop import paths
 from chibo_desktop.domain.clock import HybridLogicalClock
 from chibo_desktop.domain.entities import Site
 from chibo_desktop.domain.working_days import WorkingCalendar
+from chibo_desktop.services.access import Access
+from chibo_desktop.services.accounts import AccountService
 from chibo_desktop.services.admissions import AdmissionService
 from chibo_desktop.services.checks import CheckService
 from chibo_desktop.services.classification_export import ClassificationExportService
@@ -31,6 +33,7 @@ from chibo_desktop.services.transfers import TransferService
 from chibo_desktop.services.undo import UndoStack
 from chibo_desktop.services.units import UnitService
 from chibo_desktop.storage import store as storage
+from chibo_desktop.storage.accounts import AccountRepository
 from chibo_desktop.storage.exchange import RecordExchange
 from chibo_desktop.storage.migrations import DatabaseTooNew
 from chibo_desktop.storage.repositories import (
@@ -53,6 +56,8 @@ class Workspace:
     path: Path
     migration_backup: Path | None  # the copy taken before migrating an older file, if any
     store: storage.Store
+    access: Access
+    accounts: AccountService
     undo: UndoStack
     setup: SetupService
     units: UnitService
@@ -87,14 +92,15 @@ def open_workspace(path: Path) -> Workspace:
     """Open the database at ``path``, creating or migrating it (with a backup first)."""
     db, backup = storage.open_database(path, paths.backups_dir())
     store = storage.Store(db, HybridLogicalClock())
-    undo = UndoStack(store)
+    access = Access(store, AccountRepository())
+    undo = UndoStack(access)
     unit_repo = UnitRepository()
     member_repo = MemberRepository()
     record_repo = MemberRecordRepository()
     calendar = WorkingCalendar()
     transfers = TransferService(record_repo, member_repo, unit_repo, undo, calendar)
     admissions = AdmissionService(record_repo, member_repo, unit_repo, undo)
-    setup = SetupService(store)
+    setup = SetupService(access)
     units = UnitService(unit_repo, undo)
     members = MemberService(member_repo, unit_repo, undo)
     rules = RuleService(RuleProfileRepository(), store)
@@ -108,6 +114,8 @@ def open_workspace(path: Path) -> Workspace:
         path=path,
         migration_backup=backup,
         store=store,
+        access=access,
+        accounts=AccountService(access, AccountRepository()),
         undo=undo,
         setup=setup,
         units=units,
@@ -119,7 +127,7 @@ def open_workspace(path: Path) -> Workspace:
         todo=TodoService(member_repo, record_repo, transfers, admissions, calendar),
         rules=rules,
         checks=CheckService(IntegrityRepository(), store),
-        demo=DemoService(store, setup),
+        demo=DemoService(access, setup),
         statistics=StatisticsService(unit_repo),
         roster_import=RosterImportService(members, units, setup, undo),
         roster_export=RosterExportService(member_repo, unit_repo, record_repo, store),

@@ -543,6 +543,20 @@ def _v11_province_import(db: pw.SqliteDatabase) -> None:
     db.execute_sql('DROP INDEX "attendance_member_id"')
 
 
+_V12_ACCOUNTS = """
+CREATE TABLE "account" ("id" TEXT NOT NULL PRIMARY KEY, "login_key" TEXT NOT NULL, "login" TEXT
+  NOT NULL, "full_name" TEXT NOT NULL, "role" TEXT NOT NULL, "password_hash" TEXT NOT NULL,
+  "failed_sign_ins" INTEGER NOT NULL, "locked_until" DATETIME, "disabled" INTEGER NOT NULL);
+CREATE UNIQUE INDEX "account_login_key" ON "account" ("login_key");
+"""
+
+
+def _v12_accounts(db: pw.SqliteDatabase) -> None:
+    """Local accounts. None exist after the upgrade: the window asks for the first
+    administrator's name and password before it shows any data."""
+    _run_script(db, _V12_ACCOUNTS)
+
+
 MIGRATIONS: tuple[Callable[[pw.SqliteDatabase], None], ...] = (
     _v1_initial,
     _v2_roster_order,
@@ -555,6 +569,7 @@ MIGRATIONS: tuple[Callable[[pw.SqliteDatabase], None], ...] = (
     _v9_sync,
     _v10_upper_decisions,
     _v11_province_import,
+    _v12_accounts,
 )
 CURRENT_VERSION = len(MIGRATIONS)
 

@@ -162,8 +162,8 @@ def _site_key(row: dict[str, Any]) -> StoredSiteKey:
         signing_seed=bytes(row["signing_seed"]),
         box_secret=bytes(row["box_secret"]),
         fingerprint=row["fingerprint"],
-        created_at=_read_time(row["created_at"]),
-        retired_at=_read_time(row["retired_at"]),
+        created_at=read_time(row["created_at"]),
+        retired_at=read_time(row["retired_at"]),
     )
 
 
@@ -175,11 +175,11 @@ def _peer(row: dict[str, Any]) -> Peer:
         unit_id=row["unit_id"],
         unit_code=row["unit_code"],
         unit_name=row["unit_name"],
-        enrolled_at=_read_time(row["enrolled_at"]),
+        enrolled_at=read_time(row["enrolled_at"]),
         sent_sequence=row["sent_sequence"],
         acked_change=row["acked_change"],
-        last_receipt_at=_read_time(row["last_receipt_at"]),
-        last_package_at=_read_time(row["last_package_at"]),
+        last_receipt_at=read_time(row["last_receipt_at"]),
+        last_package_at=read_time(row["last_package_at"]),
         have_through_change=row["have_through_change"],
         missing_sequences=tuple(json.loads(row["missing_sequences"])),
     )
@@ -191,8 +191,8 @@ def _peer_key(row: dict[str, Any]) -> PeerKey:
         verify_key=bytes(row["verify_key"]),
         box_key=bytes(row["box_key"]),
         state=KeyState(row["state"]),
-        added_at=_read_time(row["added_at"]),
-        revoked_at=_read_time(row["revoked_at"]),
+        added_at=read_time(row["added_at"]),
+        revoked_at=read_time(row["revoked_at"]),
     )
 
 
@@ -202,8 +202,8 @@ def _ledger(row: dict[str, Any]) -> LedgerEntry:
         sender_site=row["sender_site"],
         kind=row["kind"],
         sequence=row["sequence"],
-        created_at=_read_time(row["created_at"]),
-        applied_at=_read_time(row["applied_at"]),
+        created_at=read_time(row["created_at"]),
+        applied_at=read_time(row["applied_at"]),
         summary=json.loads(row["summary_json"]),
     )
 
@@ -218,10 +218,10 @@ def _conflict(row: dict[str, Any]) -> Conflict:
         reason=ConflictReason(row["reason"]),
         incoming=json.loads(row["incoming_json"]),
         local=json.loads(row["local_json"]) if row["local_json"] else None,
-        created_at=_read_time(row["created_at"]),
+        created_at=read_time(row["created_at"]),
         decision=ConflictDecision(row["decision"]),
         decided_by=row["decided_by"],
-        decided_at=_read_time(row["decided_at"]),
+        decided_at=read_time(row["decided_at"]),
     )
 
 
@@ -234,5 +234,5 @@ def stored_time(moment: datetime | None) -> datetime | None:
     return moment
 
 
-def _read_time(moment: datetime | None) -> datetime | None:
+def read_time(moment: datetime | None) -> datetime | None:
     return moment.replace(tzinfo=UTC) if moment is not None else None

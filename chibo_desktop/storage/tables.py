@@ -536,6 +536,25 @@ MEMBER_RECORD_TABLES: tuple[type[MemberRecordRow], ...] = (
     BadgeRow,
     StatusChangeRow,
 )
+
+
+class AccountRow(BaseRow):
+    """A local account (never in a package)."""
+
+    id = pw.UUIDField(primary_key=True)
+    login_key = pw.TextField(unique=True)
+    login = pw.TextField()
+    full_name = pw.TextField()
+    role = pw.TextField()
+    password_hash = pw.TextField()
+    failed_sign_ins = pw.IntegerField(default=0)
+    locked_until = pw.DateTimeField(null=True)
+    disabled = pw.BooleanField(default=False)
+
+    class Meta:
+        table_name = "account"
+
+
 VERSIONED_TABLES: tuple[type[VersionedRow], ...] = (
     UnitRow,
     MemberRow,
@@ -563,4 +582,5 @@ ALL_TABLES: tuple[type[BaseRow], ...] = (
     HistoryRow,
     AttachmentBlobRow,
     *SYNC_TABLES,
+    AccountRow,
 )

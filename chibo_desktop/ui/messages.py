@@ -5,7 +5,7 @@ Each sentence names the field and says what to do. Parameters are filled in afte
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -36,6 +36,9 @@ _OR = QT_TRANSLATE_NOOP("Messages", " or ")
 
 FIELD_LABELS = {
     "full_name": QT_TRANSLATE_NOOP("Messages", "Full name"),
+    "login": QT_TRANSLATE_NOOP("Messages", "Sign-in name"),
+    "password": QT_TRANSLATE_NOOP("Messages", "Password"),
+    "current_password": QT_TRANSLATE_NOOP("Messages", "Current password"),
     "other_name": QT_TRANSLATE_NOOP("Messages", "Other name"),
     "gender": QT_TRANSLATE_NOOP("Messages", "Gender"),
     "birth_date": QT_TRANSLATE_NOOP("Messages", "Date of birth"),
@@ -142,6 +145,13 @@ _PROBLEMS = {
     "needs_family_and_given_name": QT_TRANSLATE_NOOP(
         "Messages", "{field}: write the family name and the given name (e.g. Nguyễn Văn An)."
     ),
+    "taken": QT_TRANSLATE_NOOP(
+        "Messages", "{field}: another account already has this name; choose another."
+    ),
+    "too_short": QT_TRANSLATE_NOOP(
+        "Messages", "{field}: at least {min} characters, so that it cannot easily be guessed."
+    ),
+    "wrong": QT_TRANSLATE_NOOP("Messages", "{field}: not right; please type it again."),
     "digits_only": QT_TRANSLATE_NOOP(
         "Messages", "{field}: “{value}” must contain digits only; please check it."
     ),
@@ -338,6 +348,45 @@ _REFUSALS = {
     ),
     "minutes.unknown_format": QT_TRANSLATE_NOOP(
         "Messages", "{path}: only .pdf and .docx files can be written."
+    ),
+    "access.not_signed_in": QT_TRANSLATE_NOOP(
+        "Messages", "No one is signed in: sign in with your account to make changes."
+    ),
+    "access.read_only": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Your account may read and print, not make changes. Ask the administrator if you need "
+        "to change the data.",
+    ),
+    "access.administrators_only": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Only an administrator may do this (accounts, the office's keys and partners, restoring "
+        "a backup). Ask the administrator.",
+    ),
+    "account.first_exists": QT_TRANSLATE_NOOP(
+        "Messages", "The first administrator has been set up already: sign in with that account."
+    ),
+    "account.unknown_login": QT_TRANSLATE_NOOP(
+        "Messages", "There is no account “{login}”. Check the sign-in name."
+    ),
+    "account.unknown": QT_TRANSLATE_NOOP(
+        "Messages", "This account no longer exists; close the window and open it again."
+    ),
+    "account.wrong_password": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The password is wrong. {left} more tries, then the account is locked for 15 minutes.",
+    ),
+    "account.locked": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Too many wrong passwords: the account is locked until {until}. Try again then, or ask "
+        "the administrator to set a new password.",
+    ),
+    "account.disabled": QT_TRANSLATE_NOOP(
+        "Messages", "The account “{login}” has been stopped by the administrator."
+    ),
+    "account.last_administrator": QT_TRANSLATE_NOOP(
+        "Messages",
+        "At least one administrator who can sign in must remain: make another account an "
+        "administrator first.",
     ),
     "record.replica_read_only": QT_TRANSLATE_NOOP(
         "Messages",
@@ -574,6 +623,9 @@ def label(table: dict[Any, str], key: Any) -> str:
 
 
 def _shown(value: Any) -> str:
+    if isinstance(value, datetime):  # a moment: the local time, then the day
+        local = value.astimezone()
+        return f"{local:%H:%M} {format_date(local.date())}"
     if isinstance(value, date):
         return format_date(value)
     if isinstance(value, tuple):

@@ -231,7 +231,7 @@ def test_undo_refused_when_the_record_changed_elsewhere(
     # (another window's stack; an import would do the same)
     member = add_member("Ngô Quyền")
     workspace.members.update(dataclasses.replace(member, phone="0911111111"))
-    other_window = MemberService(MemberRepository(), UnitRepository(), UndoStack(workspace.store))
+    other_window = MemberService(MemberRepository(), UnitRepository(), UndoStack(workspace.access))
     latest = workspace.members.get(member.id)
     assert latest is not None
     other_window.update(dataclasses.replace(latest, phone="0922222222"))
@@ -256,7 +256,7 @@ def test_redo_refused_when_the_record_changed_elsewhere(
     member = add_member("Ngô Quyền")
     workspace.members.update(dataclasses.replace(member, phone="0911111111"))
     workspace.undo.undo()
-    other_window = MemberService(MemberRepository(), UnitRepository(), UndoStack(workspace.store))
+    other_window = MemberService(MemberRepository(), UnitRepository(), UndoStack(workspace.access))
     latest = workspace.members.get(member.id)
     assert latest is not None
     other_window.update(dataclasses.replace(latest, notes="Sửa ở cửa sổ khác"))
@@ -304,7 +304,7 @@ def test_undo_goes_back_through_commands_in_order(workspace: Workspace, add_memb
 
 
 def test_depth_is_bounded(workspace: Workspace, draft: Any) -> None:
-    stack = UndoStack(workspace.store, depth=2)
+    stack = UndoStack(workspace.access, depth=2)
     service = MemberService(MemberRepository(), UnitRepository(), stack)
 
     for name in ("Lê A", "Lê B", "Lê C"):
@@ -338,7 +338,7 @@ def test_undo_refused_when_a_later_command_built_on_a_change_from_elsewhere(
     # Given: this window edits, another window edits, this window edits again
     member = add_member("Trần Hưng Đạo")
     workspace.members.update(dataclasses.replace(member, phone="0911111111"))
-    other_window = MemberService(MemberRepository(), UnitRepository(), UndoStack(workspace.store))
+    other_window = MemberService(MemberRepository(), UnitRepository(), UndoStack(workspace.access))
     current = workspace.members.get(member.id)
     assert current is not None
     other_window.update(dataclasses.replace(current, notes="Từ cửa sổ khác"))
@@ -382,7 +382,7 @@ def test_undo_redo_agrees_with_a_model(
 ) -> None:
     # Two members, edited, undone and redone in any order through one stack, read back after
     # every step and compared with a list-based model of the same stack.
-    stack = UndoStack(workspace.store)
+    stack = UndoStack(workspace.access)
     service = MemberService(MemberRepository(), UnitRepository(), stack)
     ids = []
     for name in ("Phan Bội Châu", "Phan Chu Trinh"):

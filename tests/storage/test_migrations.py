@@ -14,6 +14,7 @@ from uuid import UUID
 import peewee as pw
 import pytest
 
+from chibo_desktop.domain.accounts import Role
 from chibo_desktop.domain.entities import Member, Unit, new_id
 from chibo_desktop.domain.enums import CellKind, Gender, MemberStatus, SiteRole
 from chibo_desktop.domain.evaluation import UnitEvaluation
@@ -29,6 +30,7 @@ from chibo_desktop.domain.meetings import (
 from chibo_desktop.domain.queries import MemberQuery
 from chibo_desktop.domain.rules import BUILTIN_PROFILES, Level
 from chibo_desktop.domain.text import collation_key
+from chibo_desktop.services.errors import OperationRefused
 from chibo_desktop.services.setup import CellDraft
 from chibo_desktop.services.workspace import DatabaseTooNew, Workspace, open_workspace
 from chibo_desktop.storage import migrations
@@ -50,6 +52,7 @@ RELEASED_SCHEMAS = {
     9: FIXTURES / "schema_v9.sqlite",
     10: FIXTURES / "schema_v10.sqlite",
     11: FIXTURES / "schema_v11.sqlite",
+    12: FIXTURES / "schema_v12.sqlite",
 }
 MEETINGS_FROM = 6  # files of schema 6 and later also hold a finalised meeting
 MEETING_PLACE = "Nhà văn hóa thôn Thượng"
@@ -61,6 +64,12 @@ KEY_FINGERPRINTS = {  # each file's own keys, made when it was built
     9: "A7E3 F643 66E4 E774 57B4 8F93 1793 40E1",
     10: "ED03 4C0E 1DA0 D631 3675 EFA7 7C1F 8D37",
     11: "02D1 0E96 0538 0471 1020 CE4F 6AA7 4689",
+    12: "E7B3 99C3 4A0A 5AD8 499E 4CF2 6DAE 253D",
+}
+ACCOUNTS_FROM = 12  # files of schema 12 and later also hold an administrator and a clerk
+FIXTURE_ACCOUNTS = {  # sign-in name: (full name, role, password)
+    "quantri": ("Nguyễn Văn Thưởng", Role.ADMINISTRATOR, "Hòa Bình 1945"),
+    "vanthu": ("Trần Thị Hương", Role.EDITOR, "văn thư đảng ủy"),
 }
 EVALUATION_NOTE = "Gương mẫu, nhiệt tình trong công tác ở thôn"
 CAP_EXCEPTION = "Quyết định số 15-QĐ/ĐU ngày 10/12/2025"
@@ -146,6 +155,12 @@ def build_fixture(path: Path) -> None:
         if migrations.CURRENT_VERSION >= KEYS_FROM:
             ws.sync.keys()
         assert ws.checks.run() == []
+        if migrations.CURRENT_VERSION >= ACCOUNTS_FROM:
+            first, *others = FIXTURE_ACCOUNTS.items()
+            login, (name, _, password) = first
+            ws.accounts.create_first_administrator(login, name, password)
+            for login, (name, role, password) in others:
+                ws.accounts.add(login, name, role, password)
     finally:
         ws.close()
     # One self-contained file: no -wal beside it, rollback journal mode in its header.
@@ -375,6 +390,19 @@ def test_each_released_file_opens_with_all_its_data(
             for table in ("unit", "member", "status_change", "meeting", "member_evaluation")
         )
         assert logged >= travelling > 0
+
+        # … its accounts: none in files older than accounts (the window asks for the first
+        # administrator), otherwise nothing is written until someone signs in
+        if version >= ACCOUNTS_FROM:
+            assert {a.login: (a.full_name, a.role) for a in ws.accounts.all()} == {
+                login: (name, role) for login, (name, role, _) in FIXTURE_ACCOUNTS.items()
+            }
+            with pytest.raises(OperationRefused) as refused:
+                ws.members.update(dataclasses.replace(edited, notes="Chưa đăng nhập"))
+            assert refused.value.code == "access.not_signed_in"
+            ws.accounts.sign_in("VANTHU", FIXTURE_ACCOUNTS["vanthu"][2])
+        else:
+            assert not ws.accounts.any_exist()
 
         # … nothing the checks object to, and it can be written to, after its newest stamp
         assert ws.checks.run() == []
