@@ -22,6 +22,7 @@ from chibo_desktop.ui import i18n
 from chibo_desktop.ui.dialogs.first_run_dialog import FirstRunDialog
 from chibo_desktop.ui.dialogs.message_box import inform
 from chibo_desktop.ui.dialogs.minutes_print_preview import load_pdf
+from chibo_desktop.ui.dialogs.sign_in_dialog import FirstAdministratorDialog, SignInDialog
 from chibo_desktop.ui.main_window import MainWindow
 from chibo_desktop.ui.messages import APP_TITLE, tr
 
@@ -73,6 +74,8 @@ def run_gui(db_path: Path, lang: str = "vi", self_test: bool = False) -> int:
                 workspace.demo.generate(SELF_TEST_DEMO)
             elif not FirstRunDialog(workspace.setup, workspace.demo).exec():
                 return 0
+        if not self_test and not _signed_in(workspace):
+            return 0
         window = MainWindow(workspace)
         if self_test:
             return _self_test(window, workspace)
@@ -80,6 +83,14 @@ def run_gui(db_path: Path, lang: str = "vi", self_test: bool = False) -> int:
         return app.exec()
     finally:
         workspace.close()
+
+
+def _signed_in(workspace: Workspace) -> bool:
+    """No data is shown before someone signs in; a database with no account yet (new, or
+    upgraded from before accounts) first gets its administrator."""
+    if not workspace.accounts.any_exist():
+        return bool(FirstAdministratorDialog(workspace.accounts).exec())
+    return bool(SignInDialog(workspace.accounts).exec())
 
 
 def _self_test(window: MainWindow, workspace: Workspace) -> int:

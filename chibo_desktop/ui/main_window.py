@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from chibo_desktop import __version__
+from chibo_desktop.domain.accounts import Permission
 from chibo_desktop.domain.dates import format_date
 from chibo_desktop.domain.entities import Changes, Member, Transfer, Unit
 from chibo_desktop.domain.enums import SiteRole
@@ -25,18 +26,21 @@ from chibo_desktop.domain.sync import KeyState
 from chibo_desktop.services.errors import OperationRefused
 from chibo_desktop.services.workspace import Workspace
 from chibo_desktop.sync.enrolment import ENROLMENT_SUFFIX
+from chibo_desktop.ui.dialogs.accounts_dialog import AccountsDialog
 from chibo_desktop.ui.dialogs.conflict_inbox_dialog import ConflictInboxDialog, names_in
 from chibo_desktop.ui.dialogs.evaluation_import_dialog import run_evaluation_import
 from chibo_desktop.ui.dialogs.import_wizard import ImportWizard
 from chibo_desktop.ui.dialogs.message_box import ask_date, confirm, inform
 from chibo_desktop.ui.dialogs.minutes_editor import MinutesEditor
 from chibo_desktop.ui.dialogs.peers_dialog import PeersDialog, silent_after_days
+from chibo_desktop.ui.dialogs.sign_in_dialog import ChangePasswordDialog, SignInDialog
 from chibo_desktop.ui.dialogs.statistics_dialog import StatisticsDialog
 from chibo_desktop.ui.dialogs.sync_export_dialog import SyncExportDialog, plugged_in_drives
 from chibo_desktop.ui.dialogs.sync_import_dialog import SyncImportDialog
 from chibo_desktop.ui.dialogs.transfer_dialog import TransferDialog
 from chibo_desktop.ui.dialogs.unit_dialog import UnitDialog
-from chibo_desktop.ui.messages import APP_TITLE, describe_finding, describe_undo, tr
+from chibo_desktop.ui.idle_lock import IdleLock, idle_minutes
+from chibo_desktop.ui.messages import APP_TITLE, ROLES, describe_finding, describe_undo, label, tr
 from chibo_desktop.ui.operations import BackgroundRunner, show_error
 from chibo_desktop.ui.sync_texts import describe_sync_refusal, display_fingerprint
 from chibo_desktop.ui.tabs.admissions_tab import AdmissionsTab
@@ -116,9 +120,11 @@ class MainWindow(QMainWindow):
         self.exchange_label = QLabel()
         self.statusBar().addPermanentWidget(self.exchange_label)
         self.statusBar().addPermanentWidget(self.site_label)
+        self.statusBar().addPermanentWidget(self.account_label)
         self._show_site()
         self._reload_tree()
         self.todo.refresh()
+        self._show_account()
 
     # -- menus -------------------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -126,6 +132,7 @@ class MainWindow(QMainWindow):
         self.import_action = file_menu.addAction(self.tr("&Import members from Excel…"))
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.import_action.triggered.connect(self.import_roster)
+        self._editing_actions = [self.import_action]  # what a viewer may not do
         check = file_menu.addAction(self.tr("&Check the data"))
         check.triggered.connect(self.check_data)
         file_menu.addSeparator()
@@ -168,6 +175,8 @@ class MainWindow(QMainWindow):
         self.statistics_action = reports_menu.addAction(self.tr("&Statistics…"))
         self.statistics_action.triggered.connect(self.show_statistics)
 
+        self._build_account_menu()
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = help_menu.addAction(self.tr("&About Chi bộ Desktop"))
         about.triggered.connect(self.about)
@@ -179,20 +188,24 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu(self.tr("&Data exchange"))
         if site is not None and site.role is SiteRole.COMMUNE:
             send = menu.addAction(self.tr("&Send data to the upper level…"))
+            self._editing_actions.append(send)
             send.setShortcut(QKeySequence("Ctrl+Shift+S"))
             send.triggered.connect(self.send_data)
         receive = menu.addAction(self.tr("&Receive data…"))
         receive.setShortcut(QKeySequence("Ctrl+Shift+R"))
         receive.triggered.connect(self.receive_data)
+        self._editing_actions.append(receive)
         if site is not None and site.role is SiteRole.UPPER:
             down = menu.addAction(self.tr("Send &decisions down to a commune…"))
             down.setShortcut(QKeySequence("Ctrl+Shift+D"))
             down.triggered.connect(self.send_decisions)
+            self._editing_actions.append(down)
         menu.addSeparator()
         if site is not None and site.role is SiteRole.COMMUNE:
             # The upper level's file, or another commune's (to send it a member's transfer).
             enrol = menu.addAction(self.tr("Install an &enrolment file…"))
             enrol.triggered.connect(self.install_enrolment)
+            self._editing_actions.append(enrol)
         enrolment = menu.addAction(self.tr("&Write this office's enrolment file…"))
         enrolment.triggered.connect(self.write_enrolment)
         fingerprint = menu.addAction(self.tr("This office's key &fingerprint"))
@@ -203,15 +216,80 @@ class MainWindow(QMainWindow):
         conflicts = menu.addAction(self.tr("&Conflicts waiting for a decision…"))
         conflicts.triggered.connect(self.show_conflicts)
 
+    def _build_account_menu(self) -> None:
+        """Tài khoản: who is signed in, locking the window, one's password, the accounts."""
+        menu = self.menuBar().addMenu(self.tr("&Account"))
+        self.lock_action = menu.addAction(self.tr("&Lock the window"))
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock_window)
+        self.switch_action = menu.addAction(self.tr("Sign in as &someone else…"))
+        self.switch_action.triggered.connect(self.sign_in_again)
+        self.password_action = menu.addAction(self.tr("Change my &password…"))
+        self.password_action.triggered.connect(self.change_password)
+        menu.addSeparator()
+        self.accounts_action = menu.addAction(self.tr("&Accounts…"))
+        self.accounts_action.triggered.connect(self.manage_accounts)
+        self.account_label = QLabel()
+        self.idle_lock: IdleLock | None = None
+
+    def _show_account(self) -> None:
+        """The status bar says who is signed in; the menus offer what their role may do."""
+        account = self._ws.accounts.signed_in
+        guarded = self._ws.accounts.any_exist()
+        if account is not None:
+            self.account_label.setText(
+                self.tr("Signed in: {name} ({role})").format(
+                    name=account.full_name, role=label(ROLES, account.role).lower()
+                )
+            )
+        self.account_label.setVisible(account is not None)
+        for action in (self.lock_action, self.switch_action, self.password_action):
+            action.setEnabled(account is not None)
+        self.accounts_action.setEnabled(self._ws.access.may(Permission.ADMINISTER))
+        for action in self._editing_actions:
+            action.setEnabled(self._may_edit())
+        self._unit_selected(self.tree.current_unit())
+        self._update_undo_actions()
+        if guarded and account is not None and self.idle_lock is None:
+            self.idle_lock = IdleLock(self._ws.accounts, self, idle_minutes())
+            self.idle_lock.unlocked.connect(self._signed_in_again)
+
+    def lock_window(self) -> None:
+        if self.idle_lock is not None:
+            self.idle_lock.lock()
+
+    def sign_in_again(self) -> None:
+        before = self._ws.accounts.signed_in
+        if SignInDialog(self._ws.accounts, self).exec():
+            self._signed_in_again(before)
+
+    def _signed_in_again(self, before: object = None) -> None:
+        """After the lock or a change of person: another person does not undo the previous
+        one's work, and the menus follow the new role."""
+        if before is not None and before != self._ws.accounts.signed_in:
+            self._ws.undo.clear()
+        self._show_account()
+
+    def change_password(self) -> None:
+        if ChangePasswordDialog(self._ws.accounts, self).exec():
+            self.statusBar().showMessage(self.tr("Your password was changed."), 8000)
+
+    def manage_accounts(self) -> None:
+        dialog = AccountsDialog(self._ws.accounts, self)
+        if self.idle_lock is not None:
+            dialog.idle_changed.connect(self.idle_lock.set_minutes)
+        dialog.exec()
+        self._show_account()
+
     def _update_undo_actions(self) -> None:
         undo, redo = self._ws.undo.undo_label, self._ws.undo.redo_label
-        self.undo_action.setEnabled(undo is not None)
+        self.undo_action.setEnabled(undo is not None and self._may_edit())
         self.undo_action.setText(
             self.tr("&Undo: {action}").format(action=describe_undo(undo))
             if undo
             else self.tr("&Undo")
         )
-        self.redo_action.setEnabled(redo is not None)
+        self.redo_action.setEnabled(redo is not None and self._may_edit())
         self.redo_action.setText(
             self.tr("&Redo: {action}").format(action=describe_undo(redo))
             if redo
@@ -248,10 +326,13 @@ class MainWindow(QMainWindow):
         self.evaluation.show_unit(unit)
         self.admissions.show_unit(unit)
         self.residents_213.show_unit(unit)
-        selected = unit is not None
+        selected = unit is not None and self._may_edit()
         self.new_unit_action.setEnabled(selected and not unit.is_cell)  # type: ignore[union-attr]
         self.rename_unit_action.setEnabled(selected)
         self.dissolve_unit_action.setEnabled(selected and unit.parent_id is not None)  # type: ignore[union-attr]
+
+    def _may_edit(self) -> bool:
+        return self._ws.access.may(Permission.EDIT)
 
     def _show_site(self) -> None:
         site = self._ws.site

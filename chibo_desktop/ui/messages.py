@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from chibo_desktop.domain.accounts import Role
 from chibo_desktop.domain.dates import format_date
 from chibo_desktop.domain.enums import (
     CellKind,
@@ -594,6 +595,11 @@ STATUSES = {
     MemberStatus.STRUCK_OFF: QT_TRANSLATE_NOOP("Messages", "Struck off"),
     MemberStatus.EXPELLED: QT_TRANSLATE_NOOP("Messages", "Expelled"),
     MemberStatus.RESIGNED: QT_TRANSLATE_NOOP("Messages", "Resigned"),
+}
+ROLES = {
+    Role.ADMINISTRATOR: QT_TRANSLATE_NOOP("Messages", "Administrator"),
+    Role.EDITOR: QT_TRANSLATE_NOOP("Messages", "Editor"),
+    Role.VIEWER: QT_TRANSLATE_NOOP("Messages", "Viewer"),
 }
 CELL_KINDS = {
     CellKind.RESIDENTIAL: QT_TRANSLATE_NOOP("Messages", "Residential"),

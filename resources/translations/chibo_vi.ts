@@ -1,6 +1,173 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AccountFormDialog</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="185" />
+        <source>New account</source>
+        <translation>Tài khoản mới</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="185" />
+        <source>Change an account</source>
+        <translation>Sửa tài khoản</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="187" />
+        <source>Give the person their sign-in name and first password; they can change the password themselves later (menu Account).</source>
+        <translation>Báo cho người đó tên đăng nhập và mật khẩu ban đầu; sau đó họ có thể tự đổi mật khẩu (trình đơn Tài khoản).</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="191" />
+        <source>The sign-in name stays as it is.</source>
+        <translation>Tên đăng nhập giữ nguyên, không đổi được.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="192" />
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="203" />
+        <source>&amp;Full name</source>
+        <translation>&amp;Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="208" />
+        <source>&amp;Show what I type</source>
+        <translation>&amp;Hiện chữ đang gõ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="210" />
+        <source>Sign-in &amp;name</source>
+        <translation>&amp;Tên đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="211" />
+        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="223" />
+        <source>&amp;Role</source>
+        <translation>&amp;Vai trò</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="212" />
+        <source>&amp;Password</source>
+        <translation>&amp;Mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="213" />
+        <source>&amp;Repeat the password</source>
+        <translation>&amp;Nhập lại mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="216" />
+        <source>The password has at least {count} characters.</source>
+        <translation>Mật khẩu có ít nhất {count} ký tự.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="222" />
+        <source>Sign-in name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="224" />
+        <source>S&amp;topped: this person may no longer sign in</source>
+        <translation>&amp;Ngừng sử dụng: người này không đăng nhập được nữa</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="232" />
+        <source>The two passwords are not the same; type them again.</source>
+        <translation>Hai lần nhập mật khẩu không giống nhau; hãy gõ lại.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="48" />
+        <source>Accounts</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="53" />
+        <source>Each person who uses this computer signs in with their own account, so that the change log says who did what. An editor changes the data; a viewer only reads and prints; an administrator also manages the accounts.</source>
+        <translation>Mỗi người dùng máy tính này đăng nhập bằng tài khoản riêng, để nhật ký thay đổi ghi rõ ai đã làm gì. Người biên tập được sửa dữ liệu; người chỉ xem chỉ được xem và in; quản trị viên còn quản lý các tài khoản.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="60" />
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="60" />
+        <source>Sign-in name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="60" />
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="60" />
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="72" />
+        <source>&amp;Add an account…</source>
+        <translation>&amp;Thêm tài khoản…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="73" />
+        <source>&amp;Change…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="74" />
+        <source>Set a new &amp;password…</source>
+        <translation>Đặt &amp;mật khẩu mới…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="85" />
+        <source>never</source>
+        <translation>không bao giờ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="86" />
+        <source> minutes</source>
+        <translation> phút</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="90" />
+        <source>&amp;Lock the window after it is not used for</source>
+        <translation>&amp;Khóa cửa sổ khi không dùng trong</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="96" />
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="135" />
+        <source>Stopped</source>
+        <translation>Đã ngừng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="138" />
+        <source>Locked until {time}</source>
+        <translation>Bị khóa đến {time}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="140" />
+        <source>In use (you)</source>
+        <translation>Đang dùng (bạn)</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="141" />
+        <source>In use</source>
+        <translation>Đang dùng</translation>
+    </message>
+</context>
+<context>
     <name>AddMeetingDialog</name>
     <message>
         <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="88" />
@@ -167,12 +334,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../chibo_desktop/app.py" line="46" />
+        <location filename="../../chibo_desktop/app.py" line="47" />
         <source>{path} was made by a newer version of Chi bộ Desktop (schema {found}). Please install the newer version.</source>
         <translation>{path} được tạo bởi phiên bản Chi bộ Desktop mới hơn (lược đồ {found}). Xin cài đặt phiên bản mới hơn.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/app.py" line="51" />
+        <location filename="../../chibo_desktop/app.py" line="52" />
         <source>{path} cannot be read as a Chi bộ Desktop database ({detail}). Check the file, or restore a backup.</source>
         <translation>Không đọc được {path} như một cơ sở dữ liệu Chi bộ Desktop ({detail}). Hãy kiểm tra lại tệp hoặc khôi phục bản sao lưu.</translation>
     </message>
@@ -460,6 +627,39 @@ phụ trách</translation>
         <location filename="../../chibo_desktop/ui/table_models/meeting_table_models.py" line="195" />
         <source>{cell}, month {month}: {meaning}</source>
         <translation>{cell}, tháng {month}: {meaning}</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="229" />
+        <source>Change my password</source>
+        <translation>Đổi mật khẩu của tôi</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="230" />
+        <source>Type the password you use now, then the new one twice.</source>
+        <translation>Gõ mật khẩu đang dùng, rồi gõ mật khẩu mới hai lần.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="231" />
+        <source>&amp;Change the password</source>
+        <translation>Đổi &amp;mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="239" />
+        <source>&amp;New password</source>
+        <translation>Mật khẩu &amp;mới</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="240" />
+        <source>&amp;Repeat the new password</source>
+        <translation>&amp;Nhập lại mật khẩu mới</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="244" />
+        <source>The two new passwords are not the same; type them again.</source>
+        <translation>Hai lần nhập mật khẩu mới không giống nhau; hãy gõ lại.</translation>
     </message>
 </context>
 <context>
@@ -2780,6 +2980,69 @@ quyết định</translation>
     </message>
 </context>
 <context>
+    <name>FirstAdministratorDialog</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="102" />
+        <source>Chi bộ Desktop — the administrator's account</source>
+        <translation>Chi bộ Desktop — tài khoản quản trị</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="104" />
+        <source>Member records are confidential: no one may open the program without an account. Create the administrator's account now. The administrator then adds an account for each person who uses this computer.</source>
+        <translation>Hồ sơ đảng viên là tài liệu mật: không ai được mở chương trình khi chưa có tài khoản. Hãy tạo tài khoản quản trị ngay bây giờ. Sau đó quản trị viên thêm tài khoản cho từng người dùng máy tính này.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="108" />
+        <source>&amp;Create the account</source>
+        <translation>&amp;Tạo tài khoản</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="113" />
+        <source>e.g. Nguyễn Văn An</source>
+        <translation>ví dụ: Nguyễn Văn An</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="115" />
+        <source>e.g. an (typed at every sign-in)</source>
+        <translation>ví dụ: an (gõ mỗi lần đăng nhập)</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="118" />
+        <source>&amp;Show what I type</source>
+        <translation>&amp;Hiện chữ đang gõ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="120" />
+        <source>&amp;Full name</source>
+        <translation>&amp;Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="121" />
+        <source>Sign-in &amp;name</source>
+        <translation>&amp;Tên đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="122" />
+        <source>&amp;Password</source>
+        <translation>&amp;Mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="123" />
+        <source>&amp;Repeat the password</source>
+        <translation>&amp;Nhập lại mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="127" />
+        <source>The password has at least {count} characters. Write it down and keep it locked away: no one can read it back, not even the program's makers.</source>
+        <translation>Mật khẩu có ít nhất {count} ký tự. Hãy ghi lại và cất giữ cẩn thận: không ai đọc lại được mật khẩu, kể cả người làm ra chương trình.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="135" />
+        <source>The two passwords are not the same; type them again.</source>
+        <translation>Hai lần nhập mật khẩu không giống nhau; hãy gõ lại.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../chibo_desktop/ui/dialogs/first_run_dialog.py" line="42" />
@@ -3078,299 +3341,352 @@ quyết định</translation>
     </message>
 </context>
 <context>
+    <name>LockCurtain</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/idle_lock.py" line="141" />
+        <source>The window is locked</source>
+        <translation>Cửa sổ đã khóa</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/idle_lock.py" line="157" />
+        <source>It was not used for a while. Type the password to go on where you left off, or sign in as someone else.</source>
+        <translation>Cửa sổ đã lâu không được dùng. Gõ mật khẩu để làm tiếp công việc đang dở, hoặc đăng nhập bằng tài khoản khác.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/idle_lock.py" line="164" />
+        <source>&amp;Unlock</source>
+        <translation>&amp;Mở khóa</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="94" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="98" />
         <source>Members</source>
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="95" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="99" />
         <source>Cell meetings</source>
         <translation>Sinh hoạt chi bộ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="96" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="100" />
         <source>Evaluation and classification</source>
         <translation>Đánh giá, xếp loại</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="97" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="101" />
         <source>Transfers</source>
         <translation>Chuyển sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="98" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="102" />
         <source>Admissions</source>
         <translation>Kết nạp đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="99" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="103" />
         <source>213 list</source>
         <translation>Danh sách 213</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="125" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="131" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="126" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="132" />
         <source>&amp;Import members from Excel…</source>
         <translation>&amp;Nhập danh sách từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="129" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="136" />
         <source>&amp;Check the data</source>
         <translation>&amp;Kiểm tra dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="132" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="139" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="136" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="143" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="146" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="153" />
         <source>&amp;Find a member</source>
         <translation>Tìm đảng &amp;viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="150" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="157" />
         <source>&amp;Organisation</source>
         <translation>Tổ &amp;chức</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="151" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="158" />
         <source>&amp;New unit under the selected one…</source>
         <translation>&amp;Thêm đơn vị trực thuộc đơn vị đang chọn…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="153" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="160" />
         <source>&amp;Rename the selected unit…</source>
         <translation>&amp;Đổi tên đơn vị đang chọn…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="155" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="162" />
         <source>&amp;Dissolve the selected unit…</source>
         <translation>&amp;Giải thể đơn vị đang chọn…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="158" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="165" />
         <source>Show dissolved units</source>
         <translation>Hiện cả đơn vị đã giải thể</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="167" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="174" />
         <source>&amp;Reports</source>
         <translation>&amp;Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="168" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="175" />
         <source>&amp;Statistics…</source>
         <translation>&amp;Thống kê…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="171" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="180" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="172" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="181" />
         <source>&amp;About Chi bộ Desktop</source>
         <translation>&amp;Giới thiệu Chi bộ Desktop</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="179" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="188" />
         <source>&amp;Data exchange</source>
         <translation>&amp;Trao đổi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="181" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="190" />
         <source>&amp;Send data to the upper level…</source>
         <translation>&amp;Gửi dữ liệu lên cấp trên…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="184" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="194" />
         <source>&amp;Receive data…</source>
         <translation>&amp;Nhận dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="188" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="199" />
         <source>Send &amp;decisions down to a commune…</source>
         <translation>Gửi &amp;quyết định xuống xã…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="194" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="206" />
         <source>Install an &amp;enrolment file…</source>
         <translation>Cài &amp;tệp đăng ký…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="196" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="209" />
         <source>&amp;Write this office's enrolment file…</source>
         <translation>Ghi tệp đăng ký của cơ quan nà&amp;y…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="198" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="211" />
         <source>This office's key &amp;fingerprint</source>
         <translation>&amp;Dấu vân tay khóa của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="201" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="214" />
         <source>&amp;Offices exchanging data…</source>
         <translation>&amp;Các cơ quan trao đổi dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="203" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="216" />
         <source>&amp;Conflicts waiting for a decision…</source>
         <translation>&amp;Xung đột chờ quyết định…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="210" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="221" />
+        <source>&amp;Account</source>
+        <translation>Tài &amp;khoản</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/main_window.py" line="222" />
+        <source>&amp;Lock the window</source>
+        <translation>&amp;Khóa cửa sổ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/main_window.py" line="225" />
+        <source>Sign in as &amp;someone else…</source>
+        <translation>Đăng nhập bằng tài khoản &amp;khác…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/main_window.py" line="227" />
+        <source>Change my &amp;password…</source>
+        <translation>Đổi &amp;mật khẩu…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/main_window.py" line="230" />
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Quản lý tài khoản…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/main_window.py" line="241" />
+        <source>Signed in: {name} ({role})</source>
+        <translation>Đăng nhập: {name} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/main_window.py" line="275" />
+        <source>Your password was changed.</source>
+        <translation>Đã đổi mật khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/main_window.py" line="288" />
         <source>&amp;Undo: {action}</source>
         <translation>&amp;Hoàn tác: {action}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="212" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="290" />
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="216" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="294" />
         <source>&amp;Redo: {action}</source>
         <translation>&amp;Làm lại: {action}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="218" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="296" />
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="261" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="342" />
         <source>commune office</source>
         <translation>văn phòng đảng ủy xã</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="263" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="344" />
         <source>upper-level office</source>
         <translation>cơ quan cấp trên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="277" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="358" />
         <source>Not yet enrolled with the upper level</source>
         <translation>Chưa đăng ký với cấp trên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="279" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="360" />
         <source>No data confirmed by the upper level yet</source>
         <translation>Cấp trên chưa xác nhận dữ liệu nào</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="280" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="361" />
         <source>Last accepted by the upper level on {date}</source>
         <translation>Cấp trên xác nhận lần cuối ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="287" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="368" />
         <source>No commune has sent data yet</source>
         <translation>Chưa xã nào gửi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="289" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="370" />
         <source>{silent} of {count} communes sent nothing for {days} days</source>
         <translation>{silent}/{count} xã đã {days} ngày chưa gửi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="292" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="373" />
         <source>Data received from {count} communes</source>
         <translation>Đã nhận dữ liệu của {count} xã</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="327" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="408" />
         <source>Rename unit</source>
         <translation>Đổi tên đơn vị</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="328" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="409" />
         <source>New name for {name}:</source>
         <translation>Tên mới của {name}:</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="343" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="424" />
         <source>Dissolve unit</source>
         <translation>Giải thể đơn vị</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="355" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="436" />
         <source>{name} still has members. Move them all to:</source>
         <translation>{name} vẫn còn đảng viên. Chuyển toàn bộ sang:</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="363" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="444" />
         <source>Date of the dissolution decision (dd/mm/yyyy):</source>
         <translation>Ngày quyết định giải thể (ngày/tháng/năm):</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="367" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="448" />
         <source>Dissolve {name}? It stays in the records (and in past reports) as dissolved. You can undo it (Ctrl+Z).</source>
         <translation>Giải thể {name}? Đơn vị vẫn được giữ trong hồ sơ (và trong các báo cáo trước đây) với trạng thái đã giải thể. Có thể hoàn tác (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="372" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="453" />
         <source>Every member moves to {target}; each move is kept in the member's history.</source>
         <translation>Toàn bộ đảng viên chuyển sang {target}; việc chuyển được ghi vào quá trình của từng người.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="374" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="455" />
         <source>Dissolve</source>
         <translation>Giải thể</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="400" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="481" />
         <source>{cell} has only {count} official members (at least 3 needed).</source>
         <translation>{cell} chỉ còn {count} đảng viên chính thức (cần ít nhất 3).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="430" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="432" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="511" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="513" />
         <source>Check the data</source>
         <translation>Kiểm tra dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="432" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="513" />
         <source>No problems found.</source>
         <translation>Không phát hiện lỗi nào.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="435" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="516" />
         <source>Checking the data…</source>
         <translation>Đang kiểm tra dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="494" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="575" />
         <source>The enrolment file of the upper level or of another commune</source>
         <translation>Tệp đăng ký của cấp trên hoặc của xã khác</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="496" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="526" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="577" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="607" />
         <source>Enrolment files (*{suffix})</source>
         <translation>Tệp đăng ký (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="506" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="513" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="536" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="540" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="587" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="594" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="617" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="621" />
         <source>Enrolment</source>
         <translation>Đăng ký</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="515" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="596" />
         <source>The key of {site} is installed. Its fingerprint is
 
 {fingerprint}
@@ -3383,12 +3699,12 @@ Compare it with the one {site} printed or read out to you before sending data.</
 Hãy so với dấu vân tay {site} đã in hoặc đọc cho đồng chí trước khi gửi dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="524" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="605" />
         <source>Save this office's enrolment file</source>
         <translation>Lưu tệp đăng ký của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="542" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="623" />
         <source>The enrolment file was written to {path}. Give it to the communes, and print this office's key fingerprint for them to compare:
 
 {fingerprint}</source>
@@ -3397,12 +3713,12 @@ Hãy so với dấu vân tay {site} đã in hoặc đọc cho đồng chí trư�
 {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="560" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="641" />
         <source>This office's key fingerprint</source>
         <translation>Dấu vân tay khóa của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="562" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="643" />
         <source>This office's key fingerprint is
 
 {fingerprint}
@@ -3415,12 +3731,12 @@ The offices you exchange data with compare it with the one their program shows b
 Các cơ quan trao đổi dữ liệu với mình sẽ so dấu vân tay này với dấu vân tay chương trình của họ hiển thị trước khi nhận gói đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="571" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="652" />
         <source>About Chi bộ Desktop</source>
         <translation>Giới thiệu Chi bộ Desktop</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="573" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="654" />
         <source>Chi bộ Desktop {version}
 
 The member roster, cell meetings and annual classification of a commune Party committee, fully offline.
@@ -4837,1570 +5153,1585 @@ Có thể hoàn tác sau khi đóng trang này (Sửa ▸ Hoàn tác, Ctrl+Z).</
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="31" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="32" />
         <source>Chi bộ Desktop</source>
         <translation>Chi bộ Desktop</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="32" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="33" />
         <source>Something went wrong and nothing was changed. Details: {error}</source>
         <translation>Đã xảy ra lỗi và chưa có gì bị thay đổi. Chi tiết: {error}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="35" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="36" />
         <source> or </source>
         <translation> hoặc </translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="38" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="39" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="39" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="40" />
         <source>Sign-in name</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="40" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="41" />
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="41" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="42" />
         <source>Current password</source>
         <translation>Mật khẩu hiện tại</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="42" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="43" />
         <source>Other name</source>
         <translation>Tên gọi khác</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="43" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="44" />
         <source>Gender</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="44" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="45" />
         <source>Date of birth</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="45" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="46" />
         <source>Ethnicity</source>
         <translation>Dân tộc</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="46" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="47" />
         <source>Religion</source>
         <translation>Tôn giáo</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="47" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="48" />
         <source>Personal ID number</source>
         <translation>Số định danh cá nhân</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="48" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="49" />
         <source>Party card number</source>
         <translation>Số thẻ đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="49" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="50" />
         <source>Admission date</source>
         <translation>Ngày vào Đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="50" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="51" />
         <source>Official date</source>
         <translation>Ngày chính thức</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="51" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="52" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="52" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="53" />
         <source>Status date</source>
         <translation>Ngày đổi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="53" />
-        <location filename="../../chibo_desktop/ui/messages.py" line="613" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="54" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="619" />
         <source>Cell</source>
         <translation>Chi bộ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="54" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="55" />
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="55" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="56" />
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="56" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="57" />
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="57" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="58" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="58" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="59" />
         <source>Type of cell</source>
         <translation>Loại hình chi bộ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="59" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="60" />
         <source>Belongs to</source>
         <translation>Trực thuộc</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="60" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="61" />
         <source>Founded on</source>
         <translation>Ngày thành lập</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="61" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="62" />
         <source>Dissolved on</source>
         <translation>Ngày giải thể</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="62" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="63" />
         <source>Office name</source>
         <translation>Tên văn phòng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="63" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="64" />
         <source>Place name</source>
         <translation>Địa danh</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="64" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="65" />
         <source>Party organisation</source>
         <translation>Tổ chức đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="66" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="67" />
         <source>Member</source>
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="67" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="68" />
         <source>Name of the incoming member</source>
         <translation>Họ tên đảng viên chuyển đến</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="68" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="69" />
         <source>From cell</source>
         <translation>Chi bộ chuyển đi</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="69" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="70" />
         <source>To cell</source>
         <translation>Chi bộ chuyển đến</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="70" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="71" />
         <source>Other Party organisation</source>
         <translation>Tổ chức đảng nơi đi/nơi đến</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="71" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="72" />
         <source>Moved on</source>
         <translation>Ngày chuyển nơi ở/công tác</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="72" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="73" />
         <source>Letter presented on</source>
         <translation>Ngày nộp giấy giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="73" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="74" />
         <source>Until</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="74" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="75" />
         <source>Returned on</source>
         <translation>Ngày trở về</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="75" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="76" />
         <source>Workplace and cell</source>
         <translation>Nơi công tác và chi bộ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="76" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="77" />
         <source>Left on</source>
         <translation>Ngày thôi</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="77" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="78" />
         <source>Comment</source>
         <translation>Nhận xét</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="78" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="79" />
         <source>Correction text</source>
         <translation>Nội dung đính chính</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="79" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="80" />
         <source>Written on</source>
         <translation>Ngày nhận xét</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="80" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="81" />
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="81" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="82" />
         <source>Awareness course certificate</source>
         <translation>Giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="82" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="83" />
         <source>Application date</source>
         <translation>Ngày làm đơn</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="83" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="84" />
         <source>Introducers</source>
         <translation>Người giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="84" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="85" />
         <source>Cell vote date</source>
         <translation>Ngày chi bộ biểu quyết</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="85" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="86" />
         <source>Votes in favour</source>
         <translation>Số phiếu tán thành</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="86" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="87" />
         <source>Admission decision date</source>
         <translation>Ngày quyết định kết nạp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="87" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="88" />
         <source>Ceremony date</source>
         <translation>Ngày tổ chức lễ kết nạp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="88" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="89" />
         <source>Number of members</source>
         <translation>Số đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="89" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="90" />
         <source>Number of cells</source>
         <translation>Số chi bộ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="90" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="91" />
         <source>Number of years</source>
         <translation>Số năm</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="92" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="93" />
         <source>Admission ceremony date</source>
         <translation>Ngày lễ kết nạp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="93" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="94" />
         <source>Card issue date</source>
         <translation>Ngày cấp thẻ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="94" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="95" />
         <source>Card issued at</source>
         <translation>Nơi cấp thẻ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="95" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="96" />
         <source>Life-history number</source>
         <translation>Số lý lịch đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="96" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="97" />
         <source>Place of birth registration</source>
         <translation>Nơi đăng ký khai sinh</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="97" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="98" />
         <source>Hometown</source>
         <translation>Quê quán</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="98" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="99" />
         <source>Province or city</source>
         <translation>Tỉnh, thành phố</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="99" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="100" />
         <source>Commune or ward</source>
         <translation>Xã, phường</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="100" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="101" />
         <source>Village, group, house number</source>
         <translation>Thôn, tổ, số nhà</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="101" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="102" />
         <source>General education</source>
         <translation>Giáo dục phổ thông</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="102" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="103" />
         <source>Professional qualification</source>
         <translation>Chuyên môn, nghiệp vụ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="103" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="104" />
         <source>Political theory</source>
         <translation>Lý luận chính trị</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="104" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="105" />
         <source>Foreign language</source>
         <translation>Ngoại ngữ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="105" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="106" />
         <source>Computer skills</source>
         <translation>Tin học</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="106" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="107" />
         <source>Post</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="107" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="108" />
         <source>Start date</source>
         <translation>Ngày bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="108" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="109" />
         <source>End date</source>
         <translation>Ngày kết thúc</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="109" />
         <location filename="../../chibo_desktop/ui/messages.py" line="110" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="111" />
         <source>Decision number</source>
         <translation>Số quyết định</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="111" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="112" />
         <source>Decision date</source>
         <translation>Ngày quyết định</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="112" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="113" />
         <source>Content</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="113" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="114" />
         <source>Form of discipline</source>
         <translation>Hình thức kỷ luật</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="114" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="115" />
         <source>Decided by</source>
         <translation>Cấp quyết định</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="115" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="116" />
         <source>Date awarded</source>
         <translation>Ngày được tặng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="116" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="117" />
         <source>Effective date</source>
         <translation>Ngày có hiệu lực</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="117" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="118" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="119" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="120" />
         <source>Review date</source>
         <translation>Ngày đánh giá</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="120" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="121" />
         <source>Your name</source>
         <translation>Họ tên người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="121" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="122" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="122" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="123" />
         <source>Self-assessment form</source>
         <translation>Mẫu bản tự kiểm điểm</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="123" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="124" />
         <source>Score for the general criteria</source>
         <translation>Điểm nhóm tiêu chí chung</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="124" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="125" />
         <source>Score for the results of tasks</source>
         <translation>Điểm kết quả thực hiện nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="125" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="126" />
         <source>Self-assessed level</source>
         <translation>Mức tự xếp loại</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="126" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="127" />
         <source>Level the cell proposes</source>
         <translation>Mức chi bộ đề xuất</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="127" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="128" />
         <source>Final level</source>
         <translation>Mức cấp ủy quyết định</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="128" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="129" />
         <source>Tasks behind schedule (%)</source>
         <translation>Nhiệm vụ chậm tiến độ (%)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="129" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="130" />
         <source>Tasks done above the requirement (%)</source>
         <translation>Nhiệm vụ vượt yêu cầu (%)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="130" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="131" />
         <source>Tasks not done (%)</source>
         <translation>Nhiệm vụ không hoàn thành (%)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="131" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="132" />
         <source>Comment of the residence area (213)</source>
         <translation>Nhận xét của nơi cư trú (213)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="132" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="133" />
         <source>Comment of the host organisation</source>
         <translation>Nhận xét của nơi sinh hoạt tạm thời</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="133" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="134" />
         <source>Decision on the discipline</source>
         <translation>Xem xét kỷ luật</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="134" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="135" />
         <source>Decision allowing a higher cap</source>
         <translation>Quyết định cho phép vượt tỷ lệ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="135" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="136" />
         <source>Decision</source>
         <translation>Số quyết định</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="139" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="140" />
         <source>{field}: this field is required; please fill it in.</source>
         <translation>{field}: bắt buộc phải nhập; xin điền vào.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="142" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="143" />
         <source>{field}: too long (at most {max} characters); please shorten it.</source>
         <translation>{field}: quá dài (tối đa {max} ký tự); xin rút gọn.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="145" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="146" />
         <source>{field}: write the family name and the given name (e.g. Nguyễn Văn An).</source>
         <translation>{field}: cần ghi đủ họ và tên (ví dụ: Nguyễn Văn An).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="148" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="149" />
         <source>{field}: another account already has this name; choose another.</source>
         <translation>{field}: đã có tài khoản mang tên này; hãy chọn tên khác.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="151" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="152" />
         <source>{field}: at least {min} characters, so that it cannot easily be guessed.</source>
         <translation>{field}: cần ít nhất {min} ký tự để người khác không dễ đoán ra.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="154" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="155" />
         <source>{field}: not right; please type it again.</source>
         <translation>{field}: không đúng; hãy gõ lại.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="155" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="156" />
         <source>{field}: “{value}” must contain digits only; please check it.</source>
         <translation>{field}: “{value}” chỉ được gồm chữ số; xin kiểm tra lại.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="158" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="159" />
         <source>{field}: must have {expected} digits, but {actual} were entered.</source>
         <translation>{field}: phải có {expected} chữ số, nhưng đã nhập {actual} chữ số.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="161" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="162" />
         <source>{field}: “{value}” is not a phone number (9 to 12 digits).</source>
         <translation>{field}: “{value}” không phải là số điện thoại (từ 9 đến 12 chữ số).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="164" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="165" />
         <source>{field}: {date} is in the future; please check the year.</source>
         <translation>{field}: ngày {date} là ngày trong tương lai; xin kiểm tra lại năm.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="167" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="168" />
         <source>{field}: {date} is before 1900; please check the year.</source>
         <translation>{field}: ngày {date} trước năm 1900; xin kiểm tra lại năm.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="170" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="171" />
         <source>{field}: the member would have been {age} years old when admitted; please check the date of birth and the admission date.</source>
         <translation>{field}: theo các ngày đã nhập, đảng viên mới {age} tuổi khi vào Đảng; xin kiểm tra lại ngày sinh và ngày vào Đảng.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="175" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="176" />
         <source>{field}: a member with an official date must have an admission date.</source>
         <translation>{field}: đảng viên đã có ngày chính thức thì phải có ngày vào Đảng.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="178" />
-        <location filename="../../chibo_desktop/ui/messages.py" line="260" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="179" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="261" />
         <source>{field}: cannot be before the admission date ({admission}).</source>
         <translation>{field}: không được trước ngày vào Đảng ({admission}).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="181" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="182" />
         <source>{field}: enter the date the status “{status}” took effect.</source>
         <translation>{field}: xin nhập ngày bắt đầu trạng thái “{status}”.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="184" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="185" />
         <source>{field}: “{unit}” is not a cell; members belong to a cell.</source>
         <translation>{field}: “{unit}” không phải là chi bộ; đảng viên phải sinh hoạt ở một chi bộ.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="187" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="188" />
         <source>{field}: “{unit}” was dissolved on {on}; choose another cell.</source>
         <translation>{field}: “{unit}” đã giải thể ngày {on}; xin chọn chi bộ khác.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="190" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="191" />
         <source>{field}: {value} is already recorded for {other}; please check it.</source>
         <translation>{field}: số {value} đã được ghi cho đảng viên {other}; xin kiểm tra lại.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="193" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="194" />
         <source>{field}: “{value}” may contain only Latin letters, digits, “-”, “_” and “.”.</source>
         <translation>{field}: “{value}” chỉ được gồm chữ cái không dấu, chữ số, “-”, “_” và “.”.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="197" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="198" />
         <source>{field}: {value} is already used by another unit; choose another code.</source>
         <translation>{field}: mã {value} đã được dùng cho đơn vị khác; xin chọn mã khác.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="200" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="201" />
         <source>{field}: “{parent}” is a cell and cannot contain other units.</source>
         <translation>{field}: “{parent}” là chi bộ, không thể có đơn vị trực thuộc.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="203" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="204" />
         <source>{field}: cannot be before the founding date.</source>
         <translation>{field}: không được trước ngày thành lập.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="206" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="207" />
         <source>{field}: must be between {min} and {max}.</source>
         <translation>{field}: phải nằm trong khoảng từ {min} đến {max}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="207" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="208" />
         <source>{field}: cannot be before {start}.</source>
         <translation>{field}: không được trước ngày {start}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="208" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="209" />
         <source>{field}: a decision on the level of {year} cannot be dated before {year}; please check the date.</source>
         <translation>{field}: quyết định xếp loại năm {year} không thể mang ngày trước năm {year}; vui lòng kiểm tra lại ngày.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="213" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="214" />
         <source>{field}: choose a cell other than the current one.</source>
         <translation>{field}: hãy chọn chi bộ khác với chi bộ hiện tại.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="216" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="217" />
         <source>{field}: an official transfer has no end date (only temporary ones do).</source>
         <translation>{field}: chuyển sinh hoạt chính thức không có ngày kết thúc (chỉ chuyển tạm thời mới có).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="219" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="220" />
         <source>{field}: a temporary transfer lasts from {min} months to under {max} months; this one is {months} months.</source>
         <translation>{field}: chuyển sinh hoạt tạm thời từ {min} tháng đến dưới {max} tháng; trường hợp này là {months} tháng.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="224" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="225" />
         <source>{field}: the candidate was {years} years {months} months old at the cell's vote; the rule is from 18 to 60 years.</source>
         <translation>{field}: khi chi bộ xét, người vào Đảng {years} tuổi {months} tháng; quy định là từ đủ 18 đến đủ 60 tuổi.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="229" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="230" />
         <source>{field}: the certificate expired on {expired} (valid 60 months); the candidate must attend the course again.</source>
         <translation>{field}: giấy chứng nhận đã hết hạn ngày {expired} (giá trị 60 tháng); người vào Đảng phải học lại lớp bồi dưỡng.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="234" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="235" />
         <source>{field}: {needed} official members must introduce the candidate.</source>
         <translation>{field}: cần {needed} đảng viên chính thức giới thiệu.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="237" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="238" />
         <source>{field}: {for} of {total} official members approved; at least two thirds are needed.</source>
         <translation>{field}: {for}/{total} đảng viên chính thức tán thành; cần ít nhất hai phần ba.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="241" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="242" />
         <source>{field}: more votes than official members; please check.</source>
         <translation>{field}: số phiếu nhiều hơn số đảng viên chính thức; xin kiểm tra lại.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="244" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="245" />
         <source>{field}: the 213 list is kept by residential cells only.</source>
         <translation>{field}: danh sách theo Quy định 213 chỉ do chi bộ khu dân cư quản lý.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="247" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="248" />
         <source>{field}: there is already a comment for {year}; edit that one.</source>
         <translation>{field}: đã có nhận xét năm {year}; hãy sửa nhận xét đó.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="250" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="251" />
         <source>{field}: “{value}” is not a date; write it as dd/mm/yyyy, e.g. 05/02/1975.</source>
         <translation>{field}: “{value}” không phải là ngày; hãy viết theo dạng ngày/tháng/năm, ví dụ 05/02/1975.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="253" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="254" />
         <source>{field}: cannot be before the start date.</source>
         <translation>{field}: không được trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="256" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="257" />
         <source>{field}: there is no {years}-year badge; badges are for 30, 40, 45, 50 … 90 years.</source>
         <translation>{field}: không có Huy hiệu {years} năm tuổi Đảng; chỉ có huy hiệu 30, 40, 45, 50 … 90 năm.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="263" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="264" />
         <source>{field}: the 12-month probation ends on {end}; it cannot be earlier.</source>
         <translation>{field}: thời gian dự bị 12 tháng kết thúc ngày {end}; ngày chính thức không được sớm hơn.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="266" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="267" />
         <source>{field}: the card cannot be issued before the admission date ({admission}).</source>
         <translation>{field}: không thể cấp thẻ trước ngày vào Đảng ({admission}).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="270" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="271" />
         <source>{field}: “{value}” is not a full date; write the day, month and year as dd/mm/yyyy, e.g. 05/02/1975.</source>
         <translation>{field}: “{value}” chưa đủ ngày, tháng, năm; hãy viết theo dạng ngày/tháng/năm, ví dụ 05/02/1975.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="275" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="276" />
         <source>{field}: “{value}” was stored by Excel as a number and lost its leading zeros (probably {suggested}); format the column as Text and type the number again.</source>
         <translation>{field}: “{value}” bị Excel lưu dạng số nên mất các chữ số 0 ở đầu (có lẽ là {suggested}); hãy định dạng cột là Văn bản (Text) rồi nhập lại số.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="280" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="281" />
         <source>{field}: “{value}” is a long number shown by Excel in scientific notation, with digits lost; format the column as Text and type the number again.</source>
         <translation>{field}: “{value}” là số dài bị Excel viết dạng lũy thừa nên đã mất chữ số; hãy định dạng cột là Văn bản (Text) rồi nhập lại số.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="285" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="286" />
         <source>{field}: “{value}” is neither “Nam” nor “Nữ”.</source>
         <translation>{field}: “{value}” không phải là “Nam” hay “Nữ”.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="286" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="287" />
         <source>{field}: “{value}” is not Sơ cấp, Trung cấp, Cao cấp or Cử nhân (leave it empty when not trained).</source>
         <translation>{field}: “{value}” không phải là Sơ cấp, Trung cấp, Cao cấp hay Cử nhân (để trống nếu chưa qua đào tạo).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="291" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="292" />
         <source>{field}: there is no cell named “{cell}”; create it or correct the name.</source>
         <translation>{field}: không có chi bộ nào tên “{cell}”; hãy tạo chi bộ đó hoặc sửa lại tên.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="294" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="295" />
         <source>{field}: {value} is already on the roster, for {other} ({unit}).</source>
         <translation>{field}: {value} đã có trong danh sách, của đảng viên {other} ({unit}).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="297" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="298" />
         <source>{field}: {other}, born {birth}, is already on the roster ({unit}).</source>
         <translation>{field}: đảng viên {other}, sinh ngày {birth}, đã có trong danh sách ({unit}).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="300" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="301" />
         <source>{field}: {value} is also on row {row} of this file.</source>
         <translation>{field}: {value} đã có ở dòng {row} của tệp này.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="303" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="304" />
         <source>{field}: the same name and date of birth are on row {row} of this file.</source>
         <translation>{field}: họ tên và ngày sinh trùng với dòng {row} của tệp này.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="307" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="308" />
         <source>{field}: give from 0 to {maximum} points.</source>
         <translation>{field}: cho điểm từ 0 đến {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="308" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="309" />
         <source>{field}: the rules of {year} have no 100-point scale; leave it empty.</source>
         <translation>{field}: quy định áp dụng cho năm {year} không chấm điểm theo thang 100; hãy để trống.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="311" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="312" />
         <source>{field}: write a percentage from 0 to 100.</source>
         <translation>{field}: hãy ghi tỷ lệ phần trăm từ 0 đến 100.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="312" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="313" />
         <source>{field}: the review date must be in {year}.</source>
         <translation>{field}: ngày đánh giá phải trong năm {year}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="318" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="319" />
         <source>This meeting has already been held and its minutes are started, so it cannot be moved or deleted. Open its minutes (“Minutes…”) to see or correct them.</source>
         <translation>Buổi họp này đã diễn ra và đã có biên bản nên không đổi ngày hay xóa được. Bấm «Biên bản…» để xem hoặc sửa biên bản.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="323" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="324" />
         <source>These minutes are finalised and can no longer be edited; add a dated annex instead.</source>
         <translation>Biên bản đã hoàn tất, không sửa được nữa; hãy thêm phụ lục đính chính có ghi ngày.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="327" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="328" />
         <source>Finalise the minutes first.</source>
         <translation>Hãy hoàn tất biên bản trước.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="328" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="329" />
         <source>The meeting has not been held yet; there are no minutes to finalise.</source>
         <translation>Buổi họp chưa diễn ra; chưa có biên bản để hoàn tất.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="331" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="332" />
         <source>Minutes are adopted at a later meeting of the same cell.</source>
         <translation>Biên bản được thông qua tại một buổi họp sau của cùng chi bộ.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="334" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="335" />
         <source>{file} is larger than {limit_mb} MB; scan it again at a lower resolution.</source>
         <translation>{file} lớn hơn {limit_mb} MB; hãy quét lại với độ phân giải thấp hơn.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="338" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="339" />
         <source>{file} is not a PDF, PNG or JPEG file; attach the scan itself.</source>
         <translation>{file} không phải tệp PDF, PNG hay JPEG; hãy đính kèm chính bản quét.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="341" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="342" />
         <source>The stored copy of {file} is damaged; attach the scan again from the paper.</source>
         <translation>Bản lưu của {file} bị hỏng; hãy quét lại từ bản giấy và đính kèm lại.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="345" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="346" />
         <source>{file} could not be read: {detail}</source>
         <translation>Không đọc được {file}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="346" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="347" />
         <source>{file} was not found (moved, or the USB stick was removed); choose it again.</source>
         <translation>Không tìm thấy {file} (tệp đã bị chuyển đi hoặc USB đã rút ra); hãy chọn lại tệp.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="349" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="350" />
         <source>{path}: only .pdf and .docx files can be written.</source>
         <translation>{path}: chỉ ghi được tệp .pdf và .docx.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="352" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="353" />
         <source>No one is signed in: sign in with your account to make changes.</source>
         <translation>Chưa có ai đăng nhập: hãy đăng nhập bằng tài khoản của mình để sửa dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="355" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="356" />
         <source>Your account may read and print, not make changes. Ask the administrator if you need to change the data.</source>
         <translation>Tài khoản của bạn chỉ được xem và in, không được sửa. Nếu cần sửa dữ liệu, hãy nhờ quản trị viên.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="360" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="361" />
         <source>Only an administrator may do this (accounts, the office's keys and partners, restoring a backup). Ask the administrator.</source>
         <translation>Chỉ quản trị viên được làm việc này (tài khoản, khóa và các cơ quan trao đổi dữ liệu, khôi phục bản sao lưu). Hãy nhờ quản trị viên.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="365" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="366" />
         <source>The first administrator has been set up already: sign in with that account.</source>
         <translation>Quản trị viên đầu tiên đã được tạo: hãy đăng nhập bằng tài khoản đó.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="368" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="369" />
         <source>There is no account “{login}”. Check the sign-in name.</source>
         <translation>Không có tài khoản “{login}”. Hãy kiểm tra lại tên đăng nhập.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="371" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="372" />
         <source>This account no longer exists; close the window and open it again.</source>
         <translation>Tài khoản này không còn nữa; hãy đóng cửa sổ rồi mở lại.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="374" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="375" />
         <source>The password is wrong. {left} more tries, then the account is locked for 15 minutes.</source>
         <translation>Mật khẩu không đúng. Còn {left} lần thử, sau đó tài khoản bị khóa 15 phút.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="378" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="379" />
         <source>Too many wrong passwords: the account is locked until {until}. Try again then, or ask the administrator to set a new password.</source>
         <translation>Nhập sai mật khẩu quá nhiều lần: tài khoản bị khóa đến {until}. Hãy thử lại sau thời điểm đó, hoặc nhờ quản trị viên đặt mật khẩu mới.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="383" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="384" />
         <source>The account “{login}” has been stopped by the administrator.</source>
         <translation>Tài khoản “{login}” đã bị quản trị viên ngừng sử dụng.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="386" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="387" />
         <source>At least one administrator who can sign in must remain: make another account an administrator first.</source>
         <translation>Phải luôn còn ít nhất một quản trị viên đăng nhập được: hãy cho một tài khoản khác làm quản trị viên trước.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="391" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="392" />
         <source>This belongs to a commune's data, which arrived in its package: at the upper level it can be read, not changed or added to. Changes are made at the commune and sent up again.</source>
         <translation>Đây là dữ liệu của một xã, đến cùng gói dữ liệu của xã: ở cấp trên chỉ xem, không sửa và không thêm vào được. Việc sửa, thêm thực hiện ở xã rồi gửi lên lại.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="397" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="398" />
         <source>This record was changed by another action in the meantime; nothing was saved. Please open it again.</source>
         <translation>Hồ sơ này vừa được thay đổi bởi thao tác khác; chưa có gì được lưu. Xin mở lại hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="402" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="403" />
         <source>This member no longer exists (perhaps deleted); nothing was changed.</source>
         <translation>Đảng viên này không còn trong danh sách (có thể đã bị xóa); không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="405" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="406" />
         <source>This unit no longer exists; nothing was changed.</source>
         <translation>Đơn vị này không còn; không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="408" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="409" />
         <source>“{unit}” was already dissolved on {on}.</source>
         <translation>“{unit}” đã giải thể từ ngày {on}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="411" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="412" />
         <source>“{unit}” still has {count} members. Move them to another cell first, then dissolve it.</source>
         <translation>“{unit}” vẫn còn {count} đảng viên. Hãy chuyển họ sang chi bộ khác trước, rồi mới giải thể.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="415" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="416" />
         <source>“{unit}” still contains units that are not dissolved: {children}.</source>
         <translation>“{unit}” vẫn còn đơn vị trực thuộc chưa giải thể: {children}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="418" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="419" />
         <source>Only an incoming transfer can be received.</source>
         <translation>Chỉ tiếp nhận được trường hợp chuyển đến.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="421" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="422" />
         <source>Members of “{unit}” can only be moved to another open cell, not to “{target}”.</source>
         <translation>Đảng viên của “{unit}” chỉ có thể chuyển sang một chi bộ khác đang hoạt động, không phải “{target}”.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="424" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="425" />
         <source>{name} has already been admitted.</source>
         <translation>{name} đã được kết nạp.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="427" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="428" />
         <source>{name} has not been admitted yet; record the admission decision first.</source>
         <translation>{name} chưa được kết nạp; hãy ghi quyết định kết nạp trước.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="430" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="431" />
         <source>{name} is already an official member.</source>
         <translation>{name} đã là đảng viên chính thức.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="433" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="434" />
         <source>This database is already set up; nothing was changed.</source>
         <translation>Cơ sở dữ liệu này đã được thiết lập; không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="436" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="437" />
         <source>This entry no longer exists (perhaps deleted or undone); nothing was changed.</source>
         <translation>Mục này không còn (có thể đã bị xóa hoặc hoàn tác); không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="439" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="440" />
         <source>The roster changed after the preview was made; nothing was imported. Please check the file again.</source>
         <translation>Danh sách đảng viên đã thay đổi sau khi xem trước; chưa nhập gì. Xin kiểm tra lại tệp.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="444" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="445" />
         <source>{count} required columns were not found; nothing was imported.</source>
         <translation>Không tìm thấy {count} cột bắt buộc; chưa nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="447" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="448" />
         <source>{count} rows have problems; nothing was imported. Correct them, or choose to import only the good rows.</source>
         <translation>Có {count} dòng có vấn đề; chưa nhập gì. Hãy sửa các dòng đó, hoặc chọn chỉ nhập các dòng hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="452" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="453" />
         <source>There are no good rows to import; nothing was imported.</source>
         <translation>Không có dòng hợp lệ nào để nhập; chưa nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="455" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="456" />
         <source>The review of {year} has not been opened yet; open the year first (tab “Evaluation and classification”).</source>
         <translation>Đợt đánh giá năm {year} chưa được mở; hãy mở đợt đánh giá trước (thẻ “Đánh giá, xếp loại”).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="460" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="461" />
         <source>The review of {year} is closed and can only be read; reopen it, giving a reason, to change something.</source>
         <translation>Đợt đánh giá năm {year} đã khóa sổ, chỉ xem được; muốn sửa, hãy mở lại và ghi rõ lý do.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="465" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="466" />
         <source>The review of {year} is not closed, so there is nothing to reopen.</source>
         <translation>Đợt đánh giá năm {year} chưa khóa sổ nên không cần mở lại.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="468" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="469" />
         <source>This member already has an evaluation for the year; open it to change it. Nothing was saved.</source>
         <translation>Đảng viên này đã có kết quả đánh giá của năm; hãy mở kết quả đó để sửa. Chưa lưu gì.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="473" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="474" />
         <source>This organisation already has a level for the year; open it to change it. Nothing was saved.</source>
         <translation>Tổ chức đảng này đã có kết quả xếp loại của năm; hãy mở kết quả đó để sửa. Chưa lưu gì.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="478" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="479" />
         <source>This unit does not belong to a commune Party organisation.</source>
         <translation>Đơn vị này không thuộc đảng bộ xã, phường nào.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="481" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="482" />
         <source>The upper level decided this organisation's level ({reference} of {on}); it cannot be set otherwise here. Nothing was saved.</source>
         <translation>Cấp trên đã quyết định xếp loại tổ chức này ({reference} ngày {on}); ở đây không ghi khác được. Chưa lưu gì.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="486" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="487" />
         <source>Only the upper level records its decisions on a commune's level.</source>
         <translation>Chỉ cấp trên mới ghi quyết định xếp loại của mình đối với xã.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="489" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="490" />
         <source>The year cannot be closed yet: {count} things must be corrected first (see “Check…”).</source>
         <translation>Chưa khóa sổ được: còn {count} việc phải sửa trước (xem “Kiểm tra…”).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="496" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="497" />
         <source>The database file is damaged: {detail}. Restore the newest backup.</source>
         <translation>Tệp cơ sở dữ liệu bị hỏng: {detail}. Hãy khôi phục bản sao lưu mới nhất.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="499" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="500" />
         <source>Table {table}, row {rowid}: refers to a missing record in {parent}.</source>
         <translation>Bảng {table}, dòng {rowid}: tham chiếu tới bản ghi không tồn tại trong bảng {parent}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="502" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="503" />
         <source>This database has not been set up (no office is recorded).</source>
         <translation>Cơ sở dữ liệu này chưa được thiết lập (chưa có thông tin văn phòng).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="505" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="506" />
         <source>Table {table}: {count} records have no version stamp (written outside the program).</source>
         <translation>Bảng {table}: {count} bản ghi không có dấu phiên bản (đã bị ghi từ ngoài chương trình).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="509" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="510" />
         <source>Table {table}: {count} history entries are newer than their record.</source>
         <translation>Bảng {table}: {count} mục lịch sử mới hơn bản ghi hiện tại.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="512" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="513" />
         <source>{count} members are attached to a unit that is not a cell.</source>
         <translation>Có {count} đảng viên đang gắn với đơn vị không phải là chi bộ.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="515" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="516" />
         <source>{count} members have a status that differs from their newest status change.</source>
         <translation>Có {count} đảng viên có trạng thái khác với lần thay đổi trạng thái gần nhất.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="518" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="519" />
         <source>The name search index does not match the members ({detail}).</source>
         <translation>Chỉ mục tìm kiếm họ tên không khớp với danh sách đảng viên ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="521" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="522" />
         <source>{count} members have search/sort keys that do not match their names.</source>
         <translation>Có {count} đảng viên có khóa tìm kiếm/sắp xếp không khớp với họ tên.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="527" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="528" />
         <source>add member {subject}</source>
         <translation>thêm đảng viên {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="528" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="529" />
         <source>edit member {subject}</source>
         <translation>sửa đảng viên {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="529" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="530" />
         <source>delete member {subject}</source>
         <translation>xóa đảng viên {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="530" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="531" />
         <source>create unit {subject}</source>
         <translation>thêm đơn vị {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="531" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="532" />
         <source>rename unit {subject}</source>
         <translation>đổi tên đơn vị {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="532" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="533" />
         <source>dissolve unit {subject}</source>
         <translation>giải thể đơn vị {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="533" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="534" />
         <source>record a transfer of {subject}</source>
         <translation>ghi chuyển sinh hoạt của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="534" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="535" />
         <source>edit a transfer of {subject}</source>
         <translation>sửa chuyển sinh hoạt của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="535" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="536" />
         <source>receive {subject}</source>
         <translation>tiếp nhận {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="536" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="537" />
         <source>dissolve {subject} and move its members</source>
         <translation>giải thể {subject} và chuyển đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="537" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="538" />
         <source>add {subject} to the 213 list</source>
         <translation>thêm {subject} vào danh sách 213</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="538" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="539" />
         <source>edit {subject} in the 213 list</source>
         <translation>sửa {subject} trong danh sách 213</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="539" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="540" />
         <source>comment on {subject}</source>
         <translation>nhận xét {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="540" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="541" />
         <source>edit the comment on {subject}</source>
         <translation>sửa nhận xét {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="541" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="542" />
         <source>add candidate {subject}</source>
         <translation>thêm quần chúng {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="542" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="543" />
         <source>edit candidate {subject}</source>
         <translation>sửa quần chúng {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="543" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="544" />
         <source>admit {subject}</source>
         <translation>kết nạp {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="544" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="545" />
         <source>record the ceremony of {subject}</source>
         <translation>ghi lễ kết nạp {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="545" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="546" />
         <source>recognise {subject} as official</source>
         <translation>công nhận chính thức {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="546" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="547" />
         <source>add a post of {subject}</source>
         <translation>thêm chức vụ của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="547" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="548" />
         <source>edit a post of {subject}</source>
         <translation>sửa chức vụ của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="548" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="549" />
         <source>delete a post of {subject}</source>
         <translation>xóa chức vụ của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="549" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="550" />
         <source>add an award or discipline of {subject}</source>
         <translation>thêm khen thưởng, kỷ luật của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="550" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="551" />
         <source>edit an award or discipline of {subject}</source>
         <translation>sửa khen thưởng, kỷ luật của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="551" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="552" />
         <source>delete an award or discipline of {subject}</source>
         <translation>xóa khen thưởng, kỷ luật của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="554" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="555" />
         <source>add a Party badge of {subject}</source>
         <translation>thêm huy hiệu Đảng của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="555" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="556" />
         <source>edit a Party badge of {subject}</source>
         <translation>sửa huy hiệu Đảng của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="556" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="557" />
         <source>delete a Party badge of {subject}</source>
         <translation>xóa huy hiệu Đảng của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="557" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="558" />
         <source>change the status of {subject}</source>
         <translation>đổi trạng thái của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="558" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="559" />
         <source>edit a status change of {subject}</source>
         <translation>sửa lần đổi trạng thái của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="559" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="560" />
         <source>delete a status change of {subject}</source>
         <translation>xóa lần đổi trạng thái của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="560" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="561" />
         <source>import {count} members from {subject}</source>
         <translation>nhập {count} đảng viên từ {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="561" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="562" />
         <source>plan the meetings of {subject}</source>
         <translation>lập lịch sinh hoạt năm {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="562" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="563" />
         <source>add a meeting of {subject}</source>
         <translation>thêm buổi sinh hoạt của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="563" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="564" />
         <source>move a meeting of {subject}</source>
         <translation>đổi ngày buổi sinh hoạt của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="564" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="565" />
         <source>remove a meeting of {subject}</source>
         <translation>xóa buổi sinh hoạt của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="565" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="566" />
         <source>edit the meeting plan of {subject}</source>
         <translation>sửa kế hoạch sinh hoạt của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="566" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="567" />
         <source>edit an agenda template</source>
         <translation>sửa mẫu chương trình sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="567" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="568" />
         <source>add a correction to the minutes of {subject}</source>
         <translation>thêm phụ lục đính chính biên bản của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="570" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="571" />
         <source>enter the evaluation of {subject}</source>
         <translation>nhập kết quả đánh giá của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="571" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="572" />
         <source>enter the level of {subject}</source>
         <translation>nhập kết quả xếp loại của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="572" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="573" />
         <source>record the upper level's decision on {subject}</source>
         <translation>ghi quyết định của cấp trên về {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="575" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="576" />
         <source>enter the evaluations of {count} members ({subject})</source>
         <translation>nhập kết quả đánh giá của {count} đảng viên ({subject})</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="581" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="582" />
         <source>Male</source>
         <translation>Nam</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="582" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="583" />
         <source>Female</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="585" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="586" />
         <source>Probationary</source>
         <translation>Dự bị</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="586" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="587" />
         <source>Official</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="589" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="590" />
         <source>Active</source>
         <translation>Đang sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="590" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="591" />
         <source>Exempt from Party work</source>
         <translation>Miễn công tác và sinh hoạt đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="591" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="592" />
         <source>Suspended</source>
         <translation>Đình chỉ sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="592" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="593" />
         <source>Transferred out</source>
         <translation>Đã chuyển đi</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="593" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="594" />
         <source>Died</source>
         <translation>Đã từ trần</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="594" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="595" />
         <source>Struck off</source>
         <translation>Xóa tên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="595" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="596" />
         <source>Expelled</source>
         <translation>Khai trừ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="596" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="597" />
         <source>Resigned</source>
         <translation>Xin ra khỏi Đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="599" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="600" />
+        <source>Administrator</source>
+        <translation>Quản trị viên</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="601" />
+        <source>Editor</source>
+        <translation>Biên tập</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="602" />
+        <source>Viewer</source>
+        <translation>Chỉ xem</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="605" />
         <source>Residential</source>
         <translation>Khu dân cư</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="600" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="606" />
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="601" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="607" />
         <source>School</source>
         <translation>Trường học</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="602" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="608" />
         <source>Health station</source>
         <translation>Trạm y tế</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="603" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="609" />
         <source>Enterprise</source>
         <translation>Doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="604" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="610" />
         <source>Military</source>
         <translation>Quân sự</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="605" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="611" />
         <source>Police</source>
         <translation>Công an</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="606" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="612" />
         <source>Other</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="609" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="615" />
         <source>Provincial committee</source>
         <translation>Tỉnh ủy, thành ủy</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="610" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="616" />
         <source>District committee</source>
         <translation>Huyện ủy, quận ủy</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="611" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="617" />
         <source>Commune committee</source>
         <translation>Đảng ủy xã, phường</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="612" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="618" />
         <source>Partial committee</source>
         <translation>Đảng bộ bộ phận</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="675" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="681" />
         <source>Elementary</source>
         <translation>Sơ cấp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="676" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="682" />
         <source>Intermediate</source>
         <translation>Trung cấp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="677" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="683" />
         <source>Advanced</source>
         <translation>Cao cấp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="678" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="684" />
         <source>Bachelor</source>
         <translation>Cử nhân</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="680" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="686" />
         <source>Not trained</source>
         <translation>Chưa qua đào tạo</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="682" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="688" />
         <source>Secretary</source>
         <translation>Bí thư</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="683" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="689" />
         <source>Deputy secretary</source>
         <translation>Phó Bí thư</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="684" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="690" />
         <source>Committee member</source>
         <translation>Cấp ủy viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="685" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="691" />
         <source>Standing committee member</source>
         <translation>Ủy viên Ban Thường vụ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="688" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="694" />
         <source>Award</source>
         <translation>Khen thưởng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="689" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="695" />
         <source>Discipline</source>
         <translation>Kỷ luật</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="692" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="698" />
         <source>Reprimand</source>
         <translation>Khiển trách</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="693" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="699" />
         <source>Warning</source>
         <translation>Cảnh cáo</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="694" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="700" />
         <source>Dismissal from post</source>
         <translation>Cách chức</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="695" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="701" />
         <source>Expulsion</source>
         <translation>Khai trừ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="700" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="706" />
         <source>Restored / active</source>
         <translation>Phục hồi / đang sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="702" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="708" />
         <source>{years}-year Party badge</source>
         <translation>Huy hiệu {years} năm tuổi Đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="706" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="712" />
         <source>Restored to Party activity</source>
         <translation>Phục hồi sinh hoạt đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="707" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="713" />
         <source>Exempt from Party work and activity</source>
         <translation>Miễn công tác và sinh hoạt đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="708" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="714" />
         <source>Party activity suspended</source>
         <translation>đình chỉ sinh hoạt đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="709" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="715" />
         <source>Party activity transferred elsewhere</source>
         <translation>Chuyển sinh hoạt đảng đi nơi khác</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="712" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="718" />
         <source>Passed away</source>
         <translation>Từ trần</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="713" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="719" />
         <source>Struck off the roll of members</source>
         <translation>Bị xóa tên khỏi danh sách đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="714" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="720" />
         <source>Expelled from the Party</source>
         <translation>Bị khai trừ khỏi Đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="715" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="721" />
         <source>Left the Party at own request</source>
         <translation>Xin ra khỏi Đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="718" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="724" />
         <source>Born</source>
         <translation>Sinh</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="719" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="725" />
         <source>Born in {place}</source>
         <translation>Sinh tại {place}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="720" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="726" />
         <source>Admitted to the Party (admission decision)</source>
         <translation>Vào Đảng (quyết định kết nạp)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="721" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="727" />
         <source>Admission ceremony</source>
         <translation>Lễ kết nạp vào Đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="722" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="728" />
         <source>Recognised as an official member</source>
         <translation>Được công nhận đảng viên chính thức</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="723" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="729" />
         <source>Party card issued</source>
         <translation>Được cấp thẻ đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="724" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="730" />
         <source>Party card no. {card} issued</source>
         <translation>Được cấp thẻ đảng viên số {card}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="725" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="731" />
         <source>Began holding the post of {post} — {unit}</source>
         <translation>Bắt đầu giữ chức {post} — {unit}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="726" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="732" />
         <source>Stopped holding the post of {post} — {unit}</source>
         <translation>Thôi giữ chức {post} — {unit}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="727" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="733" />
         <source>Award: {title}</source>
         <translation>Khen thưởng: {title}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="728" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="734" />
         <source>Discipline ({level}): {title}</source>
         <translation>Kỷ luật {level}: {title}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="729" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="735" />
         <source>{event}: {note}</source>
         <translation>{event}: {note}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="730" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="736" />
         <source>{event} (decision {decision})</source>
         <translation>{event} (số {decision})</translation>
     </message>
@@ -7643,6 +7974,44 @@ Chi tiết: {detail}</translation>
     </message>
 </context>
 <context>
+    <name>NewPasswordDialog</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="252" />
+        <source>New password for {name}</source>
+        <translation>Mật khẩu mới cho {name}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="254" />
+        <source>Tell the person the new password in private; they can change it themselves afterwards. A locked account is unlocked too.</source>
+        <translation>Hãy báo riêng mật khẩu mới cho người đó; sau đó họ có thể tự đổi. Tài khoản đang bị khóa cũng được mở khóa.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="257" />
+        <source>&amp;Set the password</source>
+        <translation>Đặt &amp;mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="264" />
+        <source>&amp;Show what I type</source>
+        <translation>&amp;Hiện chữ đang gõ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="266" />
+        <source>&amp;New password</source>
+        <translation>Mật khẩu &amp;mới</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="267" />
+        <source>&amp;Repeat the new password</source>
+        <translation>&amp;Nhập lại mật khẩu mới</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="272" />
+        <source>The two new passwords are not the same; type them again.</source>
+        <translation>Hai lần nhập mật khẩu mới không giống nhau; hãy gõ lại.</translation>
+    </message>
+</context>
+<context>
     <name>OpenYearDialog</name>
     <message>
         <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="56" />
@@ -8562,6 +8931,50 @@ Chỉ dùng khi nhập nhầm hồ sơ; với đảng viên đã chuyển đi, t
         <location filename="../../chibo_desktop/ui/table_models/roster_table_model.py" line="74" />
         <source>Hometown</source>
         <translation>Quê quán</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="212" />
+        <source>Chi bộ Desktop — sign in</source>
+        <translation>Chi bộ Desktop — đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="213" />
+        <source>Choose your name and type your password.</source>
+        <translation>Chọn tên của bạn và gõ mật khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="214" />
+        <source>&amp;Sign in</source>
+        <translation>Đăng &amp;nhập</translation>
+    </message>
+</context>
+<context>
+    <name>SignInForm</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="173" />
+        <source>&amp;Show what I type</source>
+        <translation>&amp;Hiện chữ đang gõ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="178" />
+        <source>Sign-in &amp;name</source>
+        <translation>&amp;Tên đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="179" />
+        <source>&amp;Password</source>
+        <translation>&amp;Mật khẩu</translation>
+    </message>
+</context>
+<context>
+    <name>SmallAccountDialog</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="26" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
