@@ -59,6 +59,11 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", type=Path, help="database file (default: the user data folder)")
     parser.add_argument("--lang", choices=("vi", "en"), default="vi")
     parser.add_argument(
+        "--user",
+        help="sign in with this account to change a database that has accounts (the password "
+        "from $CHIBO_PASSWORD, or asked for)",
+    )
+    parser.add_argument(
         "--self-test",
         action="store_true",
         help="open the database, render the main window offscreen, exit 0 when all is well",

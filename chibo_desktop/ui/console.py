@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
 import sys
 import time
 from typing import Any
@@ -80,7 +82,46 @@ def start_command(args: argparse.Namespace) -> Workspace | None:
                 path=workspace.migration_backup,
             )
         )
+    if not _signed_in(workspace, getattr(args, "user", None)):
+        workspace.close()
+        return None
     return workspace
+
+
+PASSWORD_VARIABLE = "CHIBO_PASSWORD"
+
+
+def _signed_in(workspace: Workspace, user: str | None) -> bool:
+    """``--user``: sign in (the password from $CHIBO_PASSWORD, for a province's scripts, or
+    typed at the terminal). Without it, a file with accounts can be read, not changed: the
+    services refuse the change and say how to sign in."""
+    if user is None:
+        return True
+    password = os.environ.get(PASSWORD_VARIABLE)
+    if password is None:
+        if not sys.stdin.isatty():
+            print(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "Console",
+                        "No password for {user}: set {variable}, or run the command in a "
+                        "terminal to type it.",
+                    ),
+                    user=user,
+                    variable=PASSWORD_VARIABLE,
+                ),
+                file=sys.stderr,
+            )
+            return False
+        password = getpass.getpass(
+            message(QT_TRANSLATE_NOOP("Console", "Password of {user}: "), user=user)
+        )
+    try:
+        workspace.accounts.sign_in(user, password)
+    except OperationRefused as refused:
+        print(describe_refusal(refused), file=sys.stderr)
+        return False
+    return True
 
 
 def check(args: argparse.Namespace) -> int:

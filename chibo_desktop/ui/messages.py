@@ -351,7 +351,9 @@ _REFUSALS = {
         "Messages", "{path}: only .pdf and .docx files can be written."
     ),
     "access.not_signed_in": QT_TRANSLATE_NOOP(
-        "Messages", "No one is signed in: sign in with your account to make changes."
+        "Messages",
+        "No one is signed in: sign in with your account to make changes (on the command line: "
+        "--user NAME before the command).",
     ),
     "access.read_only": QT_TRANSLATE_NOOP(
         "Messages",

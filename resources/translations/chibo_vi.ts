@@ -76,7 +76,7 @@
     <message>
         <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="232" />
         <source>The two passwords are not the same; type them again.</source>
-        <translation>Hai lần nhập mật khẩu không giống nhau; hãy gõ lại.</translation>
+        <translation>Hai lần nhập mật khẩu không giống nhau; hãy nhập lại.</translation>
     </message>
 </context>
 <context>
@@ -632,32 +632,32 @@ phụ trách</translation>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="229" />
+        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="234" />
         <source>Change my password</source>
         <translation>Đổi mật khẩu của tôi</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="230" />
+        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="235" />
         <source>Type the password you use now, then the new one twice.</source>
         <translation>Gõ mật khẩu đang dùng, rồi gõ mật khẩu mới hai lần.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="231" />
+        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="236" />
         <source>&amp;Change the password</source>
         <translation>Đổi &amp;mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="239" />
+        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="244" />
         <source>&amp;New password</source>
         <translation>Mật khẩu &amp;mới</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="240" />
+        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="245" />
         <source>&amp;Repeat the new password</source>
         <translation>&amp;Nhập lại mật khẩu mới</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="244" />
+        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="249" />
         <source>The two new passwords are not the same; type them again.</source>
         <translation>Hai lần nhập mật khẩu mới không giống nhau; hãy gõ lại.</translation>
     </message>
@@ -1519,72 +1519,82 @@ xã quyết
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../chibo_desktop/ui/console.py" line="49" />
+        <location filename="../../chibo_desktop/ui/console.py" line="51" />
         <source>{path}: made by a newer version of the program (schema {found}); please update Chi bộ Desktop.</source>
         <translation>{path}: được tạo bởi phiên bản mới hơn của chương trình (lược đồ {found}); xin cập nhật Chi bộ Desktop.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/console.py" line="63" />
+        <location filename="../../chibo_desktop/ui/console.py" line="65" />
         <source>{path}: not a readable Chi bộ Desktop database ({detail}); check the file name or restore a backup.</source>
         <translation>{path}: không phải là cơ sở dữ liệu Chi bộ Desktop đọc được ({detail}); hãy kiểm tra lại tên tệp hoặc khôi phục bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/console.py" line="77" />
+        <location filename="../../chibo_desktop/ui/console.py" line="79" />
         <source>Database upgraded; the old file was saved as {path}.</source>
         <translation>Đã nâng cấp cơ sở dữ liệu; tệp cũ được lưu tại {path}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/console.py" line="95" />
+        <location filename="../../chibo_desktop/ui/console.py" line="105" />
+        <source>No password for {user}: set {variable}, or run the command in a terminal to type it.</source>
+        <translation>Chưa có mật khẩu của {user}: hãy đặt biến {variable}, hoặc chạy lệnh trong cửa sổ dòng lệnh để gõ mật khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/console.py" line="117" />
+        <source>Password of {user}: </source>
+        <translation>Mật khẩu của {user}: </translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/console.py" line="136" />
         <source>{path}: no problems found.</source>
         <translation>{path}: không phát hiện lỗi nào.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/console.py" line="99" />
+        <location filename="../../chibo_desktop/ui/console.py" line="140" />
         <source>{path}: {count} problems found:</source>
         <translation>{path}: phát hiện {count} lỗi:</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/console.py" line="129" />
+        <location filename="../../chibo_desktop/ui/console.py" line="170" />
         <source>{path}: demo data created: {units} units, {members} members ({seconds:.1f} s).</source>
         <translation>{path}: đã tạo dữ liệu mẫu: {units} đơn vị, {members} đảng viên ({seconds:.1f} giây).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/console.py" line="189" />
+        <location filename="../../chibo_desktop/ui/console.py" line="230" />
         <source>There are no member rows below the headers; nothing was written.</source>
         <translation>Không có dòng đảng viên nào dưới dòng tiêu đề cột; chưa ghi gì.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/console.py" line="28" />
+        <location filename="../../chibo_desktop/ui/console.py" line="30" />
         <source>Nothing was written: correct the rows above and import the file again (in the program you may import only the good rows).</source>
         <translation>Chưa ghi gì: hãy sửa các dòng nêu trên rồi nhập lại tệp (trong chương trình có thể chọn chỉ nhập các dòng hợp lệ).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/console.py" line="201" />
+        <location filename="../../chibo_desktop/ui/console.py" line="242" />
         <source>Dry run: the file can be imported as it is; nothing was written.</source>
         <translation>Chạy thử: tệp có thể nhập được ngay; chưa ghi gì.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/console.py" line="171" />
+        <location filename="../../chibo_desktop/ui/console.py" line="212" />
         <source>{path}: members imported: {members}; new cells created: {cells}.</source>
         <translation>{path}: số đảng viên đã nhập: {members}; số chi bộ mới được tạo: {cells}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/console.py" line="224" />
+        <location filename="../../chibo_desktop/ui/console.py" line="265" />
         <source>No unit has the code {code}; check the code and try again.</source>
         <translation>Không có đơn vị nào mang mã {code}; hãy kiểm tra lại mã rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/console.py" line="242" />
+        <location filename="../../chibo_desktop/ui/console.py" line="283" />
         <source>{path}: {count} members exported.</source>
         <translation>{path}: đã xuất {count} đảng viên.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/console.py" line="250" />
+        <location filename="../../chibo_desktop/ui/console.py" line="291" />
         <source>{path}: {count} members exported ({pages} pages).</source>
         <translation>{path}: đã xuất {count} đảng viên ({pages} trang).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/console.py" line="260" />
+        <location filename="../../chibo_desktop/ui/console.py" line="301" />
         <source>Interrupted; nothing was changed.</source>
         <translation>Đã dừng; không có gì bị thay đổi.</translation>
     </message>
@@ -3039,7 +3049,7 @@ quyết định</translation>
     <message>
         <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="135" />
         <source>The two passwords are not the same; type them again.</source>
-        <translation>Hai lần nhập mật khẩu không giống nhau; hãy gõ lại.</translation>
+        <translation>Hai lần nhập mật khẩu không giống nhau; hãy nhập lại.</translation>
     </message>
 </context>
 <context>
@@ -5244,7 +5254,7 @@ Có thể hoàn tác sau khi đóng trang này (Sửa ▸ Hoàn tác, Ctrl+Z).</
     </message>
     <message>
         <location filename="../../chibo_desktop/ui/messages.py" line="54" />
-        <location filename="../../chibo_desktop/ui/messages.py" line="619" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="621" />
         <source>Cell</source>
         <translation>Chi bộ</translation>
     </message>
@@ -5967,771 +5977,771 @@ Có thể hoàn tác sau khi đóng trang này (Sửa ▸ Hoàn tác, Ctrl+Z).</
     </message>
     <message>
         <location filename="../../chibo_desktop/ui/messages.py" line="353" />
-        <source>No one is signed in: sign in with your account to make changes.</source>
-        <translation>Chưa có ai đăng nhập: hãy đăng nhập bằng tài khoản của mình để sửa dữ liệu.</translation>
+        <source>No one is signed in: sign in with your account to make changes (on the command line: --user NAME before the command).</source>
+        <translation>Chưa có ai đăng nhập: hãy đăng nhập bằng tài khoản của mình để sửa dữ liệu (ở dòng lệnh: thêm --user TÊN trước lệnh).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="356" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="358" />
         <source>Your account may read and print, not make changes. Ask the administrator if you need to change the data.</source>
         <translation>Tài khoản của bạn chỉ được xem và in, không được sửa. Nếu cần sửa dữ liệu, hãy nhờ quản trị viên.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="361" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="363" />
         <source>Only an administrator may do this (accounts, the office's keys and partners, restoring a backup). Ask the administrator.</source>
         <translation>Chỉ quản trị viên được làm việc này (tài khoản, khóa và các cơ quan trao đổi dữ liệu, khôi phục bản sao lưu). Hãy nhờ quản trị viên.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="366" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="368" />
         <source>The first administrator has been set up already: sign in with that account.</source>
         <translation>Quản trị viên đầu tiên đã được tạo: hãy đăng nhập bằng tài khoản đó.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="369" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="371" />
         <source>There is no account “{login}”. Check the sign-in name.</source>
         <translation>Không có tài khoản “{login}”. Hãy kiểm tra lại tên đăng nhập.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="372" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="374" />
         <source>This account no longer exists; close the window and open it again.</source>
         <translation>Tài khoản này không còn nữa; hãy đóng cửa sổ rồi mở lại.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="375" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="377" />
         <source>The password is wrong. {left} more tries, then the account is locked for 15 minutes.</source>
         <translation>Mật khẩu không đúng. Còn {left} lần thử, sau đó tài khoản bị khóa 15 phút.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="379" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="381" />
         <source>Too many wrong passwords: the account is locked until {until}. Try again then, or ask the administrator to set a new password.</source>
         <translation>Nhập sai mật khẩu quá nhiều lần: tài khoản bị khóa đến {until}. Hãy thử lại sau thời điểm đó, hoặc nhờ quản trị viên đặt mật khẩu mới.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="384" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="386" />
         <source>The account “{login}” has been stopped by the administrator.</source>
         <translation>Tài khoản “{login}” đã bị quản trị viên ngừng sử dụng.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="387" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="389" />
         <source>At least one administrator who can sign in must remain: make another account an administrator first.</source>
         <translation>Phải luôn còn ít nhất một quản trị viên đăng nhập được: hãy cho một tài khoản khác làm quản trị viên trước.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="392" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="394" />
         <source>This belongs to a commune's data, which arrived in its package: at the upper level it can be read, not changed or added to. Changes are made at the commune and sent up again.</source>
         <translation>Đây là dữ liệu của một xã, đến cùng gói dữ liệu của xã: ở cấp trên chỉ xem, không sửa và không thêm vào được. Việc sửa, thêm thực hiện ở xã rồi gửi lên lại.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="398" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="400" />
         <source>This record was changed by another action in the meantime; nothing was saved. Please open it again.</source>
         <translation>Hồ sơ này vừa được thay đổi bởi thao tác khác; chưa có gì được lưu. Xin mở lại hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="403" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="405" />
         <source>This member no longer exists (perhaps deleted); nothing was changed.</source>
         <translation>Đảng viên này không còn trong danh sách (có thể đã bị xóa); không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="406" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="408" />
         <source>This unit no longer exists; nothing was changed.</source>
         <translation>Đơn vị này không còn; không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="409" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="411" />
         <source>“{unit}” was already dissolved on {on}.</source>
         <translation>“{unit}” đã giải thể từ ngày {on}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="412" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="414" />
         <source>“{unit}” still has {count} members. Move them to another cell first, then dissolve it.</source>
         <translation>“{unit}” vẫn còn {count} đảng viên. Hãy chuyển họ sang chi bộ khác trước, rồi mới giải thể.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="416" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="418" />
         <source>“{unit}” still contains units that are not dissolved: {children}.</source>
         <translation>“{unit}” vẫn còn đơn vị trực thuộc chưa giải thể: {children}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="419" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="421" />
         <source>Only an incoming transfer can be received.</source>
         <translation>Chỉ tiếp nhận được trường hợp chuyển đến.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="422" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="424" />
         <source>Members of “{unit}” can only be moved to another open cell, not to “{target}”.</source>
         <translation>Đảng viên của “{unit}” chỉ có thể chuyển sang một chi bộ khác đang hoạt động, không phải “{target}”.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="425" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="427" />
         <source>{name} has already been admitted.</source>
         <translation>{name} đã được kết nạp.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="428" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="430" />
         <source>{name} has not been admitted yet; record the admission decision first.</source>
         <translation>{name} chưa được kết nạp; hãy ghi quyết định kết nạp trước.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="431" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="433" />
         <source>{name} is already an official member.</source>
         <translation>{name} đã là đảng viên chính thức.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="434" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="436" />
         <source>This database is already set up; nothing was changed.</source>
         <translation>Cơ sở dữ liệu này đã được thiết lập; không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="437" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="439" />
         <source>This entry no longer exists (perhaps deleted or undone); nothing was changed.</source>
         <translation>Mục này không còn (có thể đã bị xóa hoặc hoàn tác); không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="440" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="442" />
         <source>The roster changed after the preview was made; nothing was imported. Please check the file again.</source>
         <translation>Danh sách đảng viên đã thay đổi sau khi xem trước; chưa nhập gì. Xin kiểm tra lại tệp.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="445" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="447" />
         <source>{count} required columns were not found; nothing was imported.</source>
         <translation>Không tìm thấy {count} cột bắt buộc; chưa nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="448" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="450" />
         <source>{count} rows have problems; nothing was imported. Correct them, or choose to import only the good rows.</source>
         <translation>Có {count} dòng có vấn đề; chưa nhập gì. Hãy sửa các dòng đó, hoặc chọn chỉ nhập các dòng hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="453" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="455" />
         <source>There are no good rows to import; nothing was imported.</source>
         <translation>Không có dòng hợp lệ nào để nhập; chưa nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="456" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="458" />
         <source>The review of {year} has not been opened yet; open the year first (tab “Evaluation and classification”).</source>
         <translation>Đợt đánh giá năm {year} chưa được mở; hãy mở đợt đánh giá trước (thẻ “Đánh giá, xếp loại”).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="461" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="463" />
         <source>The review of {year} is closed and can only be read; reopen it, giving a reason, to change something.</source>
         <translation>Đợt đánh giá năm {year} đã khóa sổ, chỉ xem được; muốn sửa, hãy mở lại và ghi rõ lý do.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="466" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="468" />
         <source>The review of {year} is not closed, so there is nothing to reopen.</source>
         <translation>Đợt đánh giá năm {year} chưa khóa sổ nên không cần mở lại.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="469" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="471" />
         <source>This member already has an evaluation for the year; open it to change it. Nothing was saved.</source>
         <translation>Đảng viên này đã có kết quả đánh giá của năm; hãy mở kết quả đó để sửa. Chưa lưu gì.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="474" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="476" />
         <source>This organisation already has a level for the year; open it to change it. Nothing was saved.</source>
         <translation>Tổ chức đảng này đã có kết quả xếp loại của năm; hãy mở kết quả đó để sửa. Chưa lưu gì.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="479" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="481" />
         <source>This unit does not belong to a commune Party organisation.</source>
         <translation>Đơn vị này không thuộc đảng bộ xã, phường nào.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="482" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="484" />
         <source>The upper level decided this organisation's level ({reference} of {on}); it cannot be set otherwise here. Nothing was saved.</source>
         <translation>Cấp trên đã quyết định xếp loại tổ chức này ({reference} ngày {on}); ở đây không ghi khác được. Chưa lưu gì.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="487" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="489" />
         <source>Only the upper level records its decisions on a commune's level.</source>
         <translation>Chỉ cấp trên mới ghi quyết định xếp loại của mình đối với xã.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="490" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="492" />
         <source>The year cannot be closed yet: {count} things must be corrected first (see “Check…”).</source>
         <translation>Chưa khóa sổ được: còn {count} việc phải sửa trước (xem “Kiểm tra…”).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="497" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="499" />
         <source>The database file is damaged: {detail}. Restore the newest backup.</source>
         <translation>Tệp cơ sở dữ liệu bị hỏng: {detail}. Hãy khôi phục bản sao lưu mới nhất.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="500" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="502" />
         <source>Table {table}, row {rowid}: refers to a missing record in {parent}.</source>
         <translation>Bảng {table}, dòng {rowid}: tham chiếu tới bản ghi không tồn tại trong bảng {parent}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="503" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="505" />
         <source>This database has not been set up (no office is recorded).</source>
         <translation>Cơ sở dữ liệu này chưa được thiết lập (chưa có thông tin văn phòng).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="506" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="508" />
         <source>Table {table}: {count} records have no version stamp (written outside the program).</source>
         <translation>Bảng {table}: {count} bản ghi không có dấu phiên bản (đã bị ghi từ ngoài chương trình).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="510" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="512" />
         <source>Table {table}: {count} history entries are newer than their record.</source>
         <translation>Bảng {table}: {count} mục lịch sử mới hơn bản ghi hiện tại.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="513" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="515" />
         <source>{count} members are attached to a unit that is not a cell.</source>
         <translation>Có {count} đảng viên đang gắn với đơn vị không phải là chi bộ.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="516" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="518" />
         <source>{count} members have a status that differs from their newest status change.</source>
         <translation>Có {count} đảng viên có trạng thái khác với lần thay đổi trạng thái gần nhất.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="519" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="521" />
         <source>The name search index does not match the members ({detail}).</source>
         <translation>Chỉ mục tìm kiếm họ tên không khớp với danh sách đảng viên ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="522" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="524" />
         <source>{count} members have search/sort keys that do not match their names.</source>
         <translation>Có {count} đảng viên có khóa tìm kiếm/sắp xếp không khớp với họ tên.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="528" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="530" />
         <source>add member {subject}</source>
         <translation>thêm đảng viên {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="529" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="531" />
         <source>edit member {subject}</source>
         <translation>sửa đảng viên {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="530" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="532" />
         <source>delete member {subject}</source>
         <translation>xóa đảng viên {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="531" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="533" />
         <source>create unit {subject}</source>
         <translation>thêm đơn vị {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="532" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="534" />
         <source>rename unit {subject}</source>
         <translation>đổi tên đơn vị {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="533" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="535" />
         <source>dissolve unit {subject}</source>
         <translation>giải thể đơn vị {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="534" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="536" />
         <source>record a transfer of {subject}</source>
         <translation>ghi chuyển sinh hoạt của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="535" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="537" />
         <source>edit a transfer of {subject}</source>
         <translation>sửa chuyển sinh hoạt của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="536" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="538" />
         <source>receive {subject}</source>
         <translation>tiếp nhận {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="537" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="539" />
         <source>dissolve {subject} and move its members</source>
         <translation>giải thể {subject} và chuyển đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="538" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="540" />
         <source>add {subject} to the 213 list</source>
         <translation>thêm {subject} vào danh sách 213</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="539" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="541" />
         <source>edit {subject} in the 213 list</source>
         <translation>sửa {subject} trong danh sách 213</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="540" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="542" />
         <source>comment on {subject}</source>
         <translation>nhận xét {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="541" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="543" />
         <source>edit the comment on {subject}</source>
         <translation>sửa nhận xét {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="542" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="544" />
         <source>add candidate {subject}</source>
         <translation>thêm quần chúng {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="543" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="545" />
         <source>edit candidate {subject}</source>
         <translation>sửa quần chúng {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="544" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="546" />
         <source>admit {subject}</source>
         <translation>kết nạp {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="545" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="547" />
         <source>record the ceremony of {subject}</source>
         <translation>ghi lễ kết nạp {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="546" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="548" />
         <source>recognise {subject} as official</source>
         <translation>công nhận chính thức {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="547" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="549" />
         <source>add a post of {subject}</source>
         <translation>thêm chức vụ của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="548" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="550" />
         <source>edit a post of {subject}</source>
         <translation>sửa chức vụ của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="549" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="551" />
         <source>delete a post of {subject}</source>
         <translation>xóa chức vụ của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="550" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="552" />
         <source>add an award or discipline of {subject}</source>
         <translation>thêm khen thưởng, kỷ luật của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="551" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="553" />
         <source>edit an award or discipline of {subject}</source>
         <translation>sửa khen thưởng, kỷ luật của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="552" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="554" />
         <source>delete an award or discipline of {subject}</source>
         <translation>xóa khen thưởng, kỷ luật của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="555" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="557" />
         <source>add a Party badge of {subject}</source>
         <translation>thêm huy hiệu Đảng của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="556" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="558" />
         <source>edit a Party badge of {subject}</source>
         <translation>sửa huy hiệu Đảng của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="557" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="559" />
         <source>delete a Party badge of {subject}</source>
         <translation>xóa huy hiệu Đảng của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="558" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="560" />
         <source>change the status of {subject}</source>
         <translation>đổi trạng thái của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="559" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="561" />
         <source>edit a status change of {subject}</source>
         <translation>sửa lần đổi trạng thái của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="560" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="562" />
         <source>delete a status change of {subject}</source>
         <translation>xóa lần đổi trạng thái của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="561" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="563" />
         <source>import {count} members from {subject}</source>
         <translation>nhập {count} đảng viên từ {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="562" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="564" />
         <source>plan the meetings of {subject}</source>
         <translation>lập lịch sinh hoạt năm {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="563" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="565" />
         <source>add a meeting of {subject}</source>
         <translation>thêm buổi sinh hoạt của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="564" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="566" />
         <source>move a meeting of {subject}</source>
         <translation>đổi ngày buổi sinh hoạt của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="565" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="567" />
         <source>remove a meeting of {subject}</source>
         <translation>xóa buổi sinh hoạt của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="566" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="568" />
         <source>edit the meeting plan of {subject}</source>
         <translation>sửa kế hoạch sinh hoạt của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="567" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="569" />
         <source>edit an agenda template</source>
         <translation>sửa mẫu chương trình sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="568" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="570" />
         <source>add a correction to the minutes of {subject}</source>
         <translation>thêm phụ lục đính chính biên bản của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="571" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="573" />
         <source>enter the evaluation of {subject}</source>
         <translation>nhập kết quả đánh giá của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="572" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="574" />
         <source>enter the level of {subject}</source>
         <translation>nhập kết quả xếp loại của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="573" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="575" />
         <source>record the upper level's decision on {subject}</source>
         <translation>ghi quyết định của cấp trên về {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="576" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="578" />
         <source>enter the evaluations of {count} members ({subject})</source>
         <translation>nhập kết quả đánh giá của {count} đảng viên ({subject})</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="582" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="584" />
         <source>Male</source>
         <translation>Nam</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="583" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="585" />
         <source>Female</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="586" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="588" />
         <source>Probationary</source>
         <translation>Dự bị</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="587" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="589" />
         <source>Official</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="590" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="592" />
         <source>Active</source>
         <translation>Đang sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="591" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="593" />
         <source>Exempt from Party work</source>
         <translation>Miễn công tác và sinh hoạt đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="592" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="594" />
         <source>Suspended</source>
         <translation>Đình chỉ sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="593" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="595" />
         <source>Transferred out</source>
         <translation>Đã chuyển đi</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="594" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="596" />
         <source>Died</source>
         <translation>Đã từ trần</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="595" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="597" />
         <source>Struck off</source>
         <translation>Xóa tên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="596" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="598" />
         <source>Expelled</source>
         <translation>Khai trừ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="597" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="599" />
         <source>Resigned</source>
         <translation>Xin ra khỏi Đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="600" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="602" />
         <source>Administrator</source>
         <translation>Quản trị viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="601" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="603" />
         <source>Editor</source>
         <translation>Biên tập</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="602" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="604" />
         <source>Viewer</source>
         <translation>Chỉ xem</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="605" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="607" />
         <source>Residential</source>
         <translation>Khu dân cư</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="606" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="608" />
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="607" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="609" />
         <source>School</source>
         <translation>Trường học</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="608" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="610" />
         <source>Health station</source>
         <translation>Trạm y tế</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="609" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="611" />
         <source>Enterprise</source>
         <translation>Doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="610" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="612" />
         <source>Military</source>
         <translation>Quân sự</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="611" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="613" />
         <source>Police</source>
         <translation>Công an</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="612" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="614" />
         <source>Other</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="615" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="617" />
         <source>Provincial committee</source>
         <translation>Tỉnh ủy, thành ủy</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="616" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="618" />
         <source>District committee</source>
         <translation>Huyện ủy, quận ủy</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="617" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="619" />
         <source>Commune committee</source>
         <translation>Đảng ủy xã, phường</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="618" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="620" />
         <source>Partial committee</source>
         <translation>Đảng bộ bộ phận</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="681" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="683" />
         <source>Elementary</source>
         <translation>Sơ cấp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="682" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="684" />
         <source>Intermediate</source>
         <translation>Trung cấp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="683" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="685" />
         <source>Advanced</source>
         <translation>Cao cấp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="684" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="686" />
         <source>Bachelor</source>
         <translation>Cử nhân</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="686" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="688" />
         <source>Not trained</source>
         <translation>Chưa qua đào tạo</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="688" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="690" />
         <source>Secretary</source>
         <translation>Bí thư</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="689" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="691" />
         <source>Deputy secretary</source>
         <translation>Phó Bí thư</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="690" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="692" />
         <source>Committee member</source>
         <translation>Cấp ủy viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="691" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="693" />
         <source>Standing committee member</source>
         <translation>Ủy viên Ban Thường vụ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="694" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="696" />
         <source>Award</source>
         <translation>Khen thưởng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="695" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="697" />
         <source>Discipline</source>
         <translation>Kỷ luật</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="698" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="700" />
         <source>Reprimand</source>
         <translation>Khiển trách</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="699" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="701" />
         <source>Warning</source>
         <translation>Cảnh cáo</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="700" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="702" />
         <source>Dismissal from post</source>
         <translation>Cách chức</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="701" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="703" />
         <source>Expulsion</source>
         <translation>Khai trừ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="706" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="708" />
         <source>Restored / active</source>
         <translation>Phục hồi / đang sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="708" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="710" />
         <source>{years}-year Party badge</source>
         <translation>Huy hiệu {years} năm tuổi Đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="712" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="714" />
         <source>Restored to Party activity</source>
         <translation>Phục hồi sinh hoạt đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="713" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="715" />
         <source>Exempt from Party work and activity</source>
         <translation>Miễn công tác và sinh hoạt đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="714" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="716" />
         <source>Party activity suspended</source>
         <translation>đình chỉ sinh hoạt đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="715" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="717" />
         <source>Party activity transferred elsewhere</source>
         <translation>Chuyển sinh hoạt đảng đi nơi khác</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="718" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="720" />
         <source>Passed away</source>
         <translation>Từ trần</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="719" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="721" />
         <source>Struck off the roll of members</source>
         <translation>Bị xóa tên khỏi danh sách đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="720" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="722" />
         <source>Expelled from the Party</source>
         <translation>Bị khai trừ khỏi Đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="721" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="723" />
         <source>Left the Party at own request</source>
         <translation>Xin ra khỏi Đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="724" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="726" />
         <source>Born</source>
         <translation>Sinh</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="725" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="727" />
         <source>Born in {place}</source>
         <translation>Sinh tại {place}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="726" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="728" />
         <source>Admitted to the Party (admission decision)</source>
         <translation>Vào Đảng (quyết định kết nạp)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="727" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="729" />
         <source>Admission ceremony</source>
         <translation>Lễ kết nạp vào Đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="728" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="730" />
         <source>Recognised as an official member</source>
         <translation>Được công nhận đảng viên chính thức</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="729" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="731" />
         <source>Party card issued</source>
         <translation>Được cấp thẻ đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="730" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="732" />
         <source>Party card no. {card} issued</source>
         <translation>Được cấp thẻ đảng viên số {card}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="731" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="733" />
         <source>Began holding the post of {post} — {unit}</source>
         <translation>Bắt đầu giữ chức {post} — {unit}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="732" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="734" />
         <source>Stopped holding the post of {post} — {unit}</source>
         <translation>Thôi giữ chức {post} — {unit}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="733" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="735" />
         <source>Award: {title}</source>
         <translation>Khen thưởng: {title}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="734" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="736" />
         <source>Discipline ({level}): {title}</source>
         <translation>Kỷ luật {level}: {title}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="735" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="737" />
         <source>{event}: {note}</source>
         <translation>{event}: {note}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="736" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="738" />
         <source>{event} (decision {decision})</source>
         <translation>{event} (số {decision})</translation>
     </message>
@@ -8936,17 +8946,17 @@ Chỉ dùng khi nhập nhầm hồ sơ; với đảng viên đã chuyển đi, t
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="212" />
+        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="217" />
         <source>Chi bộ Desktop — sign in</source>
         <translation>Chi bộ Desktop — đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="213" />
+        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="218" />
         <source>Choose your name and type your password.</source>
         <translation>Chọn tên của bạn và gõ mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="214" />
+        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="219" />
         <source>&amp;Sign in</source>
         <translation>Đăng &amp;nhập</translation>
     </message>
@@ -8954,17 +8964,17 @@ Chỉ dùng khi nhập nhầm hồ sơ; với đảng viên đã chuyển đi, t
 <context>
     <name>SignInForm</name>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="173" />
+        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="178" />
         <source>&amp;Show what I type</source>
         <translation>&amp;Hiện chữ đang gõ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="178" />
+        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="183" />
         <source>Sign-in &amp;name</source>
         <translation>&amp;Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="179" />
+        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="184" />
         <source>&amp;Password</source>
         <translation>&amp;Mật khẩu</translation>
     </message>
