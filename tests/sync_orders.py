@@ -16,8 +16,14 @@ from chibo_desktop.storage.exchange import TABLES
 
 
 def records(path: Path) -> dict[str, list[tuple[object, ...]]]:
-    """Every travelling record the database holds, table by table."""
-    return {table: query(path, f'SELECT * FROM "{table}" ORDER BY id') for table in TABLES}
+    """Every travelling record the database holds, table by table; of the audit log, what the
+    senders did (the office's own entries say what was done there and when: the order the
+    packages came in)."""
+    own = {"audit_entry": " WHERE origin_site != (SELECT id FROM site)"}
+    return {
+        table: query(path, f'SELECT * FROM "{table}"{own.get(table, "")} ORDER BY id')
+        for table in TABLES
+    }
 
 
 def applied_in_order(upper: Path, order: list[Path], confirmed: set[str], where: Path) -> Path:

@@ -8,6 +8,7 @@ from datetime import datetime
 from enum import StrEnum
 from uuid import UUID
 
+from chibo_desktop.domain.audit import AUDIT_TABLE
 from chibo_desktop.domain.enums import SiteRole
 
 
@@ -117,17 +118,22 @@ class ApplyOutcome:
     def table(self, name: str) -> TableOutcome:
         return self.tables.setdefault(name, TableOutcome())
 
+    # The totals a person reads are records of members, meetings, evaluations …: the audit log's
+    # entries that came with them are not counted (``tables`` has them).
+    def _data(self) -> list[TableOutcome]:
+        return [t for name, t in self.tables.items() if name != AUDIT_TABLE]
+
     @property
     def new(self) -> int:
-        return sum(t.new for t in self.tables.values())
+        return sum(t.new for t in self._data())
 
     @property
     def updated(self) -> int:
-        return sum(t.updated for t in self.tables.values())
+        return sum(t.updated for t in self._data())
 
     @property
     def unchanged(self) -> int:
-        return sum(t.unchanged for t in self.tables.values())
+        return sum(t.unchanged for t in self._data())
 
     @property
     def changed(self) -> bool:

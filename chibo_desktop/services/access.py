@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from chibo_desktop.domain.accounts import Account, Permission
+from chibo_desktop.domain.audit import Actor, CommandLabel, Step
 from chibo_desktop.services.errors import OperationRefused
 from chibo_desktop.storage.accounts import AccountRepository
 from chibo_desktop.storage.store import ReplicaWrite, StaleWrite, Store
@@ -27,6 +28,12 @@ class Access:
         """Whether any account exists (and so every write needs one signed in)."""
         return self._accounts.count() > 0
 
+    def actor(self) -> Actor | None:
+        """Who the audit log names for what is written now."""
+        if self.account is None:
+            return None
+        return Actor(self.account.full_name, self.account.login)
+
     def may(self, permission: Permission) -> bool:
         if not self.guarded:
             return True
@@ -42,13 +49,18 @@ class Access:
         raise OperationRefused("access.read_only")
 
     @contextmanager
-    def writing(self, permission: Permission = Permission.EDIT) -> Iterator[None]:
-        """One transaction for someone allowed to write; its refused writes are said as
-        refusals: a record changed since it was read, or, at the upper level, a commune's record
-        (or a new one inside a commune's data)."""
+    def writing(
+        self,
+        label: CommandLabel,
+        permission: Permission = Permission.EDIT,
+        step: Step = Step.DONE,
+    ) -> Iterator[None]:
+        """One transaction for someone allowed to write, audited as ``label`` (what they did);
+        its refused writes are said as refusals: a record changed since it was read, or, at the
+        upper level, a commune's record (or a new one inside a commune's data)."""
         self.require(permission)
         try:
-            with self.store.transaction():
+            with self.store.transaction(label, self.actor(), step):
                 yield
         except StaleWrite as stale:
             raise OperationRefused("record.changed_elsewhere") from stale

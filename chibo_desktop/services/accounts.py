@@ -22,6 +22,7 @@ from chibo_desktop.domain.accounts import (
     Permission,
     Role,
 )
+from chibo_desktop.domain.audit import AuditedRecord, CommandLabel, FieldChange, RecordChangeKind
 from chibo_desktop.domain.entities import new_id
 from chibo_desktop.domain.validation import Problem, ValidationFailed
 from chibo_desktop.services.access import Access
@@ -58,9 +59,16 @@ class AccountService:
         if self._access.guarded:
             raise OperationRefused("account.first_exists")
         account = self._new(login, full_name, Role.ADMINISTRATOR, password)
-        with self._access.store.transaction():
-            self._accounts.save(account)
-        self._access.account = account
+        self._access.account = account  # the audit entry is theirs
+        try:
+            with self._access.store.transaction(
+                CommandLabel("account.first", account.full_name), self._access.actor()
+            ):
+                self._accounts.save(account)
+                self._note(None, account)
+        except BaseException:
+            self._access.account = None
+            raise
         return account
 
     def sign_in(self, login: str, password: str) -> Account:
@@ -102,16 +110,20 @@ class AccountService:
             raise ValidationFailed([Problem("current_password", "wrong")])
         _check_password(new)
         account = dataclasses.replace(account, password_hash=_hash(new))
-        with self._access.store.transaction():
+        label = CommandLabel("account.own_password", account.full_name)
+        with self._access.store.transaction(label, self._access.actor()):
             self._accounts.save(account)
+            self._note_password(account)
         self._access.account = account
 
     # -- the administrator's work ---------------------------------------------------------------
     def add(self, login: str, full_name: str, role: Role, password: str) -> Account:
         self._access.require(Permission.ADMINISTER)
         account = self._new(login, full_name, role, password)
-        with self._access.writing(Permission.ADMINISTER):
+        label = CommandLabel("account.add", account.full_name)
+        with self._access.writing(label, Permission.ADMINISTER):
             self._accounts.save(account)
+            self._note(None, account)
         return account
 
     def change(self, account_id: UUID, full_name: str, role: Role, disabled: bool) -> Account:
@@ -130,8 +142,10 @@ class AccountService:
             a.may(Permission.ADMINISTER) for a in others
         ):
             raise OperationRefused("account.last_administrator")
-        with self._access.writing(Permission.ADMINISTER):
+        label = CommandLabel("account.edit", after.full_name)
+        with self._access.writing(label, Permission.ADMINISTER):
             self._accounts.save(after)
+            self._note(before, after)
         if self._access.account is not None and self._access.account.id == account_id:
             self._access.account = after
         return after
@@ -146,8 +160,10 @@ class AccountService:
             failed_sign_ins=0,
             locked_until=None,
         )
-        with self._access.writing(Permission.ADMINISTER):
+        label = CommandLabel("account.password", account.full_name)
+        with self._access.writing(label, Permission.ADMINISTER):
             self._accounts.save(account)
+            self._note_password(account)
 
     # -- helpers --------------------------------------------------------------------------------
     def _new(self, login: str, full_name: str, role: Role, password: str) -> Account:
@@ -173,10 +189,31 @@ class AccountService:
             raise OperationRefused("account.unknown")
         return account
 
+    def _note(self, before: Account | None, after: Account) -> None:
+        """The audit entry's account: who it is, and its role and state before → after (never
+        a password, nor its hash)."""
+        fields = tuple(
+            FieldChange(name, _shown(before, name), _shown(after, name))
+            for name in ("login", "full_name", "role", "disabled")
+            if before is None or _shown(before, name) != _shown(after, name)
+        )
+        kind = RecordChangeKind.CREATED if before is None else RecordChangeKind.CHANGED
+        self._access.store.note(AuditedRecord("account", after.id, kind, fields))
+
+    def _note_password(self, account: Account) -> None:
+        changed = (FieldChange("password", None, None),)  # that it changed: never what to
+        self._access.store.note(
+            AuditedRecord("account", account.id, RecordChangeKind.CHANGED, changed)
+        )
+
     def _save_quietly(self, account: Account) -> None:
         """Failed-attempt counts are kept whoever is (not) signed in."""
         with self._access.store.transaction():
             self._accounts.save(account)
+
+
+def _shown(account: Account | None, name: str) -> str | None:
+    return None if account is None else str(getattr(account, name))
 
 
 def _password_problems(password: str) -> list[Problem]:

@@ -10,6 +10,7 @@ from typing import Any
 from uuid import UUID
 
 from chibo_desktop.domain.accounts import Permission
+from chibo_desktop.domain.audit import CommandLabel
 from chibo_desktop.domain.demo import (
     MEETING_CELLS,
     CellMeetings,
@@ -90,7 +91,8 @@ class DemoService:
         units = generator.tree.units
         total = len(units) + spec.members
         progress(0, total)
-        with self._access.writing(Permission.ADMINISTER):
+        label = CommandLabel("demo.generate", generator.tree.site.name)
+        with self._access.writing(label, Permission.ADMINISTER):
             self._store.save_site(generator.tree.site)
             self._store.insert_new(units)
             progress(len(units), total)

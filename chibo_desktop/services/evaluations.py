@@ -238,7 +238,7 @@ class EvaluationService:
             record = EvaluationYear(new_id(), commune_id, year, review_on, opened_on=self._today())
         else:
             record = dataclasses.replace(current, review_on=review_on)
-        return self._decide(current, record)
+        return self._decide("evaluation_year.open", current, record)
 
     def close_year(self, commune_id: UUID, year: int, by: str = "") -> Changes:
         """Lock the year; refused with the blocking findings while there are any."""
@@ -249,7 +249,7 @@ class EvaluationService:
         closed = dataclasses.replace(
             current, state=YearState.CLOSED, closed_on=self._today(), closed_by=nfc(by)
         )
-        return self._decide(current, closed)
+        return self._decide("evaluation_year.close", current, closed)
 
     def reopen_year(self, commune_id: UUID, year: int, by: str, reason: str) -> Changes:
         """Open a closed year again; who and why are recorded with it."""
@@ -271,7 +271,7 @@ class EvaluationService:
             closed_by="",
             reopenings=(*current.reopenings, reopening),
         )
-        return self._decide(current, reopened)
+        return self._decide("evaluation_year.reopen", current, reopened)
 
     # -- members and cells -----------------------------------------------------------------------
     def cell_sheet(self, cell_id: UUID, year: int) -> CellSheet:
@@ -719,9 +719,11 @@ class EvaluationService:
     def _writable(self, unit_id: UUID, year: int) -> None:
         self._open_year_record(self.commune_of(unit_id).id, year)
 
-    def _decide(self, before: EvaluationYear | None, after: EvaluationYear) -> Changes:
+    def _decide(self, action: str, before: EvaluationYear | None, after: EvaluationYear) -> Changes:
         """Write a decision on the year outside the undo history, which it then clears."""
-        with self._undo.access.writing():
+        unit = self._units.get(after.unit_id)
+        label = CommandLabel(action, f"{unit.name if unit else ''} {after.year}".strip())
+        with self._undo.access.writing(label):
             self._store.put(after, expected_version=before.version if before else None)
         self._undo.clear()
         return Changes(evaluations=True)

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TypeVar
 from uuid import UUID
 
-from chibo_desktop.domain.dates import add_months
+from chibo_desktop.domain.dates import add_months, format_date
 from chibo_desktop.domain.entities import Changes, Member, PartyPost, Unit, new_id
 from chibo_desktop.domain.enums import MemberStatus, PostKind, TransferDirection, TransferKind
 from chibo_desktop.domain.findings import Finding, Severity
@@ -346,7 +346,7 @@ class MeetingService:
         started = dataclasses.replace(
             meeting, state=MeetingState.DRAFT, held_on=day, minutes=minutes
         )
-        with self._undo.access.writing():
+        with self._undo.access.writing(self._label("meeting.start", meeting)):
             self._store.put(started, expected_version=meeting.version)
             self._store.insert_new(self._roll(started))
         return self.record(meeting_id)
@@ -361,7 +361,7 @@ class MeetingService:
             # Someone saved these minutes since this copy was read (another window, a package).
             raise OperationRefused("record.changed_elsewhere")
         meeting = _cleaned(record.meeting)
-        with self._undo.access.writing():
+        with self._undo.access.writing(self._label("minutes.save", meeting)):
             if meeting != stored.meeting:
                 meeting = self._store.put(meeting, expected_version=stored.meeting.version)
             attendance = [self._write_if_changed(a, stored.attendance) for a in record.attendance]
@@ -411,7 +411,7 @@ class MeetingService:
             finalised_on=on or self._today(),
             content_hash=numbered.content_hash(),
         )
-        with self._undo.access.writing():
+        with self._undo.access.writing(self._label("minutes.finalise", meeting)):
             self._store.put(finalised, expected_version=meeting.version)
         return Changes(meetings=True)
 
@@ -426,7 +426,7 @@ class MeetingService:
         adopted = dataclasses.replace(
             meeting, state=MeetingState.ADOPTED, adopted_on=at.on, adopted_at_meeting_id=at.id
         )
-        with self._undo.access.writing():
+        with self._undo.access.writing(self._label("minutes.adopt", meeting)):
             self._store.put(adopted, expected_version=meeting.version)
         return Changes(meetings=True)
 
@@ -444,6 +444,13 @@ class MeetingService:
                 CommandLabel("minutes_annex.add", self._unit_name(meeting.unit_id)),
                 [RecordChange(None, annex)],
             )
+        )
+
+    def _label(self, action: str, meeting: Meeting) -> CommandLabel:
+        """What the audit log says of a write outside the undo history: the action, and the
+        cell and day of the meeting."""
+        return CommandLabel(
+            action, f"{self._unit_name(meeting.unit_id)}, {format_date(meeting.on)}"
         )
 
     def attach_scan(self, meeting_id: UUID, path: Path) -> Attachment:
@@ -469,7 +476,7 @@ class MeetingService:
         attachment = Attachment(
             new_id(), meeting_id, digest, nfc(path.name), media_type, len(data), self._today()
         )
-        with self._undo.access.writing():
+        with self._undo.access.writing(self._label("attachment.add", meeting)):
             self._store.put_blob(digest, data)
             attachment = self._store.put(attachment)
         return attachment

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from chibo_desktop.domain.accounts import Permission
+from chibo_desktop.domain.audit import CommandLabel
 from chibo_desktop.domain.entities import Changes, Site, Unit, new_id
 from chibo_desktop.domain.enums import CellKind, SiteRole, UnitLevel
 from chibo_desktop.domain.text import fold, nfc
@@ -98,7 +99,8 @@ class SetupService:
             role=role,
             unit_id=root.id,
         )
-        with self._access.writing(Permission.ADMINISTER):
+        label = CommandLabel("site.setup", site.name)
+        with self._access.writing(label, Permission.ADMINISTER):
             self._store.save_site(site)
             self._store.insert_new(units)
         return Changes(unit_ids=frozenset(u.id for u in units), site=True)

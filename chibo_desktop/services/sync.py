@@ -22,6 +22,7 @@ from pathlib import Path
 from uuid import UUID, uuid4, uuid5
 
 from chibo_desktop.domain.accounts import Permission
+from chibo_desktop.domain.audit import AuditedRecord, CommandLabel, FieldChange, RecordChangeKind
 from chibo_desktop.domain.entities import Site, Transfer, new_id
 from chibo_desktop.domain.enums import SiteRole, TransferDirection, TransferKind
 from chibo_desktop.domain.evaluation import UnitEvaluation, UpperDecision
@@ -171,8 +172,10 @@ class SyncService:
     def replace_keys(self) -> PublicKeys:
         """New keys for this site; the old ones are kept to open packages already sealed to
         them. Peers learn the new key from a new enrolment file (or the next package)."""
-        with self._access.writing(Permission.ADMINISTER):
+        label = CommandLabel("sync.keys_replaced", self._site().name)
+        with self._access.writing(label, Permission.ADMINISTER):
             stored = self._new_key()
+            self._note("site_key", stored.id, fingerprint=stored.fingerprint)
         return SiteKeys(stored.signing_seed, stored.box_secret).public
 
     def write_enrolment(self, target: Path) -> Enrolment:
@@ -220,9 +223,10 @@ class SyncService:
             peer = replace(
                 known, name=peer.name, unit_code=peer.unit_code, unit_name=peer.unit_name
             )
-        with self._access.writing(Permission.ADMINISTER):
+        with self._access.writing(CommandLabel("sync.enrol", peer.name), Permission.ADMINISTER):
             self._state.save_peer(peer)
             self._add_peer_key(peer.site_id, enrolment.keys)
+            self._note("peer", peer.site_id, fingerprint=enrolment.keys.display_fingerprint)
         return peer
 
     def revoke_key(self, site_id: UUID, fingerprint: str) -> None:
@@ -230,10 +234,13 @@ class SyncService:
         found = self._state.key_by_fingerprint(fingerprint)
         if found is None or found[0] != site_id:
             raise OperationRefused("sync.unknown_key")
-        with self._access.writing(Permission.ADMINISTER):
+        peer = self._state.peer(site_id)
+        label = CommandLabel("sync.key_revoked", peer.name if peer else str(site_id))
+        with self._access.writing(label, Permission.ADMINISTER):
             self._state.save_peer_key(
                 site_id, replace(found[1], state=KeyState.REVOKED, revoked_at=self._now())
             )
+            self._note("peer", site_id, revoked=fingerprint)
 
     def check_crypto(self) -> bool:
         """Seal, sign, check and open a small package to this site's own key (the frozen
@@ -311,7 +318,14 @@ class SyncService:
             raise OperationRefused("sync.conflict_decided")
         if not by.strip():
             raise ValidationFailed([Problem("by", "required")])
-        with self._access.writing():
+        label = CommandLabel("sync.conflict_decided", conflict.table_name)
+        with self._access.writing(label):
+            self._note(
+                "sync_conflict",
+                conflict_id,
+                record=conflict.record_id,
+                kept="incoming" if keep_incoming else "local",
+            )
             if keep_incoming:
                 try:
                     self._exchange.accept(conflict.table_name, conflict.incoming, self._now())
@@ -399,9 +413,16 @@ class SyncService:
         self._access.require(Permission.EDIT)  # before anything is written to the stick
         self._write_to_stick(path, build_package(header, payload, self.keys(), keys))
         self._check_written(path, header)
-        with self._access.writing():
+        label = CommandLabel(f"sync.sent_{kind.value}", peer.name)
+        with self._access.writing(label):
             self._state.save_peer(replace(peer, sent_sequence=sequence))
+            self._note("package", header.package_id, file=path.name, sequence=sequence)
         return ExportResult(path, header, peer, full)
+
+    def _note(self, table: str, record_id: UUID, **values: object) -> None:
+        """What the audit entry says of a write outside the versioned records."""
+        fields = tuple(FieldChange(name, None, str(value)) for name, value in values.items())
+        self._store.note(AuditedRecord(table, record_id, RecordChangeKind.CHANGED, fields))
 
     # -- import ---------------------------------------------------------------------------------
     def inspect(
@@ -560,7 +581,11 @@ class SyncService:
         header = preview.header
         assert header is not None
         try:
-            with self._access.writing():
+            label = CommandLabel(f"sync.received_{header.kind.value}", header.sender_name)
+            with self._access.writing(label):
+                self._note(
+                    "package", header.package_id, file=preview.path.name, sequence=header.sequence
+                )
                 peer = self._sender_peer(header)
                 summary: dict[str, object] = {}
                 if header.kind is PackageKind.DATA:
@@ -656,7 +681,9 @@ class SyncService:
                 peer = self._state.peer(conflict.sender_site)
                 if peer is None or peer.unit_id is None:
                     continue
-                with self._access.writing():
+                label = CommandLabel("sync.waiting_applied", peer.name)
+                with self._access.writing(label):
+                    self._note("sync_conflict", conflict.id, record=conflict.record_id)
                     waited = conflict.reason is not ConflictReason.MISSING_PARENT
                     if waited and self._reapply(conflict, peer, dry_run=True).conflicts:
                         continue  # still not clean: a person decides

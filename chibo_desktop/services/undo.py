@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 from uuid import UUID
 
+from chibo_desktop.domain.audit import CommandLabel, Step
 from chibo_desktop.domain.entities import (
     MEMBER_RECORDS,
     Candidate,
@@ -33,15 +34,6 @@ from chibo_desktop.storage.store import Store
 E = TypeVar("E")
 REGISTER_RECORDS = (Transfer, Candidate)
 DEFAULT_DEPTH = 100
-
-
-@dataclass(frozen=True, slots=True)
-class CommandLabel:
-    """What the menu shows ("Hoàn tác: …"); ``action`` is a code the ui translates."""
-
-    action: str  # e.g. "member.add", "member.edit", "member.delete", "unit.rename"
-    subject: str  # e.g. the member's name
-    count: int = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,7 +142,7 @@ class UndoStack:
         self._latest: dict[UUID, tuple[int, object]] = {}  # record → (version, contents token)
 
     def run(self, command: WriteCommand) -> Changes:
-        with self.access.writing():
+        with self.access.writing(command.label):
             written = command.apply(self._store)
         before_states = []
         for change, entity in zip(command.record_changes, written, strict=True):
@@ -172,7 +164,7 @@ class UndoStack:
     def undo(self) -> Changes:
         command = self._done[-1]
         expected = self._current_versions(command, command.after_states)
-        with self.access.writing():
+        with self.access.writing(command.label, step=Step.UNDONE):
             written = command.revert(self._store, expected)
         self._remember(written, command.before_states)
         self._undone.append(self._done.pop())
@@ -181,7 +173,7 @@ class UndoStack:
     def redo(self) -> Changes:
         command = self._undone[-1]
         expected = self._current_versions(command, command.before_states)
-        with self.access.writing():
+        with self.access.writing(command.label, step=Step.REDONE):
             written = command.reapply(self._store, expected)
         self._remember(written, command.after_states)
         self._done.append(self._undone.pop())

@@ -13,6 +13,7 @@ from enum import Enum
 from typing import Any, Generic, TypeVar
 from uuid import UUID
 
+from chibo_desktop.domain.audit import AuditEntry
 from chibo_desktop.domain.codec import from_plain, to_plain
 from chibo_desktop.domain.entities import (
     Badge,
@@ -47,6 +48,7 @@ from chibo_desktop.storage.tables import (
     AgendaTemplateRow,
     AttachmentRow,
     AttendanceRow,
+    AuditEntryRow,
     BadgeRow,
     CandidateRow,
     Comment213Row,
@@ -249,6 +251,7 @@ MAPPERS: dict[type, Mapper[Any]] = {
     UnitEvaluation: auto_mapper(UnitEvaluation, UnitEvaluationRow, {"unit_id": "unit"}),
     EvaluationYear: auto_mapper(EvaluationYear, EvaluationYearRow, {"unit_id": "unit"}),
     UpperDecision: auto_mapper(UpperDecision, UpperDecisionRow, {"unit_id": "unit"}),
+    AuditEntry: auto_mapper(AuditEntry, AuditEntryRow),
 }
 
 

@@ -557,6 +557,22 @@ def _v12_accounts(db: pw.SqliteDatabase) -> None:
     _run_script(db, _V12_ACCOUNTS)
 
 
+_V13_AUDIT = """
+CREATE TABLE "audit_entry" ("id" TEXT NOT NULL PRIMARY KEY, "version" INTEGER NOT NULL,
+  "origin_site" TEXT NOT NULL, "deleted" INTEGER NOT NULL, "at" DATETIME NOT NULL, "who" TEXT NOT
+  NULL, "login" TEXT NOT NULL, "action" TEXT NOT NULL, "subject" TEXT NOT NULL, "count" INTEGER
+  NOT NULL, "step" TEXT NOT NULL, "records_json" TEXT NOT NULL, "member_ids" TEXT NOT NULL);
+CREATE INDEX "audit_entry_version" ON "audit_entry" ("version");
+CREATE INDEX "audit_entry_at" ON "audit_entry" ("at");
+"""
+
+
+def _v13_audit(db: pw.SqliteDatabase) -> None:
+    """The audit log. It starts empty: what was changed before is still in the history table,
+    but not who changed it."""
+    _run_script(db, _V13_AUDIT)
+
+
 MIGRATIONS: tuple[Callable[[pw.SqliteDatabase], None], ...] = (
     _v1_initial,
     _v2_roster_order,
@@ -570,6 +586,7 @@ MIGRATIONS: tuple[Callable[[pw.SqliteDatabase], None], ...] = (
     _v10_upper_decisions,
     _v11_province_import,
     _v12_accounts,
+    _v13_audit,
 )
 CURRENT_VERSION = len(MIGRATIONS)
 

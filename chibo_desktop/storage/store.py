@@ -9,15 +9,27 @@ import dataclasses
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 from uuid import UUID
 
 import peewee as pw
 
+from chibo_desktop.domain.audit import (
+    MAX_LISTED_RECORDS,
+    NO_RECORD,
+    Actor,
+    AuditedRecord,
+    AuditEntry,
+    CommandLabel,
+    FieldChange,
+    RecordChangeKind,
+    Step,
+    shown_value,
+)
 from chibo_desktop.domain.clock import HybridLogicalClock
-from chibo_desktop.domain.entities import Site
+from chibo_desktop.domain.entities import Site, new_id
 from chibo_desktop.domain.enums import SiteRole
 from chibo_desktop.storage import migrations
 from chibo_desktop.storage.mappers import MAPPERS, Mapper, to_json
@@ -114,6 +126,7 @@ class Store:
         self.clock = clock
         self._site_id: UUID | None = None
         self._is_upper: bool | None = None  # read once: whether replicas here are read-only
+        self._audit: _AuditCollector | None = None  # the open audited transaction's changes
         for table in VERSIONED_TABLES:
             newest = table.select(pw.fn.MAX(table.version)).scalar()
             if newest:
@@ -171,14 +184,53 @@ class Store:
 
     # -- transactions -------------------------------------------------------------------------
     @contextmanager
-    def transaction(self) -> Iterator[None]:
+    def transaction(
+        self, label: CommandLabel | None = None, actor: Actor | None = None, step: Step = Step.DONE
+    ) -> Iterator[None]:
+        """One transaction. With a ``label`` (what a person did), every record it writes goes
+        into one audit entry, written in the same transaction (a transaction inside it adds to
+        the outer one's entry)."""
+        audited = label is not None and self._audit is None
+        if audited:
+            self._audit = _AuditCollector()
         try:
             with self._db.atomic():
                 yield
+                if audited and self._audit:
+                    self._write_audit(label, actor, step)  # type: ignore[arg-type]
         except BaseException:
             self._site_id = None  # a rolled-back save_site must not leave its id behind
             self._is_upper = None
             raise
+        finally:
+            if audited:
+                self._audit = None
+
+    def note(self, record: AuditedRecord, member_id: UUID | None = None) -> None:
+        """Add a change the versioned writes do not see (an account) to the audit entry."""
+        self._require_transaction()
+        if self._audit is not None:
+            self._audit.add(record, member_id)
+
+    def _write_audit(self, label: CommandLabel, actor: Actor | None, step: Step) -> None:
+        assert self._audit is not None
+        entry = AuditEntry(
+            id=new_id(),
+            at=datetime.now(UTC).replace(tzinfo=None),
+            who=actor.who if actor else "",
+            login=actor.login if actor else "",
+            action=label.action,
+            subject=label.subject,
+            count=label.count,
+            step=step,
+            records=tuple(self._audit.records),
+            member_ids=" ".join(sorted(self._audit.members)),
+            version=self.clock.tick(),
+            origin_site=self.site_id,
+        )
+        mapper = MAPPERS[AuditEntry]
+        mapper.row_class.insert(**mapper.to_columns(entry)).execute()
+        self._log_changes(mapper.table_name, [entry.id])
 
     def _require_transaction(self) -> None:
         if not self._db.in_transaction():
@@ -200,6 +252,8 @@ class Store:
             self._check_owned(current)
         stamped = dataclasses.replace(entity, version=self.clock.tick(), origin_site=self.site_id)
         columns = mapper.to_columns(stamped)
+        if self._audit is not None:
+            self._audit.compare(mapper.table_name, entity.id, current, columns)
         if current is None:
             self._check_placed(row_class, [columns])
             row_class.insert(**columns).execute()
@@ -259,6 +313,8 @@ class Store:
                 entity, version=self.clock.tick(), origin_site=self.site_id
             )
             columns = mapper.to_columns(stamped)
+            if self._audit is not None:
+                self._audit.compare(mapper.table_name, entity.id, None, columns)
             batch.append(tuple(f.db_value(columns[f.name]) for f in fields))
             count += 1
             if len(batch) >= BULK_CHUNK:
@@ -308,6 +364,8 @@ class Store:
             if before is not None:
                 self._check_owned(before)
             columns = mapper.to_columns(entity)
+            if self._audit is not None:
+                self._audit.compare(mapper.table_name, entity.id, before, columns)
             values = [f.db_value(columns[f.name]) for f in fields]
             if before is None:
                 new_columns.append(columns)
@@ -391,3 +449,73 @@ class Store:
             replaced_by_version=replaced_by,
             replaced_at=datetime.now(),
         ).execute()
+
+
+# Columns the audit log does not compare: the stamps, and what is computed from other columns.
+_NOT_AUDITED = frozenset({"id", "version", "origin_site", "deleted", "sort_key", "search_key"})
+
+
+class _AuditCollector:
+    """The records an audited transaction writes, for its audit entry."""
+
+    def __init__(self) -> None:
+        self._listed: list[AuditedRecord] = []
+        self._counted: dict[tuple[str, RecordChangeKind], int] = {}
+        self.members: set[str] = set()
+
+    def __bool__(self) -> bool:
+        return bool(self._listed)
+
+    @property
+    def records(self) -> list[AuditedRecord]:
+        return self._listed + [
+            AuditedRecord(table, NO_RECORD, kind, count=count)
+            for (table, kind), count in self._counted.items()
+        ]
+
+    def add(self, record: AuditedRecord, member_id: UUID | str | None) -> None:
+        if len(self._listed) < MAX_LISTED_RECORDS:
+            self._listed.append(record)
+        else:
+            key = (record.table, record.kind)
+            self._counted[key] = self._counted.get(key, 0) + 1
+        if member_id is not None:
+            self.members.add(member_id.hex if isinstance(member_id, UUID) else str(member_id))
+
+    def compare(
+        self,
+        table: str,
+        record_id: UUID,
+        before: dict[str, Any] | None,
+        after: dict[str, Any],
+    ) -> None:
+        member = record_id if table == "member" else after.get("member")
+        if before is None:
+            self.add(AuditedRecord(table, record_id, RecordChangeKind.CREATED), member)
+            return
+        if after.get("deleted") and not before.get("deleted"):
+            self.add(AuditedRecord(table, record_id, RecordChangeKind.DELETED), member)
+            return
+        fields = tuple(
+            FieldChange(name.removesuffix("_json"), shown_value(old), shown_value(new))
+            for name, new in after.items()
+            if name not in _NOT_AUDITED and _comparable(old := before.get(name)) != _comparable(new)
+        )
+        self.add(AuditedRecord(table, record_id, RecordChangeKind.CHANGED, fields), member)
+
+
+def _comparable(value: Any) -> Any:
+    """A value as read back from the row and as written by a mapper compare equal (a UUID and
+    its text, a date and its ISO text)."""
+    if isinstance(value, UUID):
+        return value.hex
+    if isinstance(value, str) and len(value) == 36 and value.count("-") == 4:
+        try:
+            return UUID(value).hex
+        except ValueError:
+            return value
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return int(value)
+    return value

@@ -538,6 +538,23 @@ MEMBER_RECORD_TABLES: tuple[type[MemberRecordRow], ...] = (
 )
 
 
+class AuditEntryRow(VersionedRow):
+    """One change a person made (domain/audit.py); travels upward with its site's records."""
+
+    at = pw.DateTimeField(index=True)
+    who = pw.TextField()
+    login = pw.TextField()
+    action = pw.TextField()
+    subject = pw.TextField()
+    count = pw.IntegerField()
+    step = pw.TextField()
+    records_json = pw.TextField()
+    member_ids = pw.TextField()
+
+    class Meta:
+        table_name = "audit_entry"
+
+
 class AccountRow(BaseRow):
     """A local account (never in a package)."""
 
@@ -575,6 +592,7 @@ VERSIONED_TABLES: tuple[type[VersionedRow], ...] = (
     UnitEvaluationRow,
     EvaluationYearRow,
     UpperDecisionRow,
+    AuditEntryRow,
 )
 ALL_TABLES: tuple[type[BaseRow], ...] = (
     SiteRow,

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from db_dump import dump
+from db_dump import dump, query
 from services.conftest import member_draft
 from sync_sites import (
     PROVINCE,
@@ -109,15 +109,27 @@ def test_after_a_receipt_only_the_changes_travel(offices: dict[str, Path]) -> No
     rename(commune, "Trần Văn Ước", "Trần Văn Ướt")
     sent = export(commune, usb)
 
-    # Then the next package carries that member only, and the province updates it
+    # Then the next package carries that member only (and the audit log's entries since the
+    # first package: the package sent, its receipt received, the correction), and the province
+    # updates it
     assert not sent.full and sent.header.sequence == 2
-    assert sent.header.counts == {"member": 1}
+    assert sent.header.counts == {"member": 1, "audit_entry": 3}
     [result] = import_all(upper, [sent.path])
     outcome = result.preview.outcome
     assert outcome is not None and outcome.tables["member"].updated == 1
     with opened(upper) as ws:
         names = {m.full_name for m in ws.members.page(MemberQuery(), 0, 100)}
     assert "Trần Văn Ướt" in names and "Trần Văn Ước" not in names
+    from_commune = query(
+        upper,
+        "SELECT action, subject FROM audit_entry WHERE origin_site != (SELECT id FROM site) "
+        "ORDER BY version",
+    )
+    assert from_commune[-3:] == [
+        ("sync.sent_data", "Văn phòng Tỉnh ủy Hà Tĩnh"),
+        ("sync.received_receipt", "Văn phòng Tỉnh ủy Hà Tĩnh"),
+        ("member.edit", "Trần Văn Ướt"),
+    ]
 
 
 def test_at_the_upper_level_a_communes_records_are_read_only(offices: dict[str, Path]) -> None:

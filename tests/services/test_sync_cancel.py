@@ -187,6 +187,7 @@ def test_a_record_waiting_for_its_parent_still_waits_after_a_stop_and_is_applied
     province_copy = tmp_path / "tinh-ban-sao.sqlite"
     shutil.copyfile(upper, province_copy)
     # And the commune's second package, sent after the receipt of its first: the new member only
+    # (with the audit entries of sending, receiving the receipt and adding)
     [applied] = import_all(upper, [first], {fingerprint(commune)})
     assert applied.receipt is not None
     import_all(commune, [applied.receipt])
@@ -194,7 +195,7 @@ def test_a_record_waiting_for_its_parent_still_waits_after_a_stop_and_is_applied
         cell = next(u for u in ws.units.all() if u.is_cell)
         ws.members.add(member_draft(cell.id, "Võ Thị Sáu"))
     second = export(commune, later)
-    assert second.header.counts == {"member": 1}
+    assert second.header.counts == {"member": 1, "audit_entry": 3}
 
     # When the copy imports both, stopped after the first one it applies (the second package)
     results, _ = import_stopping_after(

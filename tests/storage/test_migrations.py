@@ -53,6 +53,7 @@ RELEASED_SCHEMAS = {
     10: FIXTURES / "schema_v10.sqlite",
     11: FIXTURES / "schema_v11.sqlite",
     12: FIXTURES / "schema_v12.sqlite",
+    13: FIXTURES / "schema_v13.sqlite",
 }
 MEETINGS_FROM = 6  # files of schema 6 and later also hold a finalised meeting
 MEETING_PLACE = "Nhà văn hóa thôn Thượng"
@@ -65,8 +66,10 @@ KEY_FINGERPRINTS = {  # each file's own keys, made when it was built
     10: "ED03 4C0E 1DA0 D631 3675 EFA7 7C1F 8D37",
     11: "02D1 0E96 0538 0471 1020 CE4F 6AA7 4689",
     12: "E7B3 99C3 4A0A 5AD8 499E 4CF2 6DAE 253D",
+    13: "07AF C081 5EAD 80EF 9CBE CED5 570A 1EB3",
 }
 ACCOUNTS_FROM = 12  # files of schema 12 and later also hold an administrator and a clerk
+AUDIT_FROM = 13  # files of schema 13 and later also hold the audit log of what was done
 FIXTURE_ACCOUNTS = {  # sign-in name: (full name, role, password)
     "quantri": ("Nguyễn Văn Thưởng", Role.ADMINISTRATOR, "Hòa Bình 1945"),
     "vanthu": ("Trần Thị Hương", Role.EDITOR, "văn thư đảng ủy"),
@@ -403,6 +406,16 @@ def test_each_released_file_opens_with_all_its_data(
             ws.accounts.sign_in("VANTHU", FIXTURE_ACCOUNTS["vanthu"][2])
         else:
             assert not ws.accounts.any_exist()
+
+        # … the audit log: the corrected name, before → after (older files start it empty)
+        corrected = raw_query(
+            path, "SELECT records_json FROM audit_entry WHERE action = 'member.edit'"
+        )
+        if version >= AUDIT_FROM:
+            [(records,)] = corrected
+            assert f'"before": "{old}"' in records and f'"after": "{new}"' in records
+        else:
+            assert corrected == []
 
         # … nothing the checks object to, and it can be written to, after its newest stamp
         assert ws.checks.run() == []
