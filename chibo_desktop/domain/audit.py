@@ -7,7 +7,7 @@ changed what in each commune."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 from uuid import UUID
 
@@ -74,6 +74,36 @@ class AuditEntry:
     version: int = 0
     origin_site: UUID | None = None
     deleted: bool = False
+
+
+# The kinds of change the log can be filtered by: the actions whose code starts so.
+AUDIT_KINDS: dict[str, tuple[str, ...]] = {
+    "members": ("member.", "post.", "distinction.", "badge.", "status.", "import.roster"),
+    "organisation": ("unit.", "site.", "demo."),
+    "meetings": (
+        "meeting.",
+        "minutes.",
+        "minutes_annex.",
+        "attachment.",
+        "meeting_plan.",
+        "agenda_template.",
+    ),
+    "evaluations": ("evaluation.", "evaluation_year."),
+    "register": ("transfer.", "candidate.", "resident213.", "comment213."),
+    "exchange": ("sync.",),
+    "accounts": ("account.",),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class AuditQuery:
+    who: str | None = None  # as the entries name them
+    since: date | None = None  # local days, both included
+    until: date | None = None
+    member_text: str = ""  # a name (any tone marks), a party card or ID number
+    kind: str | None = None  # a key of AUDIT_KINDS
+    site: UUID | None = None  # whose entries (at the upper level: a commune's)
+    limit: int = 1000
 
 
 @dataclass(frozen=True, slots=True)

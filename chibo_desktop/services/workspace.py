@@ -12,6 +12,7 @@ from chibo_desktop.domain.working_days import WorkingCalendar
 from chibo_desktop.services.access import Access
 from chibo_desktop.services.accounts import AccountService
 from chibo_desktop.services.admissions import AdmissionService
+from chibo_desktop.services.audit import AuditService
 from chibo_desktop.services.checks import CheckService
 from chibo_desktop.services.classification_export import ClassificationExportService
 from chibo_desktop.services.demo import DemoService
@@ -34,6 +35,7 @@ from chibo_desktop.services.undo import UndoStack
 from chibo_desktop.services.units import UnitService
 from chibo_desktop.storage import store as storage
 from chibo_desktop.storage.accounts import AccountRepository
+from chibo_desktop.storage.audit import AuditRepository
 from chibo_desktop.storage.exchange import RecordExchange
 from chibo_desktop.storage.migrations import DatabaseTooNew
 from chibo_desktop.storage.repositories import (
@@ -58,6 +60,7 @@ class Workspace:
     store: storage.Store
     access: Access
     accounts: AccountService
+    audit: AuditService
     undo: UndoStack
     setup: SetupService
     units: UnitService
@@ -116,6 +119,7 @@ def open_workspace(path: Path) -> Workspace:
         store=store,
         access=access,
         accounts=AccountService(access, AccountRepository()),
+        audit=AuditService(AuditRepository(), members, units),
         undo=undo,
         setup=setup,
         units=units,

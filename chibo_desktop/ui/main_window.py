@@ -27,6 +27,7 @@ from chibo_desktop.services.errors import OperationRefused
 from chibo_desktop.services.workspace import Workspace
 from chibo_desktop.sync.enrolment import ENROLMENT_SUFFIX
 from chibo_desktop.ui.dialogs.accounts_dialog import AccountsDialog
+from chibo_desktop.ui.dialogs.audit_dialog import AuditDialog
 from chibo_desktop.ui.dialogs.conflict_inbox_dialog import ConflictInboxDialog, names_in
 from chibo_desktop.ui.dialogs.evaluation_import_dialog import run_evaluation_import
 from chibo_desktop.ui.dialogs.import_wizard import ImportWizard
@@ -227,6 +228,9 @@ class MainWindow(QMainWindow):
         self.password_action = menu.addAction(self.tr("Change my &password…"))
         self.password_action.triggered.connect(self.change_password)
         menu.addSeparator()
+        self.audit_action = menu.addAction(self.tr("C&hange log…"))
+        self.audit_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.audit_action.triggered.connect(self.show_audit)
         self.accounts_action = menu.addAction(self.tr("&Accounts…"))
         self.accounts_action.triggered.connect(self.manage_accounts)
         self.account_label = QLabel()
@@ -273,6 +277,13 @@ class MainWindow(QMainWindow):
     def change_password(self) -> None:
         if ChangePasswordDialog(self._ws.accounts, self).exec():
             self.statusBar().showMessage(self.tr("Your password was changed."), 8000)
+
+    def show_audit(self) -> None:
+        names = {peer.site_id: peer.name for peer in self._ws.sync.peers()}
+        site = self._ws.site
+        if site is not None:
+            names[site.id] = site.name
+        AuditDialog(self._ws.audit, names, self).exec()
 
     def manage_accounts(self) -> None:
         dialog = AccountsDialog(self._ws.accounts, self)

@@ -578,6 +578,40 @@ _UNDO_ACTIONS = {
     "evaluation.members": QT_TRANSLATE_NOOP(
         "Messages", "enter the evaluations of {count} members ({subject})"
     ),
+    # Changes the audit log names that are not steps of the undo history
+    "meeting.start": QT_TRANSLATE_NOOP("Messages", "start the minutes of {subject}"),
+    "minutes.save": QT_TRANSLATE_NOOP("Messages", "write the minutes of {subject}"),
+    "minutes.finalise": QT_TRANSLATE_NOOP("Messages", "finalise the minutes of {subject}"),
+    "minutes.adopt": QT_TRANSLATE_NOOP(
+        "Messages", "record the adoption of the minutes of {subject}"
+    ),
+    "attachment.add": QT_TRANSLATE_NOOP("Messages", "attach the signed scan of {subject}"),
+    "evaluation_year.open": QT_TRANSLATE_NOOP("Messages", "open the review of {subject}"),
+    "evaluation_year.close": QT_TRANSLATE_NOOP("Messages", "close the review of {subject}"),
+    "evaluation_year.reopen": QT_TRANSLATE_NOOP("Messages", "reopen the review of {subject}"),
+    "site.setup": QT_TRANSLATE_NOOP("Messages", "set up the office {subject}"),
+    "demo.generate": QT_TRANSLATE_NOOP("Messages", "make the demo data of {subject}"),
+    "account.first": QT_TRANSLATE_NOOP("Messages", "create the first administrator, {subject}"),
+    "account.add": QT_TRANSLATE_NOOP("Messages", "add the account of {subject}"),
+    "account.edit": QT_TRANSLATE_NOOP("Messages", "change the account of {subject}"),
+    "account.password": QT_TRANSLATE_NOOP("Messages", "set a new password for {subject}"),
+    "account.own_password": QT_TRANSLATE_NOOP("Messages", "change one's own password"),
+    "sync.keys_replaced": QT_TRANSLATE_NOOP("Messages", "replace the keys of {subject}"),
+    "sync.enrol": QT_TRANSLATE_NOOP("Messages", "install the enrolment file of {subject}"),
+    "sync.key_revoked": QT_TRANSLATE_NOOP("Messages", "revoke a key of {subject}"),
+    "sync.conflict_decided": QT_TRANSLATE_NOOP("Messages", "decide on a set-aside record"),
+    "sync.waiting_applied": QT_TRANSLATE_NOOP(
+        "Messages", "apply a set-aside record from {subject}"
+    ),
+    "sync.sent_data": QT_TRANSLATE_NOOP("Messages", "send data to {subject}"),
+    "sync.sent_decisions": QT_TRANSLATE_NOOP("Messages", "send decisions to {subject}"),
+    "sync.sent_transfer": QT_TRANSLATE_NOOP("Messages", "send a member's transfer to {subject}"),
+    "sync.received_data": QT_TRANSLATE_NOOP("Messages", "receive data from {subject}"),
+    "sync.received_receipt": QT_TRANSLATE_NOOP("Messages", "receive a receipt from {subject}"),
+    "sync.received_decisions": QT_TRANSLATE_NOOP("Messages", "receive decisions from {subject}"),
+    "sync.received_transfer": QT_TRANSLATE_NOOP(
+        "Messages", "receive a member's transfer from {subject}"
+    ),
 }
 
 GENDERS = {

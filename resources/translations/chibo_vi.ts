@@ -345,6 +345,339 @@
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="48" />
+        <source>Members and their records</source>
+        <translation>Đảng viên và hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="49" />
+        <source>Organisation and set-up</source>
+        <translation>Tổ chức đảng và thiết lập</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="50" />
+        <source>Meetings and minutes</source>
+        <translation>Sinh hoạt và biên bản</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="51" />
+        <source>Evaluation and classification</source>
+        <translation>Đánh giá, xếp loại</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="52" />
+        <source>Transfers, admissions, 213 list</source>
+        <translation>Chuyển sinh hoạt, kết nạp, danh sách 213</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="53" />
+        <source>Data exchange (USB)</source>
+        <translation>Trao đổi dữ liệu (USB)</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="54" />
+        <source>Accounts</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="57" />
+        <source>Member</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="58" />
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="59" />
+        <source>Party post</source>
+        <translation>Chức vụ trong Đảng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="60" />
+        <source>Award or discipline</source>
+        <translation>Khen thưởng/kỷ luật</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="61" />
+        <source>Party badge</source>
+        <translation>Huy hiệu Đảng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="62" />
+        <source>Status change</source>
+        <translation>Thay đổi tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="63" />
+        <source>Transfer</source>
+        <translation>Chuyển sinh hoạt</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="64" />
+        <source>213 list entry</source>
+        <translation>Người trong danh sách 213</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="65" />
+        <source>213 comment</source>
+        <translation>Nhận xét nơi cư trú (213)</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="66" />
+        <source>Candidate</source>
+        <translation>Quần chúng ưu tú</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="67" />
+        <source>Meeting</source>
+        <translation>Buổi sinh hoạt</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="68" />
+        <source>Attendance</source>
+        <translation>Điểm danh</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="69" />
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="70" />
+        <source>Correction to minutes</source>
+        <translation>Phụ lục đính chính biên bản</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="71" />
+        <source>Attached scan</source>
+        <translation>Bản scan đính kèm</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="72" />
+        <source>Meeting plan</source>
+        <translation>Kế hoạch sinh hoạt</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="73" />
+        <source>Agenda template</source>
+        <translation>Mẫu chương trình sinh hoạt</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="74" />
+        <source>Member's evaluation</source>
+        <translation>Đánh giá đảng viên</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="75" />
+        <source>Unit's evaluation</source>
+        <translation>Đánh giá tổ chức đảng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="76" />
+        <source>Review year</source>
+        <translation>Đợt đánh giá năm</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="77" />
+        <source>Upper level's decision</source>
+        <translation>Quyết định của cấp trên</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="78" />
+        <source>Rules</source>
+        <translation>Quy định</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="79" />
+        <source>Account</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="80" />
+        <source>Package</source>
+        <translation>Gói dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="81" />
+        <source>Office exchanging data</source>
+        <translation>Cơ quan trao đổi dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="82" />
+        <source>This office's key</source>
+        <translation>Khóa của cơ quan này</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="83" />
+        <source>Set-aside record</source>
+        <translation>Bản ghi để riêng chờ quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="86" />
+        <source>Undo: {action}</source>
+        <translation>Hoàn tác: {action}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="87" />
+        <source>Redo: {action}</source>
+        <translation>Làm lại: {action}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="117" />
+        <source>Change log</source>
+        <translation>Nhật ký thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="123" />
+        <source>Everyone</source>
+        <translation>Mọi người</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="127" />
+        <source>Every kind of change</source>
+        <translation>Mọi loại thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="133" />
+        <source>Name (with or without tone marks), card or ID no.</source>
+        <translation>Họ tên (có hoặc không dấu), số thẻ đảng hoặc số CCCD</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="136" />
+        <source>Every office</source>
+        <translation>Mọi cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="140" />
+        <source>&amp;Show</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="145" />
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="148" />
+        <source>&amp;Person</source>
+        <translation>&amp;Người thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="149" />
+        <source>&amp;Kind of change</source>
+        <translation>&amp;Loại thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="150" />
+        <source>&amp;Days from</source>
+        <translation>&amp;Từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="153" />
+        <source>&amp;Member</source>
+        <translation>Đảng &amp;viên</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="155" />
+        <source>&amp;Office</source>
+        <translation>&amp;Cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="163" />
+        <source>When</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="163" />
+        <source>Who</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="163" />
+        <source>What was done</source>
+        <translation>Việc đã làm</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="165" />
+        <source>Office</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="185" />
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="214" />
+        <source>Write the days as dd/mm/yyyy, e.g. 01/11/2026.</source>
+        <translation>Hãy ghi ngày theo dạng dd/mm/yyyy, ví dụ 01/11/2026.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="237" />
+        <source>(before accounts)</source>
+        <translation>(trước khi có tài khoản)</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="250" />
+        <source>No change matches these filters.</source>
+        <translation>Không có thay đổi nào khớp với điều kiện lọc.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="252" />
+        <source>Nothing has been changed yet.</source>
+        <translation>Chưa có thay đổi nào.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="256" />
+        <source>{count} changes shown (the newest {limit} at most).</source>
+        <translation>Đang hiện {count} thay đổi (nhiều nhất {limit} thay đổi mới nhất).</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="278" />
+        <source>and {count} more records created: {table}</source>
+        <translation>và {count} bản ghi khác được tạo: {table}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="279" />
+        <source>and {count} more records changed: {table}</source>
+        <translation>và {count} bản ghi khác được sửa: {table}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="280" />
+        <source>and {count} more records deleted: {table}</source>
+        <translation>và {count} bản ghi khác bị xóa: {table}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="286" />
+        <source>{subject}: created</source>
+        <translation>{subject}: tạo mới</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="287" />
+        <source>{subject}: changed</source>
+        <translation>{subject}: sửa</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="288" />
+        <source>{subject}: deleted</source>
+        <translation>{subject}: xóa</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="297" />
+        <source>{field}: changed</source>
+        <translation>{field}: đã đổi</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="298" />
+        <source>(empty)</source>
+        <translation>(trống)</translation>
+    </message>
+</context>
+<context>
     <name>AwardTableModel</name>
     <message>
         <location filename="../../chibo_desktop/ui/table_models/evaluation_table_models.py" line="410" />
@@ -3371,332 +3704,337 @@ quyết định</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="98" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="99" />
         <source>Members</source>
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="99" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="100" />
         <source>Cell meetings</source>
         <translation>Sinh hoạt chi bộ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="100" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="101" />
         <source>Evaluation and classification</source>
         <translation>Đánh giá, xếp loại</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="101" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="102" />
         <source>Transfers</source>
         <translation>Chuyển sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="102" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="103" />
         <source>Admissions</source>
         <translation>Kết nạp đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="103" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="104" />
         <source>213 list</source>
         <translation>Danh sách 213</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="131" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="132" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="132" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="133" />
         <source>&amp;Import members from Excel…</source>
         <translation>&amp;Nhập danh sách từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="136" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="137" />
         <source>&amp;Check the data</source>
         <translation>&amp;Kiểm tra dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="139" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="140" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="143" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="144" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="153" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="154" />
         <source>&amp;Find a member</source>
         <translation>Tìm đảng &amp;viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="157" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="158" />
         <source>&amp;Organisation</source>
         <translation>Tổ &amp;chức</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="158" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="159" />
         <source>&amp;New unit under the selected one…</source>
         <translation>&amp;Thêm đơn vị trực thuộc đơn vị đang chọn…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="160" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="161" />
         <source>&amp;Rename the selected unit…</source>
         <translation>&amp;Đổi tên đơn vị đang chọn…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="162" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="163" />
         <source>&amp;Dissolve the selected unit…</source>
         <translation>&amp;Giải thể đơn vị đang chọn…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="165" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="166" />
         <source>Show dissolved units</source>
         <translation>Hiện cả đơn vị đã giải thể</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="174" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="175" />
         <source>&amp;Reports</source>
         <translation>&amp;Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="175" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="176" />
         <source>&amp;Statistics…</source>
         <translation>&amp;Thống kê…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="180" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="181" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="181" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="182" />
         <source>&amp;About Chi bộ Desktop</source>
         <translation>&amp;Giới thiệu Chi bộ Desktop</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="188" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="189" />
         <source>&amp;Data exchange</source>
         <translation>&amp;Trao đổi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="190" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="191" />
         <source>&amp;Send data to the upper level…</source>
         <translation>&amp;Gửi dữ liệu lên cấp trên…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="194" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="195" />
         <source>&amp;Receive data…</source>
         <translation>&amp;Nhận dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="199" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="200" />
         <source>Send &amp;decisions down to a commune…</source>
         <translation>Gửi &amp;quyết định xuống xã…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="206" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="207" />
         <source>Install an &amp;enrolment file…</source>
         <translation>Cài &amp;tệp đăng ký…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="209" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="210" />
         <source>&amp;Write this office's enrolment file…</source>
         <translation>Ghi tệp đăng ký của cơ quan nà&amp;y…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="211" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="212" />
         <source>This office's key &amp;fingerprint</source>
         <translation>&amp;Dấu vân tay khóa của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="214" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="215" />
         <source>&amp;Offices exchanging data…</source>
         <translation>&amp;Các cơ quan trao đổi dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="216" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="217" />
         <source>&amp;Conflicts waiting for a decision…</source>
         <translation>&amp;Xung đột chờ quyết định…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="221" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="222" />
         <source>&amp;Account</source>
         <translation>Tài &amp;khoản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="222" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="223" />
         <source>&amp;Lock the window</source>
         <translation>&amp;Khóa cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="225" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="226" />
         <source>Sign in as &amp;someone else…</source>
         <translation>Đăng nhập bằng tài khoản &amp;khác…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="227" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="228" />
         <source>Change my &amp;password…</source>
         <translation>Đổi &amp;mật khẩu…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="230" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="231" />
+        <source>C&amp;hange log…</source>
+        <translation>&amp;Nhật ký thay đổi…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/main_window.py" line="234" />
         <source>&amp;Accounts…</source>
         <translation>&amp;Quản lý tài khoản…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="241" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="245" />
         <source>Signed in: {name} ({role})</source>
         <translation>Đăng nhập: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="275" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="279" />
         <source>Your password was changed.</source>
         <translation>Đã đổi mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="288" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="299" />
         <source>&amp;Undo: {action}</source>
         <translation>&amp;Hoàn tác: {action}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="290" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="301" />
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="294" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="305" />
         <source>&amp;Redo: {action}</source>
         <translation>&amp;Làm lại: {action}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="296" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="307" />
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="342" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="353" />
         <source>commune office</source>
         <translation>văn phòng đảng ủy xã</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="344" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="355" />
         <source>upper-level office</source>
         <translation>cơ quan cấp trên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="358" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="369" />
         <source>Not yet enrolled with the upper level</source>
         <translation>Chưa đăng ký với cấp trên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="360" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="371" />
         <source>No data confirmed by the upper level yet</source>
         <translation>Cấp trên chưa xác nhận dữ liệu nào</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="361" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="372" />
         <source>Last accepted by the upper level on {date}</source>
         <translation>Cấp trên xác nhận lần cuối ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="368" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="379" />
         <source>No commune has sent data yet</source>
         <translation>Chưa xã nào gửi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="370" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="381" />
         <source>{silent} of {count} communes sent nothing for {days} days</source>
         <translation>{silent}/{count} xã đã {days} ngày chưa gửi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="373" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="384" />
         <source>Data received from {count} communes</source>
         <translation>Đã nhận dữ liệu của {count} xã</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="408" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="419" />
         <source>Rename unit</source>
         <translation>Đổi tên đơn vị</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="409" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="420" />
         <source>New name for {name}:</source>
         <translation>Tên mới của {name}:</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="424" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="435" />
         <source>Dissolve unit</source>
         <translation>Giải thể đơn vị</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="436" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="447" />
         <source>{name} still has members. Move them all to:</source>
         <translation>{name} vẫn còn đảng viên. Chuyển toàn bộ sang:</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="444" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="455" />
         <source>Date of the dissolution decision (dd/mm/yyyy):</source>
         <translation>Ngày quyết định giải thể (ngày/tháng/năm):</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="448" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="459" />
         <source>Dissolve {name}? It stays in the records (and in past reports) as dissolved. You can undo it (Ctrl+Z).</source>
         <translation>Giải thể {name}? Đơn vị vẫn được giữ trong hồ sơ (và trong các báo cáo trước đây) với trạng thái đã giải thể. Có thể hoàn tác (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="453" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="464" />
         <source>Every member moves to {target}; each move is kept in the member's history.</source>
         <translation>Toàn bộ đảng viên chuyển sang {target}; việc chuyển được ghi vào quá trình của từng người.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="455" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="466" />
         <source>Dissolve</source>
         <translation>Giải thể</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="481" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="492" />
         <source>{cell} has only {count} official members (at least 3 needed).</source>
         <translation>{cell} chỉ còn {count} đảng viên chính thức (cần ít nhất 3).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="511" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="513" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="522" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="524" />
         <source>Check the data</source>
         <translation>Kiểm tra dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="513" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="524" />
         <source>No problems found.</source>
         <translation>Không phát hiện lỗi nào.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="516" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="527" />
         <source>Checking the data…</source>
         <translation>Đang kiểm tra dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="575" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="586" />
         <source>The enrolment file of the upper level or of another commune</source>
         <translation>Tệp đăng ký của cấp trên hoặc của xã khác</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="577" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="607" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="588" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="618" />
         <source>Enrolment files (*{suffix})</source>
         <translation>Tệp đăng ký (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="587" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="594" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="617" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="621" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="598" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="605" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="628" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="632" />
         <source>Enrolment</source>
         <translation>Đăng ký</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="596" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="607" />
         <source>The key of {site} is installed. Its fingerprint is
 
 {fingerprint}
@@ -3709,12 +4047,12 @@ Compare it with the one {site} printed or read out to you before sending data.</
 Hãy so với dấu vân tay {site} đã in hoặc đọc cho đồng chí trước khi gửi dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="605" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="616" />
         <source>Save this office's enrolment file</source>
         <translation>Lưu tệp đăng ký của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="623" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="634" />
         <source>The enrolment file was written to {path}. Give it to the communes, and print this office's key fingerprint for them to compare:
 
 {fingerprint}</source>
@@ -3723,12 +4061,12 @@ Hãy so với dấu vân tay {site} đã in hoặc đọc cho đồng chí trư�
 {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="641" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="652" />
         <source>This office's key fingerprint</source>
         <translation>Dấu vân tay khóa của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="643" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="654" />
         <source>This office's key fingerprint is
 
 {fingerprint}
@@ -3741,12 +4079,12 @@ The offices you exchange data with compare it with the one their program shows b
 Các cơ quan trao đổi dữ liệu với mình sẽ so dấu vân tay này với dấu vân tay chương trình của họ hiển thị trước khi nhận gói đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="652" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="663" />
         <source>About Chi bộ Desktop</source>
         <translation>Giới thiệu Chi bộ Desktop</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="654" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="665" />
         <source>Chi bộ Desktop {version}
 
 The member roster, cell meetings and annual classification of a commune Party committee, fully offline.
@@ -5254,7 +5592,7 @@ Có thể hoàn tác sau khi đóng trang này (Sửa ▸ Hoàn tác, Ctrl+Z).</
     </message>
     <message>
         <location filename="../../chibo_desktop/ui/messages.py" line="54" />
-        <location filename="../../chibo_desktop/ui/messages.py" line="621" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="655" />
         <source>Cell</source>
         <translation>Chi bộ</translation>
     </message>
@@ -6421,327 +6759,462 @@ Có thể hoàn tác sau khi đóng trang này (Sửa ▸ Hoàn tác, Ctrl+Z).</
         <translation>nhập kết quả đánh giá của {count} đảng viên ({subject})</translation>
     </message>
     <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="582" />
+        <source>start the minutes of {subject}</source>
+        <translation>bắt đầu ghi biên bản {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="583" />
+        <source>write the minutes of {subject}</source>
+        <translation>ghi biên bản {subject}</translation>
+    </message>
+    <message>
         <location filename="../../chibo_desktop/ui/messages.py" line="584" />
+        <source>finalise the minutes of {subject}</source>
+        <translation>hoàn tất biên bản {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="585" />
+        <source>record the adoption of the minutes of {subject}</source>
+        <translation>ghi nhận thông qua biên bản {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="588" />
+        <source>attach the signed scan of {subject}</source>
+        <translation>đính kèm bản scan có chữ ký của biên bản {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="589" />
+        <source>open the review of {subject}</source>
+        <translation>mở đợt đánh giá {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="590" />
+        <source>close the review of {subject}</source>
+        <translation>khóa sổ đợt đánh giá {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="591" />
+        <source>reopen the review of {subject}</source>
+        <translation>mở lại đợt đánh giá {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="592" />
+        <source>set up the office {subject}</source>
+        <translation>thiết lập cơ quan {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="593" />
+        <source>make the demo data of {subject}</source>
+        <translation>tạo dữ liệu mẫu cho {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="594" />
+        <source>create the first administrator, {subject}</source>
+        <translation>tạo quản trị viên đầu tiên: {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="595" />
+        <source>add the account of {subject}</source>
+        <translation>thêm tài khoản của {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="596" />
+        <source>change the account of {subject}</source>
+        <translation>sửa tài khoản của {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="597" />
+        <source>set a new password for {subject}</source>
+        <translation>đặt mật khẩu mới cho {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="598" />
+        <source>change one's own password</source>
+        <translation>tự đổi mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="599" />
+        <source>replace the keys of {subject}</source>
+        <translation>thay khóa của {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="600" />
+        <source>install the enrolment file of {subject}</source>
+        <translation>cài tệp đăng ký của {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="601" />
+        <source>revoke a key of {subject}</source>
+        <translation>thu hồi một khóa của {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="602" />
+        <source>decide on a set-aside record</source>
+        <translation>quyết định về một bản ghi để riêng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="603" />
+        <source>apply a set-aside record from {subject}</source>
+        <translation>áp dụng bản ghi để riêng của {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="606" />
+        <source>send data to {subject}</source>
+        <translation>gửi dữ liệu cho {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="607" />
+        <source>send decisions to {subject}</source>
+        <translation>gửi quyết định xuống {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="608" />
+        <source>send a member's transfer to {subject}</source>
+        <translation>gửi gói chuyển sinh hoạt cho {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="609" />
+        <source>receive data from {subject}</source>
+        <translation>nhận dữ liệu của {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="610" />
+        <source>receive a receipt from {subject}</source>
+        <translation>nhận giấy xác nhận của {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="611" />
+        <source>receive decisions from {subject}</source>
+        <translation>nhận quyết định của {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="612" />
+        <source>receive a member's transfer from {subject}</source>
+        <translation>nhận gói chuyển sinh hoạt của {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="618" />
         <source>Male</source>
         <translation>Nam</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="585" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="619" />
         <source>Female</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="588" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="622" />
         <source>Probationary</source>
         <translation>Dự bị</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="589" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="623" />
         <source>Official</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="592" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="626" />
         <source>Active</source>
         <translation>Đang sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="593" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="627" />
         <source>Exempt from Party work</source>
         <translation>Miễn công tác và sinh hoạt đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="594" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="628" />
         <source>Suspended</source>
         <translation>Đình chỉ sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="595" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="629" />
         <source>Transferred out</source>
         <translation>Đã chuyển đi</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="596" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="630" />
         <source>Died</source>
         <translation>Đã từ trần</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="597" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="631" />
         <source>Struck off</source>
         <translation>Xóa tên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="598" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="632" />
         <source>Expelled</source>
         <translation>Khai trừ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="599" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="633" />
         <source>Resigned</source>
         <translation>Xin ra khỏi Đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="602" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="636" />
         <source>Administrator</source>
         <translation>Quản trị viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="603" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="637" />
         <source>Editor</source>
         <translation>Biên tập</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="604" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="638" />
         <source>Viewer</source>
         <translation>Chỉ xem</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="607" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="641" />
         <source>Residential</source>
         <translation>Khu dân cư</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="608" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="642" />
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="609" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="643" />
         <source>School</source>
         <translation>Trường học</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="610" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="644" />
         <source>Health station</source>
         <translation>Trạm y tế</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="611" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="645" />
         <source>Enterprise</source>
         <translation>Doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="612" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="646" />
         <source>Military</source>
         <translation>Quân sự</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="613" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="647" />
         <source>Police</source>
         <translation>Công an</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="614" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="648" />
         <source>Other</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="617" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="651" />
         <source>Provincial committee</source>
         <translation>Tỉnh ủy, thành ủy</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="618" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="652" />
         <source>District committee</source>
         <translation>Huyện ủy, quận ủy</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="619" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="653" />
         <source>Commune committee</source>
         <translation>Đảng ủy xã, phường</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="620" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="654" />
         <source>Partial committee</source>
         <translation>Đảng bộ bộ phận</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="683" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="717" />
         <source>Elementary</source>
         <translation>Sơ cấp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="684" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="718" />
         <source>Intermediate</source>
         <translation>Trung cấp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="685" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="719" />
         <source>Advanced</source>
         <translation>Cao cấp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="686" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="720" />
         <source>Bachelor</source>
         <translation>Cử nhân</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="688" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="722" />
         <source>Not trained</source>
         <translation>Chưa qua đào tạo</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="690" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="724" />
         <source>Secretary</source>
         <translation>Bí thư</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="691" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="725" />
         <source>Deputy secretary</source>
         <translation>Phó Bí thư</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="692" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="726" />
         <source>Committee member</source>
         <translation>Cấp ủy viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="693" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="727" />
         <source>Standing committee member</source>
         <translation>Ủy viên Ban Thường vụ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="696" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="730" />
         <source>Award</source>
         <translation>Khen thưởng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="697" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="731" />
         <source>Discipline</source>
         <translation>Kỷ luật</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="700" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="734" />
         <source>Reprimand</source>
         <translation>Khiển trách</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="701" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="735" />
         <source>Warning</source>
         <translation>Cảnh cáo</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="702" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="736" />
         <source>Dismissal from post</source>
         <translation>Cách chức</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="703" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="737" />
         <source>Expulsion</source>
         <translation>Khai trừ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="708" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="742" />
         <source>Restored / active</source>
         <translation>Phục hồi / đang sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="710" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="744" />
         <source>{years}-year Party badge</source>
         <translation>Huy hiệu {years} năm tuổi Đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="714" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="748" />
         <source>Restored to Party activity</source>
         <translation>Phục hồi sinh hoạt đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="715" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="749" />
         <source>Exempt from Party work and activity</source>
         <translation>Miễn công tác và sinh hoạt đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="716" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="750" />
         <source>Party activity suspended</source>
         <translation>đình chỉ sinh hoạt đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="717" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="751" />
         <source>Party activity transferred elsewhere</source>
         <translation>Chuyển sinh hoạt đảng đi nơi khác</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="720" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="754" />
         <source>Passed away</source>
         <translation>Từ trần</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="721" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="755" />
         <source>Struck off the roll of members</source>
         <translation>Bị xóa tên khỏi danh sách đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="722" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="756" />
         <source>Expelled from the Party</source>
         <translation>Bị khai trừ khỏi Đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="723" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="757" />
         <source>Left the Party at own request</source>
         <translation>Xin ra khỏi Đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="726" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="760" />
         <source>Born</source>
         <translation>Sinh</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="727" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="761" />
         <source>Born in {place}</source>
         <translation>Sinh tại {place}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="728" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="762" />
         <source>Admitted to the Party (admission decision)</source>
         <translation>Vào Đảng (quyết định kết nạp)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="729" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="763" />
         <source>Admission ceremony</source>
         <translation>Lễ kết nạp vào Đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="730" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="764" />
         <source>Recognised as an official member</source>
         <translation>Được công nhận đảng viên chính thức</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="731" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="765" />
         <source>Party card issued</source>
         <translation>Được cấp thẻ đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="732" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="766" />
         <source>Party card no. {card} issued</source>
         <translation>Được cấp thẻ đảng viên số {card}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="733" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="767" />
         <source>Began holding the post of {post} — {unit}</source>
         <translation>Bắt đầu giữ chức {post} — {unit}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="734" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="768" />
         <source>Stopped holding the post of {post} — {unit}</source>
         <translation>Thôi giữ chức {post} — {unit}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="735" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="769" />
         <source>Award: {title}</source>
         <translation>Khen thưởng: {title}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="736" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="770" />
         <source>Discipline ({level}): {title}</source>
         <translation>Kỷ luật {level}: {title}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="737" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="771" />
         <source>{event}: {note}</source>
         <translation>{event}: {note}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="738" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="772" />
         <source>{event} (decision {decision})</source>
         <translation>{event} (số {decision})</translation>
     </message>
