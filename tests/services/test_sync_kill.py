@@ -1,8 +1,8 @@
 """Power cuts and pulled plugs: the importing program is killed (SIGKILL, no chance to clean up)
 at random points while it applies a commune's package: after a seeded random share of the
-database work a whole import does (``killed_import.py``). Afterwards the province's database is
-intact, and the package is either wholly applied (its ledger entry and all its records) or not
-at all; a receipt on the stick is either whole or absent."""
+database work a whole import does (``tests/killed_process.py``). Afterwards the province's
+database is intact, and the package is either wholly applied (its ledger entry and all its
+records) or not at all; a receipt on the stick is either whole or absent."""
 
 from __future__ import annotations
 
@@ -55,7 +55,7 @@ def _counts(path: Path) -> tuple[str, int, int]:
     return integrity, ledger, members
 
 
-KILLER = Path(__file__).with_name("killed_import.py")
+KILLER = Path(__file__).parent.parent / "killed_process.py"
 
 
 def _import(
@@ -66,7 +66,7 @@ def _import(
     shutil.copy(package, receipts / package.name)
     environment = {**os.environ, "CHIBO_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
     return subprocess.run(
-        [sys.executable, str(KILLER), str(kill_after), "sync", "import", "--db", str(db),
+        [sys.executable, str(KILLER), str(kill_after), "cli", "sync", "import", "--db", str(db),
          "--yes", str(receipts / package.name)],
         env=environment,
         capture_output=True,
