@@ -19,7 +19,10 @@ import peewee as pw
 
 from chibo_desktop.domain.rules import BUILTIN_PROFILES, values_to_dict
 from chibo_desktop.domain.text import collation_key
+from chibo_desktop.storage import backup_files
 
+# What the backup taken before migrating is named for (the backups' list says it in words).
+MIGRATION_REASON = "before-migration"
 # Built-in records are written by no site (the nil UUID) at the lowest version: equal everywhere.
 BUILTIN_SITE = UUID(int=0)
 BUILTIN_VERSION = 1
@@ -617,18 +620,6 @@ def peek_schema_version(path: Path) -> int:
         connection.close()
 
 
-def backup_copy(db: pw.SqliteDatabase, target: Path) -> Path:
-    """A consistent copy through SQLite's online backup, written beside and then renamed."""
-    partial = target.with_name(target.name + ".partial")
-    destination = sqlite3.connect(partial)
-    try:
-        db.connection().backup(destination)
-    finally:
-        destination.close()
-    partial.replace(target)
-    return target
-
-
 def migrate(db: pw.SqliteDatabase, database_path: Path, backups: Path) -> Path | None:
     """Bring the schema up to date. Returns the backup made first, if any."""
     found = schema_version(db)
@@ -638,10 +629,10 @@ def migrate(db: pw.SqliteDatabase, database_path: Path, backups: Path) -> Path |
         return None
     backup = None
     if found > 0:
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        backup = backup_copy(
-            db, backups / f"{database_path.stem}.before-v{found + 1}.{stamp}.sqlite"
+        target = backup_files.free_backup_path(
+            backups, database_path.stem, datetime.now(), MIGRATION_REASON
         )
+        backup = backup_files.copy_verified(db.connection(), target)
     for number in range(found + 1, CURRENT_VERSION + 1):
         with db.atomic():
             MIGRATIONS[number - 1](db)

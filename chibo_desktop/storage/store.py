@@ -31,7 +31,7 @@ from chibo_desktop.domain.audit import (
 from chibo_desktop.domain.clock import HybridLogicalClock
 from chibo_desktop.domain.entities import Site, new_id
 from chibo_desktop.domain.enums import SiteRole
-from chibo_desktop.storage import migrations
+from chibo_desktop.storage import backup_files, migrations
 from chibo_desktop.storage.mappers import MAPPERS, Mapper, to_json
 from chibo_desktop.storage.tables import (
     VERSIONED_TABLES,
@@ -74,6 +74,14 @@ class DatabaseUnreadable(Exception):
         self.detail = detail
 
 
+class DatabaseDamaged(DatabaseUnreadable):
+    """SQLite opens the file, but its own check finds damaged pages or records."""
+
+    def __init__(self, path: Path, problems: list[str]) -> None:
+        super().__init__(path, "; ".join(problems[:3]))
+        self.problems = problems
+
+
 class StaleWrite(RuntimeError):
     """The record changed since it was read; the caller must read it again."""
 
@@ -104,19 +112,56 @@ def _open_and_migrate(path: Path, backups: Path) -> tuple[pw.SqliteDatabase, Pat
     found = migrations.peek_schema_version(path)
     if found > migrations.CURRENT_VERSION:
         raise migrations.DatabaseTooNew(found, migrations.CURRENT_VERSION)
-    db = pw.SqliteDatabase(str(path), pragmas=PRAGMAS)
+    db = _Database(str(path), pragmas=PRAGMAS)
     database.initialize(db)
     db.connect(reuse_if_open=True)
     try:
+        # A damaged file is said before anything reads (or migrates) it: what it would show
+        # or write could be wrong, and a backup of it would copy the damage.
+        try:
+            damage = [row[0] for row in db.execute_sql("PRAGMA quick_check").fetchall()]
+        except sqlite3.DatabaseError as error:  # too damaged for the check to go on
+            damage = [str(error)]
+        if damage != ["ok"]:
+            raise DatabaseDamaged(path, damage)
         backup = migrations.migrate(db, path, backups)
     except BaseException:
-        db.close()  # a failed migration was rolled back; do not leave the file open
+        db.close_all()  # a failed migration was rolled back; do not leave the file open
         raise
     return db, backup
 
 
+class _Database(pw.SqliteDatabase):
+    """peewee's database, which connects once per thread (the window's and the worker's), and
+    can close the connections of every thread: a restore replaces the file, which Windows
+    refuses while any connection has it open, and which the worker's connection would
+    otherwise keep reading."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # Each thread still uses only its own connection; this lets close_all close the
+        # worker's from the window's thread once the worker is idle.
+        super().__init__(*args, check_same_thread=False, **kwargs)
+        self._every_connection: list[sqlite3.Connection] = []
+
+    def _connect(self) -> sqlite3.Connection:
+        connection = super()._connect()
+        self._every_connection.append(connection)
+        return connection
+
+    def close_all(self) -> None:
+        if not self.is_closed():
+            self.close()
+        for connection in self._every_connection:
+            connection.close()  # closing a closed connection does nothing
+        self._every_connection.clear()
+
+
 def close_database() -> None:
-    if database.obj is not None and not database.is_closed():
+    """Close the database: the connections of every thread (the caller's worker is idle)."""
+    db = database.obj
+    if isinstance(db, _Database):
+        db.close_all()
+    elif db is not None and not database.is_closed():
         database.close()
 
 
@@ -127,6 +172,7 @@ class Store:
         self._site_id: UUID | None = None
         self._is_upper: bool | None = None  # read once: whether replicas here are read-only
         self._audit: _AuditCollector | None = None  # the open audited transaction's changes
+        self._transactions = 0
         for table in VERSIONED_TABLES:
             newest = table.select(pw.fn.MAX(table.version)).scalar()
             if newest:
@@ -166,10 +212,20 @@ class Store:
         return self._site_id
 
     def backup(self, target: Path) -> Path:
-        """A consistent copy of the database at ``target`` (SQLite's online backup, written
-        beside and then renamed), outside any transaction."""
+        """A consistent copy of the database at ``target`` (SQLite's online backup, checked
+        with ``integrity_check``, written beside and then renamed), outside any transaction:
+        the copy would otherwise hold the transaction's unfinished writes."""
+        if self._db.in_transaction():
+            raise RuntimeError("a backup inside a transaction would copy unfinished writes")
         target.parent.mkdir(parents=True, exist_ok=True)
-        return migrations.backup_copy(self._db, target)
+        return backup_files.copy_verified(self._db.connection(), target)
+
+    @property
+    def transactions(self) -> int:
+        """How many transactions this store has committed (or rolled back) since it opened:
+        a backup taken when the count has not moved since the last one would copy the same
+        data."""
+        return self._transactions
 
     @contextmanager
     def import_cache(self) -> Iterator[None]:
@@ -193,6 +249,7 @@ class Store:
         audited = label is not None and self._audit is None
         if audited:
             self._audit = _AuditCollector()
+        self._transactions += 1
         try:
             with self._db.atomic():
                 yield

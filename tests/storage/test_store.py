@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import sqlite3
+import threading
 from datetime import date
 from pathlib import Path
 from uuid import UUID
@@ -367,3 +368,23 @@ def test_an_edit_never_sets_the_records_id(workspace: Workspace) -> None:
     # SQLite search every table pointing at it (attendance has no index by member)
     updates = [s for s in statements if s.startswith('UPDATE "member"')]
     assert updates and not any('"id" =' in s.split("WHERE")[0] for s in updates)
+
+
+def test_closing_closes_the_connection_of_every_thread(workspace: Workspace) -> None:
+    """A restore replaces the database file: Windows refuses while any connection (the
+    window's worker thread's too) still has it open."""
+    # Given the worker thread has read the database through a connection of its own
+    opened_by_worker: list[sqlite3.Connection] = []
+
+    def worker() -> None:
+        database.execute_sql("SELECT COUNT(*) FROM member").fetchone()
+        opened_by_worker.append(database.connection())
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    thread.join()
+    # When the workspace closes
+    workspace.close()
+    # Then that connection is closed too
+    with pytest.raises(sqlite3.ProgrammingError, match="closed"):
+        opened_by_worker[0].execute("SELECT 1")
