@@ -93,6 +93,13 @@ _STICK_ERRORS = {
 }
 
 
+def stick_refusal(error: OSError, folder: Path) -> OperationRefused:
+    """An OS error writing to a stick, as the refusal a person can act on."""
+    return OperationRefused(
+        _STICK_ERRORS.get(error.errno or 0, "sync.write_failed"), folder=str(folder)
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class ExportResult:
     path: Path
@@ -144,7 +151,7 @@ class SyncService:
         units: UnitRepository,
         evaluations: EvaluationRepository,
         undo: UndoStack,
-        backups: Path,
+        backup: Callable[[], object],
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         self._store = store
@@ -154,7 +161,7 @@ class SyncService:
         self._evaluations = evaluations
         self._undo = undo
         self._access = undo.access
-        self._backups = backups
+        self._backup = backup  # a verified backup of the database, taken before an import
         self._now = now
 
     # -- keys and enrolment ---------------------------------------------------------------------
@@ -282,8 +289,7 @@ class SyncService:
             partial.replace(target)
         except OSError as error:
             partial.unlink(missing_ok=True)
-            code = _STICK_ERRORS.get(error.errno or 0, "sync.write_failed")
-            raise OperationRefused(code, folder=str(target.parent)) from error
+            raise stick_refusal(error, target.parent) from error
         return target
 
     def peers(self) -> list[Peer]:
@@ -490,8 +496,7 @@ class SyncService:
                 preview, payload = self._preview(path, confirmed, dry_run=False)
                 if preview.status == PackageStatus.READY and payload is not None:
                     if not backed_up:  # once, before the first package that changes anything
-                        stamp = f"{self._now():%Y%m%d-%H%M%S}"
-                        self._store.backup(self._backups / f"before-import.{stamp}.sqlite")
+                        self._backup()
                         backed_up = True
                     self._apply(preview, payload)
                 del payload
@@ -971,8 +976,7 @@ class SyncService:
         try:
             write_file_atomically(path, data)
         except OSError as error:
-            code = _STICK_ERRORS.get(error.errno or 0, "sync.write_failed")
-            raise OperationRefused(code, folder=str(path.parent)) from error
+            raise stick_refusal(error, path.parent) from error
 
     def _new_key(self) -> StoredSiteKey:
         keys = SiteKeys.generate()

@@ -14,7 +14,13 @@ from chibo_desktop.domain.register_rules import Deadline, transfer_deadlines, tr
 from chibo_desktop.domain.validation import Problem, ValidationFailed
 from chibo_desktop.domain.working_days import WorkingCalendar
 from chibo_desktop.services.errors import OperationRefused
-from chibo_desktop.services.undo import CommandLabel, RecordChange, UndoStack, WriteCommand
+from chibo_desktop.services.undo import (
+    BulkWriteCommand,
+    CommandLabel,
+    RecordChange,
+    UndoStack,
+    WriteCommand,
+)
 from chibo_desktop.storage.repositories import MemberRepository, RecordRepository, UnitRepository
 
 MIN_OFFICIAL_MEMBERS = 3  # Điều lệ art. 24: below this the committee above must act
@@ -206,7 +212,8 @@ class TransferService:
             changes.append(RecordChange(member, dataclasses.replace(member, unit_id=target_id)))
         changes.append(RecordChange(unit, dataclasses.replace(unit, dissolved_on=on)))
         label = CommandLabel("unit.dissolve_into", unit.name, count=len(members))
-        return self._undo.run(WriteCommand(label, changes))
+        # Every member of a cell moving at once is a bulk change: backed up before it runs.
+        return self._undo.run(BulkWriteCommand(label, changes))
 
     def cells_below_minimum(self) -> list[tuple[str, int]]:
         """Open cells with fewer than three official members on the roll: (name, count)."""

@@ -9,10 +9,12 @@ something else since, undo is refused rather than overwriting that change.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 from uuid import UUID
 
+from chibo_desktop.domain.accounts import Permission
 from chibo_desktop.domain.audit import CommandLabel, Step
 from chibo_desktop.domain.entities import (
     MEMBER_RECORDS,
@@ -105,7 +107,9 @@ class WriteCommand:
 
 
 class BulkWriteCommand(WriteCommand):
-    """A command of thousands of records, written (and undone) with ``Store.put_many``."""
+    """A command of thousands of records, written (and undone) with ``Store.put_many``: an
+    import, a cell moved whole. The stack backs the database up before running, undoing or
+    redoing one."""
 
     def apply(self, store: Store) -> list:
         changes = self.record_changes
@@ -133,15 +137,22 @@ class UndoStack:
     an import) changed the record since, and the step is refused instead of overwriting that.
     """
 
-    def __init__(self, access: Access, depth: int = DEFAULT_DEPTH) -> None:
+    def __init__(
+        self,
+        access: Access,
+        depth: int = DEFAULT_DEPTH,
+        before_bulk: Callable[[], object] | None = None,
+    ) -> None:
         self.access = access  # the door the commands write through
         self._store = access.store
         self._depth = depth
+        self._before_bulk = before_bulk  # a backup, before a bulk command changes anything
         self._done: list[WriteCommand] = []
         self._undone: list[WriteCommand] = []
         self._latest: dict[UUID, tuple[int, object]] = {}  # record → (version, contents token)
 
     def run(self, command: WriteCommand) -> Changes:
+        self._back_up_before(command)
         with self.access.writing(command.label):
             written = command.apply(self._store)
         before_states = []
@@ -164,6 +175,7 @@ class UndoStack:
     def undo(self) -> Changes:
         command = self._done[-1]
         expected = self._current_versions(command, command.after_states)
+        self._back_up_before(command)
         with self.access.writing(command.label, step=Step.UNDONE):
             written = command.revert(self._store, expected)
         self._remember(written, command.before_states)
@@ -173,11 +185,17 @@ class UndoStack:
     def redo(self) -> Changes:
         command = self._undone[-1]
         expected = self._current_versions(command, command.before_states)
+        self._back_up_before(command)
         with self.access.writing(command.label, step=Step.REDONE):
             written = command.reapply(self._store, expected)
         self._remember(written, command.after_states)
         self._done.append(self._undone.pop())
         return command.changes
+
+    def _back_up_before(self, command: WriteCommand) -> None:
+        if self._before_bulk is not None and isinstance(command, BulkWriteCommand):
+            self.access.require(Permission.EDIT)  # no backup for a change that is refused
+            self._before_bulk()
 
     def _current_versions(self, command: WriteCommand, states: list[object]) -> list[int]:
         """The versions holding ``states``, as last written by this stack (the store then checks

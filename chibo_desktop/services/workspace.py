@@ -13,6 +13,7 @@ from chibo_desktop.services.access import Access
 from chibo_desktop.services.accounts import AccountService
 from chibo_desktop.services.admissions import AdmissionService
 from chibo_desktop.services.audit import AuditService
+from chibo_desktop.services.backups import BackupFolder, BackupService
 from chibo_desktop.services.checks import CheckService
 from chibo_desktop.services.classification_export import ClassificationExportService
 from chibo_desktop.services.demo import DemoService
@@ -47,10 +48,16 @@ from chibo_desktop.storage.repositories import (
     RuleProfileRepository,
     UnitRepository,
 )
-from chibo_desktop.storage.store import DatabaseUnreadable
+from chibo_desktop.storage.store import DatabaseDamaged, DatabaseUnreadable
 from chibo_desktop.storage.sync_state import SyncStateRepository
 
-__all__ = ["DatabaseTooNew", "DatabaseUnreadable", "Workspace", "open_workspace"]
+__all__ = [
+    "DatabaseDamaged",
+    "DatabaseTooNew",
+    "DatabaseUnreadable",
+    "Workspace",
+    "open_workspace",
+]
 
 
 @dataclass
@@ -61,6 +68,7 @@ class Workspace:
     access: Access
     accounts: AccountService
     audit: AuditService
+    backups: BackupService
     undo: UndoStack
     setup: SetupService
     units: UnitService
@@ -96,7 +104,8 @@ def open_workspace(path: Path) -> Workspace:
     db, backup = storage.open_database(path, paths.backups_dir())
     store = storage.Store(db, HybridLogicalClock())
     access = Access(store, AccountRepository())
-    undo = UndoStack(access)
+    backups = BackupService(store, BackupFolder(path, paths.backups_dir()))
+    undo = UndoStack(access, before_bulk=backups.before_bulk)
     unit_repo = UnitRepository()
     member_repo = MemberRepository()
     record_repo = MemberRecordRepository()
@@ -120,6 +129,7 @@ def open_workspace(path: Path) -> Workspace:
         access=access,
         accounts=AccountService(access, AccountRepository()),
         audit=AuditService(AuditRepository(), members, units),
+        backups=backups,
         undo=undo,
         setup=setup,
         units=units,
@@ -147,6 +157,6 @@ def open_workspace(path: Path) -> Workspace:
             unit_repo,
             EvaluationRepository(),
             undo,
-            paths.backups_dir(),
+            backups.before_import,
         ),
     )

@@ -136,7 +136,7 @@ def test_an_import_cancelled_before_it_starts_changes_nothing(
     assert not any(r.applied for r in results)
     assert dump(upper) == before
     assert not list(usb.glob("chibo-receipt-*"))
-    assert not list(chibo_home.glob("**/before-import.*"))  # not even a backup taken
+    assert not list(chibo_home.glob("**/*-before-import.sqlite"))  # not even a backup taken
 
 
 def test_a_cancelled_check_says_which_packages_it_did_not_look_at(
