@@ -595,7 +595,11 @@ class SyncService:
                 summary: dict[str, object] = {}
                 if header.kind is PackageKind.DATA:
                     receipt_sequence = self._apply_data(preview, header, payload, peer)
-                    summary = {**_summary(preview.outcome), "receipt_sequence": receipt_sequence}
+                    summary = {
+                        **_summary(preview.outcome),
+                        "receipt_sequence": receipt_sequence,
+                        "sender_epoch": header.sender_epoch,
+                    }
                 elif header.kind is PackageKind.RECEIPT:
                     self._apply_receipt(header, payload, peer)
                     summary = _summary(self._apply_decisions(header, payload, peer))
@@ -648,19 +652,17 @@ class SyncService:
         if newest_stamp:
             self._store.clock.observe(newest_stamp)
         since, through = _int(payload, "since_change"), _int(payload, "through_change")
-        seen = {e.sequence for e in self._state.ledger_of(header.sender_site)} | {header.sequence}
-        if since <= peer.have_through_change:
-            peer = replace(
-                peer,
-                have_through_change=max(peer.have_through_change, through),
-                missing_sequences=(),
-            )
-        else:  # something between what we hold and this package never arrived
-            newest_before = max((s for s in seen if s < header.sequence), default=0)
-            missing = [s for s in range(newest_before + 1, header.sequence) if s not in seen]
-            peer = replace(
-                peer, missing_sequences=tuple(sorted({*peer.missing_sequences, *missing}))
-            )
+        ledger = self._state.ledger_of(header.sender_site)
+        newest_epoch = max((_epoch_of(e) for e in ledger), default=header.sender_epoch)
+        # After the sender restored a backup (a new epoch) its change log and its packages'
+        # numbers go on from the backup's: numbers we already hold from the history it no
+        # longer has now name other changes. What we hold of that history stays (newer
+        # stamps win); its numbers no longer count.
+        restarted = header.sender_epoch > newest_epoch
+        if header.sender_epoch >= newest_epoch:
+            peer = self._follow_sender(peer, header, since, through, ledger, restarted)
+        # else: made before the sender's restore; its records are applied, its numbers are of
+        # the history the sender no longer has and say nothing about what we hold now.
         preview.missing_sequences = peer.missing_sequences
         newest = max(filter(None, (peer.last_package_at, header.created_at)))
         # The receipt's number is taken now, with the package: writing it again (on a second
@@ -668,6 +670,30 @@ class SyncService:
         peer = replace(peer, last_package_at=newest, sent_sequence=peer.sent_sequence + 1)
         self._state.save_peer(peer)
         return peer.sent_sequence
+
+    @staticmethod
+    def _follow_sender(
+        peer: Peer,
+        header: PackageHeader,
+        since: int,
+        through: int,
+        ledger: list[LedgerEntry],
+        restarted: bool,
+    ) -> Peer:
+        """How far we hold the sender's changes, and which of its packages never arrived,
+        after this package of its current epoch."""
+        held = 0 if restarted else peer.have_through_change
+        if since <= peer.have_through_change:
+            # A restarted sender's package starts from a receipt we wrote (so at or below what
+            # we hold), and carries its changes since then as it now numbers them.
+            return replace(peer, have_through_change=max(held, through), missing_sequences=())
+        # Something between what we hold and this package never arrived.
+        seen = {e.sequence for e in ledger if _epoch_of(e) == header.sender_epoch}
+        seen.add(header.sequence)
+        newest_before = max((s for s in seen if s < header.sequence), default=0)
+        missing = [s for s in range(newest_before + 1, header.sequence) if s not in seen]
+        earlier = () if restarted else peer.missing_sequences
+        return replace(peer, missing_sequences=tuple(sorted({*earlier, *missing})))
 
     def _retry_waiting(self) -> None:
         """Records set aside for want of something that has arrived since are applied (when
@@ -723,7 +749,11 @@ class SyncService:
         if not isinstance(receipt, dict):
             raise MalformedRecords("receipt", "missing")
         through = _int(receipt, "through_change")
-        if peer.last_receipt_at is None or header.created_at >= peer.last_receipt_at:
+        # A receipt for a package made before this site restored a backup counts changes of
+        # the history the restore left behind: not how far the upper level holds ours now.
+        # (Receipts of earlier versions carry no epoch.)
+        current = "epoch" not in receipt or _int(receipt, "epoch") == self._site().epoch
+        if current and (peer.last_receipt_at is None or header.created_at >= peer.last_receipt_at):
             # The newest receipt says how far the upper level holds our changes, lower too
             # (after it restored a backup): the next package then starts there again.
             peer = replace(peer, acked_change=through, last_receipt_at=header.created_at)
@@ -833,6 +863,7 @@ class SyncService:
             "applied_at": entry.applied_at.isoformat() if entry else None,
             "summary": summary,
             "missing_sequences": list(peer.missing_sequences),
+            "epoch": header.sender_epoch,  # of the package answered
         }
         sequence = summary.get("receipt_sequence")
         if not isinstance(sequence, int):
@@ -1037,6 +1068,13 @@ def _read_package_file(path: Path) -> bytes:
     if size > _LIMITS.max_file_bytes:
         raise PackageRejected("too_large", limit=_LIMITS.max_file_bytes, size=size)
     return path.read_bytes()
+
+
+def _epoch_of(entry: LedgerEntry) -> int:
+    """The sender's epoch when it made the package (packages applied before epochs were
+    recorded were all of the first)."""
+    epoch = entry.summary.get("sender_epoch", 1)
+    return epoch if isinstance(epoch, int) else 1
 
 
 def _records(payload: Mapping[str, object]) -> dict[str, object]:
