@@ -36,7 +36,7 @@ from chibo_desktop.ui.dialogs.minutes_editor import MinutesEditor
 from chibo_desktop.ui.dialogs.peers_dialog import PeersDialog, silent_after_days
 from chibo_desktop.ui.dialogs.sign_in_dialog import ChangePasswordDialog, SignInDialog
 from chibo_desktop.ui.dialogs.statistics_dialog import StatisticsDialog
-from chibo_desktop.ui.dialogs.sync_export_dialog import SyncExportDialog, plugged_in_drives
+from chibo_desktop.ui.dialogs.sync_export_dialog import SyncExportDialog
 from chibo_desktop.ui.dialogs.sync_import_dialog import SyncImportDialog
 from chibo_desktop.ui.dialogs.transfer_dialog import TransferDialog
 from chibo_desktop.ui.dialogs.unit_dialog import UnitDialog
@@ -50,6 +50,7 @@ from chibo_desktop.ui.tabs.meetings_tab import MeetingsTab
 from chibo_desktop.ui.tabs.residents_213_tab import Residents213Tab
 from chibo_desktop.ui.tabs.roster_tab import RosterTab
 from chibo_desktop.ui.tabs.transfers_tab import TransfersTab
+from chibo_desktop.ui.widgets.drive_chooser import plugged_in_drives
 from chibo_desktop.ui.widgets.todo_panel import TodoPanel
 from chibo_desktop.ui.widgets.unit_tree import UnitTree
 

@@ -13,7 +13,8 @@ from sync_sites import enrol, make_commune, make_upper, opened
 from chibo_desktop.services import sync as sync_service
 from chibo_desktop.ui import i18n
 from chibo_desktop.ui.dialogs import sync_export_dialog
-from chibo_desktop.ui.dialogs.sync_export_dialog import Destination, SyncExportDialog
+from chibo_desktop.ui.dialogs.sync_export_dialog import SyncExportDialog
+from chibo_desktop.ui.widgets.drive_chooser import Destination
 
 SHOTS = Path("/tmp/shots")
 
@@ -50,7 +51,8 @@ def test_the_package_is_written_to_the_stick_chosen(
         # Given the dialog, with one stick plugged in
         dialog = SyncExportDialog(ws.sync, None, lambda: stick(offices["usb"]))
         qtbot.addWidget(dialog)
-        assert dialog.drives.count() == 1 and "KINGSTON" in dialog.drives.item(0).text()
+        drives = dialog.chooser.drives
+        assert drives.count() == 1 and "KINGSTON" in drives.item(0).text()
         assert "toàn bộ dữ liệu" in dialog.intro.text()  # nothing confirmed yet: everything
         save_shot(dialog, "ready")
 
@@ -95,7 +97,7 @@ def test_without_an_upper_level_it_says_what_to_do_first(
         qtbot.addWidget(dialog)
 
     assert "tệp đăng ký của cấp trên" in dialog.intro.text()
-    assert not dialog.write_button.isEnabled() and dialog.drives.count() == 0
+    assert not dialog.write_button.isEnabled() and dialog.chooser.drives.count() == 0
     save_shot(dialog, "not_enrolled")
 
 
@@ -107,9 +109,9 @@ def test_with_no_stick_it_asks_for_one_or_a_folder(
         dialog = SyncExportDialog(ws.sync, None, lambda: [])
         qtbot.addWidget(dialog)
         dialog.show()
-        assert dialog.no_drive.isVisible() and not dialog.write_button.isEnabled()
+        assert dialog.chooser.no_drive.isVisible() and not dialog.write_button.isEnabled()
 
         # When a folder is chosen by hand, it can be written to
-        dialog.add_folder(offices["usb"])
-        assert dialog.write_button.isEnabled() and not dialog.no_drive.isVisible()
+        dialog.chooser.add_folder(offices["usb"])
+        assert dialog.write_button.isEnabled() and not dialog.chooser.no_drive.isVisible()
         save_shot(dialog, "folder")

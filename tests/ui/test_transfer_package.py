@@ -15,8 +15,9 @@ from sync_sites import MOVER, fingerprint, import_all, opened, three_offices, tr
 from chibo_desktop.domain.enums import MemberStatus
 from chibo_desktop.domain.queries import MemberQuery
 from chibo_desktop.services.workspace import Workspace
-from chibo_desktop.ui.dialogs.sync_export_dialog import Destination, SyncExportDialog
+from chibo_desktop.ui.dialogs.sync_export_dialog import SyncExportDialog
 from chibo_desktop.ui.tabs.transfers_tab import TransfersTab
+from chibo_desktop.ui.widgets.drive_chooser import Destination
 
 
 def transfers_tab(qtbot: QtBot, ws: Workspace, write_package: object = None) -> TransfersTab:

@@ -17,8 +17,9 @@ from chibo_desktop.domain.enums import UnitLevel
 from chibo_desktop.domain.rules import Level
 from chibo_desktop.services.workspace import Workspace
 from chibo_desktop.ui.dialogs.member_evaluation_dialog import combo_level, set_combo_level
-from chibo_desktop.ui.dialogs.sync_export_dialog import Destination, SyncExportDialog
+from chibo_desktop.ui.dialogs.sync_export_dialog import SyncExportDialog
 from chibo_desktop.ui.tabs.evaluation_tab import EvaluationTab
+from chibo_desktop.ui.widgets.drive_chooser import Destination
 
 YEAR = 2026
 TODAY = date(2027, 1, 20)

@@ -1,28 +1,22 @@
 """Gửi dữ liệu lên cấp trên: write a package for the upper level onto a USB stick; and at the upper
 level, Gửi quyết định xuống xã: its decisions on a commune's levels, for that commune.
 
-The sticks plugged in are listed (with their free space) so that nobody has to find a drive
-letter; any other folder can be chosen. The package is written under a temporary name, synced,
-renamed and read back before the dialog says it is done, with the file's name and what it holds.
+The sticks plugged in are listed (``DriveChooser``), or any other folder chosen. The package is
+written under a temporary name, synced, renamed and read back before the dialog says it is done,
+with the file's name and what it holds.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from pathlib import Path
 
-from PySide6.QtCore import QLocale, QStorageInfo, Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +29,7 @@ from chibo_desktop.services.sync import ExportResult, SyncService
 from chibo_desktop.ui.dialogs.message_box import inform
 from chibo_desktop.ui.operations import BackgroundRunner, show_error
 from chibo_desktop.ui.sync_texts import describe_sync_refusal
+from chibo_desktop.ui.widgets.drive_chooser import Destination, DriveChooser
 from chibo_desktop.ui.widgets.readable import (
     DONE_COLOUR,
     HINT_COLOUR,
@@ -42,38 +37,6 @@ from chibo_desktop.ui.widgets.readable import (
     coloured,
     message,
 )
-
-
-@dataclass(frozen=True)
-class Destination:
-    """A place a package can be written to: a plugged-in stick, or a folder."""
-
-    folder: Path
-    name: str  # as the system shows it, e.g. "KINGSTON"
-    free_bytes: int
-
-
-def plugged_in_drives(database: Path) -> list[Destination]:
-    """The writable volumes other than the system's own and the one holding the database."""
-    system = QStorageInfo.root().rootPath()
-    here = QStorageInfo(str(database.parent)).rootPath()
-    found = []
-    for volume in QStorageInfo.mountedVolumes():
-        root = volume.rootPath()
-        if not (volume.isValid() and volume.isReady()) or volume.isReadOnly():
-            continue
-        if root in (system, here) or root.startswith(("/proc", "/sys", "/dev", "/run", "/snap")):
-            continue
-        found.append(Destination(Path(root), volume.displayName(), volume.bytesAvailable()))
-    return found
-
-
-def _size(free: int) -> str:
-    """Free space in the user's number format ("3,2 GB" in Vietnamese)."""
-    locale = QLocale()
-    if free >= 1e9:
-        return f"{locale.toString(free / 1e9, 'f', 1)} GB"
-    return f"{locale.toString(free / 1e6, 'f', 0)} MB"
 
 
 class SyncExportDialog(QDialog):
@@ -91,7 +54,6 @@ class SyncExportDialog(QDialog):
         super().__init__(parent)
         self._sync = sync
         self._runner = runner
-        self._destinations = destinations
         self._decisions = decisions
         self._transfer = transfer
         if transfer is not None:
@@ -160,16 +122,8 @@ class SyncExportDialog(QDialog):
                 ).format(upper=upper.name, date=format_date(upper.last_receipt_at.date()))
             )
         self.where = QLabel(self.tr("Write it to:"))
-        self.drives = QListWidget()
-        self.drives.setMinimumHeight(110)
-        self.no_drive = QLabel(
-            self.tr("No USB stick is plugged in. Plug one in, or choose a folder.")
-        )
-        self.no_drive.setWordWrap(True)
-        self.refresh_button = QPushButton(self.tr("&Look again for sticks"))
-        self.refresh_button.clicked.connect(self.refresh)
-        self.folder_button = QPushButton(self.tr("Choose another &folder…"))
-        self.folder_button.clicked.connect(self._choose_folder)
+        self._ready = bool(communes) if to_commune else upper is not None
+        self.chooser = DriveChooser(destinations, ready=self._ready)
         self.full = QCheckBox(self.tr("Send &everything, not only the changes"))
         self.status = message(HINT_COLOUR)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -178,64 +132,28 @@ class SyncExportDialog(QDialog):
         )
         self.write_button.clicked.connect(self.write)
         self.buttons.rejected.connect(self.reject)
-        self.drives.itemSelectionChanged.connect(self._update_buttons)
+        self.chooser.changed.connect(self._update_buttons)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.commune)
         layout.addWidget(self.where)
-        layout.addWidget(self.drives)
-        layout.addWidget(self.no_drive)
-        layout.addWidget(self.refresh_button, alignment=Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.folder_button, alignment=Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.chooser)
         layout.addWidget(self.full)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
         self.full.setVisible(not to_commune)
-        self._ready = bool(communes) if to_commune else upper is not None
-        for widget in (self.drives, self.refresh_button, self.folder_button, self.full):
-            widget.setEnabled(self._ready)
-        self.refresh()
-
-    # -- choosing where ---------------------------------------------------------------------------
-    def refresh(self) -> None:
-        self.drives.clear()
-        for destination in self._destinations() if self._ready else []:
-            self._add(destination)
-        if self.drives.count():
-            self.drives.setCurrentRow(0)
-        self.no_drive.setVisible(self._ready and self.drives.count() == 0)
+        self.full.setEnabled(self._ready)
         self._update_buttons()
 
-    def add_folder(self, folder: Path) -> None:
-        """A folder chosen by hand, selected."""
-        info = QStorageInfo(str(folder))
-        self._add(Destination(folder, folder.name or str(folder), info.bytesAvailable()))
-        self.drives.setCurrentRow(self.drives.count() - 1)
-        self.no_drive.setVisible(False)
-
-    def _add(self, destination: Destination) -> None:
-        text = self.tr("{name} ({folder}) — {free} free").format(
-            folder=destination.folder, name=destination.name, free=_size(destination.free_bytes)
-        )
-        item = QListWidgetItem(text)
-        item.setData(Qt.ItemDataRole.UserRole, destination)
-        self.drives.addItem(item)
-
-    def _choose_folder(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Choose the folder"))
-        if chosen:
-            self.add_folder(Path(chosen))
-
     def _update_buttons(self) -> None:
-        self.write_button.setEnabled(self._ready and self.drives.currentItem() is not None)
+        self.write_button.setEnabled(self._ready and self.chooser.current() is not None)
 
     # -- writing ----------------------------------------------------------------------------------
     def write(self) -> None:
-        item = self.drives.currentItem()
-        if item is None:
+        destination = self.chooser.current()
+        if destination is None:
             return
-        destination: Destination = item.data(Qt.ItemDataRole.UserRole)
         full = self.full.isChecked()
         commune = self.commune.currentData()
         sync = self._sync
