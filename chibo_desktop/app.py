@@ -6,10 +6,12 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QFontDatabase, QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from chibo_desktop import paths
+from chibo_desktop.services.backups import BackupFolder
 from chibo_desktop.services.demo import DemoSettings
 from chibo_desktop.services.minutes_print import PrintedDocument
 from chibo_desktop.services.workspace import (
@@ -18,7 +20,8 @@ from chibo_desktop.services.workspace import (
     Workspace,
     open_workspace,
 )
-from chibo_desktop.ui import i18n
+from chibo_desktop.ui import i18n, startup
+from chibo_desktop.ui.backup_texts import describe_backup_error
 from chibo_desktop.ui.dialogs.first_run_dialog import FirstRunDialog
 from chibo_desktop.ui.dialogs.message_box import inform
 from chibo_desktop.ui.dialogs.minutes_print_preview import load_pdf
@@ -26,6 +29,7 @@ from chibo_desktop.ui.dialogs.sign_in_dialog import FirstAdministratorDialog, Si
 from chibo_desktop.ui.main_window import MainWindow
 from chibo_desktop.ui.messages import APP_TITLE, tr
 
+_CLOSING_BACKUP = QT_TRANSLATE_NOOP("Messages", "Backing up the data before closing…")
 # A fixed day, so that the demo always has finalised minutes to print.
 SELF_TEST_DEMO = DemoSettings(members=60, cells=3, years=1, seed=1, today=date(2026, 11, 21))
 
@@ -59,28 +63,83 @@ def _cannot_open_message(
 def run_gui(db_path: Path, lang: str = "vi", self_test: bool = False) -> int:
     app = _application()
     i18n.install(lang)
+    if self_test:
+        return _run_self_test(app, db_path)
+    return _run_window(app, db_path)
+
+
+def _run_window(app: QApplication, db_path: Path) -> int:
+    """Open the database, show the window; when the clerk chose a backup to restore, close the
+    database, put the backup in place and open it again."""
+    while True:
+        workspace = _open(app, db_path)
+        if workspace is None:
+            return 2
+        try:
+            if (
+                workspace.site is None
+                and not FirstRunDialog(workspace.setup, workspace.demo).exec()
+            ):
+                return 0
+            if not _signed_in(workspace):  # after a restore too: the restored accounts
+                return 0
+            window = MainWindow(workspace)
+            window.show()
+            window.back_up_daily()
+            app.exec()
+            chosen = window.restore_requested
+            if chosen is None:
+                _back_up_on_closing(workspace)
+        finally:
+            workspace.close()
+        if chosen is None:
+            return 0
+        startup.restore(BackupFolder(db_path, paths.backups_dir()), chosen)
+
+
+def _open(app: QApplication, db_path: Path) -> Workspace | None:
+    """The workspace; None when it cannot be opened (said)."""
+    try:
+        return open_workspace(db_path)
+    except (DatabaseTooNew, DatabaseUnreadable) as error:
+        _say(_cannot_open_message(app, db_path, error))
+        return None
+
+
+def _back_up_on_closing(workspace: Workspace) -> None:
+    """A backup when anything was written since the last one, with a word on screen meanwhile
+    (the window is gone; a province's database takes some seconds)."""
+    if not workspace.backups.closing_needed():
+        return
+    busy = QProgressDialog(tr(_CLOSING_BACKUP), "", 0, 0)
+    busy.setCancelButton(None)  # type: ignore[arg-type]
+    busy.setMinimumDuration(0)
+    busy.show()
+    QApplication.processEvents()
+    try:
+        workspace.backups.on_closing()
+    except Exception as error:  # said; the data itself is safe in the database
+        busy.close()
+        _say(describe_backup_error(error))
+    finally:
+        busy.close()
+
+
+def _say(text: str) -> None:
+    """A warning before or after the window (no parent)."""
+    inform(None, tr(APP_TITLE), text, warning=True)  # type: ignore[arg-type]
+
+
+def _run_self_test(app: QApplication, db_path: Path) -> int:
     try:
         workspace = open_workspace(db_path)
     except (DatabaseTooNew, DatabaseUnreadable) as error:
-        message = _cannot_open_message(app, db_path, error)
-        if self_test:
-            print(message, file=sys.stderr)
-        else:
-            inform(None, tr(APP_TITLE), message, warning=True)  # type: ignore[arg-type]
+        print(_cannot_open_message(app, db_path, error), file=sys.stderr)
         return 2
     try:
         if workspace.site is None:
-            if self_test:
-                workspace.demo.generate(SELF_TEST_DEMO)
-            elif not FirstRunDialog(workspace.setup, workspace.demo).exec():
-                return 0
-        if not self_test and not _signed_in(workspace):
-            return 0
-        window = MainWindow(workspace)
-        if self_test:
-            return _self_test(window, workspace)
-        window.show()
-        return app.exec()
+            workspace.demo.generate(SELF_TEST_DEMO)
+        return _self_test(MainWindow(workspace), workspace)
     finally:
         workspace.close()
 

@@ -6,14 +6,18 @@ from pathlib import Path
 from uuid import UUID
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QFileDialog,
+    QFrame,
+    QHBoxLayout,
     QInputDialog,
     QLabel,
     QMainWindow,
+    QPushButton,
     QSplitter,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -23,19 +27,24 @@ from chibo_desktop.domain.dates import format_date
 from chibo_desktop.domain.entities import Changes, Member, Transfer, Unit
 from chibo_desktop.domain.enums import SiteRole
 from chibo_desktop.domain.sync import KeyState
+from chibo_desktop.services.backups import Backup
 from chibo_desktop.services.errors import OperationRefused
 from chibo_desktop.services.workspace import Workspace
 from chibo_desktop.sync.enrolment import ENROLMENT_SUFFIX
+from chibo_desktop.ui.backup_texts import describe_backup_error, when
 from chibo_desktop.ui.dialogs.accounts_dialog import AccountsDialog
 from chibo_desktop.ui.dialogs.audit_dialog import AuditDialog
+from chibo_desktop.ui.dialogs.backup_settings_dialog import BackupSettingsDialog
 from chibo_desktop.ui.dialogs.conflict_inbox_dialog import ConflictInboxDialog, names_in
 from chibo_desktop.ui.dialogs.evaluation_import_dialog import run_evaluation_import
 from chibo_desktop.ui.dialogs.import_wizard import ImportWizard
 from chibo_desktop.ui.dialogs.message_box import ask_date, confirm, inform
 from chibo_desktop.ui.dialogs.minutes_editor import MinutesEditor
 from chibo_desktop.ui.dialogs.peers_dialog import PeersDialog, silent_after_days
+from chibo_desktop.ui.dialogs.restore_dialog import RestoreDialog
 from chibo_desktop.ui.dialogs.sign_in_dialog import ChangePasswordDialog, SignInDialog
 from chibo_desktop.ui.dialogs.statistics_dialog import StatisticsDialog
+from chibo_desktop.ui.dialogs.stick_backup_dialog import StickBackupDialog
 from chibo_desktop.ui.dialogs.sync_export_dialog import SyncExportDialog
 from chibo_desktop.ui.dialogs.sync_import_dialog import SyncImportDialog
 from chibo_desktop.ui.dialogs.transfer_dialog import TransferDialog
@@ -114,7 +123,16 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([250, 950])
-        self.setCentralWidget(splitter)
+        self.restored_banner = self._restored_banner()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.restored_banner)
+        column.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+        # The backup the clerk chose to restore: the program closes the database, puts the
+        # backup in its place and opens it again (app.py).
+        self.restore_requested: Path | None = None
         self.tree.unit_selected.connect(self._unit_selected)
 
         self._build_menus()
@@ -128,6 +146,34 @@ class MainWindow(QMainWindow):
         self.todo.refresh()
         self._show_account()
 
+    def _restored_banner(self) -> QFrame:
+        """Shown after a restore until the office confirms the restored data: until then no
+        routine backup is taken and none is deleted."""
+        banner = QFrame()
+        banner.setFrameShape(QFrame.Shape.StyledPanel)
+        banner.setAutoFillBackground(True)
+        palette = banner.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor("#fff3cd"))
+        banner.setPalette(palette)
+        self.restored_label = QLabel()
+        self.restored_label.setWordWrap(True)
+        self.confirm_restore_button = QPushButton(self.tr("&Confirm the restored data"))
+        self.confirm_restore_button.clicked.connect(self.confirm_restore)
+        row = QHBoxLayout(banner)
+        row.addWidget(self.restored_label, 1)
+        row.addWidget(self.confirm_restore_button)
+        note = self._ws.backups.folder.restore_note()
+        banner.setVisible(note is not None)
+        if note is not None:
+            self.restored_label.setText(
+                self.tr(
+                    "The data was restored from the backup of {date}. Check it (members, "
+                    "meetings, evaluations), then press Confirm. Until then the program takes "
+                    "no automatic backup and deletes none."
+                ).format(date=when(note.source_taken_at))
+            )
+        return banner
+
     # -- menus -------------------------------------------------------------------------------------
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -137,6 +183,16 @@ class MainWindow(QMainWindow):
         self._editing_actions = [self.import_action]  # what a viewer may not do
         check = file_menu.addAction(self.tr("&Check the data"))
         check.triggered.connect(self.check_data)
+        file_menu.addSeparator()
+        back_up = file_menu.addAction(self.tr("&Back up now"))
+        back_up.setShortcut(QKeySequence("Ctrl+B"))
+        back_up.triggered.connect(self.back_up_now)
+        restore = file_menu.addAction(self.tr("&Restore from a backup…"))
+        restore.triggered.connect(self.restore_from_backup)
+        to_stick = file_menu.addAction(self.tr("Back up to a USB &stick (with a password)…"))
+        to_stick.triggered.connect(self.back_up_to_stick)
+        settings = file_menu.addAction(self.tr("Backup se&ttings…"))
+        settings.triggered.connect(self.backup_settings)
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -527,6 +583,66 @@ class MainWindow(QMainWindow):
         self._runner.run(
             self.tr("Checking the data…"), lambda _progress, _cancel: self._ws.checks.run(), done
         )
+
+    # -- backups -----------------------------------------------------------------------------------
+    def back_up_daily(self) -> None:
+        """The day's backup on the worker, once the window shows (none if one was taken today,
+        or while a restore waits for confirmation)."""
+
+        def done(backup: Backup | None) -> None:
+            if backup is not None:
+                self.statusBar().showMessage(
+                    self.tr("Daily backup taken at {time}.").format(
+                        time=f"{backup.taken_at:%H:%M}"
+                    ),
+                    10_000,
+                )
+
+        self._runner.run(
+            self.tr("Backing up the data…"),
+            lambda _progress, _cancel: self._ws.backups.daily(),
+            done,
+            self._backup_failed,
+        )
+
+    def back_up_now(self) -> None:
+        def done(backup: Backup) -> None:
+            inform(
+                self,
+                self.tr("Back up now"),
+                self.tr("The data was backed up and checked: {file} in {folder}.").format(
+                    file=backup.path.name, folder=backup.path.parent
+                ),
+            )
+
+        self._runner.run(
+            self.tr("Backing up the data…"),
+            lambda _progress, _cancel: self._ws.backups.take(),
+            done,
+            self._backup_failed,
+        )
+
+    def _backup_failed(self, error: BaseException) -> None:
+        inform(self, self.tr("Back up now"), describe_backup_error(error), warning=True)
+
+    def restore_from_backup(self) -> None:
+        dialog = RestoreDialog(self._ws.backups.folder, self._runner, self)
+        if dialog.exec() and dialog.chosen is not None:
+            self.restore_requested = dialog.chosen.path
+            self.close()
+
+    def back_up_to_stick(self) -> None:
+        dialog = StickBackupDialog(
+            self._ws.backups, self._runner, lambda: plugged_in_drives(self._ws.path), self
+        )
+        dialog.exec()
+
+    def backup_settings(self) -> None:
+        BackupSettingsDialog(self._ws.backups.folder, self).exec()
+
+    def confirm_restore(self) -> None:
+        self._ws.backups.folder.confirm_restore()
+        self.restored_banner.hide()
 
     def show_statistics(self) -> None:
         """The statistics forms for the unit chosen in the tree (the whole tree if none)."""
