@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from chibo_desktop.services.workspace import (
 )
 from chibo_desktop.ui import i18n, startup
 from chibo_desktop.ui.backup_texts import describe_backup_error
+from chibo_desktop.ui.dialogs.damaged_database_dialog import DamagedDatabaseDialog
 from chibo_desktop.ui.dialogs.first_run_dialog import FirstRunDialog
 from chibo_desktop.ui.dialogs.message_box import inform
 from chibo_desktop.ui.dialogs.minutes_print_preview import load_pdf
@@ -60,17 +62,31 @@ def _cannot_open_message(
     ).format(path=db_path, detail=error.detail)
 
 
-def run_gui(db_path: Path, lang: str = "vi", self_test: bool = False) -> int:
+def run_gui(
+    db_path: Path,
+    lang: str = "vi",
+    self_test: bool = False,
+    volume_kind: Callable[[Path], paths.VolumeKind] = paths.volume_kind,
+) -> int:
     app = _application()
     i18n.install(lang)
     if self_test:
         return _run_self_test(app, db_path)
-    return _run_window(app, db_path)
+    lock = startup.lock_single_instance(paths.user_data_dir())
+    if lock is None:
+        _say(startup.already_running_text())
+        return 1
+    try:
+        checked = startup.checked_location(db_path, volume_kind)
+        return 0 if checked is None else _run_window(app, checked)
+    finally:
+        lock.unlock()
 
 
 def _run_window(app: QApplication, db_path: Path) -> int:
-    """Open the database, show the window; when the clerk chose a backup to restore, close the
-    database, put the backup in place and open it again."""
+    """Open the database (a damaged one: restore a backup first), show the window; when the
+    clerk chose a backup to restore, close the database, put the backup in place and open it
+    again."""
     while True:
         workspace = _open(app, db_path)
         if workspace is None:
@@ -98,12 +114,21 @@ def _run_window(app: QApplication, db_path: Path) -> int:
 
 
 def _open(app: QApplication, db_path: Path) -> Workspace | None:
-    """The workspace; None when it cannot be opened (said)."""
-    try:
-        return open_workspace(db_path)
-    except (DatabaseTooNew, DatabaseUnreadable) as error:
-        _say(_cannot_open_message(app, db_path, error))
-        return None
+    """The workspace; a damaged database is offered the newest good backup (or another)
+    instead, and opened once it is restored. None: it cannot be opened (said)."""
+    while True:
+        try:
+            return open_workspace(db_path)
+        except DatabaseTooNew as error:
+            _say(_cannot_open_message(app, db_path, error))
+            return None
+        except DatabaseUnreadable as error:  # damaged pages, or not a database at all
+            folder = BackupFolder(db_path, paths.backups_dir())
+            dialog = DamagedDatabaseDialog(folder, error.detail)
+            if not dialog.exec() or dialog.chosen is None:
+                return None
+            if startup.restore(folder, dialog.chosen.path) is None:
+                return None
 
 
 def _back_up_on_closing(workspace: Workspace) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+from enum import StrEnum
 from pathlib import Path
 
 import platformdirs
@@ -54,3 +55,85 @@ def backups_dir() -> Path:
 def settings_file() -> Path:
     """The user's preferences (window layout, columns shown): an .ini in the data folder."""
     return user_data_dir() / "settings.ini"
+
+
+class VolumeKind(StrEnum):
+    LOCAL = "local"
+    REMOVABLE = "removable"  # a USB stick, a memory card
+    NETWORK = "network"  # a shared folder on another computer
+
+
+# Windows' GetDriveTypeW answers.
+_DRIVE_REMOVABLE, _DRIVE_REMOTE = 2, 4
+# Linux file systems that live on another computer.
+_NETWORK_FILE_SYSTEMS = frozenset(
+    {"nfs", "nfs4", "cifs", "smb3", "smbfs", "ncpfs", "afs", "9p", "davfs", "fuse.sshfs"}
+)
+
+
+def volume_kind(path: Path) -> VolumeKind:
+    """Whether ``path`` is on a removable drive or a network share, where a live database must
+    not be (a stick pulled out, a power cut or a network break during a write damages it, and
+    SQLite's locks are not safe over a network). An unknown answer is LOCAL: the check must
+    never keep the office out of its data."""
+    try:
+        if os.name == "nt":
+            return _windows_volume_kind(path)
+        if sys.platform.startswith("linux"):
+            return linux_volume_kind(
+                path, Path("/proc/self/mountinfo").read_text("utf-8"), Path("/sys/class/block")
+            )
+    except OSError:
+        pass
+    return VolumeKind.LOCAL
+
+
+def _windows_volume_kind(path: Path) -> VolumeKind:
+    import ctypes  # Windows only
+
+    absolute = str(path.resolve())
+    if absolute.startswith("\\\\") and not absolute.startswith("\\\\?\\"):
+        return VolumeKind.NETWORK  # \\server\share\…
+    root = os.path.splitdrive(absolute)[0] + "\\"
+    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+    kind = kernel32.GetDriveTypeW(ctypes.c_wchar_p(root))
+    if kind == _DRIVE_REMOVABLE:
+        return VolumeKind.REMOVABLE
+    if kind == _DRIVE_REMOTE:
+        return VolumeKind.NETWORK
+    return VolumeKind.LOCAL
+
+
+def linux_volume_kind(path: Path, mountinfo: str, sys_block: Path) -> VolumeKind:
+    """From the mount holding ``path`` (the longest mount point above it in ``mountinfo``, the
+    kernel's list): its file system type, and whether its block device is removable
+    (``sys_block``/<device>/removable, or its whole disk's for a partition)."""
+    target = str(path.resolve())
+    best: tuple[str, str, str] | None = None  # mount point, file system, source
+    for line in mountinfo.splitlines():
+        fields = line.split()
+        if "-" not in fields:
+            continue
+        point = fields[4].replace("\\040", " ")
+        after = fields[fields.index("-") + 1 :]
+        if len(after) < 2:
+            continue
+        inside = target == point or target.startswith(point.rstrip("/") + "/")
+        if inside and (best is None or len(point) > len(best[0])):
+            best = (point, after[0], after[1])
+    if best is None:
+        return VolumeKind.LOCAL
+    _, file_system, source = best
+    if file_system in _NETWORK_FILE_SYSTEMS or source.startswith("//"):
+        return VolumeKind.NETWORK
+    if source.startswith("/dev/"):
+        device = sys_block / source.removeprefix("/dev/")
+        for candidate in (device, device.resolve().parent):
+            flag = candidate / "removable"
+            if flag.is_file():
+                return (
+                    VolumeKind.REMOVABLE
+                    if flag.read_text("ascii").strip() == "1"
+                    else VolumeKind.LOCAL
+                )
+    return VolumeKind.LOCAL

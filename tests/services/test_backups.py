@@ -13,12 +13,12 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from backup_helpers import MEMBERS, PASSWORD, corrupt_member_table, on_roll
 from db_dump import dump, execute, query
 from services.conftest import member_draft
 from sync_sites import make_commune, member_named, opened
 
 from chibo_desktop.domain.backups import Retention
-from chibo_desktop.domain.queries import MemberQuery
 from chibo_desktop.services.backups import (
     BackupFolder,
     BackupReason,
@@ -28,9 +28,6 @@ from chibo_desktop.services.backups import (
 from chibo_desktop.services.errors import OperationRefused, ValidationFailed
 from chibo_desktop.services.workspace import DatabaseDamaged, open_workspace
 from chibo_desktop.sync.backup_file import Cost
-
-MEMBERS = ["Nguyễn Thị Hường", "Trần Văn Ước", "Lê Đình Ấn"]
-PASSWORD = "Tân Lập 2026!"
 
 
 class Clock:
@@ -56,21 +53,6 @@ def backups_folder(chibo_home: Path) -> Path:
 
 def names(folder: Path) -> set[str]:
     return {p.name for p in folder.iterdir()}
-
-
-def on_roll(path: Path) -> set[str]:
-    with opened(path) as ws:
-        return {m.full_name for m in ws.members.page(MemberQuery(), 0, 1000)}
-
-
-def corrupt_member_table(path: Path) -> None:
-    """Scribble over the first bytes of the member table's root page (the file stays a
-    database SQLite opens; its check finds the page damaged)."""
-    [(root,)] = query(path, "SELECT rootpage FROM sqlite_master WHERE name = 'member'")
-    [(page_size,)] = query(path, "PRAGMA page_size")
-    with path.open("r+b") as stream:
-        stream.seek((root - 1) * page_size)
-        stream.write(b"\xff" * 16)
 
 
 # -- taking backups -------------------------------------------------------------------------------

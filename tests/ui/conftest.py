@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 from chibo_desktop.ui import i18n
 
@@ -17,3 +18,33 @@ def english_sources() -> Iterator[None]:
     i18n.install("en")
     yield
     i18n.install("vi" if was_vietnamese else "en")
+
+
+@pytest.fixture
+def answer(qtbot: object) -> Iterator[Callable[..., None]]:
+    """``answer(act, …)``: each act is done, in order, to the next modal window that opens
+    (a dialog's ``exec``, a message box), as a person would answer it."""
+    handled: set[int] = set()
+    pending: list[Callable[[QWidget], None]] = []
+    timer = QTimer()
+    timer.setInterval(20)
+
+    def poll() -> None:
+        modal = QApplication.activeModalWidget()
+        if modal is None or id(modal) in handled or not pending:
+            return
+        handled.add(id(modal))
+        act = pending.pop(0)
+        # Later, not inside this timer's call: an answer may open the next window, whose own
+        # event loop this timer must go on serving.
+        QTimer.singleShot(0, lambda: act(modal))
+
+    timer.timeout.connect(poll)
+    timer.start()
+
+    def queue(*acts: Callable[[QWidget], None]) -> None:
+        pending.extend(acts)
+
+    yield queue
+    timer.stop()
+    assert not pending, "a window that was to be answered never opened"

@@ -4,15 +4,12 @@ and comes back; the settings."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from db_dump import query
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+from backup_helpers import MEMBERS, PASSWORD, add_member, button, click, on_roll, take
 from pytestqt.qtbot import QtBot
-from services.conftest import member_draft
 from sync_sites import make_commune, opened
 
 from chibo_desktop.domain.backups import Retention
@@ -26,9 +23,6 @@ from chibo_desktop.ui.main_window import MainWindow
 from chibo_desktop.ui.table_models.backup_table_model import BackupTableModel
 from chibo_desktop.ui.widgets.drive_chooser import Destination
 
-MEMBERS = ["Nguyễn Thị Hường", "Trần Văn Ước", "Lê Đình Ấn"]
-PASSWORD = "Tân Lập 2026!"
-
 
 @pytest.fixture
 def commune(tmp_path: Path, english_sources: None) -> Path:
@@ -40,63 +34,6 @@ def commune(tmp_path: Path, english_sources: None) -> Path:
 @pytest.fixture
 def folder(commune: Path, chibo_home: Path) -> BackupFolder:
     return BackupFolder(commune, chibo_home / "backups")
-
-
-def on_roll(path: Path) -> set[str]:
-    return {name for (name,) in query(path, "SELECT full_name FROM member WHERE deleted = 0")}
-
-
-def add_member(path: Path, name: str) -> None:
-    with opened(path) as ws:
-        cell = next(u for u in ws.units.all() if u.is_cell)
-        ws.members.add(member_draft(cell.id, name))
-
-
-def take(path: Path, reason: BackupReason = BackupReason.MANUAL) -> Path:
-    with opened(path) as ws:
-        return ws.backups.take(reason).path
-
-
-def button(widget: QWidget, text: str) -> QAbstractButton:
-    found = [b for b in widget.findChildren(QAbstractButton) if b.text().replace("&", "") == text]
-    assert found, (
-        f"no button {text!r} in {[b.text() for b in widget.findChildren(QAbstractButton)]}"
-    )
-    return found[0]
-
-
-@pytest.fixture
-def answer(qtbot: QtBot) -> Iterator[Callable[..., None]]:
-    """``answer(act, …)``: each act is done, in order, to the next modal window that opens
-    (a dialog's ``exec``, a message box), as a person would answer it."""
-    handled: set[int] = set()
-    pending: list[Callable[[QWidget], None]] = []
-    timer = QTimer()
-    timer.setInterval(20)
-
-    def poll() -> None:
-        modal = QApplication.activeModalWidget()
-        if modal is None or id(modal) in handled or not pending:
-            return
-        handled.add(id(modal))
-        act = pending.pop(0)
-        # Later, not inside this timer's call: an answer may open the next window, whose own
-        # event loop this timer must go on serving.
-        QTimer.singleShot(0, lambda: act(modal))
-
-    timer.timeout.connect(poll)
-    timer.start()
-
-    def queue(*acts: Callable[[QWidget], None]) -> None:
-        pending.extend(acts)
-
-    yield queue
-    timer.stop()
-    assert not pending, "a window that was to be answered never opened"
-
-
-def click(text: str) -> Callable[[QWidget], None]:
-    return lambda modal: button(modal, text).click()
 
 
 # -- the restore dialog ----------------------------------------------------------------------------
