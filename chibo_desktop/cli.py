@@ -144,6 +144,21 @@ def _parser() -> argparse.ArgumentParser:
         "--no-annexes", action="store_true", help="leave out the cells' member lists"
     )
 
+    backup = commands.add_parser(
+        "backup", help="a checked backup in the backups folder of the user data folder"
+    )
+    backup.add_argument("--db", type=Path, required=True, dest="db")
+    backup.add_argument(
+        "--out", type=Path, help="also copy it to this file (plain SQLite, not sealed)"
+    )
+    restore = commands.add_parser(
+        "restore",
+        help="put a backup (.sqlite, or a sealed .chibo-backup) in place of the database, "
+        "after backing the database up; not while the window is open",
+    )
+    restore.add_argument("--db", type=Path, required=True, dest="db")
+    restore.add_argument("file", type=Path)
+
     site = commands.add_parser("site", help="this office: init")
     site_commands = site.add_subparsers(dest="site_command", required=True)
     site_init = site_commands.add_parser(
@@ -205,7 +220,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             args.db or paths.default_database_path(), args.lang, self_test=args.self_test
         )
 
-    from chibo_desktop.ui import console, sync_console
+    from chibo_desktop.ui import backup_console, console, sync_console
 
     handlers = {
         "demo": console.demo,
@@ -216,6 +231,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "minutes": write_minutes,
         "report classification": report_classification,
         "evaluations import": evaluations_import,
+        "backup": backup_console.backup,
+        "restore": backup_console.restore,
         "site init": sync_console.site_init,
         "sync enrolment": sync_console.sync_enrolment,
         "sync enrol": sync_console.sync_enrol,

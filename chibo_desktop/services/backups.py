@@ -18,11 +18,13 @@ from __future__ import annotations
 import glob
 import json
 import os
+import shutil
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
+from typing import BinaryIO
 
 from chibo_desktop.domain.backups import (
     RETENTION_LIMIT,
@@ -31,6 +33,7 @@ from chibo_desktop.domain.backups import (
     backups_to_keep,
 )
 from chibo_desktop.services.errors import OperationRefused, Problem, ValidationFailed
+from chibo_desktop.services.files import write_atomically
 from chibo_desktop.services.sync import stick_refusal
 from chibo_desktop.storage import backup_files
 from chibo_desktop.storage.backup_files import CopyDamaged
@@ -262,6 +265,20 @@ class BackupFolder:
 
     def _note_path(self) -> Path:
         return self.folder / f"{self.database.stem}.restored.json"
+
+    def copy_out(self, backup: Backup, target: Path) -> Path:
+        """A copy of ``backup`` at ``target`` (a plain SQLite file, not sealed: for use on this
+        computer), written beside and renamed, then checked."""
+
+        def write(stream: BinaryIO) -> None:
+            with backup.path.open("rb") as source:
+                shutil.copyfileobj(source, stream)
+
+        write_atomically(target, write)
+        if backup_files.problems(target):
+            target.unlink(missing_ok=True)
+            raise OperationRefused("backup.damaged", file=target.name)
+        return target
 
     # -- a sealed backup from a stick -------------------------------------------------------------
     def bring_in(self, sealed: Path, password: str) -> Backup:

@@ -38,11 +38,15 @@ def message(source: str, **params: Any) -> str:
     return QCoreApplication.translate(_CONTEXT, source).format(**params)
 
 
-def start_command(args: argparse.Namespace) -> Workspace | None:
-    """Translations on, database open and migrated; None (after saying why) if it cannot be."""
+def start_translations(args: argparse.Namespace) -> None:
     if QCoreApplication.instance() is None:
         QCoreApplication([sys.argv[0]])
     i18n.install(getattr(args, "lang", "vi"))
+
+
+def start_command(args: argparse.Namespace) -> Workspace | None:
+    """Translations on, database open and migrated; None (after saying why) if it cannot be."""
+    start_translations(args)
     try:
         workspace = open_workspace(args.db)
     except DatabaseTooNew as too_new:
