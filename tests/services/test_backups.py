@@ -18,6 +18,7 @@ from db_dump import dump, execute, query
 from services.conftest import member_draft
 from sync_sites import make_commune, member_named, opened
 
+from chibo_desktop.domain.accounts import Role
 from chibo_desktop.domain.backups import Retention
 from chibo_desktop.services.backups import (
     BackupFolder,
@@ -162,6 +163,18 @@ def test_a_bulk_change_and_its_undo_are_backed_up_first(commune: Path) -> None:
     # and undoing it is backed up too, holding the move
     assert newest.reason is BackupReason.BEFORE_BULK and newest.path != before.path
     assert query(newest.path, "SELECT COUNT(*) FROM unit WHERE dissolved_on IS NOT NULL") == [(1,)]
+
+
+def test_a_bulk_change_refused_to_a_viewer_takes_no_backup(commune: Path) -> None:
+    with opened(commune) as ws:
+        ws.accounts.create_first_administrator("quantri", "Nguyễn Văn Quản", PASSWORD)
+        ws.accounts.add("doc", "Lê Văn Đọc", Role.VIEWER, PASSWORD)
+        ws.accounts.sign_in("doc", PASSWORD)
+        cells = [u for u in ws.units.all() if u.is_cell]
+        with pytest.raises(OperationRefused) as refused:
+            ws.transfers.dissolve_into(cells[0].id, cells[1].id, date(2026, 11, 1))
+        assert refused.value.code == "access.read_only"
+        assert ws.backups.folder.backups() == []
 
 
 def test_one_member_edit_takes_no_backup(commune: Path) -> None:
