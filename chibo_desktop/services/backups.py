@@ -26,12 +26,14 @@ from enum import StrEnum
 from pathlib import Path
 from typing import BinaryIO
 
+from chibo_desktop.domain.accounts import Permission
 from chibo_desktop.domain.backups import (
     RETENTION_LIMIT,
     BackupContents,
     Retention,
     backups_to_keep,
 )
+from chibo_desktop.services.access import Access
 from chibo_desktop.services.errors import OperationRefused, Problem, ValidationFailed
 from chibo_desktop.services.files import write_atomically
 from chibo_desktop.services.sync import stick_refusal
@@ -306,9 +308,10 @@ class BackupFolder:
 class BackupService:
     """Taking backups of the open database; the rest is its ``BackupFolder``'s."""
 
-    def __init__(self, store: Store, folder: BackupFolder) -> None:
+    def __init__(self, store: Store, folder: BackupFolder, access: Access) -> None:
         self._store = store
         self.folder = folder
+        self._access = access
         self._transactions_backed_up = store.transactions
 
     def take(self, reason: BackupReason = BackupReason.MANUAL) -> Backup:
@@ -328,6 +331,19 @@ class BackupService:
         self._transactions_backed_up = transactions
         self.folder.thin()
         return next(b for b in self.folder.backups() if b.path == target)
+
+    def check_may_restore(self) -> None:
+        """Restoring replaces everyone's data: an administrator's work. (The restore itself is
+        ``BackupFolder.restore``, done with the database closed.)"""
+        self._access.require(Permission.ADMINISTER)
+
+    def set_retention(self, retention: Retention) -> None:
+        self._access.require(Permission.ADMINISTER)
+        self.folder.set_retention(retention)
+
+    def confirm_restore(self) -> None:
+        self._access.require(Permission.ADMINISTER)
+        self.folder.confirm_restore()
 
     def daily(self) -> Backup | None:
         """The day's backup, when none was taken today (and no restore waits)."""
@@ -362,6 +378,7 @@ class BackupService:
     ) -> StickBackup:
         """A backup now, sealed with ``password`` into ``folder`` (a stick): written under a
         temporary name, synced, renamed, then read back and checked against the backup."""
+        self._access.require(Permission.ADMINISTER)  # the whole database leaves the PC
         if len(password) < MIN_PASSWORD:
             raise ValidationFailed([Problem("password", "too_short", {"min": MIN_PASSWORD})])
         if not folder.is_dir():

@@ -104,7 +104,7 @@ def open_workspace(path: Path) -> Workspace:
     db, backup = storage.open_database(path, paths.backups_dir())
     store = storage.Store(db, HybridLogicalClock())
     access = Access(store, AccountRepository())
-    backups = BackupService(store, BackupFolder(path, paths.backups_dir()))
+    backups = BackupService(store, BackupFolder(path, paths.backups_dir()), access)
     undo = UndoStack(access, before_bulk=backups.before_bulk)
     unit_repo = UnitRepository()
     member_repo = MemberRepository()

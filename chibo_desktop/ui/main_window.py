@@ -50,7 +50,15 @@ from chibo_desktop.ui.dialogs.sync_import_dialog import SyncImportDialog
 from chibo_desktop.ui.dialogs.transfer_dialog import TransferDialog
 from chibo_desktop.ui.dialogs.unit_dialog import UnitDialog
 from chibo_desktop.ui.idle_lock import IdleLock, idle_minutes
-from chibo_desktop.ui.messages import APP_TITLE, ROLES, describe_finding, describe_undo, label, tr
+from chibo_desktop.ui.messages import (
+    APP_TITLE,
+    ROLES,
+    describe_finding,
+    describe_refusal,
+    describe_undo,
+    label,
+    tr,
+)
 from chibo_desktop.ui.operations import BackgroundRunner, show_error
 from chibo_desktop.ui.sync_texts import describe_sync_refusal, display_fingerprint
 from chibo_desktop.ui.tabs.admissions_tab import AdmissionsTab
@@ -626,6 +634,11 @@ class MainWindow(QMainWindow):
         inform(self, self.tr("Back up now"), describe_backup_error(error), warning=True)
 
     def restore_from_backup(self) -> None:
+        try:
+            self._ws.backups.check_may_restore()
+        except OperationRefused as refused:
+            inform(self, self.tr("Restore from a backup"), describe_refusal(refused), warning=True)
+            return
         dialog = RestoreDialog(self._ws.backups.folder, self._runner, self)
         if dialog.exec() and dialog.chosen is not None:
             self.restore_requested = dialog.chosen.path
@@ -638,10 +651,14 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def backup_settings(self) -> None:
-        BackupSettingsDialog(self._ws.backups.folder, self).exec()
+        BackupSettingsDialog(self._ws.backups, self).exec()
 
     def confirm_restore(self) -> None:
-        self._ws.backups.folder.confirm_restore()
+        try:
+            self._ws.backups.confirm_restore()
+        except OperationRefused as refused:
+            show_error(self, refused)
+            return
         self.restored_banner.hide()
 
     def show_statistics(self) -> None:

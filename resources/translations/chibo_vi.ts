@@ -334,12 +334,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../chibo_desktop/app.py" line="47" />
+        <location filename="../../chibo_desktop/app.py" line="53" />
         <source>{path} was made by a newer version of Chi bộ Desktop (schema {found}). Please install the newer version.</source>
         <translation>{path} được tạo bởi phiên bản Chi bộ Desktop mới hơn (lược đồ {found}). Xin cài đặt phiên bản mới hơn.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/app.py" line="52" />
+        <location filename="../../chibo_desktop/app.py" line="58" />
         <source>{path} cannot be read as a Chi bộ Desktop database ({detail}). Check the file, or restore a backup.</source>
         <translation>Không đọc được {path} như một cơ sở dữ liệu Chi bộ Desktop ({detail}). Hãy kiểm tra lại tệp hoặc khôi phục bản sao lưu.</translation>
     </message>
@@ -701,6 +701,210 @@
         <location filename="../../chibo_desktop/ui/operations.py" line="112" />
         <source>Stopping… the step under way is finished first.</source>
         <translation>Đang dừng… việc đang làm dở sẽ được làm xong trước.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsDialog</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/backup_settings_dialog.py" line="28" />
+        <source>Backup settings</source>
+        <translation>Cài đặt sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/backup_settings_dialog.py" line="32" />
+        <source>Every backup of today and yesterday is kept. Of the older ones, the program keeps the newest of each day, week and month, for as many as you choose here; the others are deleted at the next backup.</source>
+        <translation>Mọi bản sao lưu của hôm nay và hôm qua đều được giữ. Với các bản cũ hơn, chương trình giữ bản mới nhất của mỗi ngày, mỗi tuần và mỗi tháng, theo số lượng chọn ở đây; các bản còn lại sẽ bị xóa ở lần sao lưu sau.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/backup_settings_dialog.py" line="39" />
+        <source> days</source>
+        <translation> ngày</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/backup_settings_dialog.py" line="40" />
+        <source> weeks</source>
+        <translation> tuần</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/backup_settings_dialog.py" line="41" />
+        <source> months</source>
+        <translation> tháng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/backup_settings_dialog.py" line="43" />
+        <source>One a &amp;day, for the last:</source>
+        <translation>Mỗi &amp;ngày một bản, trong:</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/backup_settings_dialog.py" line="44" />
+        <source>One a &amp;week, for the last:</source>
+        <translation>Mỗi &amp;tuần một bản, trong:</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/backup_settings_dialog.py" line="45" />
+        <source>One a &amp;month, for the last:</source>
+        <translation>Mỗi t&amp;háng một bản, trong:</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/backup_settings_dialog.py" line="46" />
+        <source>The backups are kept in {folder}.</source>
+        <translation>Các bản sao lưu được lưu trong {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/backup_settings_dialog.py" line="48" />
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/backup_settings_dialog.py" line="50" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTableModel</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/backup_table_model.py" line="24" />
+        <source>Taken on</source>
+        <translation>Thời điểm sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/backup_table_model.py" line="25" />
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/backup_table_model.py" line="26" />
+        <source>What it holds</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/backup_table_model.py" line="27" />
+        <source>Last change</source>
+        <translation>Sửa lần cuối</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/table_models/backup_table_model.py" line="28" />
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/backup_texts.py" line="19" />
+        <source>Backed up on request</source>
+        <translation>Sao lưu theo yêu cầu</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/backup_texts.py" line="20" />
+        <source>Daily backup</source>
+        <translation>Sao lưu hằng ngày</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/backup_texts.py" line="21" />
+        <source>On closing the program</source>
+        <translation>Khi đóng chương trình</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/backup_texts.py" line="22" />
+        <source>Before receiving data</source>
+        <translation>Trước khi nhận dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/backup_texts.py" line="23" />
+        <source>Before a bulk change (import from Excel, a cell moved whole)</source>
+        <translation>Trước thay đổi hàng loạt (nhập từ Excel, chuyển cả chi bộ)</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/backup_texts.py" line="26" />
+        <source>Before upgrading the database</source>
+        <translation>Trước khi nâng cấp cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/backup_texts.py" line="27" />
+        <source>Before restoring a backup</source>
+        <translation>Trước khi khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/backup_texts.py" line="28" />
+        <source>Copied to a USB stick</source>
+        <translation>Sao lưu ra USB</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/backup_texts.py" line="29" />
+        <source>Brought back from a USB stick</source>
+        <translation>Lấy về từ USB</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/backup_texts.py" line="32" />
+        <source>{file} is not a backup of Chi bộ Desktop, or it is badly damaged; nothing was changed.</source>
+        <translation>{file} không phải bản sao lưu của Chi bộ Desktop, hoặc đã hỏng nặng; chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/backup_texts.py" line="36" />
+        <source>{file} was made by a newer version of Chi bộ Desktop; install that version to restore it. Nothing was changed.</source>
+        <translation>{file} được tạo bởi phiên bản mới hơn của Chi bộ Desktop; hãy cài phiên bản đó rồi mới khôi phục được. Chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/backup_texts.py" line="41" />
+        <source>{file} was made by a newer version of Chi bộ Desktop; install that version to open it.</source>
+        <translation>{file} được tạo bởi phiên bản mới hơn của Chi bộ Desktop; hãy cài phiên bản đó rồi mới mở được.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/backup_texts.py" line="45" />
+        <source>{file} is damaged and cannot be used; choose another backup. The data was not changed.</source>
+        <translation>{file} đã bị hỏng, không dùng được; hãy chọn bản sao lưu khác. Dữ liệu chưa bị thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/backup_texts.py" line="49" />
+        <source>{file} is incomplete (the stick may have been pulled out while it was being written); use another copy.</source>
+        <translation>{file} không đầy đủ (có thể USB đã bị rút ra khi đang ghi); hãy dùng bản khác.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/backup_texts.py" line="54" />
+        <source>The password is not the one {file} was sealed with. Type it again (capital letters and accents count); nothing was changed.</source>
+        <translation>Mật khẩu không đúng với mật khẩu đã dùng để khóa {file}. Hãy gõ lại (phân biệt chữ hoa, chữ thường và dấu); chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/backup_texts.py" line="59" />
+        <source>The database {path} is open in another program; close that program and try again.</source>
+        <translation>Cơ sở dữ liệu {path} đang được mở trong chương trình khác; hãy đóng chương trình đó rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/backup_texts.py" line="63" />
+        <source>The database is damaged, so it cannot be backed up. Restore the newest good backup (File → Restore from a backup…).</source>
+        <translation>Cơ sở dữ liệu đã bị hỏng nên không sao lưu được. Hãy khôi phục bản sao lưu tốt gần nhất (Tệp → Khôi phục từ bản sao lưu…).</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/backup_texts.py" line="68" />
+        <source>The backup could not be written in {folder} ({detail}). Free some space on the disk and try again.</source>
+        <translation>Không ghi được bản sao lưu vào {folder} ({detail}). Hãy giải phóng bớt dung lượng ổ đĩa rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/backup_texts.py" line="74" />
+        <source>The password must have at least {min} characters.</source>
+        <translation>Mật khẩu phải có ít nhất {min} ký tự.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/backup_texts.py" line="77" />
+        <source>{office} — {members} member records, {meetings} meetings</source>
+        <translation>{office} — {members} hồ sơ đảng viên, {meetings} buổi họp</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/backup_texts.py" line="78" />
+        <source>last change {date}</source>
+        <translation>sửa lần cuối {date}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/backup_texts.py" line="79" />
+        <source>An empty database (not set up yet)</source>
+        <translation>Cơ sở dữ liệu trống (chưa thiết lập)</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/backup_texts.py" line="80" />
+        <source>Cannot be read</source>
+        <translation>Không đọc được</translation>
     </message>
 </context>
 <context>
@@ -1852,47 +2056,47 @@ xã quyết
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../chibo_desktop/ui/console.py" line="51" />
+        <location filename="../../chibo_desktop/ui/console.py" line="55" />
         <source>{path}: made by a newer version of the program (schema {found}); please update Chi bộ Desktop.</source>
         <translation>{path}: được tạo bởi phiên bản mới hơn của chương trình (lược đồ {found}); xin cập nhật Chi bộ Desktop.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/console.py" line="65" />
+        <location filename="../../chibo_desktop/ui/console.py" line="69" />
         <source>{path}: not a readable Chi bộ Desktop database ({detail}); check the file name or restore a backup.</source>
         <translation>{path}: không phải là cơ sở dữ liệu Chi bộ Desktop đọc được ({detail}); hãy kiểm tra lại tên tệp hoặc khôi phục bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/console.py" line="79" />
+        <location filename="../../chibo_desktop/ui/console.py" line="83" />
         <source>Database upgraded; the old file was saved as {path}.</source>
         <translation>Đã nâng cấp cơ sở dữ liệu; tệp cũ được lưu tại {path}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/console.py" line="105" />
+        <location filename="../../chibo_desktop/ui/console.py" line="109" />
         <source>No password for {user}: set {variable}, or run the command in a terminal to type it.</source>
         <translation>Chưa có mật khẩu của {user}: hãy đặt biến {variable}, hoặc chạy lệnh trong cửa sổ dòng lệnh để gõ mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/console.py" line="117" />
+        <location filename="../../chibo_desktop/ui/console.py" line="121" />
         <source>Password of {user}: </source>
         <translation>Mật khẩu của {user}: </translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/console.py" line="136" />
+        <location filename="../../chibo_desktop/ui/console.py" line="140" />
         <source>{path}: no problems found.</source>
         <translation>{path}: không phát hiện lỗi nào.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/console.py" line="140" />
+        <location filename="../../chibo_desktop/ui/console.py" line="144" />
         <source>{path}: {count} problems found:</source>
         <translation>{path}: phát hiện {count} lỗi:</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/console.py" line="170" />
+        <location filename="../../chibo_desktop/ui/console.py" line="174" />
         <source>{path}: demo data created: {units} units, {members} members ({seconds:.1f} s).</source>
         <translation>{path}: đã tạo dữ liệu mẫu: {units} đơn vị, {members} đảng viên ({seconds:.1f} giây).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/console.py" line="230" />
+        <location filename="../../chibo_desktop/ui/console.py" line="234" />
         <source>There are no member rows below the headers; nothing was written.</source>
         <translation>Không có dòng đảng viên nào dưới dòng tiêu đề cột; chưa ghi gì.</translation>
     </message>
@@ -1902,32 +2106,32 @@ xã quyết
         <translation>Chưa ghi gì: hãy sửa các dòng nêu trên rồi nhập lại tệp (trong chương trình có thể chọn chỉ nhập các dòng hợp lệ).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/console.py" line="242" />
+        <location filename="../../chibo_desktop/ui/console.py" line="246" />
         <source>Dry run: the file can be imported as it is; nothing was written.</source>
         <translation>Chạy thử: tệp có thể nhập được ngay; chưa ghi gì.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/console.py" line="212" />
+        <location filename="../../chibo_desktop/ui/console.py" line="216" />
         <source>{path}: members imported: {members}; new cells created: {cells}.</source>
         <translation>{path}: số đảng viên đã nhập: {members}; số chi bộ mới được tạo: {cells}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/console.py" line="265" />
+        <location filename="../../chibo_desktop/ui/console.py" line="269" />
         <source>No unit has the code {code}; check the code and try again.</source>
         <translation>Không có đơn vị nào mang mã {code}; hãy kiểm tra lại mã rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/console.py" line="283" />
+        <location filename="../../chibo_desktop/ui/console.py" line="287" />
         <source>{path}: {count} members exported.</source>
         <translation>{path}: đã xuất {count} đảng viên.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/console.py" line="291" />
+        <location filename="../../chibo_desktop/ui/console.py" line="295" />
         <source>{path}: {count} members exported ({pages} pages).</source>
         <translation>{path}: đã xuất {count} đảng viên ({pages} trang).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/console.py" line="301" />
+        <location filename="../../chibo_desktop/ui/console.py" line="305" />
         <source>Interrupted; nothing was changed.</source>
         <translation>Đã dừng; không có gì bị thay đổi.</translation>
     </message>
@@ -2056,6 +2260,73 @@ xã quyết
         <source>: applied, {counts}.</source>
         <translation>: đã nhận, {counts}.</translation>
     </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/backup_console.py" line="38" />
+        <source>{path}: backed up and checked as {file} ({size}); {count} backups kept.</source>
+        <translation>{path}: đã sao lưu và kiểm tra, thành {file} ({size}); hiện giữ {count} bản sao lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/backup_console.py" line="63" />
+        <source>{path}: no such file; check the path.</source>
+        <translation>{path}: không có tệp này; hãy kiểm tra lại đường dẫn.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/backup_console.py" line="74" />
+        <source>The password {file} was sealed with: </source>
+        <translation>Mật khẩu của {file}: </translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/backup_console.py" line="87" />
+        <source>{path}: restored from the backup of {date}{reason}. What it replaced was backed up as {saved}. Open the program, check the data and confirm it; until then no automatic backup is taken.</source>
+        <translation>{path}: đã khôi phục từ bản sao lưu lúc {date}{reason}. Dữ liệu bị thay thế đã được sao lưu thành {saved}. Hãy mở chương trình, kiểm tra dữ liệu rồi xác nhận; trước đó chương trình không tự sao lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedDatabaseDialog</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/damaged_database_dialog.py" line="23" />
+        <source>The database is damaged</source>
+        <translation>Cơ sở dữ liệu bị hỏng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/damaged_database_dialog.py" line="27" />
+        <source>The database file {path} is damaged: SQLite found problems in it ({detail}). Working on it could show or save wrong data, so the program does not open it.</source>
+        <translation>Tệp cơ sở dữ liệu {path} đã bị hỏng: SQLite phát hiện lỗi trong tệp ({detail}). Làm việc tiếp trên tệp này có thể hiện hoặc lưu sai dữ liệu, nên chương trình không mở tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/damaged_database_dialog.py" line="36" />
+        <source>The newest good backup is from {date} ({reason}). It holds {contents}.
+
+Restore it? The damaged file is kept aside in the backups folder; nothing is deleted. What was entered after {date} must be entered again.</source>
+        <translation>Bản sao lưu tốt gần nhất là bản lúc {date} ({reason}), gồm: {contents}.
+
+Khôi phục bản này? Tệp bị hỏng được giữ lại riêng trong thư mục sao lưu, không xóa gì cả. Những gì đã nhập sau {date} sẽ phải nhập lại.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/damaged_database_dialog.py" line="48" />
+        <source>No good backup was found on this computer. If there is one on a USB stick, choose “Choose another backup”. Otherwise do not work on the damaged file: copy it to a safe place and ask for help.</source>
+        <translation>Không tìm thấy bản sao lưu tốt nào trên máy này. Nếu có bản sao lưu trên USB, hãy bấm “Chọn bản sao lưu khác”. Nếu không, đừng làm việc trên tệp bị hỏng: hãy chép tệp ra nơi an toàn và nhờ người hỗ trợ.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/damaged_database_dialog.py" line="57" />
+        <source>&amp;Restore the backup of {date}</source>
+        <translation>&amp;Khôi phục bản lúc {date}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/damaged_database_dialog.py" line="63" />
+        <source>Choose &amp;another backup…</source>
+        <translation>Chọn &amp;bản sao lưu khác…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/damaged_database_dialog.py" line="67" />
+        <source>Close the program</source>
+        <translation>Đóng chương trình</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/damaged_database_dialog.py" line="70" />
+        <source>The backups are kept in {folder}.</source>
+        <translation>Các bản sao lưu được lưu trong {folder}.</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
@@ -2152,6 +2423,34 @@ xã quyết
         <location filename="../../chibo_desktop/ui/dialogs/member_record_dialogs.py" line="301" />
         <source>e.g. Vi phạm quy định về nộp đảng phí</source>
         <translation>ví dụ: Vi phạm quy định về nộp đảng phí</translation>
+    </message>
+</context>
+<context>
+    <name>DriveChooser</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/widgets/drive_chooser.py" line="70" />
+        <source>No USB stick is plugged in. Plug one in, or choose a folder.</source>
+        <translation>Chưa cắm USB nào. Hãy cắm USB vào, hoặc chọn một thư mục.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/widgets/drive_chooser.py" line="73" />
+        <source>&amp;Look again for sticks</source>
+        <translation>&amp;Tìm lại USB</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/widgets/drive_chooser.py" line="75" />
+        <source>Choose another &amp;folder…</source>
+        <translation>Chọn thư &amp;mục khác…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/widgets/drive_chooser.py" line="108" />
+        <source>{name} ({folder}) — {free} free</source>
+        <translation>{name} ({folder}) — còn trống {free}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/widgets/drive_chooser.py" line="116" />
+        <source>Choose the folder</source>
+        <translation>Chọn thư mục</translation>
     </message>
 </context>
 <context>
@@ -3704,337 +4003,394 @@ quyết định</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="99" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="117" />
         <source>Members</source>
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="100" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="118" />
         <source>Cell meetings</source>
         <translation>Sinh hoạt chi bộ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="101" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="119" />
         <source>Evaluation and classification</source>
         <translation>Đánh giá, xếp loại</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="102" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="120" />
         <source>Transfers</source>
         <translation>Chuyển sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="103" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="121" />
         <source>Admissions</source>
         <translation>Kết nạp đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="104" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="122" />
         <source>213 list</source>
         <translation>Danh sách 213</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="132" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="168" />
+        <source>&amp;Confirm the restored data</source>
+        <translation>&amp;Xác nhận dữ liệu đã khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/main_window.py" line="178" />
+        <source>The data was restored from the backup of {date}. Check it (members, meetings, evaluations), then press Confirm. Until then the program takes no automatic backup and deletes none.</source>
+        <translation>Dữ liệu đã được khôi phục từ bản sao lưu lúc {date}. Hãy kiểm tra (đảng viên, sinh hoạt, đánh giá) rồi bấm Xác nhận. Trước khi xác nhận, chương trình không tự sao lưu và không xóa bản sao lưu nào.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/main_window.py" line="187" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="133" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="188" />
         <source>&amp;Import members from Excel…</source>
         <translation>&amp;Nhập danh sách từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="137" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="192" />
         <source>&amp;Check the data</source>
         <translation>&amp;Kiểm tra dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="140" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="195" />
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sao lưu ngay</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/main_window.py" line="198" />
+        <source>&amp;Restore from a backup…</source>
+        <translation>Khôi &amp;phục từ bản sao lưu…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/main_window.py" line="200" />
+        <source>Back up to a USB &amp;stick (with a password)…</source>
+        <translation>Sao lưu ra &amp;USB (có mật khẩu)…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/main_window.py" line="202" />
+        <source>Backup se&amp;ttings…</source>
+        <translation>&amp;Cài đặt sao lưu…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/main_window.py" line="205" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="144" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="209" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="154" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="219" />
         <source>&amp;Find a member</source>
         <translation>Tìm đảng &amp;viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="158" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="223" />
         <source>&amp;Organisation</source>
         <translation>Tổ &amp;chức</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="159" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="224" />
         <source>&amp;New unit under the selected one…</source>
         <translation>&amp;Thêm đơn vị trực thuộc đơn vị đang chọn…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="161" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="226" />
         <source>&amp;Rename the selected unit…</source>
         <translation>&amp;Đổi tên đơn vị đang chọn…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="163" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="228" />
         <source>&amp;Dissolve the selected unit…</source>
         <translation>&amp;Giải thể đơn vị đang chọn…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="166" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="231" />
         <source>Show dissolved units</source>
         <translation>Hiện cả đơn vị đã giải thể</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="175" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="240" />
         <source>&amp;Reports</source>
         <translation>&amp;Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="176" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="241" />
         <source>&amp;Statistics…</source>
         <translation>&amp;Thống kê…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="181" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="246" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="182" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="247" />
         <source>&amp;About Chi bộ Desktop</source>
         <translation>&amp;Giới thiệu Chi bộ Desktop</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="189" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="254" />
         <source>&amp;Data exchange</source>
         <translation>&amp;Trao đổi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="191" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="256" />
         <source>&amp;Send data to the upper level…</source>
         <translation>&amp;Gửi dữ liệu lên cấp trên…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="195" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="260" />
         <source>&amp;Receive data…</source>
         <translation>&amp;Nhận dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="200" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="265" />
         <source>Send &amp;decisions down to a commune…</source>
         <translation>Gửi &amp;quyết định xuống xã…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="207" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="272" />
         <source>Install an &amp;enrolment file…</source>
         <translation>Cài &amp;tệp đăng ký…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="210" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="275" />
         <source>&amp;Write this office's enrolment file…</source>
         <translation>Ghi tệp đăng ký của cơ quan nà&amp;y…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="212" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="277" />
         <source>This office's key &amp;fingerprint</source>
         <translation>&amp;Dấu vân tay khóa của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="215" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="280" />
         <source>&amp;Offices exchanging data…</source>
         <translation>&amp;Các cơ quan trao đổi dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="217" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="282" />
         <source>&amp;Conflicts waiting for a decision…</source>
         <translation>&amp;Xung đột chờ quyết định…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="222" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="287" />
         <source>&amp;Account</source>
         <translation>Tài &amp;khoản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="223" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="288" />
         <source>&amp;Lock the window</source>
         <translation>&amp;Khóa cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="226" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="291" />
         <source>Sign in as &amp;someone else…</source>
         <translation>Đăng nhập bằng tài khoản &amp;khác…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="228" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="293" />
         <source>Change my &amp;password…</source>
         <translation>Đổi &amp;mật khẩu…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="231" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="296" />
         <source>C&amp;hange log…</source>
         <translation>&amp;Nhật ký thay đổi…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="234" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="299" />
         <source>&amp;Accounts…</source>
         <translation>&amp;Quản lý tài khoản…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="245" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="310" />
         <source>Signed in: {name} ({role})</source>
         <translation>Đăng nhập: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="279" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="344" />
         <source>Your password was changed.</source>
         <translation>Đã đổi mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="299" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="364" />
         <source>&amp;Undo: {action}</source>
         <translation>&amp;Hoàn tác: {action}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="301" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="366" />
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="305" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="370" />
         <source>&amp;Redo: {action}</source>
         <translation>&amp;Làm lại: {action}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="307" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="372" />
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="353" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="418" />
         <source>commune office</source>
         <translation>văn phòng đảng ủy xã</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="355" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="420" />
         <source>upper-level office</source>
         <translation>cơ quan cấp trên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="369" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="434" />
         <source>Not yet enrolled with the upper level</source>
         <translation>Chưa đăng ký với cấp trên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="371" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="436" />
         <source>No data confirmed by the upper level yet</source>
         <translation>Cấp trên chưa xác nhận dữ liệu nào</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="372" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="437" />
         <source>Last accepted by the upper level on {date}</source>
         <translation>Cấp trên xác nhận lần cuối ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="379" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="444" />
         <source>No commune has sent data yet</source>
         <translation>Chưa xã nào gửi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="381" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="446" />
         <source>{silent} of {count} communes sent nothing for {days} days</source>
         <translation>{silent}/{count} xã đã {days} ngày chưa gửi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="384" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="449" />
         <source>Data received from {count} communes</source>
         <translation>Đã nhận dữ liệu của {count} xã</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="419" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="484" />
         <source>Rename unit</source>
         <translation>Đổi tên đơn vị</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="420" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="485" />
         <source>New name for {name}:</source>
         <translation>Tên mới của {name}:</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="435" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="500" />
         <source>Dissolve unit</source>
         <translation>Giải thể đơn vị</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="447" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="512" />
         <source>{name} still has members. Move them all to:</source>
         <translation>{name} vẫn còn đảng viên. Chuyển toàn bộ sang:</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="455" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="520" />
         <source>Date of the dissolution decision (dd/mm/yyyy):</source>
         <translation>Ngày quyết định giải thể (ngày/tháng/năm):</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="459" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="524" />
         <source>Dissolve {name}? It stays in the records (and in past reports) as dissolved. You can undo it (Ctrl+Z).</source>
         <translation>Giải thể {name}? Đơn vị vẫn được giữ trong hồ sơ (và trong các báo cáo trước đây) với trạng thái đã giải thể. Có thể hoàn tác (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="464" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="529" />
         <source>Every member moves to {target}; each move is kept in the member's history.</source>
         <translation>Toàn bộ đảng viên chuyển sang {target}; việc chuyển được ghi vào quá trình của từng người.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="466" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="531" />
         <source>Dissolve</source>
         <translation>Giải thể</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="492" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="557" />
         <source>{cell} has only {count} official members (at least 3 needed).</source>
         <translation>{cell} chỉ còn {count} đảng viên chính thức (cần ít nhất 3).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="522" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="524" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="587" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="589" />
         <source>Check the data</source>
         <translation>Kiểm tra dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="524" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="589" />
         <source>No problems found.</source>
         <translation>Không phát hiện lỗi nào.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="527" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="592" />
         <source>Checking the data…</source>
         <translation>Đang kiểm tra dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="586" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="603" />
+        <source>Daily backup taken at {time}.</source>
+        <translation>Đã sao lưu hằng ngày lúc {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/main_window.py" line="610" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="627" />
+        <source>Backing up the data…</source>
+        <translation>Đang sao lưu dữ liệu…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/main_window.py" line="620" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="634" />
+        <source>Back up now</source>
+        <translation>Sao lưu ngay</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/main_window.py" line="621" />
+        <source>The data was backed up and checked: {file} in {folder}.</source>
+        <translation>Đã sao lưu và kiểm tra dữ liệu: {file} trong {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/main_window.py" line="640" />
+        <source>Restore from a backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/main_window.py" line="720" />
         <source>The enrolment file of the upper level or of another commune</source>
         <translation>Tệp đăng ký của cấp trên hoặc của xã khác</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="588" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="618" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="722" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="752" />
         <source>Enrolment files (*{suffix})</source>
         <translation>Tệp đăng ký (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="598" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="605" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="628" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="632" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="732" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="739" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="762" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="766" />
         <source>Enrolment</source>
         <translation>Đăng ký</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="607" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="741" />
         <source>The key of {site} is installed. Its fingerprint is
 
 {fingerprint}
@@ -4047,12 +4403,12 @@ Compare it with the one {site} printed or read out to you before sending data.</
 Hãy so với dấu vân tay {site} đã in hoặc đọc cho đồng chí trước khi gửi dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="616" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="750" />
         <source>Save this office's enrolment file</source>
         <translation>Lưu tệp đăng ký của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="634" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="768" />
         <source>The enrolment file was written to {path}. Give it to the communes, and print this office's key fingerprint for them to compare:
 
 {fingerprint}</source>
@@ -4061,12 +4417,12 @@ Hãy so với dấu vân tay {site} đã in hoặc đọc cho đồng chí trư�
 {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="652" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="786" />
         <source>This office's key fingerprint</source>
         <translation>Dấu vân tay khóa của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="654" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="788" />
         <source>This office's key fingerprint is
 
 {fingerprint}
@@ -4079,12 +4435,12 @@ The offices you exchange data with compare it with the one their program shows b
 Các cơ quan trao đổi dữ liệu với mình sẽ so dấu vân tay này với dấu vân tay chương trình của họ hiển thị trước khi nhận gói đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="663" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="797" />
         <source>About Chi bộ Desktop</source>
         <translation>Giới thiệu Chi bộ Desktop</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="665" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="799" />
         <source>Chi bộ Desktop {version}
 
 The member roster, cell meetings and annual classification of a commune Party committee, fully offline.
@@ -7218,6 +7574,11 @@ Có thể hoàn tác sau khi đóng trang này (Sửa ▸ Hoàn tác, Ctrl+Z).</
         <source>{event} (decision {decision})</source>
         <translation>{event} (số {decision})</translation>
     </message>
+    <message>
+        <location filename="../../chibo_desktop/app.py" line="34" />
+        <source>Backing up the data before closing…</source>
+        <translation>Đang sao lưu dữ liệu trước khi đóng…</translation>
+    </message>
 </context>
 <context>
     <name>MinutesEditor</name>
@@ -9097,6 +9458,84 @@ Chi tiết: {detail}</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/restore_dialog.py" line="47" />
+        <source>Restore from a backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/restore_dialog.py" line="51" />
+        <source>Choose the backup to restore. The data now in the program is backed up first (“Before restoring a backup”), so a restore can be undone by restoring that one.</source>
+        <translation>Chọn bản sao lưu cần khôi phục. Dữ liệu hiện có trong chương trình sẽ được sao lưu trước (“Trước khi khôi phục”), nên nếu cần có thể khôi phục lại bản đó.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/restore_dialog.py" line="79" />
+        <source>There are no backups yet. The program backs up the data every day it is opened, on closing, and before every import and bulk change; “Back up now” in the File menu takes one at once.</source>
+        <translation>Chưa có bản sao lưu nào. Chương trình tự sao lưu mỗi ngày khi mở, khi đóng, và trước mỗi lần nhập hay thay đổi hàng loạt; bấm “Sao lưu ngay” trong menu Tệp để sao lưu ngay lúc này.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/restore_dialog.py" line="84" />
+        <source>The backups are kept in {folder}.</source>
+        <translation>Các bản sao lưu được lưu trong {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/restore_dialog.py" line="89" />
+        <source>&amp;Restore the chosen backup…</source>
+        <translation>&amp;Khôi phục bản đã chọn…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/restore_dialog.py" line="93" />
+        <source>Open a backup from a USB &amp;stick…</source>
+        <translation>Mở bản sao lưu trên &amp;USB…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/restore_dialog.py" line="96" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/restore_dialog.py" line="133" />
+        <source>Restore the backup of {date} ({reason})?
+
+The data now in the program is backed up first, then replaced by the backup's: what was entered after {date} will no longer be there. The program closes and opens again with the restored data; check it, then confirm it.</source>
+        <translation>Khôi phục bản sao lưu lúc {date} ({reason})?
+
+Dữ liệu hiện có sẽ được sao lưu trước, rồi thay bằng dữ liệu của bản sao lưu: những gì nhập sau {date} sẽ không còn. Chương trình sẽ đóng lại rồi mở ra với dữ liệu đã khôi phục; hãy kiểm tra rồi bấm xác nhận.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/restore_dialog.py" line="138" />
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/restore_dialog.py" line="146" />
+        <location filename="../../chibo_desktop/ui/dialogs/restore_dialog.py" line="154" />
+        <source>Open a backup from a USB stick</source>
+        <translation>Mở bản sao lưu trên USB</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/restore_dialog.py" line="148" />
+        <source>Sealed backups (*{suffix})</source>
+        <translation>Bản sao lưu có mật khẩu (*{suffix})</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/restore_dialog.py" line="155" />
+        <source>The password {file} was sealed with:</source>
+        <translation>Mật khẩu của {file}:</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/restore_dialog.py" line="169" />
+        <source>{file} was opened and checked; it is listed as “{reason}” and chosen. Press “Restore the chosen backup” to restore it.</source>
+        <translation>Đã mở và kiểm tra {file}; tệp được ghi trong danh sách là “{reason}” và đã được chọn. Bấm “Khôi phục bản đã chọn” để khôi phục.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/restore_dialog.py" line="186" />
+        <source>Opening the backup…</source>
+        <translation>Đang mở bản sao lưu…</translation>
+    </message>
+</context>
+<context>
     <name>ResultPage</name>
     <message>
         <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="717" />
@@ -9458,6 +9897,49 @@ Chỉ dùng khi nhập nhầm hồ sơ; với đảng viên đã chuyển đi, t
         <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="26" />
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/startup.py" line="28" />
+        <source>Chi bộ Desktop is already running on this computer. Switch to its window (on the taskbar at the bottom of the screen). Only one may run at a time, so that two windows never change the same data.</source>
+        <translation>Chi bộ Desktop đang chạy trên máy này. Hãy chuyển sang cửa sổ đang mở (trên thanh tác vụ ở cuối màn hình). Mỗi lúc chỉ được chạy một chương trình, để hai cửa sổ không cùng sửa một dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/startup.py" line="34" />
+        <source>&amp;Move it to this computer</source>
+        <translation>&amp;Chuyển về máy này</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/startup.py" line="35" />
+        <source>Close the program</source>
+        <translation>Đóng chương trình</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/startup.py" line="36" />
+        <source>The database was copied to {copy} and checked; the program works on that copy from now on. The file {original} was left as it was: keep it as a backup, or delete it.</source>
+        <translation>Đã chép cơ sở dữ liệu sang {copy} và kiểm tra; từ nay chương trình làm việc trên bản này. Tệp {original} vẫn để nguyên: có thể giữ làm bản dự phòng, hoặc xóa đi.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/startup.py" line="41" />
+        <source>The database {path} is on a removable drive (a USB stick or a memory card). The program does not work on data there: if the stick is pulled out, or the power fails, while the program writes, the data can be damaged or lost.</source>
+        <translation>Cơ sở dữ liệu {path} đang nằm trên ổ tháo rời được (USB hoặc thẻ nhớ). Chương trình không làm việc với dữ liệu ở đó: nếu rút USB ra, hoặc mất điện, khi chương trình đang ghi thì dữ liệu có thể bị hỏng hoặc mất.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/startup.py" line="47" />
+        <source>The database {path} is on a network share. The program does not work on data there: over a network SQLite cannot lock the file safely, so a break in the connection, or a second computer opening it, can damage the data.</source>
+        <translation>Cơ sở dữ liệu {path} đang nằm trong thư mục dùng chung qua mạng. Chương trình không làm việc với dữ liệu ở đó: qua mạng, SQLite không khóa tệp an toàn được, nên khi mất kết nối, hoặc có máy khác cùng mở, dữ liệu có thể bị hỏng.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/startup.py" line="53" />
+        <source>Move it to this computer's data folder ({folder})? A copy is made there, checked, and opened from then on; the file where it is now stays as it is.</source>
+        <translation>Chuyển về thư mục dữ liệu của máy này ({folder})? Chương trình sẽ chép một bản sang đó, kiểm tra, và từ nay mở bản đó; tệp ở chỗ cũ vẫn để nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/startup.py" line="58" />
+        <source>Restoring the backup… please wait.</source>
+        <translation>Đang khôi phục bản sao lưu… xin chờ.</translation>
     </message>
 </context>
 <context>
@@ -9884,6 +10366,69 @@ Chỉ dùng khi nhập nhầm hồ sơ; với đảng viên đã chuyển đi, t
     </message>
 </context>
 <context>
+    <name>StickBackupDialog</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/stick_backup_dialog.py" line="45" />
+        <source>Back up to a USB stick</source>
+        <translation>Sao lưu ra USB</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/stick_backup_dialog.py" line="49" />
+        <source>The backup is sealed with a password: without it nobody can read the file, so the stick may be carried and kept elsewhere. Keep the password safe: without it the backup cannot be opened, by anyone.</source>
+        <translation>Bản sao lưu được khóa bằng mật khẩu: không có mật khẩu thì không ai đọc được tệp, nên có thể mang USB đi và cất ở nơi khác. Hãy giữ kỹ mật khẩu: mất mật khẩu thì không ai mở được bản sao lưu này.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/stick_backup_dialog.py" line="61" />
+        <source>&amp;Password:</source>
+        <translation>Mật &amp;khẩu:</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/stick_backup_dialog.py" line="62" />
+        <source>Type it &amp;again:</source>
+        <translation>&amp;Nhập lại mật khẩu:</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/stick_backup_dialog.py" line="63" />
+        <source>At least {min} characters.</source>
+        <translation>Ít nhất {min} ký tự.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/stick_backup_dialog.py" line="67" />
+        <source>&amp;Write to the stick</source>
+        <translation>&amp;Ghi vào USB</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/stick_backup_dialog.py" line="70" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/stick_backup_dialog.py" line="76" />
+        <source>Write it to:</source>
+        <translation>Ghi vào:</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/stick_backup_dialog.py" line="92" />
+        <source>The two passwords are not the same; type them again.</source>
+        <translation>Hai lần nhập mật khẩu không giống nhau; hãy nhập lại.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/stick_backup_dialog.py" line="95" />
+        <source>Writing…</source>
+        <translation>Đang ghi…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/stick_backup_dialog.py" line="103" />
+        <source>Writing the backup to the stick…</source>
+        <translation>Đang ghi bản sao lưu vào USB…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/stick_backup_dialog.py" line="114" />
+        <source>Done: {file} ({size}) was written to {folder} and read back correctly. Remove the stick safely and keep it apart from this computer.</source>
+        <translation>Xong: đã ghi {file} ({size}) vào {folder} và đọc lại kiểm tra thấy đúng. Hãy rút USB an toàn và cất ở nơi khác, tách khỏi máy tính này.</translation>
+    </message>
+</context>
+<context>
     <name>Sync</name>
     <message>
         <location filename="../../chibo_desktop/ui/sync_texts.py" line="14" />
@@ -10109,107 +10654,82 @@ Chỉ dùng khi nhập nhầm hồ sơ; với đảng viên đã chuyển đi, t
 <context>
     <name>SyncExportDialog</name>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="98" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="60" />
         <source>Write the transfer package</source>
         <translation>Ghi gói chuyển sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="100" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="62" />
         <source>Send decisions down to a commune</source>
         <translation>Gửi quyết định xuống xã</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="102" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="64" />
         <source>Send data to the upper level</source>
         <translation>Gửi dữ liệu lên cấp trên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="116" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="78" />
         <source>The package holds the record and history of the member moving to {organisation}, sealed for the commune chosen below: only it can read the package. That commune applies it (Receive data) and takes the member onto its roll when the letter is presented.</source>
         <translation>Gói chứa hồ sơ và quá trình của đảng viên chuyển đến {organisation}, được niêm phong cho xã chọn dưới đây: chỉ xã đó đọc được. Xã đó nhận gói (Nhận dữ liệu) và đưa đảng viên vào danh sách khi đảng viên nộp giấy giới thiệu.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="124" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="86" />
         <source>Install the enrolment file of the commune the member moves to first (Data exchange → Install an enrolment file).</source>
         <translation>Hãy cài tệp đăng ký của xã mà đảng viên chuyển đến trước (Trao đổi dữ liệu → Cài tệp đăng ký).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="131" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="93" />
         <source>The package holds this office's decisions on the chosen commune's levels and its cells' (all of them: the commune keeps the newest). Receipts carry them down too.</source>
         <translation>Gói dữ liệu chứa các quyết định xếp loại của cơ quan này đối với xã được chọn và các chi bộ của xã (tất cả: xã giữ quyết định mới nhất). Biên nhận gửi xuống cũng mang theo các quyết định này.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="137" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="99" />
         <source>No commune has sent a package here yet: decisions go to the communes whose data this office holds.</source>
         <translation>Chưa có xã nào gửi gói dữ liệu lên đây: quyết định chỉ gửi được cho các xã mà cơ quan này đang giữ dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="144" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="106" />
         <source>This office has no upper level to send to yet. Install the upper level's enrolment file first (menu Data exchange).</source>
         <translation>Cơ quan chưa có cấp trên để gửi. Hãy cài tệp đăng ký của cấp trên trước (trình đơn Trao đổi dữ liệu).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="151" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="113" />
         <source>The package for {upper} will hold all this office's data: no receipt has come back from it yet.</source>
         <translation>Gói gửi {upper} sẽ chứa toàn bộ dữ liệu của cơ quan: chưa nhận được giấy xác nhận nào của cấp trên.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="158" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="120" />
         <source>The package for {upper} will hold what changed since it last confirmed receiving our data, on {date}.</source>
         <translation>Gói gửi {upper} sẽ chứa những gì thay đổi từ lần cấp trên xác nhận đã nhận dữ liệu gần nhất, ngày {date}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="162" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="124" />
         <source>Write it to:</source>
         <translation>Ghi vào:</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="166" />
-        <source>No USB stick is plugged in. Plug one in, or choose a folder.</source>
-        <translation>Chưa cắm USB nào. Hãy cắm USB vào, hoặc chọn một thư mục.</translation>
-    </message>
-    <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="169" />
-        <source>&amp;Look again for sticks</source>
-        <translation>&amp;Tìm lại USB</translation>
-    </message>
-    <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="171" />
-        <source>Choose another &amp;folder…</source>
-        <translation>Chọn thư &amp;mục khác…</translation>
-    </message>
-    <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="173" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="127" />
         <source>Send &amp;everything, not only the changes</source>
         <translation>Gửi &amp;toàn bộ dữ liệu, không chỉ phần thay đổi</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="177" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="131" />
         <source>&amp;Write to the stick</source>
         <translation>&amp;Ghi vào USB</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="218" />
-        <source>{name} ({folder}) — {free} free</source>
-        <translation>{name} ({folder}) — còn trống {free}</translation>
-    </message>
-    <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="226" />
-        <source>Choose the folder</source>
-        <translation>Chọn thư mục</translation>
-    </message>
-    <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="250" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="168" />
         <source>Writing…</source>
         <translation>Đang ghi…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="258" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="176" />
         <source>Writing the package to the stick…</source>
         <translation>Đang ghi gói dữ liệu vào USB…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="268" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_export_dialog.py" line="186" />
         <source>Done: package {number} was written to {path} and read back correctly. It holds {records} records. Remove the stick safely, then take it to {upper}.</source>
         <translation>Xong: đã ghi gói số {number} vào {path} và đọc lại đúng. Gói chứa {records} bản ghi. Hãy rút USB an toàn rồi mang lên {upper}.</translation>
     </message>

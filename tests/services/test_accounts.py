@@ -15,6 +15,7 @@ from services.conftest import MakeMember
 from sync_sites import opened
 
 from chibo_desktop.domain.accounts import LOCKED_FOR, Role
+from chibo_desktop.domain.backups import Retention
 from chibo_desktop.domain.entities import Unit
 from chibo_desktop.domain.validation import ValidationFailed
 from chibo_desktop.services.accounts import AccountService
@@ -150,6 +151,9 @@ def test_each_role_is_held_to_what_it_may_do_in_the_services(
     for action in (
         lambda: office.accounts.add("moi", "Người Mới", Role.EDITOR, "mật khẩu mới"),
         lambda: office.sync.replace_keys(),
+        lambda: office.backups.check_may_restore(),
+        lambda: office.backups.set_retention(Retention(1, 1, 1)),
+        lambda: office.backups.to_stick(db_path.parent, "mật khẩu của USB"),
         lambda: office.accounts.set_password(office.accounts.all()[0].id, "mật khẩu mới"),
     ):
         refused = refusal(action)

@@ -119,7 +119,9 @@ def test_a_backup_killed_before_its_check_leaves_nothing_that_looks_finished(
     # and it is cleared away by a backup taken more than a day later
     clock = Clock(datetime.now() + timedelta(days=2))
     with opened(commune) as ws:
-        service = BackupService(ws.store, BackupFolder(commune, backups_folder(chibo_home), clock))
+        service = BackupService(
+            ws.store, BackupFolder(commune, backups_folder(chibo_home), clock), ws.access
+        )
         taken = service.take(BackupReason.DAILY)
     assert names(backups_folder(chibo_home)) == {taken.path.name}
 
@@ -127,7 +129,9 @@ def test_a_backup_killed_before_its_check_leaves_nothing_that_looks_finished(
 def test_daily_backup_once_a_day(commune: Path, chibo_home: Path) -> None:
     clock = Clock(datetime(2026, 11, 21, 8, 30))
     with opened(commune) as ws:
-        service = BackupService(ws.store, BackupFolder(commune, backups_folder(chibo_home), clock))
+        service = BackupService(
+            ws.store, BackupFolder(commune, backups_folder(chibo_home), clock), ws.access
+        )
         first = service.daily()
         clock.now += timedelta(hours=3)
         assert service.daily() is None  # one today already
@@ -201,7 +205,7 @@ def test_a_year_of_backups_is_thinned_to_days_weeks_and_months(
     folder = backups_folder(chibo_home)
     clock = Clock(datetime(2025, 10, 1, 8, 0))
     with opened(commune) as ws:
-        service = BackupService(ws.store, BackupFolder(commune, folder, clock))
+        service = BackupService(ws.store, BackupFolder(commune, folder, clock), ws.access)
         # Given a real backup each morning and each evening for more than a year, taken as
         # the program would (each thins the folder)
         seed = tmp_path / "seed.sqlite"
@@ -242,7 +246,7 @@ def test_the_counts_kept_are_the_office_s_choice(commune: Path, chibo_home: Path
     folder = backups_folder(chibo_home)
     clock = Clock(datetime(2026, 11, 1, 9, 0))
     with opened(commune) as ws:
-        service = BackupService(ws.store, BackupFolder(commune, folder, clock))
+        service = BackupService(ws.store, BackupFolder(commune, folder, clock), ws.access)
         service.folder.set_retention(Retention(daily=2, weekly=0, monthly=0))
         for _ in range(21):
             service.take(BackupReason.DAILY)
@@ -303,13 +307,13 @@ def test_restoring_waits_for_confirmation_before_routine_backups_and_thinning(
     folder = backups_folder(chibo_home)
     clock = Clock(datetime(2026, 11, 21, 9, 0))
     with opened(commune) as ws:
-        service = BackupService(ws.store, BackupFolder(commune, folder, clock))
+        service = BackupService(ws.store, BackupFolder(commune, folder, clock), ws.access)
         service.folder.set_retention(Retention(0, 0, 0))
         first = service.take()
     BackupFolder(commune, folder, clock).restore(first.path)
     clock.now += timedelta(days=3)
     with opened(commune) as ws:
-        service = BackupService(ws.store, BackupFolder(commune, folder, clock))
+        service = BackupService(ws.store, BackupFolder(commune, folder, clock), ws.access)
         note = service.folder.restore_note()
         assert note is not None and note.source_taken_at == datetime(2026, 11, 21, 9, 0)
         # While the restore waits: no daily backup, none on closing, nothing thinned
@@ -442,7 +446,7 @@ def sealed_on_stick(commune: Path, tmp_path: Path, chibo_home: Path) -> Path:
     usb.mkdir()
     with opened(commune) as ws:
         folder = BackupFolder(commune, backups_folder(chibo_home), cost=Cost(2, 8 << 20))
-        return BackupService(ws.store, folder).to_stick(usb, PASSWORD).path
+        return BackupService(ws.store, folder, ws.access).to_stick(usb, PASSWORD).path
 
 
 def test_a_wrong_password_is_said_and_nothing_is_brought_in(

@@ -164,12 +164,13 @@ def test_the_stick_backup_dialog_writes_a_sealed_file_to_the_stick_chosen(
 def test_the_settings_dialog_keeps_the_counts_chosen(
     qtbot: QtBot, commune: Path, folder: BackupFolder
 ) -> None:
-    dialog = BackupSettingsDialog(folder)
-    qtbot.addWidget(dialog)
-    assert (dialog.daily.value(), dialog.weekly.value(), dialog.monthly.value()) == (7, 4, 12)
-    dialog.daily.setValue(14)
-    dialog.monthly.setValue(24)
-    button(dialog, "Save").click()
+    with opened(commune) as ws:
+        dialog = BackupSettingsDialog(ws.backups)
+        qtbot.addWidget(dialog)
+        assert (dialog.daily.value(), dialog.weekly.value(), dialog.monthly.value()) == (7, 4, 12)
+        dialog.daily.setValue(14)
+        dialog.monthly.setValue(24)
+        button(dialog, "Save").click()
     assert folder.retention() == Retention(daily=14, weekly=4, monthly=24)
 
 

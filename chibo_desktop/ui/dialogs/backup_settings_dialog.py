@@ -13,14 +13,18 @@ from PySide6.QtWidgets import (
 )
 
 from chibo_desktop.domain.backups import RETENTION_LIMIT, Retention
-from chibo_desktop.services.backups import BackupFolder
+from chibo_desktop.services.backups import BackupService
+from chibo_desktop.services.errors import OperationRefused
+from chibo_desktop.ui.dialogs.message_box import inform
+from chibo_desktop.ui.messages import describe_refusal
 from chibo_desktop.ui.widgets.readable import hint
 
 
 class BackupSettingsDialog(QDialog):
-    def __init__(self, folder: BackupFolder, parent: QWidget | None = None) -> None:
+    def __init__(self, backups: BackupService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._folder = folder
+        self._backups = backups
+        folder = backups.folder
         self.setWindowTitle(self.tr("Backup settings"))
         self.setMinimumWidth(520)
         intro = QLabel(
@@ -60,7 +64,11 @@ class BackupSettingsDialog(QDialog):
         return box
 
     def save(self) -> None:
-        self._folder.set_retention(
-            Retention(self.daily.value(), self.weekly.value(), self.monthly.value())
-        )
+        try:
+            self._backups.set_retention(
+                Retention(self.daily.value(), self.weekly.value(), self.monthly.value())
+            )
+        except OperationRefused as refused:
+            inform(self, self.windowTitle(), describe_refusal(refused), warning=True)
+            return
         self.accept()
