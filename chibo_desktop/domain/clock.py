@@ -12,6 +12,10 @@ import time
 from collections.abc import Callable
 
 COUNTER_BITS = 16
+# Stamps are stored as SQLite integers (signed 64 bits). A stamp read from elsewhere above this
+# is refused: observed, it would leave too little room for the next stamps (2**62 is the year
+# 4199 in milliseconds), and at 2**63 every later write would fail.
+MAX_STAMP = 2**62 - 1
 
 
 def wall_clock_ms() -> int:

@@ -80,6 +80,9 @@ _RECEIPTS = UUID("5d0c7c38-3a4f-4a53-9b55-0f6f2f1b7c21")  # receipts' ids: uuid5
 # transfer package applied again (or sent twice) records the arrival once.
 _TRANSFERS_IN = UUID("8f6b1f64-1d0e-4c1e-a7a5-3b8e0e9e52d4")
 _LIMITS = Limits()
+_MAX_MISSING_LISTED = 100  # package numbers said to be missing from one sender, at most
+# What reading a signed package's content raises when it is not laid out as this program writes.
+_UNREADABLE_CONTENT = (MalformedRecords, ValueError, TypeError, KeyError)
 # OS errors a stick gives, as the refusal a person can act on.
 _STICK_ERRORS = {
     errno.ENOSPC: "sync.stick_full",
@@ -553,9 +556,12 @@ class SyncService:
             return preview, None
         try:
             preview.outcome = self._dry_run(header, payload) if dry_run else None
-        except (MalformedRecords, ValueError, TypeError) as error:
+        except _UNREADABLE_CONTENT as error:
             preview.rejection = "malformed_payload"
             preview.rejection_params = {"detail": str(error)}
+            return preview, None
+        except OperationRefused as error:  # e.g. a data package naming no unit of its sender
+            preview.rejection, preview.rejection_params = error.code, dict(error.params)
             return preview, None
         preview.status = PackageStatus.READY
         return preview, payload
@@ -622,7 +628,7 @@ class SyncService:
                         summary,
                     )
                 )
-        except (MalformedRecords, ValueError, TypeError, KeyError) as error:
+        except _UNREADABLE_CONTENT as error:
             preview.status = PackageStatus.REJECTED
             preview.rejection = "malformed_payload"
             preview.rejection_params = {"detail": str(error)}
@@ -691,9 +697,13 @@ class SyncService:
         seen = {e.sequence for e in ledger if _epoch_of(e) == header.sender_epoch}
         seen.add(header.sequence)
         newest_before = max((s for s in seen if s < header.sequence), default=0)
-        missing = [s for s in range(newest_before + 1, header.sequence) if s not in seen]
+        # The newest few only: a sender's numbering gone wrong (a sequence in the billions)
+        # must not make a list that long; a full package fills any gap anyway.
+        first = max(newest_before + 1, header.sequence - _MAX_MISSING_LISTED)
+        missing = [s for s in range(first, header.sequence) if s not in seen]
         earlier = () if restarted else peer.missing_sequences
-        return replace(peer, missing_sequences=tuple(sorted({*earlier, *missing})))
+        listed = tuple(sorted({*earlier, *missing}))[-_MAX_MISSING_LISTED:]
+        return replace(peer, missing_sequences=listed)
 
     def _retry_waiting(self) -> None:
         """Records set aside for want of something that has arrived since are applied (when
@@ -1109,7 +1119,8 @@ def _counts(records: Mapping[str, list[object]]) -> dict[str, int]:
 
 def _int(values: Mapping[str, object], key: str) -> int:
     value = values.get(key)
-    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+    # A count is kept in a SQLite integer (signed 64 bits): a larger one would fail the write.
+    if type(value) is not int or not 0 <= value < 2**63:
         raise MalformedRecords(key, "not a count")
     return value
 

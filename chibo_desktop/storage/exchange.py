@@ -23,6 +23,7 @@ from uuid import UUID, uuid4
 
 import peewee as pw
 
+from chibo_desktop.domain.clock import MAX_STAMP
 from chibo_desktop.domain.enums import TransferDirection, TransferKind
 from chibo_desktop.domain.sync import ApplyOutcome, Conflict, ConflictDecision, ConflictReason
 from chibo_desktop.storage.mappers import MAPPERS, Mapper, to_json
@@ -469,7 +470,7 @@ def _parse(records: Mapping[str, object]) -> list[_Incoming]:
             except ValueError as error:
                 raise MalformedRecords(table, "bad identity") from error
             version = raw["version"]
-            if not isinstance(version, int) or isinstance(version, bool) or version <= 0:
+            if type(version) is not int or not 0 < version <= MAX_STAMP:
                 raise MalformedRecords(table, "bad version")
             if record_id in seen:
                 raise MalformedRecords(table, "a record twice")
@@ -496,7 +497,7 @@ def _well_formed(rows: list[Any], columns: set[str]) -> bool:
         _ids(ids, False)
         and _ids(list(map(operator.itemgetter("origin_site"), rows)), False)
         and set(map(type, versions)) <= {int}
-        and (not versions or min(versions) > 0)
+        and (not versions or 0 < min(versions) <= max(versions) <= MAX_STAMP)
         and len(set(ids)) == len(ids)
     )
 
@@ -601,16 +602,22 @@ def _text(value: object) -> str:
     return value
 
 
+# What SQLite stores as an integer: a larger number from a package would fail the write.
+_SQLITE_INTEGERS = range(-(2**63), 2**63)
+
+
 def _integer(value: object) -> int:
-    if type(value) is not int:
+    if type(value) is not int or value not in _SQLITE_INTEGERS:
         raise ValueError("integer")
     return value
 
 
 def _number(value: object) -> float:
-    if type(value) is not int and type(value) is not float:
+    if type(value) is int:
+        return _integer(value)
+    if type(value) is not float:
         raise ValueError("number")
-    return value  # type: ignore[return-value]
+    return value
 
 
 def _flag(value: object) -> int:
@@ -660,7 +667,21 @@ def _of_types(*types: type) -> _Batch:
     return check
 
 
-_texts, _integers, _numbers = _of_types(str), _of_types(int), _of_types(int, float)
+_texts = _of_types(str)
+
+
+def _integers(values: list[Any], null: bool) -> bool:
+    present = _present(values, null)
+    if present is None or not set(map(type, present)) <= {int}:
+        return False
+    return not present or (min(present) in _SQLITE_INTEGERS and max(present) in _SQLITE_INTEGERS)
+
+
+def _numbers(values: list[Any], null: bool) -> bool:
+    present = _present(values, null)
+    if present is None or not set(map(type, present)) <= {int, float}:
+        return False
+    return _integers([v for v in present if type(v) is int], null)
 
 
 def _ids(values: list[Any], null: bool) -> bool:
