@@ -14,8 +14,10 @@ import codecs
 import csv
 import dataclasses
 import io
+import os
+import zipfile
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -69,6 +71,14 @@ from chibo_desktop.services.undo import BulkWriteCommand, CommandLabel, RecordCh
 from chibo_desktop.services.units import UnitService
 
 SUFFIXES = (".xlsx", ".xlsm", ".xls", ".csv", ".txt")
+# What a file from outside may make the program read. A commune's roster is a few MB and some
+# hundred thousand cells; a file far beyond that is not a roster, and a small one can still
+# unpack or expand to more than an old PC's memory (a zip bomb; one cell far right on every
+# row, which the readers fill out with empty cells).
+MAX_FILE_BYTES = 64 * 2**20
+MAX_UNPACKED_BYTES = 256 * 2**20  # the parts of an .xlsx, inflated
+MAX_CELLS = 5_000_000  # cells the readers produce, empty ones included (and one per row)
+MAX_SHEETS = 256
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _CSV_SAMPLE_LINES = 50
@@ -91,7 +101,9 @@ class FileUnreadable(Exception):
     def __init__(self, path: Path, code: str, detail: str = "") -> None:
         super().__init__(f"{path}: {code} {detail}".strip())
         self.path = path
-        self.code = code  # "not_found", "unsupported", "web_page", "damaged", "empty"
+        # "not_found", "unsupported", "web_page", "damaged", "empty", "too_large",
+        # "unknown_encoding"
+        self.code = code
         self.detail = detail
 
 
@@ -184,6 +196,7 @@ def read_table(path: Path, sheet: str | None = None) -> SheetTable:
     try:
         with path.open("rb") as file:
             head = file.read(512)
+            size = os.fstat(file.fileno()).st_size
     except FileNotFoundError as missing:
         raise FileUnreadable(path, "not_found") from missing
     except OSError as error:
@@ -191,15 +204,18 @@ def read_table(path: Path, sheet: str | None = None) -> SheetTable:
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         raise FileUnreadable(path, "unsupported")
+    if size > MAX_FILE_BYTES:
+        raise FileUnreadable(path, "too_large")
+    budget = _CellBudget(path)
     # Trust the content over the name: an ".xls" is often an .xlsx renamed, or a web page that
     # another program "exported to Excel".
     try:
         if head.startswith(_ZIP_MAGIC):
-            table = _read_xlsx(path, sheet)
+            table = _read_xlsx(path, sheet, budget)
         elif head.startswith(_OLE_MAGIC):
-            table = _read_xls(path, sheet)
+            table = _read_xls(path, sheet, budget)
         elif suffix in (".csv", ".txt"):
-            table = _read_csv(path)
+            table = _read_csv(path, budget)
         elif head.lstrip().lower().startswith((b"<", b"\xef\xbb\xbf<")):
             raise FileUnreadable(path, "web_page")
         else:
@@ -224,26 +240,54 @@ def _best_sheet(samples: dict[str, list[tuple[CellValue, ...]]]) -> str:
     return max(names, key=lambda name: (score(samples[name]), -names.index(name)))
 
 
-def _read_xlsx(path: Path, sheet: str | None) -> SheetTable:
-    book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    try:
-        names = tuple(book.sheetnames)
-        if sheet is None:
-            samples = {}
-            for name in names:
-                worksheet = book[name]
-                # Some programs write a wrong sheet size; reading rows as they are avoids it.
-                worksheet.reset_dimensions()
-                samples[name] = [
-                    tuple(r)
-                    for r in worksheet.iter_rows(max_row=HEADER_SCAN_ROWS, values_only=True)
-                ]
-            sheet = _best_sheet(samples)
-        worksheet = book[sheet]
-        worksheet.reset_dimensions()
-        rows = tuple(tuple(r) for r in worksheet.iter_rows(values_only=True))
-    finally:
-        book.close()
+class _CellBudget:
+    """The cells and rows one reading of a file may still produce (``MAX_CELLS``)."""
+
+    def __init__(self, path: Path) -> None:
+        self._path = path
+        self._left = MAX_CELLS
+
+    def row(self, values: Iterable[CellValue]) -> tuple[CellValue, ...]:
+        row = tuple(values)
+        self._left -= len(row) + 1
+        if self._left < 0:
+            raise FileUnreadable(self._path, "too_large")
+        return row
+
+    def sheets(self, count: int) -> None:
+        if count > MAX_SHEETS:
+            raise FileUnreadable(self._path, "too_large")
+
+
+def _read_xlsx(path: Path, sheet: str | None, budget: _CellBudget) -> SheetTable:
+    with path.open("rb") as file:
+        with zipfile.ZipFile(file) as archive:
+            unpacked = sum(part.file_size for part in archive.infolist())
+        if unpacked > MAX_UNPACKED_BYTES:
+            raise FileUnreadable(path, "too_large")
+        file.seek(0)
+        # From the open file, not the name: openpyxl refuses a name ending in ".xls", and an
+        # .xlsx renamed so is common.
+        book = openpyxl.load_workbook(file, read_only=True, data_only=True)
+        try:
+            names = tuple(book.sheetnames)
+            budget.sheets(len(names))
+            if sheet is None:
+                samples = {}
+                for name in names:
+                    worksheet = book[name]
+                    # Some programs write a wrong sheet size; reading rows as they are avoids it.
+                    worksheet.reset_dimensions()
+                    samples[name] = [
+                        budget.row(r)
+                        for r in worksheet.iter_rows(max_row=HEADER_SCAN_ROWS, values_only=True)
+                    ]
+                sheet = _best_sheet(samples)
+            worksheet = book[sheet]
+            worksheet.reset_dimensions()
+            rows = tuple(budget.row(r) for r in worksheet.iter_rows(values_only=True))
+        finally:
+            book.close()
     return SheetTable(path, sheet, names, rows)
 
 
@@ -260,16 +304,19 @@ def _xls_value(cell: Any, datemode: int) -> CellValue:
     return None  # empty, blank, error
 
 
-def _read_xls(path: Path, sheet: str | None) -> SheetTable:
-    book = xlrd.open_workbook(str(path), on_demand=True)
+def _read_xls(path: Path, sheet: str | None, budget: _CellBudget) -> SheetTable:
+    # Ragged rows: each row as long as its cells, not padded out to the widest row's.
+    book = xlrd.open_workbook(str(path), on_demand=True, ragged_rows=True)
     try:
         names = tuple(book.sheet_names())
+        budget.sheets(len(names))
 
         def rows_of(name: str, limit: int | None = None) -> list[tuple[CellValue, ...]]:
             worksheet = book.sheet_by_name(name)
             count = worksheet.nrows if limit is None else min(limit, worksheet.nrows)
             return [
-                tuple(_xls_value(c, book.datemode) for c in worksheet.row(r)) for r in range(count)
+                budget.row(_xls_value(c, book.datemode) for c in worksheet.row(r))
+                for r in range(count)
             ]
 
         if sheet is None:
@@ -280,16 +327,20 @@ def _read_xls(path: Path, sheet: str | None) -> SheetTable:
     return SheetTable(path, sheet, names, rows)
 
 
-def _decode(data: bytes) -> str:
+def _decode(path: Path, data: bytes) -> str:
     """UTF-8 (with or without BOM), UTF-16 with BOM (Excel's "Unicode text"), else Windows-1258,
     the code page Excel on a Vietnamese Windows writes "CSV" in."""
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16")
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        # cp1258 writes tone marks as combining characters; every value is made NFC later.
-        return data.decode("cp1258")
+        if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            return data.decode("utf-16")
+        try:
+            return data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            # cp1258 writes tone marks as combining characters; every value is made NFC later.
+            return data.decode("cp1258")
+    except UnicodeDecodeError as error:
+        # Bytes none of these can hold: text written for an old font (TCVN3, VNI) or no text.
+        raise FileUnreadable(path, "unknown_encoding", str(error)) from error
 
 
 def _sniff_delimiter(text: str) -> str:
@@ -306,10 +357,10 @@ def _sniff_delimiter(text: str) -> str:
     return max(_CSV_DELIMITERS, key=score)
 
 
-def _read_csv(path: Path) -> SheetTable:
-    text = _decode(path.read_bytes())
+def _read_csv(path: Path, budget: _CellBudget) -> SheetTable:
+    text = _decode(path, path.read_bytes())
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_sniff_delimiter(text))
-    rows = tuple(tuple(v if v.strip() else None for v in row) for row in reader)
+    rows = tuple(budget.row(v if v.strip() else None for v in row) for row in reader)
     return SheetTable(path, "", (), rows)
 
 

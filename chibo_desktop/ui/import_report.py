@@ -32,6 +32,17 @@ _UNREADABLE = {
         "by a password.",
     ),
     "empty": QT_TRANSLATE_NOOP("ImportReport", "{path}: the file holds no data."),
+    "too_large": QT_TRANSLATE_NOOP(
+        "ImportReport",
+        "{path}: far too large for a list of members or of results, so it was not read; "
+        "check that this is the right file.",
+    ),
+    "unknown_encoding": QT_TRANSLATE_NOOP(
+        "ImportReport",
+        "{path}: the text is in an encoding this program cannot read (perhaps TCVN3 or VNI, "
+        "made for old Vietnamese fonts). Open the file in Excel, save it as “CSV UTF-8” and "
+        "import that file.",
+    ),
 }
 _ROW = QT_TRANSLATE_NOOP("ImportReport", "Row {row}: {problems}")
 _HEADERS_FOUND = QT_TRANSLATE_NOOP("ImportReport", "Column headers found on row {row}.")
