@@ -244,6 +244,23 @@ class MinutesAnnex:
     deleted: bool = False
 
 
+MAX_ATTACHMENT_BYTES = 20 * 2**20  # a few scanned pages; larger files are refused
+# The first bytes of the kinds of scan accepted, the media type each is stored as, and the
+# extension a copy to open is given (by what the bytes are, never by the name they came with).
+_SCANS = (
+    (b"%PDF-", "application/pdf", ".pdf"),
+    (b"\x89PNG\r\n\x1a\n", "image/png", ".png"),
+    (b"\xff\xd8\xff", "image/jpeg", ".jpg"),
+)
+SCAN_SUFFIXES = {media_type: suffix for _magic, media_type, suffix in _SCANS}
+
+
+def scan_media_type(data: bytes) -> str | None:
+    """The media type of a scan from its first bytes; None for anything else (a program, a
+    document, a file whose name only says it is a scan)."""
+    return next((media_type for magic, media_type, _ in _SCANS if data.startswith(magic)), None)
+
+
 @dataclass(frozen=True, slots=True)
 class Attachment:
     """A signed scan of the minutes (PDF or image), stored by its SHA-256."""

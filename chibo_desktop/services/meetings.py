@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import re
+import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import TypeVar
 from uuid import UUID
 
@@ -29,6 +31,8 @@ from chibo_desktop.domain.meeting_rules import (
 from chibo_desktop.domain.meetings import (
     DEFAULT_AGENDAS,
     LAST_TASKS_ITEM,
+    MAX_ATTACHMENT_BYTES,
+    SCAN_SUFFIXES,
     AgendaItem,
     AgendaTemplate,
     Attachment,
@@ -44,6 +48,7 @@ from chibo_desktop.domain.meetings import (
     Person,
     Standing,
     TaskReview,
+    scan_media_type,
 )
 from chibo_desktop.domain.rules import MeetingRules, ProfileKind
 from chibo_desktop.domain.text import name_sort_key, nfc, nfc_text
@@ -66,12 +71,11 @@ from chibo_desktop.storage.repositories import (
 from chibo_desktop.storage.store import Store
 
 _Row = TypeVar("_Row", Attendance, MeetingTask)
-MAX_ATTACHMENT_BYTES = 20 * 2**20  # a few scanned pages; larger files are refused
-# The first bytes of the kinds of scan accepted, and the media type each is stored as.
-_SCAN_SIGNATURES = (
-    (b"%PDF-", "application/pdf"),
-    (b"\x89PNG\r\n\x1a\n", "image/png"),
-    (b"\xff\xd8\xff", "image/jpeg"),
+# Characters no file name may hold on Windows (or that would make a path of it), and the names
+# Windows keeps for its devices whatever the extension ("CON.pdf" is the console).
+_NOT_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+_DEVICE_NAMES = frozenset(
+    {"CON", "PRN", "AUX", "NUL", *(f"COM{n}" for n in range(10)), *(f"LPT{n}" for n in range(10))}
 )
 
 
@@ -469,7 +473,7 @@ class MeetingService:
             raise OperationRefused("file.not_found", file=path.name) from None
         except OSError as error:
             raise OperationRefused("file.unreadable", file=path.name, detail=str(error)) from error
-        media_type = next((t for magic, t in _SCAN_SIGNATURES if data.startswith(magic)), None)
+        media_type = scan_media_type(data)
         if media_type is None:
             raise OperationRefused("attachment.not_a_scan", file=path.name)
         digest = hashlib.sha256(data).hexdigest()
@@ -487,6 +491,27 @@ class MeetingService:
         if data is None or hashlib.sha256(data).hexdigest() != attachment.sha256:
             raise OperationRefused("attachment.damaged", file=attachment.file_name)
         return data
+
+    def scan_copy(self, attachment: Attachment) -> Path:
+        """A copy of the stored scan in a new temporary folder, for the system's viewer to open.
+
+        The system opens a file by its extension, so a file that is not a scan must never be
+        handed over: an attachment that arrived in a commune's package may hold anything under
+        any name and media type. The copy's extension is the one of what its bytes are; its
+        name keeps the attached file's, made safe as a file name."""
+        data = self.attachment_bytes(attachment)
+        media_type = scan_media_type(data)
+        if media_type is None or media_type != attachment.media_type:
+            raise OperationRefused("attachment.not_openable", file=attachment.file_name)
+        stem = _NOT_IN_FILE_NAMES.sub("-", PurePath(attachment.file_name).stem).strip(" .-")
+        if not stem or stem.upper() in _DEVICE_NAMES:
+            stem = "scan"
+        copy = (
+            Path(tempfile.mkdtemp(prefix="chibo-scan-"))
+            / f"{stem[:100]}{SCAN_SUFFIXES[media_type]}"
+        )
+        copy.write_bytes(data)
+        return copy
 
     def next_document_number(self, unit_id: UUID, kind: DocumentType, on: date) -> int:
         """Documents are numbered per type within the committee term (from the plan's term

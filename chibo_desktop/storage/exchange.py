@@ -25,6 +25,7 @@ import peewee as pw
 
 from chibo_desktop.domain.clock import MAX_STAMP
 from chibo_desktop.domain.enums import TransferDirection, TransferKind
+from chibo_desktop.domain.meetings import MAX_ATTACHMENT_BYTES, scan_media_type
 from chibo_desktop.domain.sync import ApplyOutcome, Conflict, ConflictDecision, ConflictReason
 from chibo_desktop.storage.mappers import MAPPERS, Mapper, to_json
 from chibo_desktop.storage.store import NotInTransaction
@@ -428,11 +429,22 @@ class RecordExchange:
 
     @staticmethod
     def _keep_blobs(accepted: list[_Incoming], blobs: Mapping[str, bytes]) -> None:
-        """The bytes of the attachments applied, each stored once and only under its own hash."""
-        wanted = {item.columns["sha256"] for item in accepted if item.table == "attachment"}  # type: ignore[index]
-        for digest in wanted:
+        """The bytes of the attachments applied, each stored once and only under its own hash;
+        only a scan of the kind its record says and within the size any attached scan has (a
+        package may carry anything): without its bytes an attachment says it is damaged."""
+        wanted = {
+            item.columns["sha256"]: item.columns["media_type"]  # type: ignore[index]
+            for item in accepted
+            if item.table == "attachment"
+        }
+        for digest, media_type in wanted.items():
             data = blobs.get(digest)
-            if data is not None and hashlib.sha256(data).hexdigest() == digest:
+            if (
+                data is not None
+                and len(data) <= MAX_ATTACHMENT_BYTES
+                and scan_media_type(data) == media_type
+                and hashlib.sha256(data).hexdigest() == digest
+            ):
                 AttachmentBlobRow.insert(sha256=digest, data=data).on_conflict_ignore().execute()
 
 

@@ -339,6 +339,11 @@ _REFUSALS = {
     "attachment.not_a_scan": QT_TRANSLATE_NOOP(
         "Messages", "{file} is not a PDF, PNG or JPEG file; attach the scan itself."
     ),
+    "attachment.not_openable": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{file} is not a PDF, PNG or JPEG scan, so it is not opened: a file of another kind "
+        "could start a program. Ask whoever attached it to attach the scan itself.",
+    ),
     "attachment.damaged": QT_TRANSLATE_NOOP(
         "Messages",
         "The stored copy of {file} is damaged; attach the scan again from the paper.",

@@ -46,6 +46,7 @@ from sync_sites import (
 from chibo_desktop.domain.entities import Transfer, new_id
 from chibo_desktop.domain.enums import TransferDirection, TransferKind
 from chibo_desktop.domain.evaluation import UpperDecision
+from chibo_desktop.domain.meetings import MAX_ATTACHMENT_BYTES
 from chibo_desktop.domain.queries import MemberQuery
 from chibo_desktop.domain.rules import Level
 from chibo_desktop.services.demo import DemoSettings
@@ -441,7 +442,7 @@ def _fuzz_signed(
 
 def test_hostile_content_of_a_communes_signed_package(sites: Sites, tmp_path: Path) -> None:
     province = _copy(sites.upper, tmp_path)
-    _fuzz_signed(province, sites.data, sites.commune_keys, sites.upper_keys, tmp_path, 150)
+    _fuzz_signed(province, sites.data, sites.commune_keys, sites.upper_keys, tmp_path, 70)
 
 
 @pytest.mark.parametrize("kind", ["receipt", "decisions"])
@@ -450,14 +451,14 @@ def test_hostile_content_of_the_provinces_signed_package(
 ) -> None:
     commune = _copy(sites.commune, tmp_path)
     template = sites.receipt if kind == "receipt" else sites.decisions
-    _fuzz_signed(commune, template, sites.upper_keys, sites.commune_keys, tmp_path, 50)
+    _fuzz_signed(commune, template, sites.upper_keys, sites.commune_keys, tmp_path, 30)
 
 
 def test_hostile_content_of_a_communes_signed_transfer_package(
     sites: Sites, tmp_path: Path
 ) -> None:
     other = _copy(sites.other, tmp_path)
-    _fuzz_signed(other, sites.transfer, sites.commune_keys, sites.other_keys, tmp_path, 40)
+    _fuzz_signed(other, sites.transfer, sites.commune_keys, sites.other_keys, tmp_path, 30)
 
 
 # -- what the fuzzing found ---------------------------------------------------------------------
@@ -554,6 +555,40 @@ def test_checking_a_package_without_its_senders_unit_says_so(sites: Sites, tmp_p
     assert (checked.status, checked.rejection) == (PackageStatus.REJECTED, "sync.no_sender_unit")
 
 
+@pytest.mark.parametrize(
+    ("media_type", "content"),
+    [
+        ("application/x-msdownload", b"MZ\x90\x00 a program"),
+        ("application/pdf", b"MZ\x90\x00 a program named a scan"),
+        ("application/pdf", b"%PDF-1.4 " + b"\0" * MAX_ATTACHMENT_BYTES),
+    ],
+)
+def test_an_attached_file_that_is_no_scan_is_not_stored_from_a_package(
+    sites: Sites, tmp_path: Path, media_type: str, content: bytes
+) -> None:
+    province = _copy(sites.upper, tmp_path)
+    package = _resealed(sites.data, sites.commune_keys, sites.upper_keys)
+    # Given the commune's package, signed, with one more attachment: a program, or too large
+    [scan] = package.payload["records"]["attachment"]
+    digest = hashlib.sha256(content).hexdigest()
+    added = {**scan, "id": uuid4().hex, "sha256": digest, "media_type": media_type}
+    package.payload["records"]["attachment"].append(added)
+    package.payload["blobs"][digest] = base64.b64encode(content).decode("ascii")
+
+    [result] = import_all(province, [package.write(tmp_path)])
+
+    # Then the package applies, but those bytes are not kept: the attachment says it is damaged
+    assert result.applied
+    assert query(province, "SELECT 1 FROM attachment_blob WHERE sha256 = ?", (digest,)) == []
+    with opened(province) as ws:
+        stored = next(
+            a for a in ws.meetings.attachments(UUID(scan["meeting_id"])) if a.sha256 == digest
+        )
+        with pytest.raises(OperationRefused) as refused:
+            ws.meetings.scan_copy(stored)
+    assert refused.value.code == "attachment.damaged"
+
+
 # -- enrolment files ---------------------------------------------------------------------------
 def _signed_enrolment(document: dict[str, Any], keys: SiteKeys) -> bytes:
     """An enrolment file whose signature is right for whatever it says (a hostile program
@@ -592,7 +627,7 @@ def test_hostile_enrolment_files_at_a_commune(sites: Sites, tmp_path: Path) -> N
 
     with opened(commune) as ws:
 
-        @settings(FUZZ, max_examples=100)
+        @settings(FUZZ, max_examples=60)
         @given(hostile_enrolments(sites.enrolment, stranger))
         def installed(content: bytes) -> None:
             enrolment.write_bytes(content)

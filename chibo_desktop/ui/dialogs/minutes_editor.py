@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import dataclasses
 import html
-import re
-import tempfile
 from collections.abc import Callable
 from datetime import date, datetime, time
 from enum import IntEnum
@@ -128,8 +126,6 @@ _ISSUER_CODE = "CB"
 # Characters a file name must not contain on Windows, and the extension a scan is opened with
 # (from its checked content, never from the name it was attached with: a "scan.exe" that is
 # really a PDF must not be run).
-_NOT_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
-_SCAN_EXTENSIONS = {"application/pdf": ".pdf", "image/png": ".png", "image/jpeg": ".jpg"}
 
 
 class Section(IntEnum):
@@ -1660,9 +1656,7 @@ class MinutesEditor(QDialog):
         attachment = self._attachments[row]
         title = self.tr("Open the signed copy")
         try:
-            data = self._meetings.attachment_bytes(attachment)
-            copy = _scan_copy_path(attachment)
-            copy.write_bytes(data)
+            copy = self._meetings.scan_copy(attachment)
         except (OperationRefused, OSError) as error:
             inform(self, title, describe_error(error), warning=True)
             return
@@ -1787,11 +1781,3 @@ def _blank_vote(vote: Vote) -> bool:
 
 def _size_text(size: int) -> str:
     return f"{size / 2**20:.1f} MB" if size >= 2**20 else f"{max(1, round(size / 1024))} KB"
-
-
-def _scan_copy_path(attachment: Attachment) -> Path:
-    """A fresh temporary file for a copy of the scan, named after it, with the extension of
-    its checked content."""
-    folder = Path(tempfile.mkdtemp(prefix="chibo-scan-"))
-    stem = _NOT_IN_FILE_NAMES.sub("-", Path(attachment.file_name).stem).strip(" .") or "scan"
-    return folder / f"{stem}{_SCAN_EXTENSIONS[attachment.media_type]}"
