@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, qVersion
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
@@ -30,8 +31,10 @@ from chibo_desktop.ui.dialogs.minutes_print_preview import load_pdf
 from chibo_desktop.ui.dialogs.sign_in_dialog import FirstAdministratorDialog, SignInDialog
 from chibo_desktop.ui.main_window import MainWindow
 from chibo_desktop.ui.messages import APP_TITLE, tr
+from chibo_desktop.ui.operations import errors_shown
 
 _CLOSING_BACKUP = QT_TRANSLATE_NOOP("Messages", "Backing up the data before closing…")
+_log = logging.getLogger(__name__)
 # A fixed day, so that the demo always has finalised minutes to print.
 SELF_TEST_DEMO = DemoSettings(members=60, cells=3, years=1, seed=1, today=date(2026, 11, 21))
 
@@ -70,6 +73,7 @@ def run_gui(
 ) -> int:
     app = _application()
     i18n.install(lang)
+    _log.info("Qt %s, language %s", qVersion(), lang)
     if self_test:
         return _run_self_test(app, db_path)
     lock = startup.lock_single_instance(paths.user_data_dir())
@@ -99,11 +103,7 @@ def _run_window(app: QApplication, db_path: Path) -> int:
                 return 0
             if not _signed_in(workspace):  # after a restore too: the restored accounts
                 return 0
-            window = MainWindow(workspace)
-            window.show()
-            window.back_up_daily()
-            app.exec()
-            chosen = window.restore_requested
+            chosen = _show_window(app, workspace)
             if chosen is None:
                 _back_up_on_closing(workspace)
         finally:
@@ -113,6 +113,18 @@ def _run_window(app: QApplication, db_path: Path) -> int:
         startup.restore(BackupFolder(db_path, paths.backups_dir()), chosen)
 
 
+def _show_window(app: QApplication, workspace: Workspace) -> Path | None:
+    """The window, until it closes; the backup the clerk chose to restore, if any. An error
+    nothing caught meanwhile is logged and shown."""
+    window: MainWindow | None = None
+    with errors_shown(lambda: window):
+        window = MainWindow(workspace)
+        window.show()
+        window.back_up_daily()
+        app.exec()
+    return window.restore_requested
+
+
 def _open(app: QApplication, db_path: Path) -> Workspace | None:
     """The workspace; a damaged database is offered the newest good backup (or another)
     instead, and opened once it is restored. None: it cannot be opened (said)."""
@@ -120,9 +132,11 @@ def _open(app: QApplication, db_path: Path) -> Workspace | None:
         try:
             return open_workspace(db_path)
         except DatabaseTooNew as error:
+            _log.warning("The database cannot be opened: %s", error)
             _say(_cannot_open_message(app, db_path, error))
             return None
         except DatabaseUnreadable as error:  # damaged pages, or not a database at all
+            _log.warning("The database cannot be opened: %s", error)
             folder = BackupFolder(db_path, paths.backups_dir())
             dialog = DamagedDatabaseDialog(folder, error.detail)
             if not dialog.exec() or dialog.chosen is None:

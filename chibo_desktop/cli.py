@@ -7,6 +7,7 @@ never leaves a half-done change behind (each write is one transaction).
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -15,13 +16,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from uuid import UUID
 
-from chibo_desktop import paths
+from chibo_desktop import logs, paths
 from chibo_desktop.domain.dates import format_date
 from chibo_desktop.domain.meetings import MeetingKind, MeetingState
 from chibo_desktop.domain.text import collation_key
 
 if TYPE_CHECKING:
     from chibo_desktop.services.workspace import Workspace
+
+_log = logging.getLogger(__name__)
 
 # The meeting commands speak the words of the minutes book. Their texts live here, not in the
 # translation file, so they print in Vietnamese whatever --lang says.
@@ -213,7 +216,26 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    if args.command is None:
+    subcommand = (
+        getattr(args, "roster_command", None)
+        or getattr(args, "meetings_command", None)
+        or getattr(args, "evaluations_command", None)
+        or getattr(args, "report_command", None)
+        or getattr(args, "site_command", None)
+        or getattr(args, "sync_command", None)
+    )
+    command = " ".join(filter(None, [args.command, subcommand]))
+    with logs.logging_to(paths.logs_dir()):
+        logs.log_start(command or "window")
+        try:
+            return _run(args, command)
+        except Exception:
+            _log.exception("%s stopped on an error", command or "The window")
+            raise
+
+
+def _run(args: argparse.Namespace, command: str) -> int:
+    if not command:
         from chibo_desktop.app import run_gui
 
         return run_gui(
@@ -239,15 +261,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         "sync export": sync_console.sync_export,
         "sync import": sync_console.sync_import,
     }
-    subcommand = (
-        getattr(args, "roster_command", None)
-        or getattr(args, "meetings_command", None)
-        or getattr(args, "evaluations_command", None)
-        or getattr(args, "report_command", None)
-        or getattr(args, "site_command", None)
-        or getattr(args, "sync_command", None)
-    )
-    command = " ".join(filter(None, [args.command, subcommand]))
     try:
         return handlers[command](args)
     except KeyboardInterrupt:

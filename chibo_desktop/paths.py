@@ -52,6 +52,13 @@ def backups_dir() -> Path:
     return folder
 
 
+def logs_dir() -> Path:
+    """The program's log files (rotated; personal numbers masked)."""
+    folder = user_data_dir() / "logs"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
 def settings_file() -> Path:
     """The user's preferences (window layout, columns shown): an .ini in the data folder."""
     return user_data_dir() / "settings.ini"

@@ -19,6 +19,7 @@ decisions does not wipe the self-assessments.
 from __future__ import annotations
 
 import dataclasses
+import logging
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -81,6 +82,7 @@ from chibo_desktop.services.setup import SetupService
 from chibo_desktop.services.units import UnitService
 
 _NIL = UUID(int=0)
+_log = logging.getLogger(__name__)
 
 
 class RowAction(StrEnum):
@@ -339,7 +341,9 @@ class EvaluationImportService:
         ]
         if not writes:
             return Changes()
-        return self._evaluations.save_members(writes, preview.table.path.name)
+        written = self._evaluations.save_members(writes, preview.table.path.name)
+        _log.info("Evaluation import of %d: %d evaluations written", preview.year, len(writes))
+        return written
 
     # -- analysis steps -------------------------------------------------------------------------
     def _roll(self, commune_id: UUID, year: int, review_on: date) -> _Roll:

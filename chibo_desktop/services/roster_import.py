@@ -14,6 +14,7 @@ import codecs
 import csv
 import dataclasses
 import io
+import logging
 import os
 import zipfile
 from collections import Counter
@@ -84,6 +85,7 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _CSV_SAMPLE_LINES = 50
 _CSV_DELIMITERS = (";", ",", "\t")
 REPORT_EVERY = 500  # rows between progress reports and cancel checks
+_log = logging.getLogger(__name__)
 
 # Codes of the problems that say a row is already on the roster (or twice in the file) rather
 # than wrong: such a row is shown as a duplicate, not as an error.
@@ -524,7 +526,9 @@ class RosterImportService:
         changes: list[RecordChange] = [RecordChange(None, u) for u in units]
         changes += [RecordChange(None, m) for m in members]
         label = CommandLabel("import.roster", preview.table.path.name, count=len(members))
-        return self._undo.run(BulkWriteCommand(label, changes))
+        written = self._undo.run(BulkWriteCommand(label, changes))
+        _log.info("Roster import: %d members and %d new cells written", len(members), len(units))
+        return written
 
     # -- analysis steps -------------------------------------------------------------------------
     def _parse(self, row: int, raw: dict[str, CellValue], today: date) -> _Candidate:

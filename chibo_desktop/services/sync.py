@@ -14,6 +14,7 @@ from __future__ import annotations
 import base64
 import errno
 import gc
+import logging
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -75,6 +76,7 @@ from chibo_desktop.sync.package import (
     write_file_atomically,
 )
 
+_log = logging.getLogger(__name__)
 _RECEIPTS = UUID("5d0c7c38-3a4f-4a53-9b55-0f6f2f1b7c21")  # receipts' ids: uuid5 of the package's
 # The receiving commune's transfer in: uuid5 of the sending commune's transfer out, so that a
 # transfer package applied again (or sent twice) records the arrival once.
@@ -237,6 +239,7 @@ class SyncService:
             self._state.save_peer(peer)
             self._add_peer_key(peer.site_id, enrolment.keys)
             self._note("peer", peer.site_id, fingerprint=enrolment.keys.display_fingerprint)
+        _log.info("Enrolment file of site %s (%s) installed", peer.site_id, role.value)
         return peer
 
     def revoke_key(self, site_id: UUID, fingerprint: str) -> None:
@@ -426,6 +429,15 @@ class SyncService:
         with self._access.writing(label):
             self._state.save_peer(replace(peer, sent_sequence=sequence))
             self._note("package", header.package_id, file=path.name, sequence=sequence)
+        _log.info(
+            "Package %s written: %s no. %d for site %s, %d records%s",
+            header.package_id,
+            kind.value,
+            sequence,
+            peer.site_id,
+            sum(counts.values()),
+            " (everything)" if full and kind is PackageKind.DATA else "",
+        )
         return ExportResult(path, header, peer, full)
 
     def _note(self, table: str, record_id: UUID, **values: object) -> None:
@@ -515,6 +527,7 @@ class SyncService:
             ):
                 receipt = self._write_receipt(preview, receipts_to or path.parent)
             results.append(ImportResult(preview, preview.status == PackageStatus.READY, receipt))
+            _log_import(preview)
             self._retry_waiting()
             if progress is not None:
                 progress(done, len(files))
@@ -1063,6 +1076,30 @@ def _sealed_identity(header: PackageHeader) -> dict[str, object]:
     """The package's id and sender, sealed inside with the records: the signature covers who
     signed, and this binds the sealed content to that same package."""
     return {"package_id": str(header.package_id), "sender_site": str(header.sender_site)}
+
+
+def _log_import(preview: PackagePreview) -> None:
+    """One line per package imported: which, what it did, or why it was refused (by code:
+    the package's own words are not the log's)."""
+    header = preview.header
+    if header is None:
+        _log.info("A file was refused before its header could be read: %s", preview.rejection)
+        return
+    name = f"Package {header.package_id} ({header.kind.value} no. {header.sequence} of site "
+    name += f"{header.sender_site})"
+    if preview.status == PackageStatus.REJECTED:
+        _log.info("%s refused: %s", name, preview.rejection)
+        return
+    outcome = preview.outcome or ApplyOutcome()
+    _log.info(
+        "%s %s: %d new, %d updated, %d unchanged, %d set aside",
+        name,
+        preview.status,
+        outcome.new,
+        outcome.updated,
+        outcome.unchanged,
+        len(outcome.conflicts),
+    )
 
 
 def _read_small(path: Path) -> bytes:

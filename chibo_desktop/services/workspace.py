@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,7 +39,7 @@ from chibo_desktop.storage import store as storage
 from chibo_desktop.storage.accounts import AccountRepository
 from chibo_desktop.storage.audit import AuditRepository
 from chibo_desktop.storage.exchange import RecordExchange
-from chibo_desktop.storage.migrations import DatabaseTooNew
+from chibo_desktop.storage.migrations import CURRENT_VERSION, DatabaseTooNew
 from chibo_desktop.storage.repositories import (
     EvaluationRepository,
     IntegrityRepository,
@@ -58,6 +59,7 @@ __all__ = [
     "Workspace",
     "open_workspace",
 ]
+_log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -102,6 +104,7 @@ class Workspace:
 def open_workspace(path: Path) -> Workspace:
     """Open the database at ``path``, creating or migrating it (with a backup first)."""
     db, backup = storage.open_database(path, paths.backups_dir())
+    _log.info("Database %s opened (schema %d)", path, CURRENT_VERSION)
     store = storage.Store(db, HybridLogicalClock())
     access = Access(store, AccountRepository())
     backups = BackupService(store, BackupFolder(path, paths.backups_dir()), access)

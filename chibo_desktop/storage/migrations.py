@@ -8,6 +8,7 @@ first step. ``tests/fixtures/schema_v<N>.sqlite`` is a real database of every re
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 import uuid
 from collections.abc import Callable
@@ -592,6 +593,7 @@ MIGRATIONS: tuple[Callable[[pw.SqliteDatabase], None], ...] = (
     _v13_audit,
 )
 CURRENT_VERSION = len(MIGRATIONS)
+_log = logging.getLogger(__name__)
 
 
 class DatabaseTooNew(Exception):
@@ -633,8 +635,15 @@ def migrate(db: pw.SqliteDatabase, database_path: Path, backups: Path) -> Path |
             backups, database_path.stem, datetime.now(), MIGRATION_REASON
         )
         backup = backup_files.copy_verified(db.connection(), target)
+        _log.info(
+            "Schema %d is older than %d: a copy was saved as %s", found, CURRENT_VERSION, backup
+        )
     for number in range(found + 1, CURRENT_VERSION + 1):
         with db.atomic():
             MIGRATIONS[number - 1](db)
             db.execute_sql(f"PRAGMA user_version = {number}")
+    if found == 0:
+        _log.info("New database: schema %d", CURRENT_VERSION)
+    else:
+        _log.info("Schema %d → %d", found, CURRENT_VERSION)
     return backup

@@ -7,17 +7,23 @@ Long database work runs on one worker thread; a progress dialog appears only if 
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable
+import logging
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from types import TracebackType
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 from chibo_desktop.domain.progress import Cancelled, CancelToken, Progress
+from chibo_desktop.services.errors import OperationRefused, ValidationFailed
 from chibo_desktop.ui.dialogs.message_box import inform
 from chibo_desktop.ui.messages import APP_TITLE, describe_error, tr
 
 PROGRESS_DELAY_MS = 600
+_log = logging.getLogger(__name__)
 
 # Python's cycle collector runs in whichever thread happens to allocate. If it runs in the
 # worker while a job runs, it may free Qt objects that belong to the window's thread, which
@@ -155,5 +161,30 @@ class BackgroundRunner(QObject):
             self._jobs.clear()
 
 
-def show_error(parent: QWidget, error: BaseException) -> None:
-    inform(parent, tr(APP_TITLE), describe_error(error), warning=True)
+def show_error(parent: QWidget | None, error: BaseException) -> None:
+    """An error as a dialog; one the program did not foresee is logged with its traceback (a
+    refusal by its code: its words may name a person)."""
+    if isinstance(error, (OperationRefused, ValidationFailed)):
+        _log.info("Refused: %s", error)
+    else:
+        _log.error("Error shown to the user", exc_info=error)
+    inform(parent, tr(APP_TITLE), describe_error(error), warning=True)  # type: ignore[arg-type]
+
+
+@contextmanager
+def errors_shown(parent: Callable[[], QWidget | None]) -> Iterator[None]:
+    """While the block runs, an error nothing caught (a slot of the window that raised, which Qt
+    hands to ``sys.excepthook``) is logged and shown, instead of going to a console nobody has."""
+
+    def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+        if not isinstance(error, Exception):  # Ctrl+C, exit: as Python does
+            sys.__excepthook__(kind, error, trace)
+            return
+        show_error(parent(), error)
+
+    previous = sys.excepthook
+    sys.excepthook = hook
+    try:
+        yield
+    finally:
+        sys.excepthook = previous
