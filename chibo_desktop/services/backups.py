@@ -35,8 +35,7 @@ from chibo_desktop.domain.backups import (
 )
 from chibo_desktop.services.access import Access
 from chibo_desktop.services.errors import OperationRefused, Problem, ValidationFailed
-from chibo_desktop.services.files import write_atomically
-from chibo_desktop.services.sync import stick_refusal
+from chibo_desktop.services.files import stick_refusal, write_atomically
 from chibo_desktop.storage import backup_files
 from chibo_desktop.storage.backup_files import CopyDamaged
 from chibo_desktop.storage.migrations import CURRENT_VERSION, MIGRATION_REASON

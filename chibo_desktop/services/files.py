@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
 from collections.abc import Callable
@@ -10,6 +11,7 @@ from pathlib import Path
 from typing import BinaryIO, TypeVar
 
 from chibo_desktop.services.errors import OperationRefused
+from chibo_desktop.sync.package import write_file_atomically
 
 T = TypeVar("T")
 
@@ -54,3 +56,33 @@ def write_atomically(destination: Path, write: Callable[[BinaryIO], T]) -> T:
             temporary.unlink()
         raise
     return result
+
+
+# OS errors a stick gives, as the refusal a person can act on.
+_STICK_ERRORS = {
+    errno.ENOSPC: "sync.stick_full",
+    errno.EDQUOT: "sync.stick_full",
+    errno.EROFS: "sync.stick_read_only",
+    errno.EACCES: "sync.stick_read_only",
+    errno.EPERM: "sync.stick_read_only",
+    errno.ENOENT: "sync.stick_removed",
+    errno.ENODEV: "sync.stick_removed",
+    errno.EIO: "sync.stick_removed",
+}
+
+
+def stick_refusal(error: OSError, folder: Path) -> OperationRefused:
+    return OperationRefused(
+        _STICK_ERRORS.get(error.errno or 0, "sync.write_failed"), folder=str(folder)
+    )
+
+
+def write_to_stick(path: Path, data: bytes) -> None:
+    """``data`` as the file ``path``, on a stick: written under a temporary name, synced, renamed
+    and read back; a refusal saying what to do with the stick otherwise, nothing left behind."""
+    if not path.parent.is_dir():
+        raise OperationRefused("sync.no_folder", folder=str(path.parent))
+    try:
+        write_file_atomically(path, data)
+    except OSError as error:
+        raise stick_refusal(error, path.parent) from error

@@ -12,7 +12,6 @@ line say in Vietnamese.
 from __future__ import annotations
 
 import base64
-import errno
 import gc
 import logging
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
@@ -42,6 +41,7 @@ from chibo_desktop.domain.sync import (
 from chibo_desktop.reports.fingerprint_sheet import FingerprintSheetText, write_fingerprint_sheet
 from chibo_desktop.reports.party_document import DocumentHeader
 from chibo_desktop.services.errors import OperationRefused, Problem, ValidationFailed
+from chibo_desktop.services.files import stick_refusal, write_to_stick
 from chibo_desktop.services.undo import UndoStack
 from chibo_desktop.storage.exchange import (
     COMMUNE_TABLES,
@@ -73,7 +73,6 @@ from chibo_desktop.sync.package import (
     read_header,
     verify_and_open,
     verify_package,
-    write_file_atomically,
 )
 
 _log = logging.getLogger(__name__)
@@ -85,24 +84,6 @@ _LIMITS = Limits()
 _MAX_MISSING_LISTED = 100  # package numbers said to be missing from one sender, at most
 # What reading a signed package's content raises when it is not laid out as this program writes.
 _UNREADABLE_CONTENT = (MalformedRecords, ValueError, TypeError, KeyError)
-# OS errors a stick gives, as the refusal a person can act on.
-_STICK_ERRORS = {
-    errno.ENOSPC: "sync.stick_full",
-    errno.EDQUOT: "sync.stick_full",
-    errno.EROFS: "sync.stick_read_only",
-    errno.EACCES: "sync.stick_read_only",
-    errno.EPERM: "sync.stick_read_only",
-    errno.ENOENT: "sync.stick_removed",
-    errno.ENODEV: "sync.stick_removed",
-    errno.EIO: "sync.stick_removed",
-}
-
-
-def stick_refusal(error: OSError, folder: Path) -> OperationRefused:
-    """An OS error writing to a stick, as the refusal a person can act on."""
-    return OperationRefused(
-        _STICK_ERRORS.get(error.errno or 0, "sync.write_failed"), folder=str(folder)
-    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,7 +186,7 @@ class SyncService:
             keys=keys.public,
             created_at=self._now(),
         )
-        self._write_to_stick(target, write_enrolment(enrolment, keys))
+        write_to_stick(target, write_enrolment(enrolment, keys))
         return enrolment
 
     def enrol(self, source: Path) -> Peer:
@@ -423,7 +404,7 @@ class SyncService:
         payload = {**_sealed_identity(header), **contents}
         path = folder / package_file_name(header)
         self._access.require(Permission.EDIT)  # before anything is written to the stick
-        self._write_to_stick(path, build_package(header, payload, self.keys(), keys))
+        write_to_stick(path, build_package(header, payload, self.keys(), keys))
         self._check_written(path, header)
         label = CommandLabel(f"sync.sent_{kind.value}", peer.name)
         with self._access.writing(label):
@@ -905,7 +886,7 @@ class SyncService:
         data = build_package(receipt_header, payload, self.keys(), keys)
         path = folder / package_file_name(receipt_header)
         try:
-            self._write_to_stick(path, data)
+            write_to_stick(path, data)
         except OperationRefused:
             return None  # the data is applied; its receipt is written again on a new import
         return path
@@ -1022,15 +1003,6 @@ class SyncService:
             raise OperationRefused("sync.written_badly", file=path.name) from error
         if read_back.package_id != header.package_id:
             raise OperationRefused("sync.written_badly", file=path.name)
-
-    @staticmethod
-    def _write_to_stick(path: Path, data: bytes) -> None:
-        if not path.parent.is_dir():
-            raise OperationRefused("sync.no_folder", folder=str(path.parent))
-        try:
-            write_file_atomically(path, data)
-        except OSError as error:
-            raise stick_refusal(error, path.parent) from error
 
     def _new_key(self) -> StoredSiteKey:
         keys = SiteKeys.generate()

@@ -10,7 +10,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 from sync_sites import enrol, make_commune, make_upper, opened
 
-from chibo_desktop.services import sync as sync_service
+from chibo_desktop.services import files
 from chibo_desktop.ui import i18n
 from chibo_desktop.ui.dialogs import sync_export_dialog
 from chibo_desktop.ui.dialogs.sync_export_dialog import SyncExportDialog
@@ -78,7 +78,7 @@ def test_a_full_stick_is_said_plainly(
     def full(_path: Path, _data: bytes) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(sync_service, "write_file_atomically", full)
+    monkeypatch.setattr(files, "write_file_atomically", full)
     with opened(offices["commune"]) as ws:
         dialog = SyncExportDialog(ws.sync, None, lambda: stick(offices["usb"]))
         qtbot.addWidget(dialog)
