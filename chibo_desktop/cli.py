@@ -211,6 +211,16 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="confirm the key fingerprints of offices sending their first package",
     )
+
+    error_report = commands.add_parser(
+        "error-report",
+        help="save an error report into a folder (a USB stick): the logs, the versions, the "
+        "database's schema and size; no name, ID or card number, no database",
+    )
+    error_report.add_argument(
+        "--db", type=Path, dest="db", help="default: the user data folder's database"
+    )
+    error_report.add_argument("--out", type=Path, required=True, help="the folder to write into")
     return parser
 
 
@@ -260,6 +270,7 @@ def _run(args: argparse.Namespace, command: str) -> int:
         "sync enrol": sync_console.sync_enrol,
         "sync export": sync_console.sync_export,
         "sync import": sync_console.sync_import,
+        "error-report": console.error_report,
     }
     try:
         return handlers[command](args)

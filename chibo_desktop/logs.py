@@ -26,18 +26,22 @@ LOG_BACKUPS = 5  # chibo.log.1 … chibo.log.5: a few months of an office's work
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
+def scrubbed(text: str) -> str:
+    """``text`` with personal numbers masked and the home folder written as "~"."""
+    home = str(Path.home())
+    if len(home) > 1:
+        text = text.replace(home, "~")
+    return mask_numbers(text)
+
+
 class MaskingFormatter(logging.Formatter):
-    """Formats a record as usual (message, traceback, stack), then masks the whole text."""
+    """Formats a record as usual (message, traceback, stack), then scrubs the whole text."""
 
     def __init__(self) -> None:
         super().__init__(_FORMAT)
-        self._home = str(Path.home())
 
     def format(self, record: logging.LogRecord) -> str:
-        text = super().format(record)
-        if len(self._home) > 1:
-            text = text.replace(self._home, "~")
-        return mask_numbers(text)
+        return scrubbed(super().format(record))
 
 
 @contextmanager

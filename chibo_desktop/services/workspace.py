@@ -18,6 +18,7 @@ from chibo_desktop.services.backups import BackupFolder, BackupService
 from chibo_desktop.services.checks import CheckService
 from chibo_desktop.services.classification_export import ClassificationExportService
 from chibo_desktop.services.demo import DemoService
+from chibo_desktop.services.error_report import ErrorReportService
 from chibo_desktop.services.evaluation_import import EvaluationImportService
 from chibo_desktop.services.evaluations import EvaluationService
 from chibo_desktop.services.meetings import MeetingService
@@ -92,6 +93,7 @@ class Workspace:
     evaluation_import: EvaluationImportService
     classification_export: ClassificationExportService
     sync: SyncService
+    error_report: ErrorReportService
 
     @property
     def site(self) -> Site | None:
@@ -161,5 +163,8 @@ def open_workspace(path: Path) -> Workspace:
             EvaluationRepository(),
             undo,
             backups.before_import,
+        ),
+        error_report=ErrorReportService(
+            IntegrityRepository(), store, path, paths.logs_dir(), paths.settings_file()
         ),
     )

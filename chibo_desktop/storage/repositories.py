@@ -429,11 +429,44 @@ class HistoryRepository:
 
 
 class IntegrityRepository:
-    """Facts for ``chibo-desktop check``: what SQLite and the data-core invariants say."""
+    """Facts about the database as a whole, for ``chibo-desktop check`` (what SQLite and the
+    data-core invariants say) and for the error report."""
 
     def integrity_check(self) -> list[str]:
         rows = database.execute_sql("PRAGMA integrity_check").fetchall()
         return [] if rows == [("ok",)] else [r[0] for r in rows]
+
+    def quick_check(self) -> list[str]:
+        """SQLite's quicker check of the file (seconds on a province's gigabyte)."""
+        rows = database.execute_sql("PRAGMA quick_check").fetchall()
+        return [] if rows == [("ok",)] else [r[0] for r in rows]
+
+    def schema_version(self) -> int:
+        return int(database.execute_sql("PRAGMA user_version").fetchone()[0])
+
+    def person_names(self) -> set[str]:
+        """Every name of a person the records hold (members, candidates, the 213 list, members
+        transferring in, the attendance of the minutes)."""
+        rows = database.execute_sql(
+            "SELECT full_name FROM member UNION SELECT other_name FROM member "
+            "UNION SELECT full_name FROM candidate UNION SELECT full_name FROM resident_213 "
+            "UNION SELECT person_name FROM transfer UNION SELECT member_name FROM attendance"
+        )
+        return {name for (name,) in rows if name}
+
+    def row_counts(self) -> dict[str, int]:
+        """How many rows each table holds (SQLite's own tables left out)."""
+        names = [
+            name
+            for (name,) in database.execute_sql(
+                "SELECT name FROM sqlite_master WHERE type = 'table' "
+                "AND name NOT LIKE 'sqlite%' ORDER BY name"
+            )
+        ]
+        return {
+            name: int(database.execute_sql(f'SELECT COUNT(*) FROM "{name}"').fetchone()[0])
+            for name in names
+        }
 
     def name_index_problems(self) -> list[str]:
         """The trigram name index disagrees with the member table (FTS5's own check)."""

@@ -7,12 +7,16 @@ import getpass
 import os
 import sys
 import time
+from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from chibo_desktop import paths
 from chibo_desktop.domain.queries import MemberQuery
 from chibo_desktop.services.demo import DemoSettings
+from chibo_desktop.services.error_report import ErrorReport, write_error_report
 from chibo_desktop.services.errors import OperationRefused, ValidationFailed
 from chibo_desktop.services.roster_import import FileUnreadable
 from chibo_desktop.services.workspace import (
@@ -25,6 +29,8 @@ from chibo_desktop.ui import i18n
 from chibo_desktop.ui.export_texts import describe_export_error, roster_export_labels
 from chibo_desktop.ui.import_report import describe_unreadable, report_lines
 from chibo_desktop.ui.messages import describe_finding, describe_problem, describe_refusal
+from chibo_desktop.ui.qt_environment import qt_environment
+from chibo_desktop.ui.sync_texts import describe_sync_refusal
 
 _CONTEXT = "Console"
 NOT_CLEAN = QT_TRANSLATE_NOOP(
@@ -299,6 +305,51 @@ def roster_export(args: argparse.Namespace) -> int:
             )
         )
     return 0
+
+
+def error_report(args: argparse.Namespace) -> int:
+    """The error report, saved into ``--out`` (a stick)."""
+    if QCoreApplication.instance() is None:
+        QCoreApplication([sys.argv[0]])
+    i18n.install(getattr(args, "lang", "vi"))
+    try:
+        report = _report_of(args.db or paths.default_database_path(), args.out)
+    except OperationRefused as refused:
+        print(describe_sync_refusal(refused.code, **refused.params), file=sys.stderr)
+        return 1
+    print(message(_REPORT_SAVED, path=report.path))
+    return 0
+
+
+_REPORT_SAVED = QT_TRANSLATE_NOOP(
+    "Console",
+    "Error report saved as {path}. It holds the program's logs and facts about this computer "
+    "and the database; no name, ID number or card number, and not the database itself.",
+)
+
+
+def _report_of(db: Path, folder: Path) -> ErrorReport:
+    """The report is most wanted when the database cannot be opened: it then says why instead
+    of what the database holds. A missing file is not created."""
+    problem = None if db.is_file() else "no such file"
+    if problem is None:
+        try:
+            workspace = open_workspace(db)
+        except (DatabaseTooNew, DatabaseUnreadable) as error:
+            problem = str(error)
+        else:
+            try:
+                return workspace.error_report.write(folder, qt_environment())
+            finally:
+                workspace.close()
+    return write_error_report(
+        folder,
+        {"error": problem},
+        qt_environment(),
+        paths.logs_dir(),
+        paths.settings_file(),
+        datetime.now(),
+    )
 
 
 def interrupted() -> str:

@@ -36,6 +36,7 @@ from chibo_desktop.ui.dialogs.accounts_dialog import AccountsDialog
 from chibo_desktop.ui.dialogs.audit_dialog import AuditDialog
 from chibo_desktop.ui.dialogs.backup_settings_dialog import BackupSettingsDialog
 from chibo_desktop.ui.dialogs.conflict_inbox_dialog import ConflictInboxDialog, names_in
+from chibo_desktop.ui.dialogs.error_report_dialog import ErrorReportDialog
 from chibo_desktop.ui.dialogs.evaluation_import_dialog import run_evaluation_import
 from chibo_desktop.ui.dialogs.import_wizard import ImportWizard
 from chibo_desktop.ui.dialogs.message_box import ask_date, confirm, inform
@@ -246,6 +247,8 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = help_menu.addAction(self.tr("&About Chi bộ Desktop"))
         about.triggered.connect(self.about)
+        report = help_menu.addAction(self.tr("Save an &error report…"))
+        report.triggered.connect(self.save_error_report)
         self._update_undo_actions()
 
     def _build_exchange_menu(self) -> None:
@@ -800,6 +803,12 @@ class MainWindow(QMainWindow):
                 "classification of a commune Party committee, fully offline.\n\nDatabase: {path}"
             ).format(version=__version__, path=self._ws.path),
         )
+
+    def save_error_report(self) -> None:
+        dialog = ErrorReportDialog(
+            self._ws.error_report, self._runner, lambda: plugged_in_drives(self._ws.path), self
+        )
+        dialog.exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._runner.wait()
