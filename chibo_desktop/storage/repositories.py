@@ -446,11 +446,13 @@ class IntegrityRepository:
 
     def person_names(self) -> set[str]:
         """Every name of a person the records hold (members, candidates, the 213 list, members
-        transferring in, the attendance of the minutes)."""
+        transferring in, the attendance of the minutes, the office's accounts and who made each
+        change)."""
         rows = database.execute_sql(
             "SELECT full_name FROM member UNION SELECT other_name FROM member "
             "UNION SELECT full_name FROM candidate UNION SELECT full_name FROM resident_213 "
-            "UNION SELECT person_name FROM transfer UNION SELECT member_name FROM attendance"
+            "UNION SELECT person_name FROM transfer UNION SELECT member_name FROM attendance "
+            "UNION SELECT full_name FROM account UNION SELECT who FROM audit_entry"
         )
         return {name for (name,) in rows if name}
 
