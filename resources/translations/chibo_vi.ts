@@ -334,12 +334,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../chibo_desktop/app.py" line="53" />
+        <location filename="../../chibo_desktop/app.py" line="56" />
         <source>{path} was made by a newer version of Chi bộ Desktop (schema {found}). Please install the newer version.</source>
         <translation>{path} được tạo bởi phiên bản Chi bộ Desktop mới hơn (lược đồ {found}). Xin cài đặt phiên bản mới hơn.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/app.py" line="58" />
+        <location filename="../../chibo_desktop/app.py" line="61" />
         <source>{path} cannot be read as a Chi bộ Desktop database ({detail}). Check the file, or restore a backup.</source>
         <translation>Không đọc được {path} như một cơ sở dữ liệu Chi bộ Desktop ({detail}). Hãy kiểm tra lại tệp hoặc khôi phục bản sao lưu.</translation>
     </message>
@@ -693,12 +693,12 @@
 <context>
     <name>BackgroundRunner</name>
     <message>
-        <location filename="../../chibo_desktop/ui/operations.py" line="91" />
+        <location filename="../../chibo_desktop/ui/operations.py" line="97" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/operations.py" line="112" />
+        <location filename="../../chibo_desktop/ui/operations.py" line="118" />
         <source>Stopping… the step under way is finished first.</source>
         <translation>Đang dừng… việc đang làm dở sẽ được làm xong trước.</translation>
     </message>
@@ -2056,82 +2056,87 @@ xã quyết
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../chibo_desktop/ui/console.py" line="55" />
+        <location filename="../../chibo_desktop/ui/console.py" line="61" />
         <source>{path}: made by a newer version of the program (schema {found}); please update Chi bộ Desktop.</source>
         <translation>{path}: được tạo bởi phiên bản mới hơn của chương trình (lược đồ {found}); xin cập nhật Chi bộ Desktop.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/console.py" line="69" />
+        <location filename="../../chibo_desktop/ui/console.py" line="75" />
         <source>{path}: not a readable Chi bộ Desktop database ({detail}); check the file name or restore a backup.</source>
         <translation>{path}: không phải là cơ sở dữ liệu Chi bộ Desktop đọc được ({detail}); hãy kiểm tra lại tên tệp hoặc khôi phục bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/console.py" line="83" />
+        <location filename="../../chibo_desktop/ui/console.py" line="89" />
         <source>Database upgraded; the old file was saved as {path}.</source>
         <translation>Đã nâng cấp cơ sở dữ liệu; tệp cũ được lưu tại {path}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/console.py" line="109" />
+        <location filename="../../chibo_desktop/ui/console.py" line="115" />
         <source>No password for {user}: set {variable}, or run the command in a terminal to type it.</source>
         <translation>Chưa có mật khẩu của {user}: hãy đặt biến {variable}, hoặc chạy lệnh trong cửa sổ dòng lệnh để gõ mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/console.py" line="121" />
+        <location filename="../../chibo_desktop/ui/console.py" line="127" />
         <source>Password of {user}: </source>
         <translation>Mật khẩu của {user}: </translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/console.py" line="140" />
+        <location filename="../../chibo_desktop/ui/console.py" line="146" />
         <source>{path}: no problems found.</source>
         <translation>{path}: không phát hiện lỗi nào.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/console.py" line="144" />
+        <location filename="../../chibo_desktop/ui/console.py" line="150" />
         <source>{path}: {count} problems found:</source>
         <translation>{path}: phát hiện {count} lỗi:</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/console.py" line="174" />
+        <location filename="../../chibo_desktop/ui/console.py" line="180" />
         <source>{path}: demo data created: {units} units, {members} members ({seconds:.1f} s).</source>
         <translation>{path}: đã tạo dữ liệu mẫu: {units} đơn vị, {members} đảng viên ({seconds:.1f} giây).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/console.py" line="234" />
+        <location filename="../../chibo_desktop/ui/console.py" line="240" />
         <source>There are no member rows below the headers; nothing was written.</source>
         <translation>Không có dòng đảng viên nào dưới dòng tiêu đề cột; chưa ghi gì.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/console.py" line="30" />
+        <location filename="../../chibo_desktop/ui/console.py" line="36" />
         <source>Nothing was written: correct the rows above and import the file again (in the program you may import only the good rows).</source>
         <translation>Chưa ghi gì: hãy sửa các dòng nêu trên rồi nhập lại tệp (trong chương trình có thể chọn chỉ nhập các dòng hợp lệ).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/console.py" line="246" />
+        <location filename="../../chibo_desktop/ui/console.py" line="252" />
         <source>Dry run: the file can be imported as it is; nothing was written.</source>
         <translation>Chạy thử: tệp có thể nhập được ngay; chưa ghi gì.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/console.py" line="216" />
+        <location filename="../../chibo_desktop/ui/console.py" line="222" />
         <source>{path}: members imported: {members}; new cells created: {cells}.</source>
         <translation>{path}: số đảng viên đã nhập: {members}; số chi bộ mới được tạo: {cells}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/console.py" line="269" />
+        <location filename="../../chibo_desktop/ui/console.py" line="275" />
         <source>No unit has the code {code}; check the code and try again.</source>
         <translation>Không có đơn vị nào mang mã {code}; hãy kiểm tra lại mã rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/console.py" line="287" />
+        <location filename="../../chibo_desktop/ui/console.py" line="293" />
         <source>{path}: {count} members exported.</source>
         <translation>{path}: đã xuất {count} đảng viên.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/console.py" line="295" />
+        <location filename="../../chibo_desktop/ui/console.py" line="301" />
         <source>{path}: {count} members exported ({pages} pages).</source>
         <translation>{path}: đã xuất {count} đảng viên ({pages} trang).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/console.py" line="305" />
+        <location filename="../../chibo_desktop/ui/console.py" line="324" />
+        <source>Error report saved as {path}. It holds the program's logs and facts about this computer and the database; no name, ID number or card number, and not the database itself.</source>
+        <translation>Đã lưu báo cáo lỗi vào {path}. Báo cáo gồm nhật ký của chương trình và thông tin về máy tính, về cơ sở dữ liệu; không có họ tên, số CCCD hay số thẻ đảng viên nào, và không kèm chính cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/console.py" line="356" />
         <source>Interrupted; nothing was changed.</source>
         <translation>Đã dừng; không có gì bị thay đổi.</translation>
     </message>
@@ -2451,6 +2456,69 @@ Khôi phục bản này? Tệp bị hỏng được giữ lại riêng trong th�
         <location filename="../../chibo_desktop/ui/widgets/drive_chooser.py" line="116" />
         <source>Choose the folder</source>
         <translation>Chọn thư mục</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReportDialog</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/error_report_dialog.py" line="55" />
+        <source>Save an error report</source>
+        <translation>Gửi báo cáo lỗi</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/error_report_dialog.py" line="59" />
+        <source>If the program does not work as it should, save this report onto a USB stick and give it to whoever looks after the program, saying what you were doing when it went wrong.</source>
+        <translation>Khi chương trình chạy không đúng, hãy lưu báo cáo này vào USB rồi đưa cho người phụ trách chương trình, kèm theo lời kể lúc đó anh/chị đang làm gì.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/error_report_dialog.py" line="67" />
+        <source>The report holds the program's log, the versions of the program and of the computer's system, and how many records each table of the database has. It holds no name, no ID or card number, and not the database.</source>
+        <translation>Báo cáo gồm nhật ký của chương trình, phiên bản của chương trình và của hệ điều hành máy tính, và số bản ghi trong từng bảng của cơ sở dữ liệu. Báo cáo không có họ tên, số CCCD hay số thẻ đảng viên nào, và không kèm cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/error_report_dialog.py" line="76" />
+        <source>No USB stick is plugged in. Plug one in, or choose a folder.</source>
+        <translation>Chưa cắm USB nào. Hãy cắm USB vào, hoặc chọn một thư mục.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/error_report_dialog.py" line="79" />
+        <source>&amp;Look again for sticks</source>
+        <translation>&amp;Tìm lại USB</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/error_report_dialog.py" line="81" />
+        <source>Choose another &amp;folder…</source>
+        <translation>Chọn thư &amp;mục khác…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/error_report_dialog.py" line="86" />
+        <source>&amp;Save the report</source>
+        <translation>&amp;Lưu báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/error_report_dialog.py" line="95" />
+        <source>Save it to:</source>
+        <translation>Lưu vào:</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/error_report_dialog.py" line="127" />
+        <source>Choose the folder</source>
+        <translation>Chọn thư mục</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/error_report_dialog.py" line="145" />
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/error_report_dialog.py" line="153" />
+        <source>Saving the error report…</source>
+        <translation>Đang lưu báo cáo lỗi…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/error_report_dialog.py" line="162" />
+        <source>Done: the report {file} was saved in {folder}. Remove the stick safely.</source>
+        <translation>Xong: đã lưu báo cáo {file} vào {folder}. Hãy rút USB an toàn.</translation>
     </message>
 </context>
 <context>
@@ -3879,62 +3947,72 @@ quyết định</translation>
         <translation>{path}: tệp không có dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/import_report.py" line="36" />
+        <location filename="../../chibo_desktop/ui/import_report.py" line="35" />
+        <source>{path}: far too large for a list of members or of results, so it was not read; check that this is the right file.</source>
+        <translation>{path}: tệp quá lớn, không thể là danh sách đảng viên hay bảng kết quả nên chương trình không đọc; hãy kiểm tra xem đã chọn đúng tệp chưa.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/import_report.py" line="40" />
+        <source>{path}: the text is in an encoding this program cannot read (perhaps TCVN3 or VNI, made for old Vietnamese fonts). Open the file in Excel, save it as “CSV UTF-8” and import that file.</source>
+        <translation>{path}: chữ trong tệp dùng bảng mã mà chương trình không đọc được (có thể là TCVN3 hoặc VNI của các phông chữ tiếng Việt cũ). Hãy mở tệp bằng Excel, lưu lại dưới dạng “CSV UTF-8” rồi nhập tệp mới đó.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/import_report.py" line="47" />
         <source>Row {row}: {problems}</source>
         <translation>Dòng {row}: {problems}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/import_report.py" line="37" />
+        <location filename="../../chibo_desktop/ui/import_report.py" line="48" />
         <source>Column headers found on row {row}.</source>
         <translation>Tìm thấy dòng tiêu đề cột ở dòng {row}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/import_report.py" line="38" />
+        <location filename="../../chibo_desktop/ui/import_report.py" line="49" />
         <source>Column headers found on row {row} of the sheet “{sheet}”.</source>
         <translation>Tìm thấy dòng tiêu đề cột ở dòng {row} của trang tính “{sheet}”.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/import_report.py" line="41" />
+        <location filename="../../chibo_desktop/ui/import_report.py" line="52" />
         <source>Required columns not found: {fields}.</source>
         <translation>Không tìm thấy các cột bắt buộc: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/import_report.py" line="42" />
+        <location filename="../../chibo_desktop/ui/import_report.py" line="53" />
         <source>Columns not imported: {headers}.</source>
         <translation>Các cột không nhập: {headers}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/import_report.py" line="43" />
+        <location filename="../../chibo_desktop/ui/import_report.py" line="54" />
         <source>Rows that are not members (titles, totals, signatures) skipped: {rows}.</source>
         <translation>Bỏ qua các dòng không phải đảng viên (tiêu đề, dòng tổng, chữ ký): {rows}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/import_report.py" line="46" />
+        <location filename="../../chibo_desktop/ui/import_report.py" line="57" />
         <source>Cells to create (not yet in the database): {count}</source>
         <translation>Chi bộ sẽ tạo mới (chưa có trong chương trình): {count}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/import_report.py" line="47" />
+        <location filename="../../chibo_desktop/ui/import_report.py" line="58" />
         <source>- {name} (type: {kind}; rows: {count}, the first is row {row})</source>
         <translation>- {name} (loại hình: {kind}; số dòng: {count}, dòng đầu tiên là dòng {row})</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/import_report.py" line="50" />
+        <location filename="../../chibo_desktop/ui/import_report.py" line="61" />
         <source>{file}: rows read: {rows}; good: {good}; with errors: {errors}; duplicates: {duplicates}.</source>
         <translation>{file}: số dòng đã đọc: {rows}; hợp lệ: {good}; có lỗi: {errors}; trùng: {duplicates}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/import_report.py" line="55" />
+        <location filename="../../chibo_desktop/ui/import_report.py" line="66" />
         <source>Good</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/import_report.py" line="56" />
+        <location filename="../../chibo_desktop/ui/import_report.py" line="67" />
         <source>Error</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/import_report.py" line="57" />
+        <location filename="../../chibo_desktop/ui/import_report.py" line="68" />
         <source>Duplicate</source>
         <translation>Trùng</translation>
     </message>
@@ -4003,394 +4081,399 @@ quyết định</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="117" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="118" />
         <source>Members</source>
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="118" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="119" />
         <source>Cell meetings</source>
         <translation>Sinh hoạt chi bộ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="119" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="120" />
         <source>Evaluation and classification</source>
         <translation>Đánh giá, xếp loại</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="120" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="121" />
         <source>Transfers</source>
         <translation>Chuyển sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="121" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="122" />
         <source>Admissions</source>
         <translation>Kết nạp đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="122" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="123" />
         <source>213 list</source>
         <translation>Danh sách 213</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="168" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="169" />
         <source>&amp;Confirm the restored data</source>
         <translation>&amp;Xác nhận dữ liệu đã khôi phục</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="178" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="179" />
         <source>The data was restored from the backup of {date}. Check it (members, meetings, evaluations), then press Confirm. Until then the program takes no automatic backup and deletes none.</source>
         <translation>Dữ liệu đã được khôi phục từ bản sao lưu lúc {date}. Hãy kiểm tra (đảng viên, sinh hoạt, đánh giá) rồi bấm Xác nhận. Trước khi xác nhận, chương trình không tự sao lưu và không xóa bản sao lưu nào.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="187" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="188" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="188" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="189" />
         <source>&amp;Import members from Excel…</source>
         <translation>&amp;Nhập danh sách từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="192" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="193" />
         <source>&amp;Check the data</source>
         <translation>&amp;Kiểm tra dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="195" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="196" />
         <source>&amp;Back up now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="198" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="199" />
         <source>&amp;Restore from a backup…</source>
         <translation>Khôi &amp;phục từ bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="200" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="201" />
         <source>Back up to a USB &amp;stick (with a password)…</source>
         <translation>Sao lưu ra &amp;USB (có mật khẩu)…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="202" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="203" />
         <source>Backup se&amp;ttings…</source>
         <translation>&amp;Cài đặt sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="205" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="206" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="209" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="210" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="219" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="220" />
         <source>&amp;Find a member</source>
         <translation>Tìm đảng &amp;viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="223" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="224" />
         <source>&amp;Organisation</source>
         <translation>Tổ &amp;chức</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="224" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="225" />
         <source>&amp;New unit under the selected one…</source>
         <translation>&amp;Thêm đơn vị trực thuộc đơn vị đang chọn…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="226" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="227" />
         <source>&amp;Rename the selected unit…</source>
         <translation>&amp;Đổi tên đơn vị đang chọn…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="228" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="229" />
         <source>&amp;Dissolve the selected unit…</source>
         <translation>&amp;Giải thể đơn vị đang chọn…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="231" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="232" />
         <source>Show dissolved units</source>
         <translation>Hiện cả đơn vị đã giải thể</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="240" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="241" />
         <source>&amp;Reports</source>
         <translation>&amp;Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="241" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="242" />
         <source>&amp;Statistics…</source>
         <translation>&amp;Thống kê…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="246" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="247" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="247" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="248" />
         <source>&amp;About Chi bộ Desktop</source>
         <translation>&amp;Giới thiệu Chi bộ Desktop</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="254" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="250" />
+        <source>Save an &amp;error report…</source>
+        <translation>Gửi &amp;báo cáo lỗi…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/main_window.py" line="257" />
         <source>&amp;Data exchange</source>
         <translation>&amp;Trao đổi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="256" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="259" />
         <source>&amp;Send data to the upper level…</source>
         <translation>&amp;Gửi dữ liệu lên cấp trên…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="260" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="263" />
         <source>&amp;Receive data…</source>
         <translation>&amp;Nhận dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="265" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="268" />
         <source>Send &amp;decisions down to a commune…</source>
         <translation>Gửi &amp;quyết định xuống xã…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="272" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="275" />
         <source>Install an &amp;enrolment file…</source>
         <translation>Cài &amp;tệp đăng ký…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="275" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="278" />
         <source>&amp;Write this office's enrolment file…</source>
         <translation>Ghi tệp đăng ký của cơ quan nà&amp;y…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="277" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="280" />
         <source>This office's key &amp;fingerprint</source>
         <translation>&amp;Dấu vân tay khóa của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="280" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="283" />
         <source>&amp;Offices exchanging data…</source>
         <translation>&amp;Các cơ quan trao đổi dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="282" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="285" />
         <source>&amp;Conflicts waiting for a decision…</source>
         <translation>&amp;Xung đột chờ quyết định…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="287" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="290" />
         <source>&amp;Account</source>
         <translation>Tài &amp;khoản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="288" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="291" />
         <source>&amp;Lock the window</source>
         <translation>&amp;Khóa cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="291" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="294" />
         <source>Sign in as &amp;someone else…</source>
         <translation>Đăng nhập bằng tài khoản &amp;khác…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="293" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="296" />
         <source>Change my &amp;password…</source>
         <translation>Đổi &amp;mật khẩu…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="296" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="299" />
         <source>C&amp;hange log…</source>
         <translation>&amp;Nhật ký thay đổi…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="299" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="302" />
         <source>&amp;Accounts…</source>
         <translation>&amp;Quản lý tài khoản…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="310" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="313" />
         <source>Signed in: {name} ({role})</source>
         <translation>Đăng nhập: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="344" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="347" />
         <source>Your password was changed.</source>
         <translation>Đã đổi mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="364" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="367" />
         <source>&amp;Undo: {action}</source>
         <translation>&amp;Hoàn tác: {action}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="366" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="369" />
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="370" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="373" />
         <source>&amp;Redo: {action}</source>
         <translation>&amp;Làm lại: {action}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="372" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="375" />
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="418" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="421" />
         <source>commune office</source>
         <translation>văn phòng đảng ủy xã</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="420" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="423" />
         <source>upper-level office</source>
         <translation>cơ quan cấp trên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="434" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="437" />
         <source>Not yet enrolled with the upper level</source>
         <translation>Chưa đăng ký với cấp trên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="436" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="439" />
         <source>No data confirmed by the upper level yet</source>
         <translation>Cấp trên chưa xác nhận dữ liệu nào</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="437" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="440" />
         <source>Last accepted by the upper level on {date}</source>
         <translation>Cấp trên xác nhận lần cuối ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="444" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="447" />
         <source>No commune has sent data yet</source>
         <translation>Chưa xã nào gửi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="446" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="449" />
         <source>{silent} of {count} communes sent nothing for {days} days</source>
         <translation>{silent}/{count} xã đã {days} ngày chưa gửi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="449" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="452" />
         <source>Data received from {count} communes</source>
         <translation>Đã nhận dữ liệu của {count} xã</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="484" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="487" />
         <source>Rename unit</source>
         <translation>Đổi tên đơn vị</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="485" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="488" />
         <source>New name for {name}:</source>
         <translation>Tên mới của {name}:</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="500" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="503" />
         <source>Dissolve unit</source>
         <translation>Giải thể đơn vị</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="512" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="515" />
         <source>{name} still has members. Move them all to:</source>
         <translation>{name} vẫn còn đảng viên. Chuyển toàn bộ sang:</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="520" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="523" />
         <source>Date of the dissolution decision (dd/mm/yyyy):</source>
         <translation>Ngày quyết định giải thể (ngày/tháng/năm):</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="524" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="527" />
         <source>Dissolve {name}? It stays in the records (and in past reports) as dissolved. You can undo it (Ctrl+Z).</source>
         <translation>Giải thể {name}? Đơn vị vẫn được giữ trong hồ sơ (và trong các báo cáo trước đây) với trạng thái đã giải thể. Có thể hoàn tác (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="529" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="532" />
         <source>Every member moves to {target}; each move is kept in the member's history.</source>
         <translation>Toàn bộ đảng viên chuyển sang {target}; việc chuyển được ghi vào quá trình của từng người.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="531" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="534" />
         <source>Dissolve</source>
         <translation>Giải thể</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="557" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="560" />
         <source>{cell} has only {count} official members (at least 3 needed).</source>
         <translation>{cell} chỉ còn {count} đảng viên chính thức (cần ít nhất 3).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="587" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="589" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="590" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="592" />
         <source>Check the data</source>
         <translation>Kiểm tra dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="589" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="592" />
         <source>No problems found.</source>
         <translation>Không phát hiện lỗi nào.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="592" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="595" />
         <source>Checking the data…</source>
         <translation>Đang kiểm tra dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="603" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="606" />
         <source>Daily backup taken at {time}.</source>
         <translation>Đã sao lưu hằng ngày lúc {time}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="610" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="627" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="613" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="630" />
         <source>Backing up the data…</source>
         <translation>Đang sao lưu dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="620" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="634" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="623" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="637" />
         <source>Back up now</source>
         <translation>Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="621" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="624" />
         <source>The data was backed up and checked: {file} in {folder}.</source>
         <translation>Đã sao lưu và kiểm tra dữ liệu: {file} trong {folder}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="640" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="643" />
         <source>Restore from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="720" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="723" />
         <source>The enrolment file of the upper level or of another commune</source>
         <translation>Tệp đăng ký của cấp trên hoặc của xã khác</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="722" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="752" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="725" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="755" />
         <source>Enrolment files (*{suffix})</source>
         <translation>Tệp đăng ký (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="732" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="739" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="762" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="766" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="735" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="742" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="765" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="769" />
         <source>Enrolment</source>
         <translation>Đăng ký</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="741" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="744" />
         <source>The key of {site} is installed. Its fingerprint is
 
 {fingerprint}
@@ -4403,12 +4486,12 @@ Compare it with the one {site} printed or read out to you before sending data.</
 Hãy so với dấu vân tay {site} đã in hoặc đọc cho đồng chí trước khi gửi dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="750" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="753" />
         <source>Save this office's enrolment file</source>
         <translation>Lưu tệp đăng ký của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="768" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="771" />
         <source>The enrolment file was written to {path}. Give it to the communes, and print this office's key fingerprint for them to compare:
 
 {fingerprint}</source>
@@ -4417,12 +4500,12 @@ Hãy so với dấu vân tay {site} đã in hoặc đọc cho đồng chí trư�
 {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="786" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="789" />
         <source>This office's key fingerprint</source>
         <translation>Dấu vân tay khóa của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="788" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="791" />
         <source>This office's key fingerprint is
 
 {fingerprint}
@@ -4435,12 +4518,12 @@ The offices you exchange data with compare it with the one their program shows b
 Các cơ quan trao đổi dữ liệu với mình sẽ so dấu vân tay này với dấu vân tay chương trình của họ hiển thị trước khi nhận gói đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="797" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="800" />
         <source>About Chi bộ Desktop</source>
         <translation>Giới thiệu Chi bộ Desktop</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="799" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="802" />
         <source>Chi bộ Desktop {version}
 
 The member roster, cell meetings and annual classification of a commune Party committee, fully offline.
@@ -5948,7 +6031,7 @@ Có thể hoàn tác sau khi đóng trang này (Sửa ▸ Hoàn tác, Ctrl+Z).</
     </message>
     <message>
         <location filename="../../chibo_desktop/ui/messages.py" line="54" />
-        <location filename="../../chibo_desktop/ui/messages.py" line="655" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="660" />
         <source>Cell</source>
         <translation>Chi bộ</translation>
     </message>
@@ -6651,931 +6734,936 @@ Có thể hoàn tác sau khi đóng trang này (Sửa ▸ Hoàn tác, Ctrl+Z).</
     </message>
     <message>
         <location filename="../../chibo_desktop/ui/messages.py" line="342" />
+        <source>{file} is not a PDF, PNG or JPEG scan, so it is not opened: a file of another kind could start a program. Ask whoever attached it to attach the scan itself.</source>
+        <translation>{file} không phải là bản scan dạng PDF, PNG hay JPEG nên chương trình không mở: tệp loại khác có thể tự chạy một chương trình. Hãy đề nghị người đã đính kèm đính kèm lại chính bản scan.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/messages.py" line="347" />
         <source>The stored copy of {file} is damaged; attach the scan again from the paper.</source>
         <translation>Bản lưu của {file} bị hỏng; hãy quét lại từ bản giấy và đính kèm lại.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="346" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="351" />
         <source>{file} could not be read: {detail}</source>
         <translation>Không đọc được {file}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="347" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="352" />
         <source>{file} was not found (moved, or the USB stick was removed); choose it again.</source>
         <translation>Không tìm thấy {file} (tệp đã bị chuyển đi hoặc USB đã rút ra); hãy chọn lại tệp.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="350" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="355" />
         <source>{path}: only .pdf and .docx files can be written.</source>
         <translation>{path}: chỉ ghi được tệp .pdf và .docx.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="353" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="358" />
         <source>No one is signed in: sign in with your account to make changes (on the command line: --user NAME before the command).</source>
         <translation>Chưa có ai đăng nhập: hãy đăng nhập bằng tài khoản của mình để sửa dữ liệu (ở dòng lệnh: thêm --user TÊN trước lệnh).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="358" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="363" />
         <source>Your account may read and print, not make changes. Ask the administrator if you need to change the data.</source>
         <translation>Tài khoản của bạn chỉ được xem và in, không được sửa. Nếu cần sửa dữ liệu, hãy nhờ quản trị viên.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="363" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="368" />
         <source>Only an administrator may do this (accounts, the office's keys and partners, restoring a backup). Ask the administrator.</source>
         <translation>Chỉ quản trị viên được làm việc này (tài khoản, khóa và các cơ quan trao đổi dữ liệu, khôi phục bản sao lưu). Hãy nhờ quản trị viên.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="368" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="373" />
         <source>The first administrator has been set up already: sign in with that account.</source>
         <translation>Quản trị viên đầu tiên đã được tạo: hãy đăng nhập bằng tài khoản đó.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="371" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="376" />
         <source>There is no account “{login}”. Check the sign-in name.</source>
         <translation>Không có tài khoản “{login}”. Hãy kiểm tra lại tên đăng nhập.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="374" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="379" />
         <source>This account no longer exists; close the window and open it again.</source>
         <translation>Tài khoản này không còn nữa; hãy đóng cửa sổ rồi mở lại.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="377" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="382" />
         <source>The password is wrong. {left} more tries, then the account is locked for 15 minutes.</source>
         <translation>Mật khẩu không đúng. Còn {left} lần thử, sau đó tài khoản bị khóa 15 phút.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="381" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="386" />
         <source>Too many wrong passwords: the account is locked until {until}. Try again then, or ask the administrator to set a new password.</source>
         <translation>Nhập sai mật khẩu quá nhiều lần: tài khoản bị khóa đến {until}. Hãy thử lại sau thời điểm đó, hoặc nhờ quản trị viên đặt mật khẩu mới.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="386" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="391" />
         <source>The account “{login}” has been stopped by the administrator.</source>
         <translation>Tài khoản “{login}” đã bị quản trị viên ngừng sử dụng.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="389" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="394" />
         <source>At least one administrator who can sign in must remain: make another account an administrator first.</source>
         <translation>Phải luôn còn ít nhất một quản trị viên đăng nhập được: hãy cho một tài khoản khác làm quản trị viên trước.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="394" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="399" />
         <source>This belongs to a commune's data, which arrived in its package: at the upper level it can be read, not changed or added to. Changes are made at the commune and sent up again.</source>
         <translation>Đây là dữ liệu của một xã, đến cùng gói dữ liệu của xã: ở cấp trên chỉ xem, không sửa và không thêm vào được. Việc sửa, thêm thực hiện ở xã rồi gửi lên lại.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="400" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="405" />
         <source>This record was changed by another action in the meantime; nothing was saved. Please open it again.</source>
         <translation>Hồ sơ này vừa được thay đổi bởi thao tác khác; chưa có gì được lưu. Xin mở lại hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="405" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="410" />
         <source>This member no longer exists (perhaps deleted); nothing was changed.</source>
         <translation>Đảng viên này không còn trong danh sách (có thể đã bị xóa); không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="408" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="413" />
         <source>This unit no longer exists; nothing was changed.</source>
         <translation>Đơn vị này không còn; không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="411" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="416" />
         <source>“{unit}” was already dissolved on {on}.</source>
         <translation>“{unit}” đã giải thể từ ngày {on}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="414" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="419" />
         <source>“{unit}” still has {count} members. Move them to another cell first, then dissolve it.</source>
         <translation>“{unit}” vẫn còn {count} đảng viên. Hãy chuyển họ sang chi bộ khác trước, rồi mới giải thể.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="418" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="423" />
         <source>“{unit}” still contains units that are not dissolved: {children}.</source>
         <translation>“{unit}” vẫn còn đơn vị trực thuộc chưa giải thể: {children}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="421" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="426" />
         <source>Only an incoming transfer can be received.</source>
         <translation>Chỉ tiếp nhận được trường hợp chuyển đến.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="424" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="429" />
         <source>Members of “{unit}” can only be moved to another open cell, not to “{target}”.</source>
         <translation>Đảng viên của “{unit}” chỉ có thể chuyển sang một chi bộ khác đang hoạt động, không phải “{target}”.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="427" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="432" />
         <source>{name} has already been admitted.</source>
         <translation>{name} đã được kết nạp.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="430" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="435" />
         <source>{name} has not been admitted yet; record the admission decision first.</source>
         <translation>{name} chưa được kết nạp; hãy ghi quyết định kết nạp trước.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="433" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="438" />
         <source>{name} is already an official member.</source>
         <translation>{name} đã là đảng viên chính thức.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="436" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="441" />
         <source>This database is already set up; nothing was changed.</source>
         <translation>Cơ sở dữ liệu này đã được thiết lập; không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="439" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="444" />
         <source>This entry no longer exists (perhaps deleted or undone); nothing was changed.</source>
         <translation>Mục này không còn (có thể đã bị xóa hoặc hoàn tác); không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="442" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="447" />
         <source>The roster changed after the preview was made; nothing was imported. Please check the file again.</source>
         <translation>Danh sách đảng viên đã thay đổi sau khi xem trước; chưa nhập gì. Xin kiểm tra lại tệp.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="447" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="452" />
         <source>{count} required columns were not found; nothing was imported.</source>
         <translation>Không tìm thấy {count} cột bắt buộc; chưa nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="450" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="455" />
         <source>{count} rows have problems; nothing was imported. Correct them, or choose to import only the good rows.</source>
         <translation>Có {count} dòng có vấn đề; chưa nhập gì. Hãy sửa các dòng đó, hoặc chọn chỉ nhập các dòng hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="455" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="460" />
         <source>There are no good rows to import; nothing was imported.</source>
         <translation>Không có dòng hợp lệ nào để nhập; chưa nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="458" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="463" />
         <source>The review of {year} has not been opened yet; open the year first (tab “Evaluation and classification”).</source>
         <translation>Đợt đánh giá năm {year} chưa được mở; hãy mở đợt đánh giá trước (thẻ “Đánh giá, xếp loại”).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="463" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="468" />
         <source>The review of {year} is closed and can only be read; reopen it, giving a reason, to change something.</source>
         <translation>Đợt đánh giá năm {year} đã khóa sổ, chỉ xem được; muốn sửa, hãy mở lại và ghi rõ lý do.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="468" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="473" />
         <source>The review of {year} is not closed, so there is nothing to reopen.</source>
         <translation>Đợt đánh giá năm {year} chưa khóa sổ nên không cần mở lại.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="471" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="476" />
         <source>This member already has an evaluation for the year; open it to change it. Nothing was saved.</source>
         <translation>Đảng viên này đã có kết quả đánh giá của năm; hãy mở kết quả đó để sửa. Chưa lưu gì.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="476" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="481" />
         <source>This organisation already has a level for the year; open it to change it. Nothing was saved.</source>
         <translation>Tổ chức đảng này đã có kết quả xếp loại của năm; hãy mở kết quả đó để sửa. Chưa lưu gì.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="481" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="486" />
         <source>This unit does not belong to a commune Party organisation.</source>
         <translation>Đơn vị này không thuộc đảng bộ xã, phường nào.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="484" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="489" />
         <source>The upper level decided this organisation's level ({reference} of {on}); it cannot be set otherwise here. Nothing was saved.</source>
         <translation>Cấp trên đã quyết định xếp loại tổ chức này ({reference} ngày {on}); ở đây không ghi khác được. Chưa lưu gì.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="489" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="494" />
         <source>Only the upper level records its decisions on a commune's level.</source>
         <translation>Chỉ cấp trên mới ghi quyết định xếp loại của mình đối với xã.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="492" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="497" />
         <source>The year cannot be closed yet: {count} things must be corrected first (see “Check…”).</source>
         <translation>Chưa khóa sổ được: còn {count} việc phải sửa trước (xem “Kiểm tra…”).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="499" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="504" />
         <source>The database file is damaged: {detail}. Restore the newest backup.</source>
         <translation>Tệp cơ sở dữ liệu bị hỏng: {detail}. Hãy khôi phục bản sao lưu mới nhất.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="502" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="507" />
         <source>Table {table}, row {rowid}: refers to a missing record in {parent}.</source>
         <translation>Bảng {table}, dòng {rowid}: tham chiếu tới bản ghi không tồn tại trong bảng {parent}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="505" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="510" />
         <source>This database has not been set up (no office is recorded).</source>
         <translation>Cơ sở dữ liệu này chưa được thiết lập (chưa có thông tin văn phòng).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="508" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="513" />
         <source>Table {table}: {count} records have no version stamp (written outside the program).</source>
         <translation>Bảng {table}: {count} bản ghi không có dấu phiên bản (đã bị ghi từ ngoài chương trình).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="512" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="517" />
         <source>Table {table}: {count} history entries are newer than their record.</source>
         <translation>Bảng {table}: {count} mục lịch sử mới hơn bản ghi hiện tại.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="515" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="520" />
         <source>{count} members are attached to a unit that is not a cell.</source>
         <translation>Có {count} đảng viên đang gắn với đơn vị không phải là chi bộ.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="518" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="523" />
         <source>{count} members have a status that differs from their newest status change.</source>
         <translation>Có {count} đảng viên có trạng thái khác với lần thay đổi trạng thái gần nhất.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="521" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="526" />
         <source>The name search index does not match the members ({detail}).</source>
         <translation>Chỉ mục tìm kiếm họ tên không khớp với danh sách đảng viên ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="524" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="529" />
         <source>{count} members have search/sort keys that do not match their names.</source>
         <translation>Có {count} đảng viên có khóa tìm kiếm/sắp xếp không khớp với họ tên.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="530" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="535" />
         <source>add member {subject}</source>
         <translation>thêm đảng viên {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="531" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="536" />
         <source>edit member {subject}</source>
         <translation>sửa đảng viên {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="532" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="537" />
         <source>delete member {subject}</source>
         <translation>xóa đảng viên {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="533" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="538" />
         <source>create unit {subject}</source>
         <translation>thêm đơn vị {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="534" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="539" />
         <source>rename unit {subject}</source>
         <translation>đổi tên đơn vị {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="535" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="540" />
         <source>dissolve unit {subject}</source>
         <translation>giải thể đơn vị {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="536" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="541" />
         <source>record a transfer of {subject}</source>
         <translation>ghi chuyển sinh hoạt của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="537" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="542" />
         <source>edit a transfer of {subject}</source>
         <translation>sửa chuyển sinh hoạt của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="538" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="543" />
         <source>receive {subject}</source>
         <translation>tiếp nhận {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="539" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="544" />
         <source>dissolve {subject} and move its members</source>
         <translation>giải thể {subject} và chuyển đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="540" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="545" />
         <source>add {subject} to the 213 list</source>
         <translation>thêm {subject} vào danh sách 213</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="541" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="546" />
         <source>edit {subject} in the 213 list</source>
         <translation>sửa {subject} trong danh sách 213</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="542" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="547" />
         <source>comment on {subject}</source>
         <translation>nhận xét {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="543" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="548" />
         <source>edit the comment on {subject}</source>
         <translation>sửa nhận xét {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="544" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="549" />
         <source>add candidate {subject}</source>
         <translation>thêm quần chúng {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="545" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="550" />
         <source>edit candidate {subject}</source>
         <translation>sửa quần chúng {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="546" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="551" />
         <source>admit {subject}</source>
         <translation>kết nạp {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="547" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="552" />
         <source>record the ceremony of {subject}</source>
         <translation>ghi lễ kết nạp {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="548" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="553" />
         <source>recognise {subject} as official</source>
         <translation>công nhận chính thức {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="549" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="554" />
         <source>add a post of {subject}</source>
         <translation>thêm chức vụ của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="550" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="555" />
         <source>edit a post of {subject}</source>
         <translation>sửa chức vụ của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="551" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="556" />
         <source>delete a post of {subject}</source>
         <translation>xóa chức vụ của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="552" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="557" />
         <source>add an award or discipline of {subject}</source>
         <translation>thêm khen thưởng, kỷ luật của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="553" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="558" />
         <source>edit an award or discipline of {subject}</source>
         <translation>sửa khen thưởng, kỷ luật của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="554" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="559" />
         <source>delete an award or discipline of {subject}</source>
         <translation>xóa khen thưởng, kỷ luật của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="557" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="562" />
         <source>add a Party badge of {subject}</source>
         <translation>thêm huy hiệu Đảng của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="558" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="563" />
         <source>edit a Party badge of {subject}</source>
         <translation>sửa huy hiệu Đảng của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="559" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="564" />
         <source>delete a Party badge of {subject}</source>
         <translation>xóa huy hiệu Đảng của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="560" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="565" />
         <source>change the status of {subject}</source>
         <translation>đổi trạng thái của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="561" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="566" />
         <source>edit a status change of {subject}</source>
         <translation>sửa lần đổi trạng thái của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="562" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="567" />
         <source>delete a status change of {subject}</source>
         <translation>xóa lần đổi trạng thái của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="563" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="568" />
         <source>import {count} members from {subject}</source>
         <translation>nhập {count} đảng viên từ {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="564" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="569" />
         <source>plan the meetings of {subject}</source>
         <translation>lập lịch sinh hoạt năm {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="565" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="570" />
         <source>add a meeting of {subject}</source>
         <translation>thêm buổi sinh hoạt của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="566" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="571" />
         <source>move a meeting of {subject}</source>
         <translation>đổi ngày buổi sinh hoạt của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="567" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="572" />
         <source>remove a meeting of {subject}</source>
         <translation>xóa buổi sinh hoạt của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="568" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="573" />
         <source>edit the meeting plan of {subject}</source>
         <translation>sửa kế hoạch sinh hoạt của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="569" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="574" />
         <source>edit an agenda template</source>
         <translation>sửa mẫu chương trình sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="570" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="575" />
         <source>add a correction to the minutes of {subject}</source>
         <translation>thêm phụ lục đính chính biên bản của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="573" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="578" />
         <source>enter the evaluation of {subject}</source>
         <translation>nhập kết quả đánh giá của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="574" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="579" />
         <source>enter the level of {subject}</source>
         <translation>nhập kết quả xếp loại của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="575" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="580" />
         <source>record the upper level's decision on {subject}</source>
         <translation>ghi quyết định của cấp trên về {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="578" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="583" />
         <source>enter the evaluations of {count} members ({subject})</source>
         <translation>nhập kết quả đánh giá của {count} đảng viên ({subject})</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="582" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="587" />
         <source>start the minutes of {subject}</source>
         <translation>bắt đầu ghi biên bản {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="583" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="588" />
         <source>write the minutes of {subject}</source>
         <translation>ghi biên bản {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="584" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="589" />
         <source>finalise the minutes of {subject}</source>
         <translation>hoàn tất biên bản {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="585" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="590" />
         <source>record the adoption of the minutes of {subject}</source>
         <translation>ghi nhận thông qua biên bản {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="588" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="593" />
         <source>attach the signed scan of {subject}</source>
         <translation>đính kèm bản scan có chữ ký của biên bản {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="589" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="594" />
         <source>open the review of {subject}</source>
         <translation>mở đợt đánh giá {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="590" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="595" />
         <source>close the review of {subject}</source>
         <translation>khóa sổ đợt đánh giá {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="591" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="596" />
         <source>reopen the review of {subject}</source>
         <translation>mở lại đợt đánh giá {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="592" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="597" />
         <source>set up the office {subject}</source>
         <translation>thiết lập cơ quan {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="593" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="598" />
         <source>make the demo data of {subject}</source>
         <translation>tạo dữ liệu mẫu cho {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="594" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="599" />
         <source>create the first administrator, {subject}</source>
         <translation>tạo quản trị viên đầu tiên: {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="595" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="600" />
         <source>add the account of {subject}</source>
         <translation>thêm tài khoản của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="596" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="601" />
         <source>change the account of {subject}</source>
         <translation>sửa tài khoản của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="597" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="602" />
         <source>set a new password for {subject}</source>
         <translation>đặt mật khẩu mới cho {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="598" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="603" />
         <source>change one's own password</source>
         <translation>tự đổi mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="599" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="604" />
         <source>replace the keys of {subject}</source>
         <translation>thay khóa của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="600" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="605" />
         <source>install the enrolment file of {subject}</source>
         <translation>cài tệp đăng ký của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="601" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="606" />
         <source>revoke a key of {subject}</source>
         <translation>thu hồi một khóa của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="602" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="607" />
         <source>decide on a set-aside record</source>
         <translation>quyết định về một bản ghi để riêng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="603" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="608" />
         <source>apply a set-aside record from {subject}</source>
         <translation>áp dụng bản ghi để riêng của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="606" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="611" />
         <source>send data to {subject}</source>
         <translation>gửi dữ liệu cho {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="607" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="612" />
         <source>send decisions to {subject}</source>
         <translation>gửi quyết định xuống {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="608" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="613" />
         <source>send a member's transfer to {subject}</source>
         <translation>gửi gói chuyển sinh hoạt cho {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="609" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="614" />
         <source>receive data from {subject}</source>
         <translation>nhận dữ liệu của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="610" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="615" />
         <source>receive a receipt from {subject}</source>
         <translation>nhận giấy xác nhận của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="611" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="616" />
         <source>receive decisions from {subject}</source>
         <translation>nhận quyết định của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="612" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="617" />
         <source>receive a member's transfer from {subject}</source>
         <translation>nhận gói chuyển sinh hoạt của {subject}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="618" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="623" />
         <source>Male</source>
         <translation>Nam</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="619" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="624" />
         <source>Female</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="622" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="627" />
         <source>Probationary</source>
         <translation>Dự bị</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="623" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="628" />
         <source>Official</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="626" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="631" />
         <source>Active</source>
         <translation>Đang sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="627" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="632" />
         <source>Exempt from Party work</source>
         <translation>Miễn công tác và sinh hoạt đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="628" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="633" />
         <source>Suspended</source>
         <translation>Đình chỉ sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="629" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="634" />
         <source>Transferred out</source>
         <translation>Đã chuyển đi</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="630" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="635" />
         <source>Died</source>
         <translation>Đã từ trần</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="631" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="636" />
         <source>Struck off</source>
         <translation>Xóa tên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="632" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="637" />
         <source>Expelled</source>
         <translation>Khai trừ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="633" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="638" />
         <source>Resigned</source>
         <translation>Xin ra khỏi Đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="636" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="641" />
         <source>Administrator</source>
         <translation>Quản trị viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="637" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="642" />
         <source>Editor</source>
         <translation>Biên tập</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="638" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="643" />
         <source>Viewer</source>
         <translation>Chỉ xem</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="641" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="646" />
         <source>Residential</source>
         <translation>Khu dân cư</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="642" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="647" />
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="643" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="648" />
         <source>School</source>
         <translation>Trường học</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="644" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="649" />
         <source>Health station</source>
         <translation>Trạm y tế</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="645" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="650" />
         <source>Enterprise</source>
         <translation>Doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="646" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="651" />
         <source>Military</source>
         <translation>Quân sự</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="647" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="652" />
         <source>Police</source>
         <translation>Công an</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="648" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="653" />
         <source>Other</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="651" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="656" />
         <source>Provincial committee</source>
         <translation>Tỉnh ủy, thành ủy</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="652" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="657" />
         <source>District committee</source>
         <translation>Huyện ủy, quận ủy</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="653" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="658" />
         <source>Commune committee</source>
         <translation>Đảng ủy xã, phường</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="654" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="659" />
         <source>Partial committee</source>
         <translation>Đảng bộ bộ phận</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="717" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="722" />
         <source>Elementary</source>
         <translation>Sơ cấp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="718" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="723" />
         <source>Intermediate</source>
         <translation>Trung cấp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="719" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="724" />
         <source>Advanced</source>
         <translation>Cao cấp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="720" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="725" />
         <source>Bachelor</source>
         <translation>Cử nhân</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="722" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="727" />
         <source>Not trained</source>
         <translation>Chưa qua đào tạo</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="724" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="729" />
         <source>Secretary</source>
         <translation>Bí thư</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="725" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="730" />
         <source>Deputy secretary</source>
         <translation>Phó Bí thư</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="726" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="731" />
         <source>Committee member</source>
         <translation>Cấp ủy viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="727" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="732" />
         <source>Standing committee member</source>
         <translation>Ủy viên Ban Thường vụ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="730" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="735" />
         <source>Award</source>
         <translation>Khen thưởng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="731" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="736" />
         <source>Discipline</source>
         <translation>Kỷ luật</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="734" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="739" />
         <source>Reprimand</source>
         <translation>Khiển trách</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="735" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="740" />
         <source>Warning</source>
         <translation>Cảnh cáo</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="736" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="741" />
         <source>Dismissal from post</source>
         <translation>Cách chức</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="737" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="742" />
         <source>Expulsion</source>
         <translation>Khai trừ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="742" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="747" />
         <source>Restored / active</source>
         <translation>Phục hồi / đang sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="744" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="749" />
         <source>{years}-year Party badge</source>
         <translation>Huy hiệu {years} năm tuổi Đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="748" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="753" />
         <source>Restored to Party activity</source>
         <translation>Phục hồi sinh hoạt đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="749" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="754" />
         <source>Exempt from Party work and activity</source>
         <translation>Miễn công tác và sinh hoạt đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="750" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="755" />
         <source>Party activity suspended</source>
         <translation>đình chỉ sinh hoạt đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="751" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="756" />
         <source>Party activity transferred elsewhere</source>
         <translation>Chuyển sinh hoạt đảng đi nơi khác</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="754" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="759" />
         <source>Passed away</source>
         <translation>Từ trần</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="755" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="760" />
         <source>Struck off the roll of members</source>
         <translation>Bị xóa tên khỏi danh sách đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="756" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="761" />
         <source>Expelled from the Party</source>
         <translation>Bị khai trừ khỏi Đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="757" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="762" />
         <source>Left the Party at own request</source>
         <translation>Xin ra khỏi Đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="760" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="765" />
         <source>Born</source>
         <translation>Sinh</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="761" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="766" />
         <source>Born in {place}</source>
         <translation>Sinh tại {place}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="762" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="767" />
         <source>Admitted to the Party (admission decision)</source>
         <translation>Vào Đảng (quyết định kết nạp)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="763" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="768" />
         <source>Admission ceremony</source>
         <translation>Lễ kết nạp vào Đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="764" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="769" />
         <source>Recognised as an official member</source>
         <translation>Được công nhận đảng viên chính thức</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="765" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="770" />
         <source>Party card issued</source>
         <translation>Được cấp thẻ đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="766" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="771" />
         <source>Party card no. {card} issued</source>
         <translation>Được cấp thẻ đảng viên số {card}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="767" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="772" />
         <source>Began holding the post of {post} — {unit}</source>
         <translation>Bắt đầu giữ chức {post} — {unit}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="768" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="773" />
         <source>Stopped holding the post of {post} — {unit}</source>
         <translation>Thôi giữ chức {post} — {unit}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="769" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="774" />
         <source>Award: {title}</source>
         <translation>Khen thưởng: {title}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="770" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="775" />
         <source>Discipline ({level}): {title}</source>
         <translation>Kỷ luật {level}: {title}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="771" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="776" />
         <source>{event}: {note}</source>
         <translation>{event}: {note}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/messages.py" line="772" />
+        <location filename="../../chibo_desktop/ui/messages.py" line="777" />
         <source>{event} (decision {decision})</source>
         <translation>{event} (số {decision})</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/app.py" line="34" />
+        <location filename="../../chibo_desktop/app.py" line="36" />
         <source>Backing up the data before closing…</source>
         <translation>Đang sao lưu dữ liệu trước khi đóng…</translation>
     </message>
@@ -7583,207 +7671,207 @@ Có thể hoàn tác sau khi đóng trang này (Sửa ▸ Hoàn tác, Ctrl+Z).</
 <context>
     <name>MinutesEditor</name>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="149" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="145" />
         <source>Regular meeting</source>
         <translation>Sinh hoạt thường kỳ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="150" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="146" />
         <source>Thematic meeting</source>
         <translation>Sinh hoạt chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="151" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="147" />
         <source>Regular and thematic meeting</source>
         <translation>Sinh hoạt thường kỳ kết hợp chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="154" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="150" />
         <source>Resolution</source>
         <translation>Nghị quyết</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="155" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="151" />
         <source>Conclusion</source>
         <translation>Kết luận</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="158" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="154" />
         <source>Time and duration</source>
         <translation>Thời gian, thời lượng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="159" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="155" />
         <source>Share of members attending</source>
         <translation>Tỷ lệ đảng viên dự</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="160" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="156" />
         <source>Preparation</source>
         <translation>Công tác chuẩn bị</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="161" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="157" />
         <source>Running the meeting</source>
         <translation>Tiến hành sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="162" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="158" />
         <source>Chairing by the secretary</source>
         <translation>Điều hành của bí thư</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="163" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="159" />
         <source>Organisational principles of the meeting</source>
         <translation>Nguyên tắc tổ chức sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="166" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="162" />
         <source>Results of last month's resolution</source>
         <translation>Kết quả thực hiện nghị quyết kỳ trước</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="169" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="165" />
         <source>Closing the meeting</source>
         <translation>Kết thúc sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="172" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="168" />
         <source>Rated good</source>
         <translation>Tốt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="173" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="169" />
         <source>Rated fair</source>
         <translation>Khá</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="174" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="170" />
         <source>Rated average</source>
         <translation>Trung bình</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="175" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="171" />
         <source>Rated poor</source>
         <translation>Kém</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="180" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="176" />
         <source>Write the start and the end time of the meeting (they prove its length).</source>
         <translation>Ghi giờ bắt đầu và giờ kết thúc buổi sinh hoạt (để thể hiện thời lượng).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="183" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="179" />
         <source>The end time is not after the start time; please check both times.</source>
         <translation>Giờ kết thúc không sau giờ bắt đầu; hãy kiểm tra lại hai giờ này.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="186" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="182" />
         <source>The meeting lasted {minutes} minutes, less than the minimum of {minimum} minutes of «{profile}».</source>
         <translation>Buổi sinh hoạt kéo dài {minutes} phút, ít hơn mức tối thiểu {minimum} phút của «{profile}».</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="191" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="187" />
         <source>Write where the meeting was held.</source>
         <translation>Ghi địa điểm sinh hoạt.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="192" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="188" />
         <source>Write who chaired the meeting.</source>
         <translation>Ghi người chủ trì buổi sinh hoạt.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="193" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="189" />
         <source>Write who took the minutes (the secretary of the meeting).</source>
         <translation>Ghi người làm thư ký buổi sinh hoạt.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="196" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="192" />
         <source>The roll call is empty: the cell had no members on the meeting day.</source>
         <translation>Danh sách điểm danh trống: chi bộ không có đảng viên nào vào ngày họp.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="199" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="195" />
         <source>Comrade {name} is not marked present or absent yet.</source>
         <translation>Đồng chí {name} chưa được điểm danh có mặt hay vắng.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="202" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="198" />
         <source>Comrade {name} is absent but it is not written whether with a reason.</source>
         <translation>Đồng chí {name} vắng nhưng chưa ghi có lý do hay không.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="205" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="201" />
         <source>Comrade {name} is absent with a reason: write the reason.</source>
         <translation>Đồng chí {name} vắng có lý do: hãy ghi lý do.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="208" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="204" />
         <source>Only {rate} of the members required attended (the warning level is {threshold}).</source>
         <translation>Chỉ có {rate} đảng viên phải dự có mặt (mức cảnh báo là {threshold}).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="212" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="208" />
         <source>Comrade {name} was absent without reason in {months} months this year — consider striking the name off (Party Charter, Article 8).</source>
         <translation>Đồng chí {name} vắng không lý do {months} tháng trong năm — xem xét xóa tên (Điều lệ Đảng, Điều 8).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="217" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="213" />
         <source>Comrade {name} did not pay the Party fee in {months} months this year — consider striking the name off (Party Charter, Article 8).</source>
         <translation>Đồng chí {name} không đóng đảng phí {months} tháng trong năm — xem xét xóa tên (Điều lệ Đảng, Điều 8).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="222" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="218" />
         <source>Vote «{subject}»: a number of votes cannot be negative.</source>
         <translation>Biểu quyết «{subject}»: số phiếu không thể là số âm.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="225" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="221" />
         <source>Vote «{subject}»: {cast} votes are written but only {voters} members may vote.</source>
         <translation>Biểu quyết «{subject}»: ghi {cast} phiếu nhưng chỉ có {voters} đảng viên được biểu quyết.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="229" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="225" />
         <source>Vote «{subject}» did not carry: {votes_for}/{voters} in favour, at least {needed} needed.</source>
         <translation>Biểu quyết «{subject}» chưa đạt: {votes_for}/{voters} tán thành, cần ít nhất {needed}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="233" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="229" />
         <source>Vote «{subject}» did not carry: {votes_for}/{voters} in favour, at least {needed} needed (two thirds of the official members).</source>
         <translation>Biểu quyết «{subject}» chưa đạt: {votes_for}/{voters} tán thành, cần ít nhất {needed} (hai phần ba số đảng viên chính thức).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="238" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="234" />
         <source>Task no. {number} has nobody to carry it out.</source>
         <translation>Nhiệm vụ số {number} chưa có người thực hiện.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="241" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="237" />
         <source>Task no. {number} has no deadline.</source>
         <translation>Nhiệm vụ số {number} chưa có thời hạn.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="244" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="240" />
         <source>Task no. {number}: the deadline is before the meeting day.</source>
         <translation>Nhiệm vụ số {number}: thời hạn trước ngày họp.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="247" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="243" />
         <source>Write the result of last month's task «{what}» ({assignee}).</source>
         <translation>Ghi kết quả nhiệm vụ tháng trước «{what}» ({assignee}).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="250" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="246" />
         <source>Score «{criterion}»: give from 0 to {limit} points.</source>
         <translation>Tiêu chí «{criterion}»: cho từ 0 đến {limit} điểm.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="253" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="249" />
         <source>The meeting is not scored yet.</source>
         <translation>Buổi sinh hoạt chưa được chấm điểm.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="288" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="284" />
         <source>The minutes could not be saved, so saving by itself has stopped. What you typed is still on the screen: copy anything important elsewhere, then close and open the minutes again.
 
 Details: {detail}</source>
@@ -7792,600 +7880,600 @@ Details: {detail}</source>
 Chi tiết: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="380" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="376" />
         <source>&amp;1. General</source>
         <translation>&amp;1. Chung</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="381" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="377" />
         <source>&amp;2. Roll call</source>
         <translation>&amp;2. Điểm danh</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="382" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="378" />
         <source>&amp;3. Content</source>
         <translation>&amp;3. Nội dung</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="383" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="379" />
         <source>&amp;4. Conclusion, votes</source>
         <translation>&amp;4. Kết luận, biểu quyết</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="384" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="380" />
         <source>&amp;5. Tasks</source>
         <translation>&amp;5. Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="385" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="381" />
         <source>&amp;6. Score</source>
         <translation>&amp;6. Chấm điểm</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="386" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="382" />
         <source>&amp;7. Annexes, signed copy</source>
         <translation>&amp;7. Phụ lục, bản ký</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="576" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="572" />
         <source>&amp;until</source>
         <translation>kết thúc lú&amp;c</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="583" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="579" />
         <source>e.g. Nhà văn hóa thôn Đông</source>
         <translation>ví dụ: Nhà văn hóa thôn Đông</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="585" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="581" />
         <source>Date &amp;held</source>
         <translation>Ngà&amp;y họp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="587" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="583" />
         <source>&amp;Started at</source>
         <translation>&amp;Bắt đầu lúc</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="588" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="584" />
         <source>24-hour clock; 00:00 means not written yet.</source>
         <translation>Ghi giờ theo 24 giờ; 00:00 nghĩa là chưa ghi.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="589" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="585" />
         <source>P&amp;lace</source>
         <translation>Đị&amp;a điểm</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="594" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="590" />
         <source>e.g. 11/12 comrades have paid the Party fee of October.</source>
         <translation>ví dụ: 11/12 đồng chí đã đóng đảng phí tháng 10.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="597" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="593" />
         <source>Ch&amp;air</source>
         <translation>Chủ t&amp;rì</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="598" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="594" />
         <source>&amp;Minute-taker</source>
         <translation>&amp;Thư ký</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="599" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="595" />
         <source>Party &amp;fee</source>
         <translation>Đảng &amp;phí</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="609" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="605" />
         <source>Guests with their posts; tick the delegate of the superior committee.</source>
         <translation>Ghi khách mời và chức vụ; đánh dấu đại biểu cấp ủy cấp trên.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="615" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="611" />
         <source>Add a &amp;guest</source>
         <translation>Thêm &amp;khách mời</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="616" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="612" />
         <source>Remove the guest</source>
         <translation>Xóa khách mời</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="621" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="617" />
         <source>Time and place</source>
         <translation>Thời gian, địa điểm</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="622" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="618" />
         <source>People</source>
         <translation>Thành phần</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="623" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="619" />
         <source>Guests</source>
         <translation>Khách mời</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="643" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="639" />
         <source>&amp;Everyone present</source>
         <translation>Tất cả &amp;có mặt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="645" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="641" />
         <source>Marks present every member required who is not marked yet</source>
         <translation>Ghi «Có mặt» cho mọi đồng chí phải dự mà chưa điểm danh</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="646" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="642" />
         <source>Every &amp;fee paid</source>
         <translation>Tất cả đã đóng đảng &amp;phí</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="647" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="643" />
         <source>Marks the fee paid for every member not marked yet</source>
         <translation>Ghi «Đã đóng» đảng phí cho mọi đồng chí chưa ghi</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="654" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="650" />
         <source>Total members</source>
         <translation>Tổng số</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="655" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="651" />
         <source>Official</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="656" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="652" />
         <source>Probationary</source>
         <translation>Dự bị</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="657" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="653" />
         <source>May vote</source>
         <translation>Được biểu quyết</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="660" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="656" />
         <source>Exempt</source>
         <translation>Miễn sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="661" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="657" />
         <source>Away</source>
         <translation>Đi vắng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="662" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="658" />
         <source>Required</source>
         <translation>Phải dự</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="663" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="659" />
         <source>Present</source>
         <translation>Có mặt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="666" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="662" />
         <source>Late / left early</source>
         <translation>Đi muộn, về sớm</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="667" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="663" />
         <source>Absent with reason</source>
         <translation>Vắng có lý do</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="668" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="664" />
         <source>Absent without reason</source>
         <translation>Vắng không lý do</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="684" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="680" />
         <source>Click a cell of “Attendance” or “Party fee” to choose. A member absent with a reason needs the reason written.</source>
         <translation>Bấm vào ô «Điểm danh» hoặc «Đảng phí» để chọn. Đồng chí vắng có lý do thì phải ghi lý do.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="691" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="687" />
         <source>Figures for the minutes</source>
         <translation>Số liệu ghi vào biên bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="704" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="700" />
         <source>Add an ite&amp;m</source>
         <translation>Thêm &amp;mục</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="705" />
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1320" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="701" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1316" />
         <source>Remove the item</source>
         <translation>Xóa mục</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="710" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="706" />
         <source>Items of the agenda</source>
         <translation>Danh sách nội dung</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="716" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="712" />
         <source>What was presented or reported</source>
         <translation>Nội dung đã trình bày, báo cáo</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="735" />
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="789" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="731" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="785" />
         <source>T&amp;itle</source>
         <translation>&amp;Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="736" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="732" />
         <source>C&amp;ontent</source>
         <translation>Nội d&amp;ung</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="737" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="733" />
         <source>Speeches (speaker and gist)</source>
         <translation>Ý kiến phát biểu (người phát biểu và tóm tắt)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="741" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="737" />
         <source>Add a &amp;speech</source>
         <translation>Thêm ý kiến phát &amp;biểu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="759" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="755" />
         <source>Results of last month's tasks</source>
         <translation>Kết quả thực hiện nhiệm vụ tháng trước</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="765" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="761" />
         <source>Agenda</source>
         <translation>Các nội dung sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="772" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="768" />
         <source>The chair's conclusion</source>
         <translation>Nội dung kết luận của đồng chí chủ trì</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="783" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="779" />
         <source>e.g. Nghị quyết sinh hoạt chi bộ tháng 11 năm 2026</source>
         <translation>ví dụ: Nghị quyết sinh hoạt chi bộ tháng 11 năm 2026</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="785" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="781" />
         <source>The text of the resolution</source>
         <translation>Nội dung nghị quyết (kết luận)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="787" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="783" />
         <source>Document &amp;type</source>
         <translation>&amp;Loại văn bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="788" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="784" />
         <source>Document number</source>
         <translation>Số văn bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="790" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="786" />
         <source>Te&amp;xt</source>
         <translation>Nội d&amp;ung</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="806" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="802" />
         <source>Probationary members do not vote. A resolution needs more than half of the members who may vote; an admission or a recognition two thirds.</source>
         <translation>Đảng viên dự bị không biểu quyết. Nghị quyết cần quá nửa số đảng viên được biểu quyết tán thành; kết nạp đảng viên hoặc công nhận chính thức cần ít nhất hai phần ba.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="814" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="810" />
         <source>Add a &amp;vote</source>
         <translation>Thêm biểu &amp;quyết</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="815" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="811" />
         <source>Remove the vote</source>
         <translation>Xóa biểu quyết</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="819" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="815" />
         <source>Conclusion of the chair</source>
         <translation>Kết luận của chủ trì</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="820" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="816" />
         <source>Resolution or conclusion</source>
         <translation>Nghị quyết hoặc kết luận</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="821" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="817" />
         <source>Votes</source>
         <translation>Biểu quyết</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="838" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="834" />
         <source>Each task names who carries it out, by when, and when they report back. Double-click a cell to write in it; dates as dd/mm/yyyy.</source>
         <translation>Mỗi nhiệm vụ ghi rõ người thực hiện, thời hạn và ngày báo cáo lại. Bấm đúp vào ô để ghi; ngày viết theo dạng ngày/tháng/năm.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="846" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="842" />
         <source>&amp;Add a task</source>
         <translation>&amp;Thêm nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="847" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="843" />
         <source>Remove the task</source>
         <translation>Xóa nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="861" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="857" />
         <source>Points for each criterion; “—” means not scored yet.</source>
         <translation>Cho điểm từng tiêu chí; «—» nghĩa là chưa chấm.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="865" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="861" />
         <source>Quality of the meeting</source>
         <translation>Chấm điểm chất lượng buổi sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="887" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="883" />
         <source>of {limit} points</source>
         <translation>trên {limit} điểm</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="898" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="894" />
         <source>Add a dated co&amp;rrection…</source>
         <translation>Thêm &amp;phụ lục đính chính…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="904" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="900" />
         <source>Finalised minutes are never changed. A correction is written as a dated annex and printed after the minutes.</source>
         <translation>Biên bản đã hoàn tất không sửa được nữa. Mọi đính chính ghi thành phụ lục có ghi ngày và được in sau biên bản.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="914" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="910" />
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="914" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="910" />
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="914" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="910" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="914" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="910" />
         <source>Attached on</source>
         <translation>Ngày đính kèm</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="925" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="921" />
         <source>Attach the si&amp;gned scan…</source>
         <translation>Đính kèm &amp;bản ký…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="927" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="923" />
         <source>&amp;Open</source>
         <translation>&amp;Mở</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="935" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="931" />
         <source>Adopted at a &amp;later meeting…</source>
         <translation>Thông qua tại buổi họp &amp;sau…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="941" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="937" />
         <source>Dated corrections (annexes)</source>
         <translation>Phụ lục đính chính</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="942" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="938" />
         <source>Signed copy</source>
         <translation>Bản ký đính kèm</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="943" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="939" />
         <source>Adoption of the minutes</source>
         <translation>Thông qua biên bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="949" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="945" />
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="951" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="947" />
         <source>Export P&amp;DF…</source>
         <translation>Xuất P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="953" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="949" />
         <source>Export &amp;Word…</source>
         <translation>Xuất &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="955" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="951" />
         <source>Finalise the minu&amp;tes</source>
         <translation>&amp;Hoàn tất biên bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="958" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="954" />
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="978" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="974" />
         <source>The minutes…</source>
         <translation>Biên bản…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="979" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="975" />
         <source>The resolution or conclusion…</source>
         <translation>Nghị quyết (kết luận)…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1041" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1037" />
         <source>Minutes — {kind}, {date}</source>
         <translation>Biên bản — {kind}, ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1047" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1043" />
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1098" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1094" />
         <source>Speaker</source>
         <translation>Người phát biểu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1099" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1095" />
         <source>The gist of what was said</source>
         <translation>Tóm tắt ý kiến</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1101" />
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1322" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1097" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1318" />
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1105" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1101" />
         <source>Speaker:</source>
         <translation>Người phát biểu:</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1148" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1144" />
         <source>Write both times.</source>
         <translation>Ghi đủ giờ bắt đầu và giờ kết thúc.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1153" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1149" />
         <source>The end must be after the start.</source>
         <translation>Giờ kết thúc phải sau giờ bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1158" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1154" />
         <source>{minutes} minutes (at least {minimum})</source>
         <translation>{minutes} phút (tối thiểu {minimum} phút)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1168" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1164" />
         <source>Not scored yet.</source>
         <translation>Chưa chấm điểm.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1172" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1168" />
         <source>Scored {scored} of {count} criteria so far: {total} points.</source>
         <translation>Đã chấm {scored}/{count} tiêu chí: {total} điểm.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1179" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1175" />
         <source>Total: {total} of {most} points — {band}</source>
         <translation>Tổng cộng: {total}/{most} điểm — xếp loại {band}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1194" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1190" />
         <source>Given when the minutes are finalised (expected: {number})</source>
         <translation>Cấp khi hoàn tất biên bản (dự kiến: {number})</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1224" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1220" />
         <source>Finalised: the notes below stay as recorded.</source>
         <translation>Biên bản đã hoàn tất; các lưu ý dưới đây được giữ nguyên như đã ghi.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1226" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1222" />
         <source>To correct before finalising: {count}.</source>
         <translation>Còn {count} điểm phải sửa trước khi hoàn tất.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1229" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1225" />
         <source>Nothing to correct; notes: {count}.</source>
         <translation>Không còn gì phải sửa; có {count} lưu ý.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1232" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1228" />
         <source>Nothing to correct: the minutes can be finalised.</source>
         <translation>Không còn gì phải sửa: có thể hoàn tất biên bản.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1241" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1237" />
         <source>Go there</source>
         <translation>Đến chỗ sửa</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1267" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1263" />
         <source>“{text}” is not a date; write it as dd/mm/yyyy.</source>
         <translation>“{text}” không phải là ngày; hãy viết theo dạng ngày/tháng/năm, ví dụ 05/02/2026.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1306" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1302" />
         <source>New item</source>
         <translation>Nội dung mới</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1321" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1317" />
         <source>Remove “{title}” with its content and speeches?</source>
         <translation>Xóa mục «{title}» cùng nội dung và các ý kiến phát biểu?</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1436" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1432" />
         <source>Saved at {time}</source>
         <translation>Đã lưu lúc {time}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1447" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1443" />
         <source>Not saved — saving has stopped</source>
         <translation>Chưa lưu được — đã dừng tự động lưu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1451" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1447" />
         <source>The minutes were not saved</source>
         <translation>Chưa lưu được biên bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1459" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1455" />
         <source>Close the minutes</source>
         <translation>Đóng biên bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1461" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1457" />
         <source>What was typed since {time} could not be saved and will be lost. Close anyway?</source>
         <translation>Những gì gõ từ {time} chưa lưu được và sẽ mất. Vẫn đóng?</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1462" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1458" />
         <source>the opening</source>
         <translation>lúc mở biên bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1463" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1459" />
         <source>Close without saving</source>
         <translation>Đóng, không lưu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1475" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1471" />
         <source>Finalise the minutes</source>
         <translation>Hoàn tất biên bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1480" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1476" />
         <source>After finalising, the minutes are locked; corrections are made only as dated annexes.</source>
         <translation>Sau khi hoàn tất, biên bản bị khóa; sửa chữa chỉ bằng phụ lục đính chính có ghi ngày.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1483" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1479" />
         <source>Finalise</source>
         <translation>Hoàn tất</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1499" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1495" />
         <source>The minutes cannot be finalised yet:
 
 {findings}</source>
@@ -8394,114 +8482,114 @@ Chi tiết: {detail}</translation>
 {findings}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1528" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1524" />
         <source>The minutes were finalised on {date} — code {code}</source>
         <translation>Biên bản đã hoàn tất ngày {date} — mã {code}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1532" />
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1579" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1528" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1575" />
         <source>Adopted at the meeting of {date}.</source>
         <translation>Đã thông qua tại buổi họp ngày {date}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1563" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1559" />
         <source>No corrections.</source>
         <translation>Chưa có đính chính nào.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1585" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1581" />
         <source>Not adopted yet; the minutes are read back and adopted at a meeting.</source>
         <translation>Chưa thông qua; biên bản được đọc lại và thông qua tại một buổi họp.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1591" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1587" />
         <source>Dated correction</source>
         <translation>Phụ lục đính chính</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1602" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1598" />
         <source>Dated {date}. The minutes stay as they were; this is printed after them.</source>
         <translation>Ghi ngày {date}. Biên bản giữ nguyên; phụ lục này được in sau biên bản.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1606" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1602" />
         <source>&amp;Correction</source>
         <translation>Nội dung đính &amp;chính</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1607" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1603" />
         <source>&amp;Written by</source>
         <translation>Người &amp;ghi</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1610" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1606" />
         <source>Save the correction</source>
         <translation>Lưu phụ lục</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1611" />
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1708" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1607" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1702" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1624" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1620" />
         <source>Write the correction.</source>
         <translation>Hãy ghi nội dung đính chính.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1638" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1634" />
         <source>Attach the signed scan</source>
         <translation>Đính kèm bản ký</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1641" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1637" />
         <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
         <translation>Bản quét (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1661" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1657" />
         <source>Open the signed copy</source>
         <translation>Mở bản ký</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1673" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1667" />
         <source>Could not open {path}; open it from the folder instead.</source>
         <translation>Không mở được {path}; hãy mở tệp từ thư mục chứa nó.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1680" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1674" />
         <source>Adopt the minutes</source>
         <translation>Thông qua biên bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1693" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1687" />
         <source>No later meeting of this cell is planned yet; plan it first, then record the adoption.</source>
         <translation>Chi bộ chưa có buổi họp nào sau buổi này; hãy lập lịch buổi họp đó trước rồi ghi việc thông qua.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1704" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1698" />
         <source>The minutes were read back and adopted at:</source>
         <translation>Biên bản đã được đọc lại và thông qua tại:</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1705" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1699" />
         <source>&amp;Meeting</source>
         <translation>&amp;Buổi họp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1707" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1701" />
         <source>Record the adoption</source>
         <translation>Ghi thông qua</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1741" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1735" />
         <source>Print</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1742" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1736" />
         <source>The minutes could not be saved, so the printout would not match the screen.</source>
         <translation>Không lưu được biên bản nên bản in sẽ không khớp với màn hình.</translation>
     </message>
