@@ -48,5 +48,7 @@ def _run(ws: Workspace, operation: dict[str, Any], files: Path) -> None:
         table = ws.roster_import.read(files / operation["file"])
         preview = ws.roster_import.analyse(table, ws.roster_import.guess_mapping(table))
         ws.roster_import.apply(preview)
+    elif kind == "backup":
+        ws.backups.take()
     else:
         raise ValueError(kind)

@@ -38,6 +38,18 @@ def _counted_connect(self: peewee.SqliteDatabase) -> sqlite3.Connection:
 
 
 peewee.SqliteDatabase._connect = _counted_connect  # type: ignore[method-assign]
+_plain_connect = sqlite3.connect
+
+
+def _counted_plain_connect(*args: object, **kwargs: object) -> sqlite3.Connection:
+    """Connections opened without peewee count too (a backup's copy, checked before it is
+    renamed)."""
+    connection = _plain_connect(*args, **kwargs)  # type: ignore[arg-type]
+    connection.set_progress_handler(_step, 100)
+    return connection
+
+
+sqlite3.connect = _counted_plain_connect  # type: ignore[assignment]
 if not limit:
     atexit.register(lambda: print(f"steps {steps}", file=sys.stderr))
 
