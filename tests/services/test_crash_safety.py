@@ -1,9 +1,9 @@
 """Power cuts in the middle of an office's day: a process doing the day's work through the
 services (members edited, a cell dissolved into another with its members moved, members imported
-from Excel, a backup taken) is killed with SIGKILL at a random point of its database work, many times. After
-every kill the database is intact (integrity and foreign keys), each operation is there wholly or
-not at all, every operation that had returned (the journal) is there, none after the one under
-way is, and the audit log has exactly one entry per operation there.
+from Excel, a backup taken) is killed with SIGKILL at a random point of its database work, many
+times. After every kill the database is intact (integrity and foreign keys), each operation is
+there wholly or not at all, every operation that had returned (the journal) is there, none after
+the one under way is, and the audit log has exactly one entry per change there.
 
 The number of kills is ``CHIBO_KILL_TRIALS`` (default 12); the harness run reported on issue 7
 uses 200: ``CHIBO_KILL_TRIALS=200 python -m pytest tests/services/test_crash_safety.py -s``.
@@ -172,7 +172,9 @@ def test_killed_at_random_points_no_operation_is_half_done_and_none_returned_is_
         assert all(states[:returned]), f"trial {trial}: lost after it returned: {states}"
         assert not any(states[returned + 1 :]), f"trial {trial}: ahead of its turn: {states}"
         # … and the audit log has one entry for each operation there, no more, no less
-        changed = sum(s for s, op in zip(states, office.operations) if op["kind"] != "backup")
+        changed = sum(
+            s for s, op in zip(states, office.operations, strict=True) if op["kind"] != "backup"
+        )
         assert _audit_entries(db) == entries_before + changed, f"trial {trial}"
 
     # The kills fell all over the day: before the first operation returned and after several
