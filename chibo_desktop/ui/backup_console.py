@@ -11,9 +11,12 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from chibo_desktop import paths
 from chibo_desktop.services.backups import BackupFolder
+from chibo_desktop.services.errors import OperationRefused
+from chibo_desktop.services.workspace import DatabaseTooNew, DatabaseUnreadable, open_workspace
 from chibo_desktop.sync.backup_file import SUFFIX
 from chibo_desktop.ui.backup_texts import describe_backup_error, reason_words, size_words, when
-from chibo_desktop.ui.console import message, start_command, start_translations
+from chibo_desktop.ui.console import message, signed_in, start_command, start_translations
+from chibo_desktop.ui.messages import describe_refusal
 from chibo_desktop.ui.startup import already_running_text, lock_single_instance
 
 
@@ -57,6 +60,8 @@ def restore(args: argparse.Namespace) -> int:
         print(already_running_text(), file=sys.stderr)
         return 1
     try:
+        if not _may_restore(args):
+            return 1
         if not args.file.is_file():
             print(
                 message(
@@ -97,3 +102,25 @@ def restore(args: argparse.Namespace) -> int:
         )
     )
     return 0
+
+
+def _may_restore(args: argparse.Namespace) -> bool:
+    """On a database that opens and has accounts, only an administrator (``--user``) may put a
+    backup in its place. One that is missing or cannot be opened (damaged: what restoring is
+    for) is restored by whoever holds the file, as they could copy it by hand."""
+    if not args.db.is_file():
+        return True
+    try:
+        workspace = open_workspace(args.db)
+    except (DatabaseTooNew, DatabaseUnreadable):
+        return True
+    try:
+        if not signed_in(workspace, args.user):
+            return False
+        workspace.backups.check_may_restore()
+    except OperationRefused as refused:
+        print(describe_refusal(refused), file=sys.stderr)
+        return False
+    finally:
+        workspace.close()
+    return True

@@ -92,7 +92,7 @@ def start_command(args: argparse.Namespace) -> Workspace | None:
                 path=workspace.migration_backup,
             )
         )
-    if not _signed_in(workspace, getattr(args, "user", None)):
+    if not signed_in(workspace, getattr(args, "user", None)):
         workspace.close()
         return None
     return workspace
@@ -101,7 +101,7 @@ def start_command(args: argparse.Namespace) -> Workspace | None:
 PASSWORD_VARIABLE = "CHIBO_PASSWORD"
 
 
-def _signed_in(workspace: Workspace, user: str | None) -> bool:
+def signed_in(workspace: Workspace, user: str | None) -> bool:
     """``--user``: sign in (the password from $CHIBO_PASSWORD, for a province's scripts, or
     typed at the terminal). Without it, a file with accounts can be read, not changed: the
     services refuse the change and say how to sign in."""

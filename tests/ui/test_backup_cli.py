@@ -13,6 +13,7 @@ from services.conftest import member_draft
 from sync_sites import make_commune, opened
 
 from chibo_desktop import cli, paths
+from chibo_desktop.domain.accounts import Role
 from chibo_desktop.ui import backup_console, startup
 
 
@@ -114,3 +115,29 @@ def test_restore_of_a_missing_file_is_one_line(
         capsys.readouterr().err.strip()
         == f"{tmp_path / 'khong-co.sqlite'}: no such file; check the path."
     )
+
+
+def test_restore_of_a_database_with_accounts_needs_an_administrator(
+    commune: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Given a commune with an administrator and a clerk, and a backup taken before a new member
+    with opened(commune) as ws:
+        ws.accounts.create_first_administrator("quantri", "Nguyễn Văn Quản", "Đảng ủy 2026")
+        ws.accounts.add("vanthu", "Trần Thị Thư", Role.EDITOR, "văn thư Tân Lập")
+        backup = ws.backups.take().path
+        cell = next(u for u in ws.units.all() if u.is_cell)
+        ws.members.add(member_draft(cell.id, "Vũ Văn Hòa"))
+    capsys.readouterr()
+
+    # When no one signs in, or the clerk does, the restore is refused and nothing changes
+    assert run("restore", "--db", commune, backup) == 1
+    assert "--user NAME" in capsys.readouterr().err
+    monkeypatch.setenv("CHIBO_PASSWORD", "văn thư Tân Lập")
+    assert run("--user", "vanthu", "restore", "--db", commune, backup) == 1
+    assert "Only an administrator may do this" in capsys.readouterr().err
+    assert "Vũ Văn Hòa" in on_roll(commune)
+
+    # When the administrator signs in, it is done
+    monkeypatch.setenv("CHIBO_PASSWORD", "Đảng ủy 2026")
+    assert run("--user", "quantri", "restore", "--db", commune, backup) == 0
+    assert "Vũ Văn Hòa" not in on_roll(commune)
