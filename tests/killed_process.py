@@ -49,7 +49,10 @@ def _counted_plain_connect(*args: object, **kwargs: object) -> sqlite3.Connectio
     return connection
 
 
-sqlite3.connect = _counted_plain_connect  # type: ignore[assignment]
+# The office's day counts them (its backup); the package import's test counts the import's own
+# connection only, as its kills are spread over that work.
+if sys.argv[2] == "work":
+    sqlite3.connect = _counted_plain_connect  # type: ignore[assignment]
 if not limit:
     atexit.register(lambda: print(f"steps {steps}", file=sys.stderr))
 
