@@ -1,16 +1,19 @@
 """Entities: plain frozen dataclasses, the only thing that crosses layer boundaries.
 
-Every record that travels between sites has a UUID created once and never reused, and carries its
-version stamp (hybrid logical clock), the site that wrote that version, and a tombstone flag.
+Every record that travels between sites has a UUID created once and never reused (``new_id``),
+and carries its version stamp (hybrid logical clock), the site that wrote that version, and a
+tombstone flag.
 """
 
 from __future__ import annotations
 
-import uuid
+import secrets
+import threading
 from dataclasses import dataclass, field
 from datetime import date
 from uuid import UUID
 
+from chibo_desktop.domain.clock import wall_clock_ms
 from chibo_desktop.domain.enums import (
     CellKind,
     DisciplineLevel,
@@ -26,9 +29,38 @@ from chibo_desktop.domain.enums import (
     UnitLevel,
 )
 
+UUID7_RANDOM_BITS = 74
+_id_lock = threading.Lock()
+_last_id_ms = 0
+
+
+def uuid7(unix_ms: int, random_bits: int) -> UUID:
+    """The UUID version 7 (RFC 9562) of a moment and ``UUID7_RANDOM_BITS`` random bits: 48 bits
+    of Unix milliseconds, most significant first, so that ids sort by the moment they were made,
+    as UUIDs and as the hex text the database keeps; then the version, 12 random bits, the
+    variant and the other 62 random bits."""
+    if not (0 <= unix_ms < 1 << 48 and 0 <= random_bits < 1 << UUID7_RANDOM_BITS):
+        raise ValueError("uuid7")
+    return UUID(
+        int=(unix_ms << 80)
+        | (0x7 << 76)
+        | ((random_bits >> 62) << 64)
+        | (0b10 << 62)
+        | (random_bits & ((1 << 62) - 1))
+    )
+
 
 def new_id() -> UUID:
-    return uuid.uuid4()
+    """A new record's id: a UUIDv7 of now. Ids made together sort together, so a table's id
+    index takes a batch of new records on a few pages rather than on one page each, as random
+    (version 4) ids did: the import of a province's hundred packages spent most of its time
+    there. The version 4 ids of older records stay valid beside them."""
+    global _last_id_ms
+    with _id_lock:
+        # Never before the last id: a PC clock set back would file new records among old ones.
+        _last_id_ms = max(wall_clock_ms(), _last_id_ms)
+        now = _last_id_ms
+    return uuid7(now, secrets.randbits(UUID7_RANDOM_BITS))
 
 
 @dataclass(frozen=True, slots=True)
