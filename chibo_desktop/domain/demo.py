@@ -1,9 +1,11 @@
 """Realistic, deterministic demo data: an organisation tree and its members.
 
 Everything is drawn from one seeded ``random.Random`` (UUIDs included), so the same seed and the
-same ``today`` give the same records on every machine. Up to ``COMMUNE_MAX_CELLS`` cells make one
-commune (what an office installs); more make a province of communes of about
-``CELLS_PER_COMMUNE`` cells each (what an upper-level office receives), for benchmarks.
+same ``today`` give the same records on every machine. The UUIDs are time-ordered, as ``new_id``
+makes them, from the moment each record would have been entered (``DataEntry``). Up to
+``COMMUNE_MAX_CELLS`` cells make one commune (what an office installs); more make a province of
+communes of about ``CELLS_PER_COMMUNE`` cells each (what an upper-level office receives), for
+benchmarks.
 
 The spreads follow the published statistics closely enough for screens, reports and search to be
 tried on something that looks like a real roster: family names (Nguyễn ≈ 38% of the Kinh), middle
@@ -30,11 +32,10 @@ from __future__ import annotations
 import dataclasses
 import math
 import random
-import uuid
 from bisect import bisect
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, timezone
 from enum import StrEnum
 from itertools import accumulate, pairwise
 from typing import Any
@@ -42,7 +43,16 @@ from uuid import UUID
 
 from chibo_desktop.domain.catalogues import ETHNICITIES, NO_RELIGION
 from chibo_desktop.domain.dates import add_months, age_on
-from chibo_desktop.domain.entities import Distinction, Member, PartyPost, Site, Transfer, Unit
+from chibo_desktop.domain.entities import (
+    UUID7_RANDOM_BITS,
+    Distinction,
+    Member,
+    PartyPost,
+    Site,
+    Transfer,
+    Unit,
+    uuid7,
+)
 from chibo_desktop.domain.enums import (
     CellKind,
     DisciplineLevel,
@@ -120,6 +130,12 @@ RECENT_ADMISSIONS_PER_YEAR = 0.03  # of the membership: 2–4% is the usual year
 MEETING_CELLS = COMMUNE_MAX_CELLS
 # Members of minorities who moved from elsewhere belong to the larger groups, listed first.
 _LARGE_GROUPS = 13
+# The office began to use the program between a month and three years before ``today``.
+IN_USE_DAYS = (30, 3 * 365)
+# Records are entered in office hours, Vietnam time.
+_VIETNAM = timezone(timedelta(hours=7))
+_OFFICE_OPENS = time(7, 30)
+_OFFICE_HOURS_MS = 9 * 3_600_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -341,8 +357,34 @@ def _years_before(day: date, years: int) -> date:
         return date(day.year - years, 2, 28)
 
 
-def _uuid(rng: random.Random) -> UUID:
-    return uuid.UUID(int=rng.getrandbits(128), version=4)
+class _Sitting:
+    """Records entered at one sitting, from a seeded moment of office hours on ``day``: their
+    ids are UUIDv7, one millisecond apart in the order they are made, as ``new_id`` would have
+    made them then; the random bits come from ``rng``, so the same draws give the same ids."""
+
+    def __init__(self, rng: random.Random, day: date) -> None:
+        self._rng = rng
+        opens = datetime.combine(day, _OFFICE_OPENS, _VIETNAM)
+        self._ms = int(opens.timestamp()) * 1000 + _below(rng, _OFFICE_HOURS_MS)
+
+    def new_id(self) -> UUID:
+        self._ms += 1
+        return uuid7(self._ms, self._rng.getrandbits(UUID7_RANDOM_BITS))
+
+
+@dataclass(frozen=True, slots=True)
+class DataEntry:
+    """When the office entered its records: the tree and the roster on the day it began to use
+    the program (``started_on``), and from then on each record on the day it is about."""
+
+    started_on: date
+    today: date
+
+    def sitting(self, rng: random.Random, about: date) -> _Sitting:
+        """The sitting that entered a record about ``about``: on that day, or on the first day
+        of use for an older record (copied from the paper files then), or today for a record
+        about a later day (a plan, a review that is still open)."""
+        return _Sitting(rng, min(max(about, self.started_on), self.today))
 
 
 def _between(rng: random.Random, low: date, high: date) -> date:
@@ -362,6 +404,10 @@ class DemoGenerator:
         self._rng = random.Random(spec.seed)
         self._code_for = code_for
         self._plans: list[_CellPlan] = []
+        low, high = IN_USE_DAYS
+        started_on = spec.today - timedelta(days=low + _below(self._rng, high - low + 1))
+        self.entry = DataEntry(started_on, spec.today)
+        self._setting_up = self.entry.sitting(self._rng, started_on)
         self.tree = self._draw_tree()
         self._allocate_members()
         self._member_seed = self._rng.getrandbits(64)
@@ -401,7 +447,7 @@ class DemoGenerator:
             root = self._unit(f"Đảng bộ xã {place}", UnitLevel.COMMUNE, None)
             units = [root, *self._cells(root, place, "xã", spec.cells, province, False)]
             site = Site(
-                id=_uuid(rng),
+                id=self._setting_up.new_id(),
                 name=f"Văn phòng Đảng ủy xã {place}",
                 place_name=place,
                 role=SiteRole.COMMUNE,
@@ -418,7 +464,7 @@ class DemoGenerator:
             count = spec.cells // communes + (index < spec.cells % communes)
             units += [commune, *self._cells(commune, place, tier, count, province, True)]
         site = Site(
-            id=_uuid(rng),
+            id=self._setting_up.new_id(),
             name=f"Văn phòng Tỉnh ủy {province.name}",
             place_name=province.name,
             role=SiteRole.UPPER,
@@ -435,7 +481,7 @@ class DemoGenerator:
         code_basis: str | None = None,
     ) -> Unit:
         return Unit(
-            id=_uuid(self._rng),
+            id=self._setting_up.new_id(),
             name=name,
             level=level,
             code=self._code_for(code_basis or name),
@@ -503,11 +549,13 @@ class DemoGenerator:
     # -- the members ------------------------------------------------------------------------
     def members(self) -> Iterator[Member]:
         rng = random.Random(self._member_seed)
+        # The roster is imported from the old spreadsheet on the first day of use.
+        roster = self.entry.sitting(rng, self.entry.started_on)
         used_ids: set[str] = set()
         used_cards: set[str] = set()
         for plan in self._plans:
             for _ in range(plan.members):
-                yield self._member(rng, plan, used_ids, used_cards)
+                yield self._member(rng, plan, used_ids, used_cards, roster)
 
     # -- the annual evaluation --------------------------------------------------------------
     @property
@@ -561,7 +609,7 @@ class DemoGenerator:
                 pending = next(stream, None)
             draw = _CellReviewDraw(
                 rng,
-                self.spec.today,
+                self.entry,
                 cell,
                 commune,
                 cell_members,
@@ -619,14 +667,15 @@ class DemoGenerator:
             if not is_full:
                 continue
             closed = year != under_review
+            opened_on = min(date(year, 11, 1 + _below(rng, 5)), today)
             records.append(
                 EvaluationYear(
-                    id=_uuid(rng),
+                    id=self.entry.sitting(rng, opened_on).new_id(),
                     unit_id=commune.id,
                     year=year,
                     review_on=review_on,
                     state=YearState.CLOSED if closed else YearState.OPEN,
-                    opened_on=min(date(year, 11, 1 + _below(rng, 5)), today),
+                    opened_on=opened_on,
                     closed_on=date(year, 12, 26 + _below(rng, 5)) if closed else None,
                     closed_by=clerk if closed else "",
                 )
@@ -634,7 +683,7 @@ class DemoGenerator:
             level = _draw_level(rng, _COMMUNE_LEVELS)
             own.append(
                 UnitEvaluation(
-                    id=_uuid(rng),
+                    id=self.entry.sitting(rng, review_on).new_id(),
                     unit_id=commune.id,
                     year=year,
                     self_level=level,
@@ -697,7 +746,7 @@ class DemoGenerator:
         for cell in cells[start:] + cells[:start]:
             draw = _CellYearDraw(
                 rng,
-                self.spec.today,
+                self.entry,
                 cell,
                 by_cell[cell.id],
                 liaisons[cell.id],
@@ -708,7 +757,12 @@ class DemoGenerator:
             rules_to_break = rules_to_break and not draw.broke_rules
 
     def _member(
-        self, rng: random.Random, plan: _CellPlan, used_ids: set[str], used_cards: set[str]
+        self,
+        rng: random.Random,
+        plan: _CellPlan,
+        used_ids: set[str],
+        used_cards: set[str],
+        roster: _Sitting,
     ) -> Member:
         today, province = self.spec.today, self.tree.province
         profile = _PROFILES[plan.kind]
@@ -740,7 +794,7 @@ class DemoGenerator:
                 former = self._given[gender].pick(rng)
                 other_name = f"{family} {middle} {former}" if former != given else ""
         return Member(
-            id=_uuid(rng),
+            id=roster.new_id(),
             full_name=f"{family} {middle} {given}",
             unit_id=plan.unit_id,
             gender=gender,
@@ -1086,7 +1140,7 @@ class _CellYearDraw:
     def __init__(
         self,
         rng: random.Random,
-        today: date,
+        entry: DataEntry,
         cell: Unit,
         members: list[Member],
         liaison: Member | None,
@@ -1094,6 +1148,8 @@ class _CellYearDraw:
         away: dict[UUID, date] | None = None,
     ) -> None:
         self._rng = rng
+        self._entry = entry
+        today = entry.today
         self._chair_id = chair_id  # the cell's secretary, when the demo has one
         # Members temporarily active elsewhere in the year: from the day they left.
         self._away = {
@@ -1136,8 +1192,10 @@ class _CellYearDraw:
             for quarter in range(4)
         )
         liaison = self._liaison
+        # The plan and the year's meetings are entered early in January.
+        planning = self._entry.sitting(rng, date(year, 1, 2))
         plan = MeetingPlan(
-            id=_uuid(rng),
+            id=planning.new_id(),
             unit_id=cell.id,
             year=year,
             day_of_month=day,
@@ -1146,7 +1204,9 @@ class _CellYearDraw:
             liaison_id=liaison.id if liaison else None,
             term_started_on=_term_start(year),
         )
-        slots = self._calendar(day, thematic, combined=rng.random() < _COMBINED_CELLS)
+        slots = self._calendar(
+            day, thematic, combined=rng.random() < _COMBINED_CELLS, planning=planning
+        )
         steady = [
             m
             for m in self._roll
@@ -1194,7 +1254,7 @@ class _CellYearDraw:
 
     # -- the calendar -----------------------------------------------------------------------
     def _calendar(
-        self, day: int, thematic: tuple[ThematicTopic, ...], combined: bool
+        self, day: int, thematic: tuple[ThematicTopic, ...], combined: bool, planning: _Sitting
     ) -> list[_Slot]:
         """A regular meeting on the cell's day each month; each quarter a thematic meeting, in
         the same session (combined) or a week or two after the regular one."""
@@ -1222,7 +1282,7 @@ class _CellYearDraw:
                 self._today.year,
                 self._today.month,
             )
-            slots.append(_Slot(_uuid(rng), kind, planned_on, topic, held_on, finalised))
+            slots.append(_Slot(planning.new_id(), kind, planned_on, topic, held_on, finalised))
         return slots
 
     def _plan_rule_breaking(self, slots: list[_Slot], candidates: list[Member]) -> None:
@@ -1271,13 +1331,15 @@ class _CellYearDraw:
         rng = self._rng
         held_on = slot.held_on
         assert held_on is not None
-        roll = self._attendance(slot, held_on, {chair.member_id, secretary.member_id})
+        # The roll and the minutes are entered on the day of the meeting.
+        sitting = self._entry.sitting(rng, held_on)
+        roll = self._attendance(slot, held_on, {chair.member_id, secretary.member_id}, sitting)
         attended = [a for a in roll if a.presence is not None and a.presence.attended]
         present = [Person(a.member_name, a.member_id) for a in attended]
         doers = [
             Person(a.member_name, a.member_id) for a in attended if a.standing is Standing.REGULAR
         ]
-        assigned = self._tasks(slot, held_on, doers, later)
+        assigned = self._tasks(slot, held_on, doers, later, sitting)
         reviews = tuple(self._review(t, held_on) for t in previous_tasks)
         rules = _meeting_rules(held_on)
         minimum = minimum_minutes(slot.kind, len(roll), rules)
@@ -1341,7 +1403,7 @@ class _CellYearDraw:
         return meeting, roll, assigned
 
     def _attendance(
-        self, slot: _Slot, day: date, always_present: set[UUID | None]
+        self, slot: _Slot, day: date, always_present: set[UUID | None], sitting: _Sitting
     ) -> list[Attendance]:
         rng = self._rng
         collects_fee = slot.kind is not MeetingKind.THEMATIC
@@ -1357,7 +1419,7 @@ class _CellYearDraw:
                 fee = FeeStatus.UNPAID if drifting or rng.random() < unpaid else FeeStatus.PAID
             rows.append(
                 Attendance(
-                    id=_uuid(rng),
+                    id=sitting.new_id(),
                     meeting_id=slot.id,
                     member_id=member.id,
                     member_name=member.full_name,
@@ -1402,7 +1464,12 @@ class _CellYearDraw:
         return Standing.REGULAR, Presence.PRESENT, ""
 
     def _tasks(
-        self, slot: _Slot, held_on: date, doers: list[Person], later: list[date]
+        self,
+        slot: _Slot,
+        held_on: date,
+        doers: list[Person],
+        later: list[date],
+        sitting: _Sitting,
     ) -> list[MeetingTask]:
         """Two to four tasks for members who were there, due in two to four weeks (a few with
         no deadline: a rule check asks for one), reported on at the meeting after the deadline."""
@@ -1416,7 +1483,7 @@ class _CellYearDraw:
             report_back = next((d for d in later if deadline is None or d >= deadline), None)
             tasks.append(
                 MeetingTask(
-                    id=_uuid(rng),
+                    id=sitting.new_id(),
                     meeting_id=slot.id,
                     what=what,
                     assignee=doer.name,
@@ -1765,7 +1832,7 @@ class _CellReviewDraw:
     def __init__(
         self,
         rng: random.Random,
-        today: date,
+        entry: DataEntry,
         cell: Unit,
         commune: Unit,
         members: list[Member],
@@ -1775,8 +1842,9 @@ class _CellReviewDraw:
         wanted: set[str],
     ) -> None:
         self._rng = rng
+        self._entry = entry
         self._wanted = wanted
-        self._today = today
+        self._today = entry.today
         self._cell = cell
         self._members = members
         self._years = years
@@ -1788,6 +1856,8 @@ class _CellReviewDraw:
         self._comments = cell.kind is not CellKind.RESIDENTIAL
         # How well each member works, the same every year; each year adds its own luck.
         self._merit = [rng.gauss(0, 1) for _ in members]
+        # Each year's evaluations, the cell's own included, are entered on its review day.
+        self._reviewing = {y.year: entry.sitting(rng, y.review_on) for y in years}
         self._leader_since: dict[int, date] = {}  # member position → first day in a post
         self._posts: list[PartyPost] = []
         self._distinctions: list[Distinction] = []
@@ -1851,7 +1921,7 @@ class _CellReviewDraw:
             self._leader_since[index] = started
             self._posts.append(
                 PartyPost(
-                    id=_uuid(rng),
+                    id=self._entry.sitting(rng, started).new_id(),
                     member_id=member.id,
                     unit_id=self._cell.id,
                     post=post,
@@ -2013,7 +2083,7 @@ class _CellReviewDraw:
             # The residential cell where they live comments each year (Quy định 213).
             comment = _RESIDENCE_COMMENTS[_below(rng, len(_RESIDENCE_COMMENTS))]
         evaluation = MemberEvaluation(
-            id=_uuid(rng),
+            id=self._reviewing[year.year].new_id(),
             member_id=self._members[index].id,
             year=year.year,
             unit_id=self._cell.id,
@@ -2071,11 +2141,12 @@ class _CellReviewDraw:
     ) -> Distinction:
         rng = self._rng
         latest = min(date(year, 11, 30), self._today - timedelta(days=7))
+        decided_on = _between(rng, min(date(year, 2, 1), latest), latest)
         return Distinction(
-            id=_uuid(rng),
+            id=self._entry.sitting(rng, decided_on).new_id(),
             member_id=self._members[index].id,
             kind=DistinctionKind.DISCIPLINE,
-            decided_on=_between(rng, min(date(year, 2, 1), latest), latest),
+            decided_on=decided_on,
             title=title,
             discipline=level,
             decision_number=f"{1 + _below(rng, 60)}-QĐ/ĐU",
@@ -2161,11 +2232,12 @@ class _CellReviewDraw:
         rng = self._rng
         latest = min(date(year, 9, 15), self._today - timedelta(days=30))
         left = _between(rng, min(date(year, 2, 15), latest), latest)
+        decided_on = left - timedelta(days=3 + _below(rng, 7))
         return Transfer(
-            id=_uuid(rng),
+            id=self._entry.sitting(rng, decided_on).new_id(),
             kind=TransferKind.TEMPORARY,
             direction=TransferDirection.OUT,
-            decided_on=left - timedelta(days=3 + _below(rng, 7)),
+            decided_on=decided_on,
             member_id=self._members[index].id,
             from_unit_id=self._cell.id,
             other_organisation=_HOST_ORGANISATION.format(province=self._province.name),
@@ -2186,7 +2258,7 @@ class _CellReviewDraw:
             level = Level.GOOD
         lowered = level is not Level.NOT_COMPLETED and rng.random() < _LOWERED_BY_COMMITTEE
         evaluation = UnitEvaluation(
-            id=_uuid(rng),
+            id=self._reviewing[year.year].new_id(),
             unit_id=self._cell.id,
             year=year.year,
             self_level=level,

@@ -6,7 +6,8 @@ import dataclasses
 import itertools
 import math
 from collections import Counter
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta, timezone
+from uuid import UUID
 
 import pytest
 
@@ -14,9 +15,11 @@ from chibo_desktop.domain.catalogues import ETHNICITIES, NO_RELIGION, RELIGIONS
 from chibo_desktop.domain.dates import age_on
 from chibo_desktop.domain.demo import (
     CELLS_PER_COMMUNE,
+    IN_USE_DAYS,
     MAX_CELLS,
     NEW_CARDS_FROM,
     DemoGenerator,
+    DemoReviews,
     DemoSpec,
 )
 from chibo_desktop.domain.entities import Member
@@ -24,6 +27,7 @@ from chibo_desktop.domain.enums import CellKind, Gender, MemberStatus, SiteRole,
 from chibo_desktop.domain.validation import normalise_member, validate_member
 
 TODAY = date(2026, 11, 21)
+VIETNAM = timezone(timedelta(hours=7))
 
 
 def generator(members: int = 3000, cells: int = 20, years: int = 2, seed: int = 1,
@@ -72,11 +76,72 @@ def test_a_different_seed_gives_different_records() -> None:
     assert [m.full_name for m in first_members] != [m.full_name for m in second_members]
 
 
-def test_uuids_are_version_4_and_unique() -> None:
+# -- ids: time-ordered, from the day each record would have been entered ---------------------
+
+
+def entered_on(value: UUID) -> date:
+    """The day, Vietnam time, of a UUIDv7's moment."""
+    return datetime.fromtimestamp((value.int >> 80) / 1000, VIETNAM).date()
+
+
+def entry_day(demo: DemoGenerator, about: date) -> date:
+    """The day a record about ``about`` is entered: not before the first day of use, not after
+    today."""
+    return min(max(about, demo.entry.started_on), TODAY)
+
+
+def test_tree_and_roster_are_entered_on_the_first_day_of_use_one_after_another() -> None:
     demo = generator()
-    ids = [demo.tree.site.id, *(u.id for u in demo.tree.units), *(m.id for m in demo.members())]
+    low, high = IN_USE_DAYS
+    started = demo.entry.started_on
+    assert TODAY - timedelta(days=high) <= started <= TODAY - timedelta(days=low)
+
+    units, members = [u.id for u in demo.tree.units], [m.id for m in demo.members()]
+    ids = [demo.tree.site.id, *units, *members]
     assert len(set(ids)) == len(ids)
-    assert {i.version for i in ids} == {4}
+    assert {i.version for i in ids} == {7}
+    assert {entered_on(i) for i in ids} == {started}
+    # Ids sort in the order the records were made
+    assert units == sorted(units)
+    assert members == sorted(members)
+
+
+def test_each_seed_begins_on_its_own_day() -> None:
+    days = {generator(members=0, seed=seed).entry.started_on for seed in range(1, 11)}
+    assert len(days) == 10
+
+
+def test_evaluations_are_entered_on_the_review_day() -> None:
+    demo = generator(members=400, cells=6)
+    drawn = [i for i in demo.with_reviews(demo.members()) if isinstance(i, DemoReviews)]
+    # One review day each December, the same every year (archive years included)
+    [review_day] = {y.review_on.day for r in drawn for y in r.years}
+    evaluations = [e for r in drawn for e in (*r.units, *r.members)]
+    assert {e.id.version for e in evaluations} == {7}
+    assert all(
+        entered_on(e.id) == entry_day(demo, date(e.year, 12, review_day)) for e in evaluations
+    )
+    years = [y for r in drawn for y in r.years]
+    assert all(entered_on(y.id) == entry_day(demo, y.opened_on) for y in years)
+    posts = [p for r in drawn for p in r.posts]
+    assert posts
+    assert all(entered_on(p.id) == entry_day(demo, p.started_on) for p in posts)
+
+
+def test_a_meetings_roll_and_tasks_are_entered_on_its_day_in_order() -> None:
+    demo = generator(members=200, cells=4)
+    cells = list(demo.meetings(list(demo.members())))
+    planned = entry_day(demo, date(TODAY.year, 1, 2))
+    for cell in cells:
+        assert {entered_on(i) for i in (cell.plan.id, *(m.id for m in cell.meetings))} == {planned}
+        held = {m.id: m.held_on for m in cell.meetings if m.held_on is not None}
+        for meeting_id, day in held.items():
+            roll = [a.id for a in cell.attendance if a.meeting_id == meeting_id]
+            tasks = [t.id for t in cell.tasks if t.meeting_id == meeting_id]
+            assert roll and tasks
+            assert {entered_on(i) for i in roll + tasks} == {entry_day(demo, day)}
+            assert roll + tasks == sorted(roll + tasks)
+    assert sum(len(c.attendance) for c in cells) > 1000
 
 
 # -- the organisation tree -------------------------------------------------------------------
