@@ -1169,32 +1169,32 @@ phụ trách</translation>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="234" />
+        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="236" />
         <source>Change my password</source>
         <translation>Đổi mật khẩu của tôi</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="235" />
+        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="237" />
         <source>Type the password you use now, then the new one twice.</source>
         <translation>Gõ mật khẩu đang dùng, rồi gõ mật khẩu mới hai lần.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="236" />
+        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="238" />
         <source>&amp;Change the password</source>
         <translation>Đổi &amp;mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="244" />
+        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="246" />
         <source>&amp;New password</source>
         <translation>Mật khẩu &amp;mới</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="245" />
+        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="247" />
         <source>&amp;Repeat the new password</source>
         <translation>&amp;Nhập lại mật khẩu mới</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="249" />
+        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="251" />
         <source>The two new passwords are not the same; type them again.</source>
         <translation>Hai lần nhập mật khẩu mới không giống nhau; hãy gõ lại.</translation>
     </message>
@@ -2266,22 +2266,22 @@ xã quyết
         <translation>: đã nhận, {counts}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/backup_console.py" line="38" />
+        <location filename="../../chibo_desktop/ui/backup_console.py" line="41" />
         <source>{path}: backed up and checked as {file} ({size}); {count} backups kept.</source>
         <translation>{path}: đã sao lưu và kiểm tra, thành {file} ({size}); hiện giữ {count} bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/backup_console.py" line="63" />
+        <location filename="../../chibo_desktop/ui/backup_console.py" line="68" />
         <source>{path}: no such file; check the path.</source>
         <translation>{path}: không có tệp này; hãy kiểm tra lại đường dẫn.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/backup_console.py" line="74" />
+        <location filename="../../chibo_desktop/ui/backup_console.py" line="79" />
         <source>The password {file} was sealed with: </source>
         <translation>Mật khẩu của {file}: </translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/backup_console.py" line="87" />
+        <location filename="../../chibo_desktop/ui/backup_console.py" line="92" />
         <source>{path}: restored from the backup of {date}{reason}. What it replaced was backed up as {saved}. Open the program, check the data and confirm it; until then no automatic backup is taken.</source>
         <translation>{path}: đã khôi phục từ bản sao lưu lúc {date}{reason}. Dữ liệu bị thay thế đã được sao lưu thành {saved}. Hãy mở chương trình, kiểm tra dữ liệu rồi xác nhận; trước đó chương trình không tự sao lưu.</translation>
     </message>
@@ -2461,62 +2461,42 @@ Khôi phục bản này? Tệp bị hỏng được giữ lại riêng trong th�
 <context>
     <name>ErrorReportDialog</name>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/error_report_dialog.py" line="55" />
+        <location filename="../../chibo_desktop/ui/dialogs/error_report_dialog.py" line="49" />
         <source>Save an error report</source>
         <translation>Gửi báo cáo lỗi</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/error_report_dialog.py" line="59" />
+        <location filename="../../chibo_desktop/ui/dialogs/error_report_dialog.py" line="53" />
         <source>If the program does not work as it should, save this report onto a USB stick and give it to whoever looks after the program, saying what you were doing when it went wrong.</source>
         <translation>Khi chương trình chạy không đúng, hãy lưu báo cáo này vào USB rồi đưa cho người phụ trách chương trình, kèm theo lời kể lúc đó anh/chị đang làm gì.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/error_report_dialog.py" line="67" />
+        <location filename="../../chibo_desktop/ui/dialogs/error_report_dialog.py" line="61" />
         <source>The report holds the program's log, the versions of the program and of the computer's system, and how many records each table of the database has. It holds no name, no ID or card number, and not the database.</source>
         <translation>Báo cáo gồm nhật ký của chương trình, phiên bản của chương trình và của hệ điều hành máy tính, và số bản ghi trong từng bảng của cơ sở dữ liệu. Báo cáo không có họ tên, số CCCD hay số thẻ đảng viên nào, và không kèm cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/error_report_dialog.py" line="76" />
-        <source>No USB stick is plugged in. Plug one in, or choose a folder.</source>
-        <translation>Chưa cắm USB nào. Hãy cắm USB vào, hoặc chọn một thư mục.</translation>
-    </message>
-    <message>
-        <location filename="../../chibo_desktop/ui/dialogs/error_report_dialog.py" line="79" />
-        <source>&amp;Look again for sticks</source>
-        <translation>&amp;Tìm lại USB</translation>
-    </message>
-    <message>
-        <location filename="../../chibo_desktop/ui/dialogs/error_report_dialog.py" line="81" />
-        <source>Choose another &amp;folder…</source>
-        <translation>Chọn thư &amp;mục khác…</translation>
-    </message>
-    <message>
-        <location filename="../../chibo_desktop/ui/dialogs/error_report_dialog.py" line="86" />
+        <location filename="../../chibo_desktop/ui/dialogs/error_report_dialog.py" line="73" />
         <source>&amp;Save the report</source>
         <translation>&amp;Lưu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/error_report_dialog.py" line="95" />
+        <location filename="../../chibo_desktop/ui/dialogs/error_report_dialog.py" line="82" />
         <source>Save it to:</source>
         <translation>Lưu vào:</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/error_report_dialog.py" line="127" />
-        <source>Choose the folder</source>
-        <translation>Chọn thư mục</translation>
-    </message>
-    <message>
-        <location filename="../../chibo_desktop/ui/dialogs/error_report_dialog.py" line="145" />
+        <location filename="../../chibo_desktop/ui/dialogs/error_report_dialog.py" line="103" />
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/error_report_dialog.py" line="153" />
+        <location filename="../../chibo_desktop/ui/dialogs/error_report_dialog.py" line="111" />
         <source>Saving the error report…</source>
         <translation>Đang lưu báo cáo lỗi…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/error_report_dialog.py" line="162" />
+        <location filename="../../chibo_desktop/ui/dialogs/error_report_dialog.py" line="120" />
         <source>Done: the report {file} was saved in {folder}. Remove the stick safely.</source>
         <translation>Xong: đã lưu báo cáo {file} vào {folder}. Hãy rút USB an toàn.</translation>
     </message>
@@ -3692,62 +3672,62 @@ quyết định</translation>
 <context>
     <name>FirstAdministratorDialog</name>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="102" />
+        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="104" />
         <source>Chi bộ Desktop — the administrator's account</source>
         <translation>Chi bộ Desktop — tài khoản quản trị</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="104" />
+        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="106" />
         <source>Member records are confidential: no one may open the program without an account. Create the administrator's account now. The administrator then adds an account for each person who uses this computer.</source>
         <translation>Hồ sơ đảng viên là tài liệu mật: không ai được mở chương trình khi chưa có tài khoản. Hãy tạo tài khoản quản trị ngay bây giờ. Sau đó quản trị viên thêm tài khoản cho từng người dùng máy tính này.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="108" />
+        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="110" />
         <source>&amp;Create the account</source>
         <translation>&amp;Tạo tài khoản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="113" />
+        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="115" />
         <source>e.g. Nguyễn Văn An</source>
         <translation>ví dụ: Nguyễn Văn An</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="115" />
+        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="117" />
         <source>e.g. an (typed at every sign-in)</source>
         <translation>ví dụ: an (gõ mỗi lần đăng nhập)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="118" />
+        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="120" />
         <source>&amp;Show what I type</source>
         <translation>&amp;Hiện chữ đang gõ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="120" />
+        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="122" />
         <source>&amp;Full name</source>
         <translation>&amp;Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="121" />
+        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="123" />
         <source>Sign-in &amp;name</source>
         <translation>&amp;Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="122" />
+        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="124" />
         <source>&amp;Password</source>
         <translation>&amp;Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="123" />
+        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="125" />
         <source>&amp;Repeat the password</source>
         <translation>&amp;Nhập lại mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="127" />
+        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="129" />
         <source>The password has at least {count} characters. Write it down and keep it locked away: no one can read it back, not even the program's makers.</source>
         <translation>Mật khẩu có ít nhất {count} ký tự. Hãy ghi lại và cất giữ cẩn thận: không ai đọc lại được mật khẩu, kể cả người làm ra chương trình.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="135" />
+        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="137" />
         <source>The two passwords are not the same; type them again.</source>
         <translation>Hai lần nhập mật khẩu không giống nhau; hãy nhập lại.</translation>
     </message>
@@ -9946,17 +9926,17 @@ Chỉ dùng khi nhập nhầm hồ sơ; với đảng viên đã chuyển đi, t
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="217" />
+        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="219" />
         <source>Chi bộ Desktop — sign in</source>
         <translation>Chi bộ Desktop — đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="218" />
+        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="220" />
         <source>Choose your name and type your password.</source>
         <translation>Chọn tên của bạn và gõ mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="219" />
+        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="221" />
         <source>&amp;Sign in</source>
         <translation>Đăng &amp;nhập</translation>
     </message>
@@ -9964,17 +9944,17 @@ Chỉ dùng khi nhập nhầm hồ sơ; với đảng viên đã chuyển đi, t
 <context>
     <name>SignInForm</name>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="178" />
+        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="180" />
         <source>&amp;Show what I type</source>
         <translation>&amp;Hiện chữ đang gõ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="183" />
+        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="185" />
         <source>Sign-in &amp;name</source>
         <translation>&amp;Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="184" />
+        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="186" />
         <source>&amp;Password</source>
         <translation>&amp;Mật khẩu</translation>
     </message>
@@ -9982,7 +9962,7 @@ Chỉ dùng khi nhập nhầm hồ sơ; với đảng viên đã chuyển đi, t
 <context>
     <name>SmallAccountDialog</name>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="26" />
+        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="28" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>

@@ -4,20 +4,20 @@ pulled out is said plainly."""
 
 from __future__ import annotations
 
+import os
 import zipfile
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from chibo_desktop.services.demo import DemoSettings
 from chibo_desktop.services.workspace import Workspace, open_workspace
 from chibo_desktop.ui.dialogs import error_report_dialog
 from chibo_desktop.ui.dialogs.error_report_dialog import ErrorReportDialog
-from chibo_desktop.ui.dialogs.sync_export_dialog import Destination
 from chibo_desktop.ui.main_window import MainWindow
-
-SHOTS = Path("/tmp/shots")
+from chibo_desktop.ui.widgets.drive_chooser import Destination
 
 
 @pytest.fixture
@@ -28,6 +28,15 @@ def demo(db_path: Path) -> Workspace:
     workspace.close()
 
 
+def shoot(dialog: QWidget, name: str) -> None:
+    """A picture of the dialog, kept in $CHIBO_SHOTS when set (for a person to look at)."""
+    picture = dialog.grab()
+    assert not picture.isNull()
+    if folder := os.environ.get("CHIBO_SHOTS"):
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        picture.save(str(Path(folder) / f"{name}.png"))
+
+
 def test_the_report_is_saved_onto_the_stick_chosen(
     demo: Workspace, qtbot: QtBot, tmp_path: Path, english_sources: None
 ) -> None:
@@ -36,9 +45,8 @@ def test_the_report_is_saved_onto_the_stick_chosen(
     dialog = ErrorReportDialog(demo.error_report, None, lambda: [Destination(usb, "KINGSTON", 0)])
     qtbot.addWidget(dialog)
     dialog.show()
-    assert dialog.drives.item(0).text() == f"KINGSTON ({usb})"
-    SHOTS.mkdir(exist_ok=True)
-    dialog.grab().save(str(SHOTS / "error_report_dialog.png"))
+    assert dialog.chooser.drives.item(0).text().startswith(f"KINGSTON ({usb}) — ")
+    shoot(dialog, "error_report_dialog")
 
     dialog.save_button.click()
 
@@ -48,7 +56,7 @@ def test_the_report_is_saved_onto_the_stick_chosen(
     )
     with zipfile.ZipFile(report) as archive:
         assert "system.json" in archive.namelist()
-    dialog.grab().save(str(SHOTS / "error_report_dialog_done.png"))
+    shoot(dialog, "error_report_dialog_done")
 
 
 def test_without_a_stick_it_says_so_and_a_removed_one_is_said_plainly(
@@ -62,9 +70,9 @@ def test_without_a_stick_it_says_so_and_a_removed_one_is_said_plainly(
     monkeypatch.setattr(error_report_dialog, "inform", lambda _p, _t, text, **_k: told.append(text))
     dialog = ErrorReportDialog(demo.error_report, None, lambda: [])
     qtbot.addWidget(dialog)
-    assert not dialog.no_drive.isHidden() and not dialog.save_button.isEnabled()
+    assert not dialog.chooser.no_drive.isHidden() and not dialog.save_button.isEnabled()
 
-    dialog.add_folder(tmp_path / "rut-ra")  # chosen, then the stick is pulled out
+    dialog.chooser.add_folder(tmp_path / "rut-ra")  # chosen, then the stick is pulled out
     dialog.save_button.click()
 
     assert told == [

@@ -8,17 +8,11 @@ thread and says where it is.
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -26,10 +20,10 @@ from PySide6.QtWidgets import (
 from chibo_desktop.services.error_report import ErrorReport, ErrorReportService
 from chibo_desktop.services.errors import OperationRefused
 from chibo_desktop.ui.dialogs.message_box import inform
-from chibo_desktop.ui.dialogs.sync_export_dialog import Destination
 from chibo_desktop.ui.operations import BackgroundRunner, show_error
 from chibo_desktop.ui.qt_environment import qt_environment
 from chibo_desktop.ui.sync_texts import describe_sync_refusal
+from chibo_desktop.ui.widgets.drive_chooser import Destination, DriveChooser
 from chibo_desktop.ui.widgets.readable import (
     DONE_COLOUR,
     HINT_COLOUR,
@@ -69,17 +63,10 @@ class ErrorReportDialog(QDialog):
                 "holds no name, no ID or card number, and not the database."
             )
         )
-        self.drives = QListWidget()
-        self.drives.setMinimumHeight(90)
-        self.drives.setMaximumHeight(140)  # a few sticks; the room below is for what it says
-        self.no_drive = QLabel(
-            self.tr("No USB stick is plugged in. Plug one in, or choose a folder.")
-        )
-        self.no_drive.setWordWrap(True)
-        refresh = QPushButton(self.tr("&Look again for sticks"))
-        refresh.clicked.connect(self.refresh)
-        folder = QPushButton(self.tr("Choose another &folder…"))
-        folder.clicked.connect(self._choose_folder)
+        self.chooser = DriveChooser(destinations)
+        self.chooser.drives.setMaximumHeight(
+            140
+        )  # a few sticks; the room below is for what it says
         self.status = message(HINT_COLOUR)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.save_button = buttons.addButton(
@@ -87,56 +74,27 @@ class ErrorReportDialog(QDialog):
         )
         self.save_button.clicked.connect(self.save)
         buttons.rejected.connect(self.reject)
-        self.drives.itemSelectionChanged.connect(self._update_button)
+        self.chooser.changed.connect(self._update_button)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(contents)
         layout.addWidget(QLabel(self.tr("Save it to:")))
-        layout.addWidget(self.drives)
-        layout.addWidget(self.no_drive)
-        layout.addWidget(refresh, alignment=Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(folder, alignment=Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.chooser)
         layout.addWidget(self.status)
         layout.addStretch()
         layout.addWidget(buttons)
-        self.refresh()
-
-    # -- choosing where ---------------------------------------------------------------------------
-    def refresh(self) -> None:
-        self.drives.clear()
-        for destination in self._destinations():
-            self._add(destination)
-        if self.drives.count():
-            self.drives.setCurrentRow(0)
-        self.no_drive.setVisible(self.drives.count() == 0)
         self._update_button()
 
-    def add_folder(self, folder: Path) -> None:
-        """A folder chosen by hand, selected."""
-        self._add(Destination(folder, folder.name or str(folder), 0))
-        self.drives.setCurrentRow(self.drives.count() - 1)
-        self.no_drive.setVisible(False)
-
-    def _add(self, destination: Destination) -> None:
-        item = QListWidgetItem(f"{destination.name} ({destination.folder})")
-        item.setData(Qt.ItemDataRole.UserRole, destination)
-        self.drives.addItem(item)
-
-    def _choose_folder(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Choose the folder"))
-        if chosen:
-            self.add_folder(Path(chosen))
-
     def _update_button(self) -> None:
-        self.save_button.setEnabled(self.drives.currentItem() is not None)
+        self.save_button.setEnabled(self.chooser.current() is not None)
 
     # -- saving -----------------------------------------------------------------------------------
     def save(self) -> None:
-        item = self.drives.currentItem()
-        if item is None:
+        chosen = self.chooser.current()
+        if chosen is None:
             return
-        folder = item.data(Qt.ItemDataRole.UserRole).folder
+        folder = chosen.folder
         environment = qt_environment()  # read here: Qt's locale belongs to the window's thread
 
         def work() -> ErrorReport:

@@ -3,6 +3,8 @@ after the window locked itself, and changing one's own password."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -44,7 +46,11 @@ def show_typing(box: QCheckBox, *fields: QLineEdit) -> None:
 
 
 class SmallAccountDialog(QDialog):
-    """Fields in a form, a red line for what was refused, and two buttons."""
+    """Fields in a form, a red line for what was refused, and two buttons. Subclasses define
+    ``submit()``: do what the dialog is for, and return False when what was typed needs fixing
+    first (said already)."""
+
+    submit: Callable[[], bool]
 
     def __init__(self, title: str, intro: str, go: str, parent: QWidget | None) -> None:
         super().__init__(parent)
@@ -87,10 +93,6 @@ class SmallAccountDialog(QDialog):
             return
         if done:
             self.accept()
-
-    def submit(self) -> bool:
-        """Do what the dialog is for; False when what was typed needs fixing first (said)."""
-        raise NotImplementedError
 
 
 class FirstAdministratorDialog(SmallAccountDialog):
