@@ -1,16 +1,79 @@
-"""Qt's own strings that our windows show, translated in our .ts because Qt ships no Vietnamese.
+"""Qt's own strings that our windows show, translated in our .ts because Qt ships no Vietnamese
+(there is no qtbase_vi.qm among Qt's translations).
 
-Qt looks these up by its own context names (QPlatformTheme for the standard dialog buttons).
+Qt looks these up by its own context names and source texts, exactly as they are written in
+Qt's sources (checked against Qt's French catalogue, qtbase_fr.qm): the standard dialog buttons,
+the print preview's toolbar, the wizard's buttons, the message box's details button, and the
+right-click menus of text fields and number boxes. ``test_vietnamese_windows`` checks each one
+is translated by the installed catalogue.
 """
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-STANDARD_BUTTONS = (
-    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Yes"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "No"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Apply"),
+# (context, source text) as Qt looks each up.
+QT_STRINGS: tuple[tuple[str, str], ...] = (
+    ("QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "OK")),
+    ("QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel")),
+    ("QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "Yes")),
+    ("QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "No")),
+    ("QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes")),
+    ("QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "&No")),
+    ("QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "Close")),
+    ("QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "Save")),
+    ("QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "Apply")),
+    ("QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "Open")),
+    ("QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "Discard")),
+    ("QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "Reset")),
+    ("QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "Restore Defaults")),
+    ("QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "Help")),
+    ("QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "Retry")),
+    ("QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "Ignore")),
+    ("QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "Abort")),
+    ("QMessageBox", QT_TRANSLATE_NOOP("QMessageBox", "Show Details...")),
+    ("QMessageBox", QT_TRANSLATE_NOOP("QMessageBox", "Hide Details...")),
+    ("QWizard", QT_TRANSLATE_NOOP("QWizard", "< &Back")),
+    ("QWizard", QT_TRANSLATE_NOOP("QWizard", "&Next >")),
+    ("QWizard", QT_TRANSLATE_NOOP("QWizard", "&Next")),
+    ("QWizard", QT_TRANSLATE_NOOP("QWizard", "&Finish")),
+    ("QWizard", QT_TRANSLATE_NOOP("QWizard", "Cancel")),
+    ("QWizard", QT_TRANSLATE_NOOP("QWizard", "Help")),
+    ("QWizard", QT_TRANSLATE_NOOP("QWizard", "Go Back")),
+    ("QWizard", QT_TRANSLATE_NOOP("QWizard", "Continue")),
+    ("QWizard", QT_TRANSLATE_NOOP("QWizard", "Commit")),
+    ("QWizard", QT_TRANSLATE_NOOP("QWizard", "Done")),
+    ("QPrintPreviewDialog", QT_TRANSLATE_NOOP("QPrintPreviewDialog", "Print Preview")),
+    ("QPrintPreviewDialog", QT_TRANSLATE_NOOP("QPrintPreviewDialog", "First page")),
+    ("QPrintPreviewDialog", QT_TRANSLATE_NOOP("QPrintPreviewDialog", "Previous page")),
+    ("QPrintPreviewDialog", QT_TRANSLATE_NOOP("QPrintPreviewDialog", "Next page")),
+    ("QPrintPreviewDialog", QT_TRANSLATE_NOOP("QPrintPreviewDialog", "Last page")),
+    ("QPrintPreviewDialog", QT_TRANSLATE_NOOP("QPrintPreviewDialog", "Fit width")),
+    ("QPrintPreviewDialog", QT_TRANSLATE_NOOP("QPrintPreviewDialog", "Fit page")),
+    ("QPrintPreviewDialog", QT_TRANSLATE_NOOP("QPrintPreviewDialog", "Zoom in")),
+    ("QPrintPreviewDialog", QT_TRANSLATE_NOOP("QPrintPreviewDialog", "Zoom out")),
+    ("QPrintPreviewDialog", QT_TRANSLATE_NOOP("QPrintPreviewDialog", "Portrait")),
+    ("QPrintPreviewDialog", QT_TRANSLATE_NOOP("QPrintPreviewDialog", "Landscape")),
+    ("QPrintPreviewDialog", QT_TRANSLATE_NOOP("QPrintPreviewDialog", "Show single page")),
+    ("QPrintPreviewDialog", QT_TRANSLATE_NOOP("QPrintPreviewDialog", "Show facing pages")),
+    ("QPrintPreviewDialog", QT_TRANSLATE_NOOP("QPrintPreviewDialog", "Show overview of all pages")),
+    ("QPrintPreviewDialog", QT_TRANSLATE_NOOP("QPrintPreviewDialog", "Print")),
+    ("QPrintPreviewDialog", QT_TRANSLATE_NOOP("QPrintPreviewDialog", "Page setup")),
+    ("QPrintPreviewDialog", QT_TRANSLATE_NOOP("QPrintPreviewDialog", "Export to PDF")),
+    ("QLineEdit", QT_TRANSLATE_NOOP("QLineEdit", "&Undo")),
+    ("QLineEdit", QT_TRANSLATE_NOOP("QLineEdit", "&Redo")),
+    ("QLineEdit", QT_TRANSLATE_NOOP("QLineEdit", "Cu&t")),
+    ("QLineEdit", QT_TRANSLATE_NOOP("QLineEdit", "&Copy")),
+    ("QLineEdit", QT_TRANSLATE_NOOP("QLineEdit", "&Paste")),
+    ("QLineEdit", QT_TRANSLATE_NOOP("QLineEdit", "Delete")),
+    ("QLineEdit", QT_TRANSLATE_NOOP("QLineEdit", "Select All")),
+    ("QWidgetTextControl", QT_TRANSLATE_NOOP("QWidgetTextControl", "&Undo")),
+    ("QWidgetTextControl", QT_TRANSLATE_NOOP("QWidgetTextControl", "&Redo")),
+    ("QWidgetTextControl", QT_TRANSLATE_NOOP("QWidgetTextControl", "Cu&t")),
+    ("QWidgetTextControl", QT_TRANSLATE_NOOP("QWidgetTextControl", "&Copy")),
+    ("QWidgetTextControl", QT_TRANSLATE_NOOP("QWidgetTextControl", "Copy &Link Location")),
+    ("QWidgetTextControl", QT_TRANSLATE_NOOP("QWidgetTextControl", "&Paste")),
+    ("QWidgetTextControl", QT_TRANSLATE_NOOP("QWidgetTextControl", "Delete")),
+    ("QWidgetTextControl", QT_TRANSLATE_NOOP("QWidgetTextControl", "Select All")),
+    ("QAbstractSpinBox", QT_TRANSLATE_NOOP("QAbstractSpinBox", "&Select All")),
+    ("QAbstractSpinBox", QT_TRANSLATE_NOOP("QAbstractSpinBox", "&Step up")),
+    ("QAbstractSpinBox", QT_TRANSLATE_NOOP("QAbstractSpinBox", "Step &down")),
 )

@@ -9290,41 +9290,344 @@ Chi tiết: {detail}</translation>
     </message>
 </context>
 <context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/qt_strings.py" line="76" />
+        <source>&amp;Select All</source>
+        <translation>&amp;Chọn tất cả</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/qt_strings.py" line="77" />
+        <source>&amp;Step up</source>
+        <translation>&amp;Tăng lên</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/qt_strings.py" line="78" />
+        <source>Step &amp;down</source>
+        <translation>&amp;Giảm xuống</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/qt_strings.py" line="61" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/qt_strings.py" line="62" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/qt_strings.py" line="63" />
+        <source>Cu&amp;t</source>
+        <translation>&amp;Cắt</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/qt_strings.py" line="64" />
+        <source>&amp;Copy</source>
+        <translation>Sao &amp;chép</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/qt_strings.py" line="65" />
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/qt_strings.py" line="66" />
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/qt_strings.py" line="67" />
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/qt_strings.py" line="32" />
+        <source>Show Details...</source>
+        <translation>Xem chi tiết…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/qt_strings.py" line="33" />
+        <source>Hide Details...</source>
+        <translation>Ẩn chi tiết…</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../chibo_desktop/ui/qt_strings.py" line="9" />
+        <location filename="../../chibo_desktop/ui/qt_strings.py" line="15" />
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/qt_strings.py" line="10" />
+        <location filename="../../chibo_desktop/ui/qt_strings.py" line="16" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/qt_strings.py" line="11" />
+        <location filename="../../chibo_desktop/ui/qt_strings.py" line="17" />
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/qt_strings.py" line="12" />
+        <location filename="../../chibo_desktop/ui/qt_strings.py" line="18" />
         <source>No</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/qt_strings.py" line="13" />
+        <location filename="../../chibo_desktop/ui/qt_strings.py" line="19" />
+        <source>&amp;Yes</source>
+        <translation>&amp;Có</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/qt_strings.py" line="20" />
+        <source>&amp;No</source>
+        <translation>&amp;Không</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/qt_strings.py" line="21" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/qt_strings.py" line="14" />
+        <location filename="../../chibo_desktop/ui/qt_strings.py" line="22" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/qt_strings.py" line="15" />
+        <location filename="../../chibo_desktop/ui/qt_strings.py" line="23" />
         <source>Apply</source>
         <translation>Áp dụng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/qt_strings.py" line="24" />
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/qt_strings.py" line="25" />
+        <source>Discard</source>
+        <translation>Bỏ đi</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/qt_strings.py" line="26" />
+        <source>Reset</source>
+        <translation>Đặt lại</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/qt_strings.py" line="27" />
+        <source>Restore Defaults</source>
+        <translation>Khôi phục mặc định</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/qt_strings.py" line="28" />
+        <source>Help</source>
+        <translation>Trợ giúp</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/qt_strings.py" line="29" />
+        <source>Retry</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/qt_strings.py" line="30" />
+        <source>Ignore</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/qt_strings.py" line="31" />
+        <source>Abort</source>
+        <translation>Dừng hẳn</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPreviewDialog</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/qt_strings.py" line="44" />
+        <source>Print Preview</source>
+        <translation>Xem trước khi in</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/qt_strings.py" line="45" />
+        <source>First page</source>
+        <translation>Trang đầu</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/qt_strings.py" line="46" />
+        <source>Previous page</source>
+        <translation>Trang trước</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/qt_strings.py" line="47" />
+        <source>Next page</source>
+        <translation>Trang sau</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/qt_strings.py" line="48" />
+        <source>Last page</source>
+        <translation>Trang cuối</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/qt_strings.py" line="49" />
+        <source>Fit width</source>
+        <translation>Vừa chiều rộng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/qt_strings.py" line="50" />
+        <source>Fit page</source>
+        <translation>Vừa cả trang</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/qt_strings.py" line="51" />
+        <source>Zoom in</source>
+        <translation>Phóng to</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/qt_strings.py" line="52" />
+        <source>Zoom out</source>
+        <translation>Thu nhỏ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/qt_strings.py" line="53" />
+        <source>Portrait</source>
+        <translation>Khổ dọc</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/qt_strings.py" line="54" />
+        <source>Landscape</source>
+        <translation>Khổ ngang</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/qt_strings.py" line="55" />
+        <source>Show single page</source>
+        <translation>Xem từng trang</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/qt_strings.py" line="56" />
+        <source>Show facing pages</source>
+        <translation>Xem hai trang cạnh nhau</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/qt_strings.py" line="57" />
+        <source>Show overview of all pages</source>
+        <translation>Xem tất cả các trang</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/qt_strings.py" line="58" />
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/qt_strings.py" line="59" />
+        <source>Page setup</source>
+        <translation>Thiết lập trang</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/qt_strings.py" line="60" />
+        <source>Export to PDF</source>
+        <translation>Xuất ra PDF</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/qt_strings.py" line="68" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/qt_strings.py" line="69" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/qt_strings.py" line="70" />
+        <source>Cu&amp;t</source>
+        <translation>&amp;Cắt</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/qt_strings.py" line="71" />
+        <source>&amp;Copy</source>
+        <translation>Sao &amp;chép</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/qt_strings.py" line="72" />
+        <source>Copy &amp;Link Location</source>
+        <translation>Sao chép địa chỉ &amp;liên kết</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/qt_strings.py" line="73" />
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/qt_strings.py" line="74" />
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/qt_strings.py" line="75" />
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/qt_strings.py" line="34" />
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Quay lại</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/qt_strings.py" line="35" />
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Tiếp theo &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/qt_strings.py" line="36" />
+        <source>&amp;Next</source>
+        <translation>&amp;Tiếp theo</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/qt_strings.py" line="37" />
+        <source>&amp;Finish</source>
+        <translation>&amp;Hoàn tất</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/qt_strings.py" line="38" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/qt_strings.py" line="39" />
+        <source>Help</source>
+        <translation>Trợ giúp</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/qt_strings.py" line="40" />
+        <source>Go Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/qt_strings.py" line="41" />
+        <source>Continue</source>
+        <translation>Tiếp tục</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/qt_strings.py" line="42" />
+        <source>Commit</source>
+        <translation>Xác nhận</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/qt_strings.py" line="43" />
+        <source>Done</source>
+        <translation>Xong</translation>
     </message>
 </context>
 <context>
@@ -9608,7 +9911,7 @@ Dữ liệu hiện có sẽ được sao lưu trước, rồi thay bằng dữ l
     <message>
         <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="717" />
         <source>Done</source>
-        <translation>Hoàn tất</translation>
+        <translation>Xong</translation>
     </message>
     <message>
         <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="718" />
