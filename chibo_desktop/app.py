@@ -67,11 +67,12 @@ def _cannot_open_message(
 
 def run_gui(
     db_path: Path,
-    lang: str = "vi",
+    lang: str | None = None,
     self_test: bool = False,
     volume_kind: Callable[[Path], paths.VolumeKind] = paths.volume_kind,
 ) -> int:
     app = _application()
+    lang = lang or i18n.chosen_language()
     i18n.install(lang)
     _log.info("Qt %s, language %s", qVersion(), lang)
     if self_test:

@@ -60,7 +60,11 @@ _REFUSALS = {
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="chibo-desktop", description="Chi bộ Desktop")
     parser.add_argument("--db", type=Path, help="database file (default: the user data folder)")
-    parser.add_argument("--lang", choices=("vi", "en"), default="vi")
+    parser.add_argument(
+        "--lang",
+        choices=("vi", "en"),
+        help="language of the window (default: the one chosen in the window, else vi)",
+    )
     parser.add_argument(
         "--user",
         help="sign in with this account to change a database that has accounts (the password "

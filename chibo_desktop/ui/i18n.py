@@ -2,11 +2,31 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 
 from chibo_desktop import paths
 
+# Each language by its own name, as a person who reads only that language finds it.
+LANGUAGES = {"vi": "Tiếng Việt", "en": "English"}
+_SETTING = "ui/language"
 _installed: list[QTranslator] = []  # kept alive: Qt does not own installed translators
+
+
+def _settings() -> QSettings:
+    return QSettings(str(paths.settings_file()), QSettings.Format.IniFormat)
+
+
+def chosen_language() -> str:
+    """The language chosen in the window (Help → Language); Vietnamese until one is."""
+    lang = _settings().value(_SETTING, "vi")
+    return lang if lang in LANGUAGES else "vi"
+
+
+def choose_language(lang: str) -> None:
+    """Remember ``lang`` for the next start (the open windows keep theirs until then)."""
+    settings = _settings()
+    settings.setValue(_SETTING, lang)
+    settings.sync()
 
 
 def install(lang: str) -> None:

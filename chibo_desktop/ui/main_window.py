@@ -6,7 +6,7 @@ from pathlib import Path
 from uuid import UUID
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QColor, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -31,6 +31,7 @@ from chibo_desktop.services.backups import Backup
 from chibo_desktop.services.errors import OperationRefused
 from chibo_desktop.services.workspace import Workspace
 from chibo_desktop.sync.enrolment import ENROLMENT_SUFFIX
+from chibo_desktop.ui import i18n
 from chibo_desktop.ui.backup_texts import describe_backup_error, when
 from chibo_desktop.ui.dialogs.accounts_dialog import AccountsDialog
 from chibo_desktop.ui.dialogs.audit_dialog import AuditDialog
@@ -249,6 +250,16 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self.about)
         report = help_menu.addAction(self.tr("Save an &error report…"))
         report.triggered.connect(self.save_error_report)
+        help_menu.addSeparator()
+        self.language_menu = help_menu.addMenu(self.tr("&Language (Ngôn ngữ)"))
+        choices = QActionGroup(self)
+        current = i18n.chosen_language()
+        for lang, name in i18n.LANGUAGES.items():
+            choice = self.language_menu.addAction(name)
+            choice.setCheckable(True)
+            choice.setChecked(lang == current)
+            choice.setActionGroup(choices)
+            choice.triggered.connect(lambda _=False, lang=lang: self.choose_language(lang))
         self._update_undo_actions()
 
     def _build_exchange_menu(self) -> None:
@@ -802,6 +813,21 @@ class MainWindow(QMainWindow):
                 "Chi bộ Desktop {version}\n\nThe member roster, cell meetings and annual "
                 "classification of a commune Party committee, fully offline.\n\nDatabase: {path}"
             ).format(version=__version__, path=self._ws.path),
+        )
+
+    def choose_language(self, lang: str) -> None:
+        """Shown in ``lang`` from the next start: the open windows are built in the language
+        they started with."""
+        if lang == i18n.chosen_language():
+            return
+        i18n.choose_language(lang)
+        inform(
+            self,
+            self.tr("Language"),
+            self.tr(
+                "The program will show in {language} the next time it starts. Close it and "
+                "open it again to change now."
+            ).format(language=i18n.LANGUAGES[lang]),
         )
 
     def save_error_report(self) -> None:

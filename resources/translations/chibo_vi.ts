@@ -4061,399 +4061,404 @@ quyết định</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="118" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="119" />
         <source>Members</source>
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="119" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="120" />
         <source>Cell meetings</source>
         <translation>Sinh hoạt chi bộ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="120" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="121" />
         <source>Evaluation and classification</source>
         <translation>Đánh giá, xếp loại</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="121" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="122" />
         <source>Transfers</source>
         <translation>Chuyển sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="122" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="123" />
         <source>Admissions</source>
         <translation>Kết nạp đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="123" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="124" />
         <source>213 list</source>
         <translation>Danh sách 213</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="169" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="170" />
         <source>&amp;Confirm the restored data</source>
         <translation>&amp;Xác nhận dữ liệu đã khôi phục</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="179" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="180" />
         <source>The data was restored from the backup of {date}. Check it (members, meetings, evaluations), then press Confirm. Until then the program takes no automatic backup and deletes none.</source>
         <translation>Dữ liệu đã được khôi phục từ bản sao lưu lúc {date}. Hãy kiểm tra (đảng viên, sinh hoạt, đánh giá) rồi bấm Xác nhận. Trước khi xác nhận, chương trình không tự sao lưu và không xóa bản sao lưu nào.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="188" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="189" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="189" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="190" />
         <source>&amp;Import members from Excel…</source>
         <translation>&amp;Nhập danh sách từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="193" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="194" />
         <source>&amp;Check the data</source>
         <translation>&amp;Kiểm tra dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="196" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="197" />
         <source>&amp;Back up now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="199" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="200" />
         <source>&amp;Restore from a backup…</source>
         <translation>Khôi &amp;phục từ bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="201" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="202" />
         <source>Back up to a USB &amp;stick (with a password)…</source>
         <translation>Sao lưu ra &amp;USB (có mật khẩu)…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="203" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="204" />
         <source>Backup se&amp;ttings…</source>
         <translation>&amp;Cài đặt sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="206" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="207" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="210" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="211" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="220" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="221" />
         <source>&amp;Find a member</source>
         <translation>Tìm đảng &amp;viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="224" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="225" />
         <source>&amp;Organisation</source>
         <translation>Tổ &amp;chức</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="225" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="226" />
         <source>&amp;New unit under the selected one…</source>
         <translation>&amp;Thêm đơn vị trực thuộc đơn vị đang chọn…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="227" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="228" />
         <source>&amp;Rename the selected unit…</source>
         <translation>&amp;Đổi tên đơn vị đang chọn…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="229" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="230" />
         <source>&amp;Dissolve the selected unit…</source>
         <translation>&amp;Giải thể đơn vị đang chọn…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="232" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="233" />
         <source>Show dissolved units</source>
         <translation>Hiện cả đơn vị đã giải thể</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="241" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="242" />
         <source>&amp;Reports</source>
         <translation>&amp;Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="242" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="243" />
         <source>&amp;Statistics…</source>
         <translation>&amp;Thống kê…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="247" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="248" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="248" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="249" />
         <source>&amp;About Chi bộ Desktop</source>
         <translation>&amp;Giới thiệu Chi bộ Desktop</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="250" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="251" />
         <source>Save an &amp;error report…</source>
         <translation>Gửi &amp;báo cáo lỗi…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="257" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="254" />
+        <source>&amp;Language (Ngôn ngữ)</source>
+        <translation>&amp;Ngôn ngữ (Language)</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/main_window.py" line="268" />
         <source>&amp;Data exchange</source>
         <translation>&amp;Trao đổi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="259" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="270" />
         <source>&amp;Send data to the upper level…</source>
         <translation>&amp;Gửi dữ liệu lên cấp trên…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="263" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="274" />
         <source>&amp;Receive data…</source>
         <translation>&amp;Nhận dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="268" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="279" />
         <source>Send &amp;decisions down to a commune…</source>
         <translation>Gửi &amp;quyết định xuống xã…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="275" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="286" />
         <source>Install an &amp;enrolment file…</source>
         <translation>Cài &amp;tệp đăng ký…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="278" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="289" />
         <source>&amp;Write this office's enrolment file…</source>
         <translation>Ghi tệp đăng ký của cơ quan nà&amp;y…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="280" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="291" />
         <source>This office's key &amp;fingerprint</source>
         <translation>&amp;Dấu vân tay khóa của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="283" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="294" />
         <source>&amp;Offices exchanging data…</source>
         <translation>&amp;Các cơ quan trao đổi dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="285" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="296" />
         <source>&amp;Conflicts waiting for a decision…</source>
         <translation>&amp;Xung đột chờ quyết định…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="290" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="301" />
         <source>&amp;Account</source>
         <translation>Tài &amp;khoản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="291" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="302" />
         <source>&amp;Lock the window</source>
         <translation>&amp;Khóa cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="294" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="305" />
         <source>Sign in as &amp;someone else…</source>
         <translation>Đăng nhập bằng tài khoản &amp;khác…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="296" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="307" />
         <source>Change my &amp;password…</source>
         <translation>Đổi &amp;mật khẩu…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="299" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="310" />
         <source>C&amp;hange log…</source>
         <translation>&amp;Nhật ký thay đổi…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="302" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="313" />
         <source>&amp;Accounts…</source>
         <translation>&amp;Quản lý tài khoản…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="313" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="324" />
         <source>Signed in: {name} ({role})</source>
         <translation>Đăng nhập: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="347" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="358" />
         <source>Your password was changed.</source>
         <translation>Đã đổi mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="367" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="378" />
         <source>&amp;Undo: {action}</source>
         <translation>&amp;Hoàn tác: {action}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="369" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="380" />
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="373" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="384" />
         <source>&amp;Redo: {action}</source>
         <translation>&amp;Làm lại: {action}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="375" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="386" />
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="421" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="432" />
         <source>commune office</source>
         <translation>văn phòng đảng ủy xã</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="423" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="434" />
         <source>upper-level office</source>
         <translation>cơ quan cấp trên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="437" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="448" />
         <source>Not yet enrolled with the upper level</source>
         <translation>Chưa đăng ký với cấp trên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="439" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="450" />
         <source>No data confirmed by the upper level yet</source>
         <translation>Cấp trên chưa xác nhận dữ liệu nào</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="440" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="451" />
         <source>Last accepted by the upper level on {date}</source>
         <translation>Cấp trên xác nhận lần cuối ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="447" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="458" />
         <source>No commune has sent data yet</source>
         <translation>Chưa xã nào gửi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="449" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="460" />
         <source>{silent} of {count} communes sent nothing for {days} days</source>
         <translation>{silent}/{count} xã đã {days} ngày chưa gửi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="452" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="463" />
         <source>Data received from {count} communes</source>
         <translation>Đã nhận dữ liệu của {count} xã</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="487" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="498" />
         <source>Rename unit</source>
         <translation>Đổi tên đơn vị</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="488" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="499" />
         <source>New name for {name}:</source>
         <translation>Tên mới của {name}:</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="503" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="514" />
         <source>Dissolve unit</source>
         <translation>Giải thể đơn vị</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="515" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="526" />
         <source>{name} still has members. Move them all to:</source>
         <translation>{name} vẫn còn đảng viên. Chuyển toàn bộ sang:</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="523" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="534" />
         <source>Date of the dissolution decision (dd/mm/yyyy):</source>
         <translation>Ngày quyết định giải thể (ngày/tháng/năm):</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="527" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="538" />
         <source>Dissolve {name}? It stays in the records (and in past reports) as dissolved. You can undo it (Ctrl+Z).</source>
         <translation>Giải thể {name}? Đơn vị vẫn được giữ trong hồ sơ (và trong các báo cáo trước đây) với trạng thái đã giải thể. Có thể hoàn tác (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="532" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="543" />
         <source>Every member moves to {target}; each move is kept in the member's history.</source>
         <translation>Toàn bộ đảng viên chuyển sang {target}; việc chuyển được ghi vào quá trình của từng người.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="534" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="545" />
         <source>Dissolve</source>
         <translation>Giải thể</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="560" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="571" />
         <source>{cell} has only {count} official members (at least 3 needed).</source>
         <translation>{cell} chỉ còn {count} đảng viên chính thức (cần ít nhất 3).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="590" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="592" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="601" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="603" />
         <source>Check the data</source>
         <translation>Kiểm tra dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="592" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="603" />
         <source>No problems found.</source>
         <translation>Không phát hiện lỗi nào.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="595" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="606" />
         <source>Checking the data…</source>
         <translation>Đang kiểm tra dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="606" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="617" />
         <source>Daily backup taken at {time}.</source>
         <translation>Đã sao lưu hằng ngày lúc {time}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="613" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="630" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="624" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="641" />
         <source>Backing up the data…</source>
         <translation>Đang sao lưu dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="623" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="637" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="634" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="648" />
         <source>Back up now</source>
         <translation>Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="624" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="635" />
         <source>The data was backed up and checked: {file} in {folder}.</source>
         <translation>Đã sao lưu và kiểm tra dữ liệu: {file} trong {folder}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="643" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="654" />
         <source>Restore from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="723" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="734" />
         <source>The enrolment file of the upper level or of another commune</source>
         <translation>Tệp đăng ký của cấp trên hoặc của xã khác</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="725" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="755" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="736" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="766" />
         <source>Enrolment files (*{suffix})</source>
         <translation>Tệp đăng ký (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="735" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="742" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="765" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="769" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="746" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="753" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="776" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="780" />
         <source>Enrolment</source>
         <translation>Đăng ký</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="744" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="755" />
         <source>The key of {site} is installed. Its fingerprint is
 
 {fingerprint}
@@ -4466,12 +4471,12 @@ Compare it with the one {site} printed or read out to you before sending data.</
 Hãy so với dấu vân tay {site} đã in hoặc đọc cho đồng chí trước khi gửi dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="753" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="764" />
         <source>Save this office's enrolment file</source>
         <translation>Lưu tệp đăng ký của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="771" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="782" />
         <source>The enrolment file was written to {path}. Give it to the communes, and print this office's key fingerprint for them to compare:
 
 {fingerprint}</source>
@@ -4480,12 +4485,12 @@ Hãy so với dấu vân tay {site} đã in hoặc đọc cho đồng chí trư�
 {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="789" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="800" />
         <source>This office's key fingerprint</source>
         <translation>Dấu vân tay khóa của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="791" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="802" />
         <source>This office's key fingerprint is
 
 {fingerprint}
@@ -4498,12 +4503,12 @@ The offices you exchange data with compare it with the one their program shows b
 Các cơ quan trao đổi dữ liệu với mình sẽ so dấu vân tay này với dấu vân tay chương trình của họ hiển thị trước khi nhận gói đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="800" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="811" />
         <source>About Chi bộ Desktop</source>
         <translation>Giới thiệu Chi bộ Desktop</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="802" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="813" />
         <source>Chi bộ Desktop {version}
 
 The member roster, cell meetings and annual classification of a commune Party committee, fully offline.
@@ -4514,6 +4519,16 @@ Database: {path}</source>
 Quản lý đảng viên, sinh hoạt chi bộ và đánh giá, xếp loại hằng năm của đảng bộ xã, phường — hoạt động hoàn toàn không cần mạng.
 
 Cơ sở dữ liệu: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/main_window.py" line="826" />
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/main_window.py" line="828" />
+        <source>The program will show in {language} the next time it starts. Close it and open it again to change now.</source>
+        <translation>Lần mở chương trình sau sẽ hiển thị bằng {language}. Muốn đổi ngay, hãy đóng chương trình rồi mở lại.</translation>
     </message>
 </context>
 <context>

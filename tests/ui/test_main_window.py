@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 
+from chibo_desktop.app import run_gui
 from chibo_desktop.domain.entities import Member, new_id
 from chibo_desktop.domain.enums import Gender
 from chibo_desktop.domain.queries import MemberQuery
@@ -195,3 +196,27 @@ def test_model_pages_lazily(workspace: Workspace, qtbot) -> None:
     model.fetchMore(model.index(-1, -1))
     model.fetchMore(model.index(-1, -1))
     assert model.rowCount() == 450 and not model.canFetchMore(model.index(-1, -1))
+
+
+def test_english_is_chosen_in_the_help_menu_for_the_next_start(
+    window: MainWindow, answer, db_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    [vietnamese, english] = window.language_menu.actions()
+    assert window.language_menu.title() == "&Ngôn ngữ (Language)"
+    assert (vietnamese.text(), vietnamese.isChecked()) == ("Tiếng Việt", True)
+    assert (english.text(), english.isChecked()) == ("English", False)
+    said: list[str] = []
+    answer(lambda box: (said.append(box.text()), box.accept()))
+    english.trigger()
+    assert said == [
+        "Lần mở chương trình sau sẽ hiển thị bằng English. Muốn đổi ngay, hãy đóng chương "
+        "trình rồi mở lại."
+    ]
+    assert english.isChecked() and not vietnamese.isChecked()
+    # The next start, without --lang, is in English
+    started_in: list[str] = []
+    monkeypatch.setattr(i18n, "install", started_in.append)
+    monkeypatch.setattr("chibo_desktop.app._run_self_test", lambda app, path: 0)
+    assert run_gui(db_path, self_test=True) == 0
+    assert started_in == ["en"]
+    assert i18n.chosen_language() == "en"
