@@ -72,8 +72,7 @@ def run_gui(
     volume_kind: Callable[[Path], paths.VolumeKind] = paths.volume_kind,
 ) -> int:
     app = _application()
-    lang = lang or i18n.chosen_language()
-    i18n.install(lang)
+    lang = i18n.install(lang)
     _log.info("Qt %s, language %s", qVersion(), lang)
     if self_test:
         return _run_self_test(app, db_path)

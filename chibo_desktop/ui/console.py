@@ -47,7 +47,7 @@ def message(source: str, **params: Any) -> str:
 def start_translations(args: argparse.Namespace) -> None:
     if QCoreApplication.instance() is None:
         QCoreApplication([sys.argv[0]])
-    i18n.install(getattr(args, "lang", "vi"))
+    i18n.install(getattr(args, "lang", None))
 
 
 def start_command(args: argparse.Namespace) -> Workspace | None:
@@ -311,7 +311,7 @@ def error_report(args: argparse.Namespace) -> int:
     """The error report, saved into ``--out`` (a stick)."""
     if QCoreApplication.instance() is None:
         QCoreApplication([sys.argv[0]])
-    i18n.install(getattr(args, "lang", "vi"))
+    i18n.install(getattr(args, "lang", None))
     try:
         report = _report_of(args.db or paths.default_database_path(), args.out)
     except OperationRefused as refused:

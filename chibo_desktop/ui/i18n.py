@@ -29,17 +29,20 @@ def choose_language(lang: str) -> None:
     settings.sync()
 
 
-def install(lang: str) -> None:
-    """Install the translators for ``lang`` ("vi" or "en") into the running application."""
+def install(lang: str | None = None) -> str:
+    """Install the translators for ``lang`` ("vi" or "en"; None: the chosen language) into the
+    running application; returns the language installed."""
+    lang = lang or chosen_language()
     for translator in _installed:
         QCoreApplication.removeTranslator(translator)
     _installed.clear()
     locale = QLocale(QLocale.Language.Vietnamese if lang == "vi" else QLocale.Language.English)
     QLocale.setDefault(locale)
     if lang != "vi":
-        return  # English is the source language
+        return lang  # English is the source language
     translator = QTranslator()
     if not translator.load("chibo_vi", str(paths.translations_dir())):
         raise FileNotFoundError(paths.translations_dir() / "chibo_vi.qm")
     QCoreApplication.installTranslator(translator)
     _installed.append(translator)
+    return lang

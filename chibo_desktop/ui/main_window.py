@@ -205,7 +205,7 @@ class MainWindow(QMainWindow):
         settings.triggered.connect(self.backup_settings)
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"))
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # Windows has no standard key for it
         quit_action.triggered.connect(self.close)
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -241,6 +241,7 @@ class MainWindow(QMainWindow):
 
         reports_menu = self.menuBar().addMenu(self.tr("&Reports"))
         self.statistics_action = reports_menu.addAction(self.tr("&Statistics…"))
+        self.statistics_action.setShortcut(QKeySequence("Ctrl+T"))  # Thống kê
         self.statistics_action.triggered.connect(self.show_statistics)
 
         self._build_account_menu()

@@ -35,7 +35,7 @@
     <message>
         <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="208" />
         <source>&amp;Show what I type</source>
-        <translation>&amp;Hiện chữ đang gõ</translation>
+        <translation>Hiện &amp;chữ đang gõ</translation>
     </message>
     <message>
         <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="210" />
@@ -144,7 +144,7 @@
     <message>
         <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="96" />
         <source>&amp;Close</source>
-        <translation>Đó&amp;ng</translation>
+        <translation>Đón&amp;g</translation>
     </message>
     <message>
         <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="135" />
@@ -286,47 +286,47 @@
 <context>
     <name>AgendaTemplateDialog</name>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="352" />
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="359" />
         <source>Agenda templates</source>
         <translation>Mẫu chương trình sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="371" />
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="378" />
         <source>&amp;Add an item</source>
         <translation>&amp;Thêm mục</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="373" />
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="380" />
         <source>&amp;Change the wording</source>
         <translation>&amp;Sửa nội dung</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="375" />
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="382" />
         <source>&amp;Remove the item</source>
         <translation>&amp;Xóa mục</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="377" />
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="384" />
         <source>Move &amp;up</source>
-        <translation>Chuyển &amp;lên</translation>
+        <translation>Chuyển lê&amp;n</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="379" />
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="386" />
         <source>Move d&amp;own</source>
         <translation>Chuyển x&amp;uống</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="381" />
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="388" />
         <source>Restore the &amp;built-in agenda</source>
         <translation>&amp;Khôi phục mẫu gốc</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="399" />
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="406" />
         <source>Type of &amp;meeting</source>
         <translation>&amp;Loại buổi họp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="404" />
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="411" />
         <source>The minutes of a new meeting start with these items, in this order. Double-click an item to change its wording.</source>
         <translation>Biên bản buổi họp mới sẽ có sẵn các mục này, theo đúng thứ tự. Bấm đúp vào một mục để sửa nội dung.</translation>
     </message>
@@ -564,7 +564,7 @@
     <message>
         <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="148" />
         <source>&amp;Person</source>
-        <translation>&amp;Người thực hiện</translation>
+        <translation>Người thực &amp;hiện</translation>
     </message>
     <message>
         <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="149" />
@@ -609,7 +609,7 @@
     <message>
         <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="185" />
         <source>&amp;Close</source>
-        <translation>Đó&amp;ng</translation>
+        <translation>Đón&amp;g</translation>
     </message>
     <message>
         <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="214" />
@@ -1000,7 +1000,7 @@
     <message>
         <location filename="../../chibo_desktop/ui/dialogs/candidate_dialog.py" line="75" />
         <source>P&amp;hone</source>
-        <translation>Điện t&amp;hoại</translation>
+        <translation>Điện th&amp;oại</translation>
     </message>
     <message>
         <location filename="../../chibo_desktop/ui/dialogs/candidate_dialog.py" line="76" />
@@ -1010,17 +1010,17 @@
     <message>
         <location filename="../../chibo_desktop/ui/dialogs/candidate_dialog.py" line="78" />
         <source>&amp;Application dated</source>
-        <translation>&amp;Đơn xin vào Đảng ngày</translation>
+        <translation>Đơn &amp;xin vào Đảng ngày</translation>
     </message>
     <message>
         <location filename="../../chibo_desktop/ui/dialogs/candidate_dialog.py" line="79" />
         <source>I&amp;ntroduced by</source>
-        <translation>Người giới &amp;thiệu</translation>
+        <translation>Người giới thiệ&amp;u</translation>
     </message>
     <message>
         <location filename="../../chibo_desktop/ui/dialogs/candidate_dialog.py" line="80" />
         <source>Number of &amp;introducers</source>
-        <translation>Số người giới thiệu</translation>
+        <translation>Số người &amp;giới thiệu</translation>
     </message>
     <message>
         <location filename="../../chibo_desktop/ui/dialogs/candidate_dialog.py" line="81" />
@@ -1030,17 +1030,17 @@
     <message>
         <location filename="../../chibo_desktop/ui/dialogs/candidate_dialog.py" line="82" />
         <source>Votes in &amp;favour</source>
-        <translation>Số phiếu &amp;tán thành</translation>
+        <translation>Số &amp;phiếu tán thành</translation>
     </message>
     <message>
         <location filename="../../chibo_desktop/ui/dialogs/candidate_dialog.py" line="83" />
         <source>Official members &amp;counted</source>
-        <translation>Tổng số đảng viên &amp;chính thức</translation>
+        <translation>Tổng &amp;số đảng viên chính thức</translation>
     </message>
     <message>
         <location filename="../../chibo_desktop/ui/dialogs/candidate_dialog.py" line="84" />
         <source>N&amp;otes</source>
-        <translation>Ghi c&amp;hú</translation>
+        <translation>Gh&amp;i chú</translation>
     </message>
     <message>
         <location filename="../../chibo_desktop/ui/dialogs/candidate_dialog.py" line="108" />
@@ -1181,12 +1181,17 @@ phụ trách</translation>
     <message>
         <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="238" />
         <source>&amp;Change the password</source>
-        <translation>Đổi &amp;mật khẩu</translation>
+        <translation>Đổi mật &amp;khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="245" />
+        <source>&amp;Current password</source>
+        <translation>Mật khẩu &amp;hiện tại</translation>
     </message>
     <message>
         <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="246" />
         <source>&amp;New password</source>
-        <translation>Mật khẩu &amp;mới</translation>
+        <translation>Mật khẩu mớ&amp;i</translation>
     </message>
     <message>
         <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="247" />
@@ -1262,7 +1267,7 @@ phụ trách</translation>
     <message>
         <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="269" />
         <source>&amp;Close</source>
-        <translation>Đó&amp;ng</translation>
+        <translation>Đón&amp;g</translation>
     </message>
 </context>
 <context>
@@ -1975,7 +1980,7 @@ xã quyết
     <message>
         <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="378" />
         <source>&amp;Close</source>
-        <translation>Đó&amp;ng</translation>
+        <translation>Đón&amp;g</translation>
     </message>
     <message>
         <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="406" />
@@ -2440,7 +2445,7 @@ Khôi phục bản này? Tệp bị hỏng được giữ lại riêng trong th�
     <message>
         <location filename="../../chibo_desktop/ui/widgets/drive_chooser.py" line="73" />
         <source>&amp;Look again for sticks</source>
-        <translation>&amp;Tìm lại USB</translation>
+        <translation>Tìm lại &amp;USB</translation>
     </message>
     <message>
         <location filename="../../chibo_desktop/ui/widgets/drive_chooser.py" line="75" />
@@ -2734,7 +2739,7 @@ Khôi phục bản này? Tệp bị hỏng được giữ lại riêng trong th�
     <message>
         <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="98" />
         <source>&amp;File:</source>
-        <translation>&amp;Tệp:</translation>
+        <translation>Tệ&amp;p:</translation>
     </message>
     <message>
         <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="100" />
@@ -2759,7 +2764,7 @@ Khôi phục bản này? Tệp bị hỏng được giữ lại riêng trong th�
     <message>
         <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="149" />
         <source>&amp;Close</source>
-        <translation>Đó&amp;ng</translation>
+        <translation>Đón&amp;g</translation>
     </message>
     <message>
         <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="191" />
@@ -2932,7 +2937,7 @@ quyết định</translation>
     <message>
         <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="430" />
         <source>&amp;Import results from a file…</source>
-        <translation>Nhập &amp;kết quả từ tệp…</translation>
+        <translation>Nhập kết quả từ &amp;tệp…</translation>
     </message>
     <message>
         <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="434" />
@@ -2962,7 +2967,7 @@ quyết định</translation>
     <message>
         <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="483" />
         <source>Review &amp;date…</source>
-        <translation>&amp;Ngày đánh giá…</translation>
+        <translation>Ngày đánh &amp;giá…</translation>
     </message>
     <message>
         <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="485" />
@@ -3638,7 +3643,7 @@ quyết định</translation>
     <message>
         <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="259" />
         <source>&amp;File:</source>
-        <translation>&amp;Tệp:</translation>
+        <translation>Tệ&amp;p:</translation>
     </message>
     <message>
         <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="296" />
@@ -3684,7 +3689,7 @@ quyết định</translation>
     <message>
         <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="110" />
         <source>&amp;Create the account</source>
-        <translation>&amp;Tạo tài khoản</translation>
+        <translation>Tạo tài &amp;khoản</translation>
     </message>
     <message>
         <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="115" />
@@ -3699,7 +3704,7 @@ quyết định</translation>
     <message>
         <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="120" />
         <source>&amp;Show what I type</source>
-        <translation>&amp;Hiện chữ đang gõ</translation>
+        <translation>Hiện &amp;chữ đang gõ</translation>
     </message>
     <message>
         <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="122" />
@@ -3777,55 +3782,55 @@ quyết định</translation>
     <message>
         <location filename="../../chibo_desktop/ui/dialogs/first_run_dialog.py" line="72" />
         <source>&amp;Place name *</source>
-        <translation>&amp;Địa danh *</translation>
+        <translation>Địa d&amp;anh *</translation>
     </message>
     <message>
         <location filename="../../chibo_desktop/ui/dialogs/first_run_dialog.py" line="73" />
-        <source>Role</source>
-        <translation>Vai trò</translation>
+        <source>&amp;Role</source>
+        <translation>Vai t&amp;rò</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/first_run_dialog.py" line="74" />
+        <location filename="../../chibo_desktop/ui/dialogs/first_run_dialog.py" line="76" />
         <source>Party &amp;organisation *</source>
         <translation>&amp;Tổ chức đảng *</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/first_run_dialog.py" line="76" />
+        <location filename="../../chibo_desktop/ui/dialogs/first_run_dialog.py" line="78" />
         <source>Cells of the commune (you can add more later)</source>
         <translation>Các chi bộ trực thuộc (có thể thêm sau)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/first_run_dialog.py" line="78" />
+        <location filename="../../chibo_desktop/ui/dialogs/first_run_dialog.py" line="80" />
         <source>Cell name</source>
         <translation>Tên chi bộ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/first_run_dialog.py" line="78" />
+        <location filename="../../chibo_desktop/ui/dialogs/first_run_dialog.py" line="80" />
         <source>Type</source>
         <translation>Loại hình</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/first_run_dialog.py" line="83" />
+        <location filename="../../chibo_desktop/ui/dialogs/first_run_dialog.py" line="85" />
         <source>Add a &amp;row</source>
-        <translation>&amp;Thêm dòng</translation>
+        <translation>Thêm dòn&amp;g</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/first_run_dialog.py" line="95" />
+        <location filename="../../chibo_desktop/ui/dialogs/first_run_dialog.py" line="97" />
         <source>Open with &amp;demo data</source>
         <translation>Mở với &amp;dữ liệu mẫu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/first_run_dialog.py" line="97" />
+        <location filename="../../chibo_desktop/ui/dialogs/first_run_dialog.py" line="99" />
         <source>&amp;Start</source>
         <translation>&amp;Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/first_run_dialog.py" line="100" />
+        <location filename="../../chibo_desktop/ui/dialogs/first_run_dialog.py" line="102" />
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/first_run_dialog.py" line="160" />
+        <location filename="../../chibo_desktop/ui/dialogs/first_run_dialog.py" line="162" />
         <source>Creating demo data…</source>
         <translation>Đang tạo dữ liệu mẫu…</translation>
     </message>
@@ -4032,7 +4037,7 @@ quyết định</translation>
     <message>
         <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="150" />
         <source>&amp;Close</source>
-        <translation>Đó&amp;ng</translation>
+        <translation>Đón&amp;g</translation>
     </message>
     <message>
         <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="151" />
@@ -4055,7 +4060,7 @@ quyết định</translation>
     <message>
         <location filename="../../chibo_desktop/ui/idle_lock.py" line="164" />
         <source>&amp;Unlock</source>
-        <translation>&amp;Mở khóa</translation>
+        <translation>Mở &amp;khóa</translation>
     </message>
 </context>
 <context>
@@ -4163,7 +4168,7 @@ quyết định</translation>
     <message>
         <location filename="../../chibo_desktop/ui/main_window.py" line="228" />
         <source>&amp;Rename the selected unit…</source>
-        <translation>&amp;Đổi tên đơn vị đang chọn…</translation>
+        <translation>Đổi tê&amp;n đơn vị đang chọn…</translation>
     </message>
     <message>
         <location filename="../../chibo_desktop/ui/main_window.py" line="230" />
@@ -4186,279 +4191,279 @@ quyết định</translation>
         <translation>&amp;Thống kê…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="248" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="249" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="249" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="250" />
         <source>&amp;About Chi bộ Desktop</source>
         <translation>&amp;Giới thiệu Chi bộ Desktop</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="251" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="252" />
         <source>Save an &amp;error report…</source>
         <translation>Gửi &amp;báo cáo lỗi…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="254" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="255" />
         <source>&amp;Language (Ngôn ngữ)</source>
         <translation>&amp;Ngôn ngữ (Language)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="268" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="269" />
         <source>&amp;Data exchange</source>
-        <translation>&amp;Trao đổi dữ liệu</translation>
+        <translation>Trao đổi &amp;dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="270" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="271" />
         <source>&amp;Send data to the upper level…</source>
         <translation>&amp;Gửi dữ liệu lên cấp trên…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="274" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="275" />
         <source>&amp;Receive data…</source>
         <translation>&amp;Nhận dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="279" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="280" />
         <source>Send &amp;decisions down to a commune…</source>
         <translation>Gửi &amp;quyết định xuống xã…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="286" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="287" />
         <source>Install an &amp;enrolment file…</source>
         <translation>Cài &amp;tệp đăng ký…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="289" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="290" />
         <source>&amp;Write this office's enrolment file…</source>
         <translation>Ghi tệp đăng ký của cơ quan nà&amp;y…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="291" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="292" />
         <source>This office's key &amp;fingerprint</source>
         <translation>&amp;Dấu vân tay khóa của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="294" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="295" />
         <source>&amp;Offices exchanging data…</source>
         <translation>&amp;Các cơ quan trao đổi dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="296" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="297" />
         <source>&amp;Conflicts waiting for a decision…</source>
         <translation>&amp;Xung đột chờ quyết định…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="301" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="302" />
         <source>&amp;Account</source>
         <translation>Tài &amp;khoản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="302" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="303" />
         <source>&amp;Lock the window</source>
         <translation>&amp;Khóa cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="305" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="306" />
         <source>Sign in as &amp;someone else…</source>
-        <translation>Đăng nhập bằng tài khoản &amp;khác…</translation>
+        <translation>Đăng nhập bằng tài khoản khá&amp;c…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="307" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="308" />
         <source>Change my &amp;password…</source>
         <translation>Đổi &amp;mật khẩu…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="310" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="311" />
         <source>C&amp;hange log…</source>
         <translation>&amp;Nhật ký thay đổi…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="313" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="314" />
         <source>&amp;Accounts…</source>
         <translation>&amp;Quản lý tài khoản…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="324" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="325" />
         <source>Signed in: {name} ({role})</source>
         <translation>Đăng nhập: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="358" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="359" />
         <source>Your password was changed.</source>
         <translation>Đã đổi mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="378" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="379" />
         <source>&amp;Undo: {action}</source>
         <translation>&amp;Hoàn tác: {action}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="380" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="381" />
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="384" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="385" />
         <source>&amp;Redo: {action}</source>
         <translation>&amp;Làm lại: {action}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="386" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="387" />
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="432" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="433" />
         <source>commune office</source>
         <translation>văn phòng đảng ủy xã</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="434" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="435" />
         <source>upper-level office</source>
         <translation>cơ quan cấp trên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="448" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="449" />
         <source>Not yet enrolled with the upper level</source>
         <translation>Chưa đăng ký với cấp trên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="450" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="451" />
         <source>No data confirmed by the upper level yet</source>
         <translation>Cấp trên chưa xác nhận dữ liệu nào</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="451" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="452" />
         <source>Last accepted by the upper level on {date}</source>
         <translation>Cấp trên xác nhận lần cuối ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="458" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="459" />
         <source>No commune has sent data yet</source>
         <translation>Chưa xã nào gửi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="460" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="461" />
         <source>{silent} of {count} communes sent nothing for {days} days</source>
         <translation>{silent}/{count} xã đã {days} ngày chưa gửi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="463" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="464" />
         <source>Data received from {count} communes</source>
         <translation>Đã nhận dữ liệu của {count} xã</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="498" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="499" />
         <source>Rename unit</source>
         <translation>Đổi tên đơn vị</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="499" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="500" />
         <source>New name for {name}:</source>
         <translation>Tên mới của {name}:</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="514" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="515" />
         <source>Dissolve unit</source>
         <translation>Giải thể đơn vị</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="526" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="527" />
         <source>{name} still has members. Move them all to:</source>
         <translation>{name} vẫn còn đảng viên. Chuyển toàn bộ sang:</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="534" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="535" />
         <source>Date of the dissolution decision (dd/mm/yyyy):</source>
         <translation>Ngày quyết định giải thể (ngày/tháng/năm):</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="538" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="539" />
         <source>Dissolve {name}? It stays in the records (and in past reports) as dissolved. You can undo it (Ctrl+Z).</source>
         <translation>Giải thể {name}? Đơn vị vẫn được giữ trong hồ sơ (và trong các báo cáo trước đây) với trạng thái đã giải thể. Có thể hoàn tác (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="543" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="544" />
         <source>Every member moves to {target}; each move is kept in the member's history.</source>
         <translation>Toàn bộ đảng viên chuyển sang {target}; việc chuyển được ghi vào quá trình của từng người.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="545" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="546" />
         <source>Dissolve</source>
         <translation>Giải thể</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="571" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="572" />
         <source>{cell} has only {count} official members (at least 3 needed).</source>
         <translation>{cell} chỉ còn {count} đảng viên chính thức (cần ít nhất 3).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="601" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="603" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="602" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="604" />
         <source>Check the data</source>
         <translation>Kiểm tra dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="603" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="604" />
         <source>No problems found.</source>
         <translation>Không phát hiện lỗi nào.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="606" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="607" />
         <source>Checking the data…</source>
         <translation>Đang kiểm tra dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="617" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="618" />
         <source>Daily backup taken at {time}.</source>
         <translation>Đã sao lưu hằng ngày lúc {time}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="624" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="641" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="625" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="642" />
         <source>Backing up the data…</source>
         <translation>Đang sao lưu dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="634" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="648" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="635" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="649" />
         <source>Back up now</source>
         <translation>Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="635" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="636" />
         <source>The data was backed up and checked: {file} in {folder}.</source>
         <translation>Đã sao lưu và kiểm tra dữ liệu: {file} trong {folder}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="654" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="655" />
         <source>Restore from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="734" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="735" />
         <source>The enrolment file of the upper level or of another commune</source>
         <translation>Tệp đăng ký của cấp trên hoặc của xã khác</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="736" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="766" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="737" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="767" />
         <source>Enrolment files (*{suffix})</source>
         <translation>Tệp đăng ký (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="746" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="753" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="776" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="780" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="747" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="754" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="777" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="781" />
         <source>Enrolment</source>
         <translation>Đăng ký</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="755" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="756" />
         <source>The key of {site} is installed. Its fingerprint is
 
 {fingerprint}
@@ -4471,12 +4476,12 @@ Compare it with the one {site} printed or read out to you before sending data.</
 Hãy so với dấu vân tay {site} đã in hoặc đọc cho đồng chí trước khi gửi dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="764" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="765" />
         <source>Save this office's enrolment file</source>
         <translation>Lưu tệp đăng ký của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="782" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="783" />
         <source>The enrolment file was written to {path}. Give it to the communes, and print this office's key fingerprint for them to compare:
 
 {fingerprint}</source>
@@ -4485,12 +4490,12 @@ Hãy so với dấu vân tay {site} đã in hoặc đọc cho đồng chí trư�
 {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="800" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="801" />
         <source>This office's key fingerprint</source>
         <translation>Dấu vân tay khóa của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="802" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="803" />
         <source>This office's key fingerprint is
 
 {fingerprint}
@@ -4503,12 +4508,12 @@ The offices you exchange data with compare it with the one their program shows b
 Các cơ quan trao đổi dữ liệu với mình sẽ so dấu vân tay này với dấu vân tay chương trình của họ hiển thị trước khi nhận gói đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="811" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="812" />
         <source>About Chi bộ Desktop</source>
         <translation>Giới thiệu Chi bộ Desktop</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="813" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="814" />
         <source>Chi bộ Desktop {version}
 
 The member roster, cell meetings and annual classification of a commune Party committee, fully offline.
@@ -4521,12 +4526,12 @@ Quản lý đảng viên, sinh hoạt chi bộ và đánh giá, xếp loại h�
 Cơ sở dữ liệu: {path}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="826" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="827" />
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="828" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="829" />
         <source>The program will show in {language} the next time it starts. Close it and open it again to change now.</source>
         <translation>Lần mở chương trình sau sẽ hiển thị bằng {language}. Muốn đổi ngay, hãy đóng chương trình rồi mở lại.</translation>
     </message>
@@ -4570,8 +4575,8 @@ Cơ sở dữ liệu: {path}</translation>
     </message>
     <message>
         <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="350" />
-        <source>Cell for rows that name none:</source>
-        <translation>Chi bộ cho các dòng không ghi chi bộ:</translation>
+        <source>&amp;Cell for rows that name none:</source>
+        <translation>&amp;Chi bộ cho các dòng không ghi chi bộ:</translation>
     </message>
     <message>
         <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="371" />
@@ -4675,72 +4680,72 @@ Cơ sở dữ liệu: {path}</translation>
 <context>
     <name>MeetingPlanDialog</name>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="227" />
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="234" />
         <source>day </source>
         <translation>ngày </translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="228" />
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="235" />
         <source> of each month</source>
         <translation> hằng tháng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="230" />
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="237" />
         <source>Regular meeting &amp;day</source>
         <translation>&amp;Ngày sinh hoạt thường kỳ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="235" />
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="242" />
         <source>In a month without this day (e.g. the 31st in February) the meeting is planned on the month's last day.</source>
         <translation>Tháng nào không có ngày này (ví dụ ngày 31 của tháng 2) thì buổi họp được xếp vào ngày cuối tháng.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="250" />
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="257" />
         <source>Common meeting plan {year} — {unit}</source>
         <translation>Kế hoạch sinh hoạt chung năm {year} — {unit}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="256" />
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="263" />
         <source>Cells without a plan of their own for {year} meet on this day. Topics and the assigned committee member are set in each cell's plan.</source>
         <translation>Các chi bộ chưa có kế hoạch riêng năm {year} sẽ họp vào ngày này. Chuyên đề và đồng chí được phân công dự ghi trong kế hoạch của từng chi bộ.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="263" />
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="270" />
         <source>Meeting plan {year} — {cell}</source>
         <translation>Kế hoạch sinh hoạt năm {year} — {cell}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="269" />
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="276" />
         <source>Thematic &amp;topics</source>
         <translation>&amp;Chuyên đề theo tháng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="274" />
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="281" />
         <source>At least one thematic meeting each quarter. A row left empty is not saved.</source>
         <translation>Mỗi quý sinh hoạt chuyên đề ít nhất một lần. Dòng để trống sẽ không được lưu.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="278" />
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="285" />
         <source>Full name; type a few letters to choose a member</source>
         <translation>Họ và tên; gõ vài chữ để chọn đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="281" />
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="288" />
         <source>Assigned &amp;committee member</source>
         <translation>Đồng chí được &amp;phân công dự</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="284" />
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="291" />
         <source>The member of the commune committee assigned to attend this cell.</source>
         <translation>Đồng chí cấp ủy xã được phân công dự sinh hoạt với chi bộ này.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="286" />
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="293" />
         <source>Committee t&amp;erm began on</source>
         <translation>Nhiệm &amp;kỳ cấp ủy bắt đầu từ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="289" />
+        <location filename="../../chibo_desktop/ui/dialogs/meeting_plan_dialog.py" line="296" />
         <source>Resolutions and conclusions are numbered from 01 within each term.</source>
         <translation>Nghị quyết, kết luận được đánh số từ 01 trong mỗi nhiệm kỳ.</translation>
     </message>
@@ -5586,7 +5591,7 @@ Có thể hoàn tác sau khi đóng trang này (Sửa ▸ Hoàn tác, Ctrl+Z).</
     <message>
         <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="219" />
         <source>&amp;Close</source>
-        <translation>Đó&amp;ng</translation>
+        <translation>Đón&amp;g</translation>
     </message>
     <message>
         <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="219" />
@@ -5616,7 +5621,7 @@ Có thể hoàn tác sau khi đóng trang này (Sửa ▸ Hoàn tác, Ctrl+Z).</
     <message>
         <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="272" />
         <source>Results of &amp;tasks (0–{points})</source>
-        <translation>Kết quả thực hiện &amp;nhiệm vụ (0–{points})</translation>
+        <translation>Kết quả thực &amp;hiện nhiệm vụ (0–{points})</translation>
     </message>
     <message>
         <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="275" />
@@ -5666,7 +5671,7 @@ Có thể hoàn tác sau khi đóng trang này (Sửa ▸ Hoàn tác, Ctrl+Z).</
     <message>
         <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="312" />
         <source>Tasks &amp;behind schedule</source>
-        <translation>Nhiệm vụ chậm &amp;tiến độ</translation>
+        <translation>Nhiệm vụ chậm t&amp;iến độ</translation>
     </message>
     <message>
         <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="314" />
@@ -5701,7 +5706,7 @@ Có thể hoàn tác sau khi đóng trang này (Sửa ▸ Hoàn tác, Ctrl+Z).</
     <message>
         <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="335" />
         <source>Comment of the residence &amp;area (213)</source>
-        <translation>Nhận xét của nơi &amp;cư trú (213)</translation>
+        <translation>Nhận xét của nơi cư t&amp;rú (213)</translation>
     </message>
     <message>
         <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="342" />
@@ -5746,7 +5751,7 @@ Có thể hoàn tác sau khi đóng trang này (Sửa ▸ Hoàn tác, Ctrl+Z).</
     <message>
         <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="364" />
         <source>Level the cell &amp;proposes</source>
-        <translation>Mức chi bộ &amp;đề xuất</translation>
+        <translation>Mức chi bộ đề &amp;xuất</translation>
     </message>
     <message>
         <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="365" />
@@ -5756,7 +5761,7 @@ Có thể hoàn tác sau khi đóng trang này (Sửa ▸ Hoàn tác, Ctrl+Z).</
     <message>
         <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="366" />
         <source>N&amp;otes</source>
-        <translation>Ghi c&amp;hú</translation>
+        <translation>&amp;Ghi chú</translation>
     </message>
     <message>
         <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="397" />
@@ -7910,565 +7915,565 @@ Chi tiết: {detail}</translation>
         <translation>&amp;7. Phụ lục, bản ký</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="572" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="573" />
         <source>&amp;until</source>
         <translation>kết thúc lú&amp;c</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="579" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="580" />
         <source>e.g. Nhà văn hóa thôn Đông</source>
         <translation>ví dụ: Nhà văn hóa thôn Đông</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="581" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="582" />
         <source>Date &amp;held</source>
         <translation>Ngà&amp;y họp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="583" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="584" />
         <source>&amp;Started at</source>
         <translation>&amp;Bắt đầu lúc</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="584" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="585" />
         <source>24-hour clock; 00:00 means not written yet.</source>
         <translation>Ghi giờ theo 24 giờ; 00:00 nghĩa là chưa ghi.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="585" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="586" />
         <source>P&amp;lace</source>
         <translation>Đị&amp;a điểm</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="590" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="591" />
         <source>e.g. 11/12 comrades have paid the Party fee of October.</source>
         <translation>ví dụ: 11/12 đồng chí đã đóng đảng phí tháng 10.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="593" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="594" />
         <source>Ch&amp;air</source>
         <translation>Chủ t&amp;rì</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="594" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="595" />
         <source>&amp;Minute-taker</source>
         <translation>&amp;Thư ký</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="595" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="596" />
         <source>Party &amp;fee</source>
         <translation>Đảng &amp;phí</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="605" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="606" />
         <source>Guests with their posts; tick the delegate of the superior committee.</source>
         <translation>Ghi khách mời và chức vụ; đánh dấu đại biểu cấp ủy cấp trên.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="611" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="612" />
         <source>Add a &amp;guest</source>
         <translation>Thêm &amp;khách mời</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="612" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="613" />
         <source>Remove the guest</source>
         <translation>Xóa khách mời</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="617" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="618" />
         <source>Time and place</source>
         <translation>Thời gian, địa điểm</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="618" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="619" />
         <source>People</source>
         <translation>Thành phần</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="619" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="620" />
         <source>Guests</source>
         <translation>Khách mời</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="639" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="640" />
         <source>&amp;Everyone present</source>
         <translation>Tất cả &amp;có mặt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="641" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="642" />
         <source>Marks present every member required who is not marked yet</source>
         <translation>Ghi «Có mặt» cho mọi đồng chí phải dự mà chưa điểm danh</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="642" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="643" />
         <source>Every &amp;fee paid</source>
         <translation>Tất cả đã đóng đảng &amp;phí</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="643" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="644" />
         <source>Marks the fee paid for every member not marked yet</source>
         <translation>Ghi «Đã đóng» đảng phí cho mọi đồng chí chưa ghi</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="650" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="651" />
         <source>Total members</source>
         <translation>Tổng số</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="651" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="652" />
         <source>Official</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="652" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="653" />
         <source>Probationary</source>
         <translation>Dự bị</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="653" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="654" />
         <source>May vote</source>
         <translation>Được biểu quyết</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="656" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="657" />
         <source>Exempt</source>
         <translation>Miễn sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="657" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="658" />
         <source>Away</source>
         <translation>Đi vắng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="658" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="659" />
         <source>Required</source>
         <translation>Phải dự</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="659" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="660" />
         <source>Present</source>
         <translation>Có mặt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="662" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="663" />
         <source>Late / left early</source>
         <translation>Đi muộn, về sớm</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="663" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="664" />
         <source>Absent with reason</source>
         <translation>Vắng có lý do</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="664" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="665" />
         <source>Absent without reason</source>
         <translation>Vắng không lý do</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="680" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="681" />
         <source>Click a cell of “Attendance” or “Party fee” to choose. A member absent with a reason needs the reason written.</source>
         <translation>Bấm vào ô «Điểm danh» hoặc «Đảng phí» để chọn. Đồng chí vắng có lý do thì phải ghi lý do.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="687" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="688" />
         <source>Figures for the minutes</source>
         <translation>Số liệu ghi vào biên bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="700" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="701" />
         <source>Add an ite&amp;m</source>
         <translation>Thêm &amp;mục</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="701" />
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1316" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="702" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1317" />
         <source>Remove the item</source>
         <translation>Xóa mục</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="706" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="707" />
         <source>Items of the agenda</source>
         <translation>Danh sách nội dung</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="712" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="713" />
         <source>What was presented or reported</source>
         <translation>Nội dung đã trình bày, báo cáo</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="731" />
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="785" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="732" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="786" />
         <source>T&amp;itle</source>
         <translation>&amp;Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="732" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="733" />
         <source>C&amp;ontent</source>
         <translation>Nội d&amp;ung</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="733" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="734" />
         <source>Speeches (speaker and gist)</source>
         <translation>Ý kiến phát biểu (người phát biểu và tóm tắt)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="737" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="738" />
         <source>Add a &amp;speech</source>
         <translation>Thêm ý kiến phát &amp;biểu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="755" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="756" />
         <source>Results of last month's tasks</source>
         <translation>Kết quả thực hiện nhiệm vụ tháng trước</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="761" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="762" />
         <source>Agenda</source>
         <translation>Các nội dung sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="768" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="769" />
         <source>The chair's conclusion</source>
         <translation>Nội dung kết luận của đồng chí chủ trì</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="779" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="780" />
         <source>e.g. Nghị quyết sinh hoạt chi bộ tháng 11 năm 2026</source>
         <translation>ví dụ: Nghị quyết sinh hoạt chi bộ tháng 11 năm 2026</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="781" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="782" />
         <source>The text of the resolution</source>
         <translation>Nội dung nghị quyết (kết luận)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="783" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="784" />
         <source>Document &amp;type</source>
         <translation>&amp;Loại văn bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="784" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="785" />
         <source>Document number</source>
         <translation>Số văn bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="786" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="787" />
         <source>Te&amp;xt</source>
         <translation>Nội d&amp;ung</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="802" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="803" />
         <source>Probationary members do not vote. A resolution needs more than half of the members who may vote; an admission or a recognition two thirds.</source>
         <translation>Đảng viên dự bị không biểu quyết. Nghị quyết cần quá nửa số đảng viên được biểu quyết tán thành; kết nạp đảng viên hoặc công nhận chính thức cần ít nhất hai phần ba.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="810" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="811" />
         <source>Add a &amp;vote</source>
         <translation>Thêm biểu &amp;quyết</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="811" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="812" />
         <source>Remove the vote</source>
         <translation>Xóa biểu quyết</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="815" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="816" />
         <source>Conclusion of the chair</source>
         <translation>Kết luận của chủ trì</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="816" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="817" />
         <source>Resolution or conclusion</source>
         <translation>Nghị quyết hoặc kết luận</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="817" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="818" />
         <source>Votes</source>
         <translation>Biểu quyết</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="834" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="835" />
         <source>Each task names who carries it out, by when, and when they report back. Double-click a cell to write in it; dates as dd/mm/yyyy.</source>
         <translation>Mỗi nhiệm vụ ghi rõ người thực hiện, thời hạn và ngày báo cáo lại. Bấm đúp vào ô để ghi; ngày viết theo dạng ngày/tháng/năm.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="842" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="843" />
         <source>&amp;Add a task</source>
         <translation>&amp;Thêm nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="843" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="844" />
         <source>Remove the task</source>
         <translation>Xóa nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="857" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="858" />
         <source>Points for each criterion; “—” means not scored yet.</source>
         <translation>Cho điểm từng tiêu chí; «—» nghĩa là chưa chấm.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="861" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="862" />
         <source>Quality of the meeting</source>
         <translation>Chấm điểm chất lượng buổi sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="883" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="884" />
         <source>of {limit} points</source>
         <translation>trên {limit} điểm</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="894" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="895" />
         <source>Add a dated co&amp;rrection…</source>
         <translation>Thêm &amp;phụ lục đính chính…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="900" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="901" />
         <source>Finalised minutes are never changed. A correction is written as a dated annex and printed after the minutes.</source>
         <translation>Biên bản đã hoàn tất không sửa được nữa. Mọi đính chính ghi thành phụ lục có ghi ngày và được in sau biên bản.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="910" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="911" />
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="910" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="911" />
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="910" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="911" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="910" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="911" />
         <source>Attached on</source>
         <translation>Ngày đính kèm</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="921" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="922" />
         <source>Attach the si&amp;gned scan…</source>
         <translation>Đính kèm &amp;bản ký…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="923" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="924" />
         <source>&amp;Open</source>
         <translation>&amp;Mở</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="931" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="932" />
         <source>Adopted at a &amp;later meeting…</source>
         <translation>Thông qua tại buổi họp &amp;sau…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="937" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="938" />
         <source>Dated corrections (annexes)</source>
         <translation>Phụ lục đính chính</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="938" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="939" />
         <source>Signed copy</source>
         <translation>Bản ký đính kèm</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="939" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="940" />
         <source>Adoption of the minutes</source>
         <translation>Thông qua biên bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="945" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="946" />
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="947" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="948" />
         <source>Export P&amp;DF…</source>
         <translation>Xuất P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="949" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="950" />
         <source>Export &amp;Word…</source>
         <translation>Xuất &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="951" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="952" />
         <source>Finalise the minu&amp;tes</source>
         <translation>&amp;Hoàn tất biên bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="954" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="955" />
         <source>&amp;Close</source>
-        <translation>Đó&amp;ng</translation>
+        <translation>Đón&amp;g</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="974" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="975" />
         <source>The minutes…</source>
         <translation>Biên bản…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="975" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="976" />
         <source>The resolution or conclusion…</source>
         <translation>Nghị quyết (kết luận)…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1037" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1038" />
         <source>Minutes — {kind}, {date}</source>
         <translation>Biên bản — {kind}, ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1043" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1044" />
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1094" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1095" />
         <source>Speaker</source>
         <translation>Người phát biểu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1095" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1096" />
         <source>The gist of what was said</source>
         <translation>Tóm tắt ý kiến</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1097" />
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1318" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1098" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1319" />
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1101" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1102" />
         <source>Speaker:</source>
         <translation>Người phát biểu:</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1144" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1145" />
         <source>Write both times.</source>
         <translation>Ghi đủ giờ bắt đầu và giờ kết thúc.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1149" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1150" />
         <source>The end must be after the start.</source>
         <translation>Giờ kết thúc phải sau giờ bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1154" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1155" />
         <source>{minutes} minutes (at least {minimum})</source>
         <translation>{minutes} phút (tối thiểu {minimum} phút)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1164" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1165" />
         <source>Not scored yet.</source>
         <translation>Chưa chấm điểm.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1168" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1169" />
         <source>Scored {scored} of {count} criteria so far: {total} points.</source>
         <translation>Đã chấm {scored}/{count} tiêu chí: {total} điểm.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1175" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1176" />
         <source>Total: {total} of {most} points — {band}</source>
         <translation>Tổng cộng: {total}/{most} điểm — xếp loại {band}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1190" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1191" />
         <source>Given when the minutes are finalised (expected: {number})</source>
         <translation>Cấp khi hoàn tất biên bản (dự kiến: {number})</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1220" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1221" />
         <source>Finalised: the notes below stay as recorded.</source>
         <translation>Biên bản đã hoàn tất; các lưu ý dưới đây được giữ nguyên như đã ghi.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1222" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1223" />
         <source>To correct before finalising: {count}.</source>
         <translation>Còn {count} điểm phải sửa trước khi hoàn tất.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1225" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1226" />
         <source>Nothing to correct; notes: {count}.</source>
         <translation>Không còn gì phải sửa; có {count} lưu ý.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1228" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1229" />
         <source>Nothing to correct: the minutes can be finalised.</source>
         <translation>Không còn gì phải sửa: có thể hoàn tất biên bản.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1237" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1238" />
         <source>Go there</source>
         <translation>Đến chỗ sửa</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1263" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1264" />
         <source>“{text}” is not a date; write it as dd/mm/yyyy.</source>
         <translation>“{text}” không phải là ngày; hãy viết theo dạng ngày/tháng/năm, ví dụ 05/02/2026.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1302" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1303" />
         <source>New item</source>
         <translation>Nội dung mới</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1317" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1318" />
         <source>Remove “{title}” with its content and speeches?</source>
         <translation>Xóa mục «{title}» cùng nội dung và các ý kiến phát biểu?</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1432" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1433" />
         <source>Saved at {time}</source>
         <translation>Đã lưu lúc {time}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1443" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1444" />
         <source>Not saved — saving has stopped</source>
         <translation>Chưa lưu được — đã dừng tự động lưu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1447" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1448" />
         <source>The minutes were not saved</source>
         <translation>Chưa lưu được biên bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1455" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1456" />
         <source>Close the minutes</source>
         <translation>Đóng biên bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1457" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1458" />
         <source>What was typed since {time} could not be saved and will be lost. Close anyway?</source>
         <translation>Những gì gõ từ {time} chưa lưu được và sẽ mất. Vẫn đóng?</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1458" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1459" />
         <source>the opening</source>
         <translation>lúc mở biên bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1459" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1460" />
         <source>Close without saving</source>
         <translation>Đóng, không lưu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1471" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1472" />
         <source>Finalise the minutes</source>
         <translation>Hoàn tất biên bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1476" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1477" />
         <source>After finalising, the minutes are locked; corrections are made only as dated annexes.</source>
         <translation>Sau khi hoàn tất, biên bản bị khóa; sửa chữa chỉ bằng phụ lục đính chính có ghi ngày.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1479" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1480" />
         <source>Finalise</source>
         <translation>Hoàn tất</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1495" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1496" />
         <source>The minutes cannot be finalised yet:
 
 {findings}</source>
@@ -8477,114 +8482,114 @@ Chi tiết: {detail}</translation>
 {findings}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1524" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1525" />
         <source>The minutes were finalised on {date} — code {code}</source>
         <translation>Biên bản đã hoàn tất ngày {date} — mã {code}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1528" />
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1575" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1529" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1576" />
         <source>Adopted at the meeting of {date}.</source>
         <translation>Đã thông qua tại buổi họp ngày {date}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1559" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1560" />
         <source>No corrections.</source>
         <translation>Chưa có đính chính nào.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1581" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1582" />
         <source>Not adopted yet; the minutes are read back and adopted at a meeting.</source>
         <translation>Chưa thông qua; biên bản được đọc lại và thông qua tại một buổi họp.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1587" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1588" />
         <source>Dated correction</source>
         <translation>Phụ lục đính chính</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1598" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1599" />
         <source>Dated {date}. The minutes stay as they were; this is printed after them.</source>
         <translation>Ghi ngày {date}. Biên bản giữ nguyên; phụ lục này được in sau biên bản.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1602" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1603" />
         <source>&amp;Correction</source>
         <translation>Nội dung đính &amp;chính</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1603" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1604" />
         <source>&amp;Written by</source>
         <translation>Người &amp;ghi</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1606" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1607" />
         <source>Save the correction</source>
         <translation>Lưu phụ lục</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1607" />
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1702" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1608" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1703" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1620" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1621" />
         <source>Write the correction.</source>
         <translation>Hãy ghi nội dung đính chính.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1634" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1635" />
         <source>Attach the signed scan</source>
         <translation>Đính kèm bản ký</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1637" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1638" />
         <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
         <translation>Bản quét (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1657" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1658" />
         <source>Open the signed copy</source>
         <translation>Mở bản ký</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1667" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1668" />
         <source>Could not open {path}; open it from the folder instead.</source>
         <translation>Không mở được {path}; hãy mở tệp từ thư mục chứa nó.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1674" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1675" />
         <source>Adopt the minutes</source>
         <translation>Thông qua biên bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1687" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1688" />
         <source>No later meeting of this cell is planned yet; plan it first, then record the adoption.</source>
         <translation>Chi bộ chưa có buổi họp nào sau buổi này; hãy lập lịch buổi họp đó trước rồi ghi việc thông qua.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1698" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1699" />
         <source>The minutes were read back and adopted at:</source>
         <translation>Biên bản đã được đọc lại và thông qua tại:</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1699" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1700" />
         <source>&amp;Meeting</source>
         <translation>&amp;Buổi họp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1701" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1702" />
         <source>Record the adoption</source>
         <translation>Ghi thông qua</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1735" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1736" />
         <source>Print</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1736" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1737" />
         <source>The minutes could not be saved, so the printout would not match the screen.</source>
         <translation>Không lưu được biên bản nên bản in sẽ không khớp với màn hình.</translation>
     </message>
@@ -8915,17 +8920,17 @@ Chi tiết: {detail}</translation>
     <message>
         <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="257" />
         <source>&amp;Set the password</source>
-        <translation>Đặt &amp;mật khẩu</translation>
+        <translation>Đặt mật &amp;khẩu</translation>
     </message>
     <message>
         <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="264" />
         <source>&amp;Show what I type</source>
-        <translation>&amp;Hiện chữ đang gõ</translation>
+        <translation>Hiện &amp;chữ đang gõ</translation>
     </message>
     <message>
         <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="266" />
         <source>&amp;New password</source>
-        <translation>Mật khẩu &amp;mới</translation>
+        <translation>Mật khẩu mớ&amp;i</translation>
     </message>
     <message>
         <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="267" />
@@ -9754,22 +9759,22 @@ Chi tiết: {detail}</translation>
     <message>
         <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="104" />
         <source>&amp;Address</source>
-        <translation>Địa &amp;chỉ</translation>
+        <translation>Đị&amp;a chỉ</translation>
     </message>
     <message>
         <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="105" />
         <source>P&amp;hone</source>
-        <translation>Điện t&amp;hoại</translation>
+        <translation>Điện th&amp;oại</translation>
     </message>
     <message>
         <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="106" />
         <source>&amp;Registered on</source>
-        <translation>Ngày &amp;đăng ký</translation>
+        <translation>Ngày đăn&amp;g ký</translation>
     </message>
     <message>
         <location filename="../../chibo_desktop/ui/tabs/residents_213_tab.py" line="107" />
         <source>&amp;Left the area on</source>
-        <translation>Ngày &amp;chuyển khỏi địa bàn</translation>
+        <translation>Ngày chuyển &amp;khỏi địa bàn</translation>
     </message>
 </context>
 <context>
@@ -10264,7 +10269,7 @@ Chỉ dùng khi nhập nhầm hồ sơ; với đảng viên đã chuyển đi, t
     <message>
         <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="180" />
         <source>&amp;Show what I type</source>
-        <translation>&amp;Hiện chữ đang gõ</translation>
+        <translation>Hiện &amp;chữ đang gõ</translation>
     </message>
     <message>
         <location filename="../../chibo_desktop/ui/dialogs/sign_in_dialog.py" line="185" />
@@ -10613,7 +10618,7 @@ Chỉ dùng khi nhập nhầm hồ sơ; với đảng viên đã chuyển đi, t
         <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="133" />
         <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="158" />
         <source>&amp;Compute</source>
-        <translation>&amp;Tính</translation>
+        <translation>Tín&amp;h</translation>
     </message>
     <message>
         <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="107" />
@@ -11160,7 +11165,7 @@ Chỉ dùng khi nhập nhầm hồ sơ; với đảng viên đã chuyển đi, t
     <message>
         <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="154" />
         <source>&amp;Close</source>
-        <translation>Đó&amp;ng</translation>
+        <translation>Đón&amp;g</translation>
     </message>
     <message>
         <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="176" />
@@ -11464,7 +11469,7 @@ Chỉ dùng khi nhập nhầm hồ sơ; với đảng viên đã chuyển đi, t
     <message>
         <location filename="../../chibo_desktop/ui/dialogs/transfer_dialog.py" line="74" />
         <source>&amp;Kind</source>
-        <translation>&amp;Hình thức</translation>
+        <translation>Hình &amp;thức</translation>
     </message>
     <message>
         <location filename="../../chibo_desktop/ui/dialogs/transfer_dialog.py" line="75" />
@@ -11494,7 +11499,7 @@ Chỉ dùng khi nhập nhầm hồ sơ; với đảng viên đã chuyển đi, t
     <message>
         <location filename="../../chibo_desktop/ui/dialogs/transfer_dialog.py" line="81" />
         <source>&amp;Moved (home or work) on</source>
-        <translation>Ngày chuyển &amp;nơi ở/nơi công tác</translation>
+        <translation>Ngà&amp;y chuyển nơi ở/nơi công tác</translation>
     </message>
     <message>
         <location filename="../../chibo_desktop/ui/dialogs/transfer_dialog.py" line="82" />
@@ -11698,7 +11703,7 @@ Chỉ dùng khi nhập nhầm hồ sơ; với đảng viên đã chuyển đi, t
     <message>
         <location filename="../../chibo_desktop/ui/dialogs/unit_dialog.py" line="49" />
         <source>&amp;Founded on</source>
-        <translation>Ngày thành &amp;lập</translation>
+        <translation>Ngày thành lậ&amp;p</translation>
     </message>
     <message>
         <location filename="../../chibo_desktop/ui/dialogs/unit_dialog.py" line="26" />

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
+from all_windows import DEMO
 from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
+from sync_sites import opened
 
+from chibo_desktop.services.workspace import Workspace, open_workspace
 from chibo_desktop.ui import i18n
 
 
@@ -48,3 +53,26 @@ def answer(qtbot: object) -> Iterator[Callable[..., None]]:
     yield queue
     timer.stop()
     assert not pending, "a window that was to be answered never opened"
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A demo commune with a year of meetings, two years of evaluations and an administrator
+    (quantri), made once per test module."""
+    path = tmp_path_factory.mktemp("demo") / "xa.sqlite"
+    with opened(path) as ws:
+        ws.demo.generate(DEMO)
+        ws.accounts.create_first_administrator("quantri", "Nguyễn Thị Hà", "mật khẩu dài 1")
+    return path
+
+
+@pytest.fixture
+def demo_ws(demo_file: Path, tmp_path: Path) -> Iterator[Workspace]:
+    """A copy of the demo commune, open, signed in as its administrator, in Vietnamese."""
+    copy = tmp_path / "xa.sqlite"
+    shutil.copy(demo_file, copy)
+    workspace = open_workspace(copy)
+    workspace.accounts.sign_in("quantri", "mật khẩu dài 1")
+    i18n.install("vi")
+    yield workspace
+    workspace.close()

@@ -70,7 +70,9 @@ class FirstRunDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Office name *"), self.office_name)
         form.addRow(self.tr("&Place name *"), self.place_name)
-        form.addRow(self.tr("Role"), role_row)
+        role_label = QLabel(self.tr("&Role"))
+        role_label.setBuddy(self.commune_role)  # then the arrow keys choose between the two
+        form.addRow(role_label, role_row)
         form.addRow(self.tr("Party &organisation *"), self.root_name)
 
         self.cells_box = QGroupBox(self.tr("Cells of the commune (you can add more later)"))

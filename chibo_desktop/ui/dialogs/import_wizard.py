@@ -347,7 +347,7 @@ class MappingPage(QWizardPage):
         self.required.setWordWrap(True)
         self.required.setTextFormat(Qt.TextFormat.RichText)
         form = QFormLayout()
-        form.addRow(self.tr("Cell for rows that name none:"), self.default_cell)
+        form.addRow(self.tr("&Cell for rows that name none:"), self.default_cell)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.columns, 1)

@@ -182,6 +182,7 @@ class TopicRows(QWidget):
         for column, widget in enumerate(row):
             self._grid.addWidget(widget, line, column)
         self._rows.append(row)
+        self._lead_focus()
         return month_box
 
     def _remove(self, row: tuple[QComboBox, QLineEdit, QPushButton]) -> None:
@@ -189,6 +190,12 @@ class TopicRows(QWidget):
         for widget in row:
             self._grid.removeWidget(widget)
             widget.deleteLater()
+        self._lead_focus()
+
+    def _lead_focus(self) -> None:
+        """The label of the topics (Alt + its letter) leads to the first month, or to the add
+        button when there is no row."""
+        self.setFocusProxy(self._rows[0][0] if self._rows else self.add_button)
 
     def topics(self) -> tuple[ThematicTopic, ...]:
         """The rows with a topic, by month; a row left empty is an unused suggestion."""

@@ -569,6 +569,7 @@ class MinutesEditor(QDialog):
         times = QWidget()
         times_row = QHBoxLayout(times)
         times_row.setContentsMargins(0, 0, 0, 0)
+        times.setFocusProxy(self.starts_at)  # the row's label leads to its first time
         ends_label = QLabel(self.tr("&until"))
         ends_label.setBuddy(self.ends_at)
         for widget in (self.starts_at, ends_label, self.ends_at):

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from chibo_desktop.domain.accounts import MIN_PASSWORD_LENGTH
 from chibo_desktop.services.accounts import AccountService
 from chibo_desktop.services.errors import OperationRefused, ValidationFailed
-from chibo_desktop.ui.messages import describe_error, field_label
+from chibo_desktop.ui.messages import describe_error
 from chibo_desktop.ui.widgets.readable import PROBLEM_COLOUR, hint, make_readable, message
 
 _MIN_TEXT_WIDTH = 480
@@ -242,7 +242,7 @@ class ChangePasswordDialog(SmallAccountDialog):
         self.current = password_field()
         self.password = password_field()
         self.repeated = password_field()
-        self.form.addRow(field_label("current_password"), self.current)
+        self.form.addRow(self.tr("&Current password"), self.current)
         self.form.addRow(self.tr("&New password"), self.password)
         self.form.addRow(self.tr("&Repeat the new password"), self.repeated)
 
