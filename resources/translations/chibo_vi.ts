@@ -7671,207 +7671,207 @@ Có thể hoàn tác sau khi đóng trang này (Sửa ▸ Hoàn tác, Ctrl+Z).</
 <context>
     <name>MinutesEditor</name>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="145" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="146" />
         <source>Regular meeting</source>
         <translation>Sinh hoạt thường kỳ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="146" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="147" />
         <source>Thematic meeting</source>
         <translation>Sinh hoạt chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="147" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="148" />
         <source>Regular and thematic meeting</source>
         <translation>Sinh hoạt thường kỳ kết hợp chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="150" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="151" />
         <source>Resolution</source>
         <translation>Nghị quyết</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="151" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="152" />
         <source>Conclusion</source>
         <translation>Kết luận</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="154" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="155" />
         <source>Time and duration</source>
         <translation>Thời gian, thời lượng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="155" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="156" />
         <source>Share of members attending</source>
         <translation>Tỷ lệ đảng viên dự</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="156" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="157" />
         <source>Preparation</source>
         <translation>Công tác chuẩn bị</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="157" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="158" />
         <source>Running the meeting</source>
         <translation>Tiến hành sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="158" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="159" />
         <source>Chairing by the secretary</source>
         <translation>Điều hành của bí thư</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="159" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="160" />
         <source>Organisational principles of the meeting</source>
         <translation>Nguyên tắc tổ chức sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="162" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="163" />
         <source>Results of last month's resolution</source>
         <translation>Kết quả thực hiện nghị quyết kỳ trước</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="165" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="166" />
         <source>Closing the meeting</source>
         <translation>Kết thúc sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="168" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="169" />
         <source>Rated good</source>
         <translation>Tốt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="169" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="170" />
         <source>Rated fair</source>
         <translation>Khá</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="170" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="171" />
         <source>Rated average</source>
         <translation>Trung bình</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="171" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="172" />
         <source>Rated poor</source>
         <translation>Kém</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="176" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="177" />
         <source>Write the start and the end time of the meeting (they prove its length).</source>
         <translation>Ghi giờ bắt đầu và giờ kết thúc buổi sinh hoạt (để thể hiện thời lượng).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="179" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="180" />
         <source>The end time is not after the start time; please check both times.</source>
         <translation>Giờ kết thúc không sau giờ bắt đầu; hãy kiểm tra lại hai giờ này.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="182" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="183" />
         <source>The meeting lasted {minutes} minutes, less than the minimum of {minimum} minutes of «{profile}».</source>
         <translation>Buổi sinh hoạt kéo dài {minutes} phút, ít hơn mức tối thiểu {minimum} phút của «{profile}».</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="187" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="188" />
         <source>Write where the meeting was held.</source>
         <translation>Ghi địa điểm sinh hoạt.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="188" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="189" />
         <source>Write who chaired the meeting.</source>
         <translation>Ghi người chủ trì buổi sinh hoạt.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="189" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="190" />
         <source>Write who took the minutes (the secretary of the meeting).</source>
         <translation>Ghi người làm thư ký buổi sinh hoạt.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="192" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="193" />
         <source>The roll call is empty: the cell had no members on the meeting day.</source>
         <translation>Danh sách điểm danh trống: chi bộ không có đảng viên nào vào ngày họp.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="195" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="196" />
         <source>Comrade {name} is not marked present or absent yet.</source>
         <translation>Đồng chí {name} chưa được điểm danh có mặt hay vắng.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="198" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="199" />
         <source>Comrade {name} is absent but it is not written whether with a reason.</source>
         <translation>Đồng chí {name} vắng nhưng chưa ghi có lý do hay không.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="201" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="202" />
         <source>Comrade {name} is absent with a reason: write the reason.</source>
         <translation>Đồng chí {name} vắng có lý do: hãy ghi lý do.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="204" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="205" />
         <source>Only {rate} of the members required attended (the warning level is {threshold}).</source>
         <translation>Chỉ có {rate} đảng viên phải dự có mặt (mức cảnh báo là {threshold}).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="208" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="209" />
         <source>Comrade {name} was absent without reason in {months} months this year — consider striking the name off (Party Charter, Article 8).</source>
         <translation>Đồng chí {name} vắng không lý do {months} tháng trong năm — xem xét xóa tên (Điều lệ Đảng, Điều 8).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="213" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="214" />
         <source>Comrade {name} did not pay the Party fee in {months} months this year — consider striking the name off (Party Charter, Article 8).</source>
         <translation>Đồng chí {name} không đóng đảng phí {months} tháng trong năm — xem xét xóa tên (Điều lệ Đảng, Điều 8).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="218" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="219" />
         <source>Vote «{subject}»: a number of votes cannot be negative.</source>
         <translation>Biểu quyết «{subject}»: số phiếu không thể là số âm.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="221" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="222" />
         <source>Vote «{subject}»: {cast} votes are written but only {voters} members may vote.</source>
         <translation>Biểu quyết «{subject}»: ghi {cast} phiếu nhưng chỉ có {voters} đảng viên được biểu quyết.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="225" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="226" />
         <source>Vote «{subject}» did not carry: {votes_for}/{voters} in favour, at least {needed} needed.</source>
         <translation>Biểu quyết «{subject}» chưa đạt: {votes_for}/{voters} tán thành, cần ít nhất {needed}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="229" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="230" />
         <source>Vote «{subject}» did not carry: {votes_for}/{voters} in favour, at least {needed} needed (two thirds of the official members).</source>
         <translation>Biểu quyết «{subject}» chưa đạt: {votes_for}/{voters} tán thành, cần ít nhất {needed} (hai phần ba số đảng viên chính thức).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="234" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="235" />
         <source>Task no. {number} has nobody to carry it out.</source>
         <translation>Nhiệm vụ số {number} chưa có người thực hiện.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="237" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="238" />
         <source>Task no. {number} has no deadline.</source>
         <translation>Nhiệm vụ số {number} chưa có thời hạn.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="240" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="241" />
         <source>Task no. {number}: the deadline is before the meeting day.</source>
         <translation>Nhiệm vụ số {number}: thời hạn trước ngày họp.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="243" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="244" />
         <source>Write the result of last month's task «{what}» ({assignee}).</source>
         <translation>Ghi kết quả nhiệm vụ tháng trước «{what}» ({assignee}).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="246" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="247" />
         <source>Score «{criterion}»: give from 0 to {limit} points.</source>
         <translation>Tiêu chí «{criterion}»: cho từ 0 đến {limit} điểm.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="249" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="250" />
         <source>The meeting is not scored yet.</source>
         <translation>Buổi sinh hoạt chưa được chấm điểm.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="284" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="285" />
         <source>The minutes could not be saved, so saving by itself has stopped. What you typed is still on the screen: copy anything important elsewhere, then close and open the minutes again.
 
 Details: {detail}</source>
@@ -7880,137 +7880,137 @@ Details: {detail}</source>
 Chi tiết: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="376" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="377" />
         <source>&amp;1. General</source>
         <translation>&amp;1. Chung</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="377" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="378" />
         <source>&amp;2. Roll call</source>
         <translation>&amp;2. Điểm danh</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="378" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="379" />
         <source>&amp;3. Content</source>
         <translation>&amp;3. Nội dung</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="379" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="380" />
         <source>&amp;4. Conclusion, votes</source>
         <translation>&amp;4. Kết luận, biểu quyết</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="380" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="381" />
         <source>&amp;5. Tasks</source>
         <translation>&amp;5. Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="381" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="382" />
         <source>&amp;6. Score</source>
         <translation>&amp;6. Chấm điểm</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="382" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="383" />
         <source>&amp;7. Annexes, signed copy</source>
         <translation>&amp;7. Phụ lục, bản ký</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="573" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="575" />
         <source>&amp;until</source>
         <translation>kết thúc lú&amp;c</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="580" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="582" />
         <source>e.g. Nhà văn hóa thôn Đông</source>
         <translation>ví dụ: Nhà văn hóa thôn Đông</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="582" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="584" />
         <source>Date &amp;held</source>
         <translation>Ngà&amp;y họp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="584" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="586" />
         <source>&amp;Started at</source>
         <translation>&amp;Bắt đầu lúc</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="585" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="587" />
         <source>24-hour clock; 00:00 means not written yet.</source>
         <translation>Ghi giờ theo 24 giờ; 00:00 nghĩa là chưa ghi.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="586" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="588" />
         <source>P&amp;lace</source>
         <translation>Đị&amp;a điểm</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="591" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="593" />
         <source>e.g. 11/12 comrades have paid the Party fee of October.</source>
         <translation>ví dụ: 11/12 đồng chí đã đóng đảng phí tháng 10.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="594" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="596" />
         <source>Ch&amp;air</source>
         <translation>Chủ t&amp;rì</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="595" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="597" />
         <source>&amp;Minute-taker</source>
         <translation>&amp;Thư ký</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="596" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="598" />
         <source>Party &amp;fee</source>
         <translation>Đảng &amp;phí</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="606" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="608" />
         <source>Guests with their posts; tick the delegate of the superior committee.</source>
         <translation>Ghi khách mời và chức vụ; đánh dấu đại biểu cấp ủy cấp trên.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="612" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="614" />
         <source>Add a &amp;guest</source>
         <translation>Thêm &amp;khách mời</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="613" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="615" />
         <source>Remove the guest</source>
         <translation>Xóa khách mời</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="618" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="620" />
         <source>Time and place</source>
         <translation>Thời gian, địa điểm</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="619" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="621" />
         <source>People</source>
         <translation>Thành phần</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="620" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="622" />
         <source>Guests</source>
         <translation>Khách mời</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="640" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="642" />
         <source>&amp;Everyone present</source>
         <translation>Tất cả &amp;có mặt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="642" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="644" />
         <source>Marks present every member required who is not marked yet</source>
         <translation>Ghi «Có mặt» cho mọi đồng chí phải dự mà chưa điểm danh</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="643" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="645" />
         <source>Every &amp;fee paid</source>
         <translation>Tất cả đã đóng đảng &amp;phí</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="644" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="646" />
         <source>Marks the fee paid for every member not marked yet</source>
         <translation>Ghi «Đã đóng» đảng phí cho mọi đồng chí chưa ghi</translation>
     </message>
@@ -8035,184 +8035,184 @@ Chi tiết: {detail}</translation>
         <translation>Được biểu quyết</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="657" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="655" />
         <source>Exempt</source>
         <translation>Miễn sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="658" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="656" />
         <source>Away</source>
         <translation>Đi vắng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="659" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="657" />
         <source>Required</source>
         <translation>Phải dự</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="660" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="658" />
         <source>Present</source>
         <translation>Có mặt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="663" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="659" />
         <source>Late / left early</source>
         <translation>Đi muộn, về sớm</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="664" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="660" />
         <source>Absent with reason</source>
         <translation>Vắng có lý do</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="665" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="661" />
         <source>Absent without reason</source>
         <translation>Vắng không lý do</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="681" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="679" />
         <source>Click a cell of “Attendance” or “Party fee” to choose. A member absent with a reason needs the reason written.</source>
         <translation>Bấm vào ô «Điểm danh» hoặc «Đảng phí» để chọn. Đồng chí vắng có lý do thì phải ghi lý do.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="688" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="686" />
         <source>Figures for the minutes</source>
         <translation>Số liệu ghi vào biên bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="701" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="699" />
         <source>Add an ite&amp;m</source>
         <translation>Thêm &amp;mục</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="702" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="700" />
         <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1317" />
         <source>Remove the item</source>
         <translation>Xóa mục</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="707" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="705" />
         <source>Items of the agenda</source>
         <translation>Danh sách nội dung</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="713" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="711" />
         <source>What was presented or reported</source>
         <translation>Nội dung đã trình bày, báo cáo</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="732" />
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="786" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="730" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="784" />
         <source>T&amp;itle</source>
         <translation>&amp;Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="733" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="731" />
         <source>C&amp;ontent</source>
         <translation>Nội d&amp;ung</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="734" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="732" />
         <source>Speeches (speaker and gist)</source>
         <translation>Ý kiến phát biểu (người phát biểu và tóm tắt)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="738" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="736" />
         <source>Add a &amp;speech</source>
         <translation>Thêm ý kiến phát &amp;biểu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="756" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="754" />
         <source>Results of last month's tasks</source>
         <translation>Kết quả thực hiện nhiệm vụ tháng trước</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="762" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="760" />
         <source>Agenda</source>
         <translation>Các nội dung sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="769" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="767" />
         <source>The chair's conclusion</source>
         <translation>Nội dung kết luận của đồng chí chủ trì</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="780" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="778" />
         <source>e.g. Nghị quyết sinh hoạt chi bộ tháng 11 năm 2026</source>
         <translation>ví dụ: Nghị quyết sinh hoạt chi bộ tháng 11 năm 2026</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="782" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="780" />
         <source>The text of the resolution</source>
         <translation>Nội dung nghị quyết (kết luận)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="784" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="782" />
         <source>Document &amp;type</source>
         <translation>&amp;Loại văn bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="785" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="783" />
         <source>Document number</source>
         <translation>Số văn bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="787" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="785" />
         <source>Te&amp;xt</source>
         <translation>Nội d&amp;ung</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="803" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="801" />
         <source>Probationary members do not vote. A resolution needs more than half of the members who may vote; an admission or a recognition two thirds.</source>
         <translation>Đảng viên dự bị không biểu quyết. Nghị quyết cần quá nửa số đảng viên được biểu quyết tán thành; kết nạp đảng viên hoặc công nhận chính thức cần ít nhất hai phần ba.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="811" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="809" />
         <source>Add a &amp;vote</source>
         <translation>Thêm biểu &amp;quyết</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="812" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="810" />
         <source>Remove the vote</source>
         <translation>Xóa biểu quyết</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="816" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="814" />
         <source>Conclusion of the chair</source>
         <translation>Kết luận của chủ trì</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="817" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="815" />
         <source>Resolution or conclusion</source>
         <translation>Nghị quyết hoặc kết luận</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="818" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="816" />
         <source>Votes</source>
         <translation>Biểu quyết</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="835" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="833" />
         <source>Each task names who carries it out, by when, and when they report back. Double-click a cell to write in it; dates as dd/mm/yyyy.</source>
         <translation>Mỗi nhiệm vụ ghi rõ người thực hiện, thời hạn và ngày báo cáo lại. Bấm đúp vào ô để ghi; ngày viết theo dạng ngày/tháng/năm.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="843" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="841" />
         <source>&amp;Add a task</source>
         <translation>&amp;Thêm nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="844" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="842" />
         <source>Remove the task</source>
         <translation>Xóa nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="858" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="856" />
         <source>Points for each criterion; “—” means not scored yet.</source>
         <translation>Cho điểm từng tiêu chí; «—» nghĩa là chưa chấm.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="862" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="860" />
         <source>Quality of the meeting</source>
         <translation>Chấm điểm chất lượng buổi sinh hoạt</translation>
     </message>
@@ -9038,8 +9038,8 @@ Chi tiết: {detail}</translation>
     </message>
     <message>
         <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="87" />
-        <source>Point out communes that sent nothing for more than</source>
-        <translation>Đánh dấu các xã chưa gửi dữ liệu quá</translation>
+        <source>&amp;Point out communes that sent nothing for more than</source>
+        <translation>Đánh &amp;dấu các xã chưa gửi dữ liệu quá</translation>
     </message>
     <message>
         <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="97" />
@@ -10007,27 +10007,27 @@ Dữ liệu hiện có sẽ được sao lưu trước, rồi thay bằng dữ l
         <translation>Chưa qua đào tạo</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/widgets/roster_filters.py" line="53" />
+        <location filename="../../chibo_desktop/ui/widgets/roster_filters.py" line="54" />
         <source>Clear filters</source>
         <translation>Bỏ lọc</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/widgets/roster_filters.py" line="57" />
-        <source>Filter:</source>
-        <translation>Lọc:</translation>
+        <location filename="../../chibo_desktop/ui/widgets/roster_filters.py" line="58" />
+        <source>&amp;Filter:</source>
+        <translation>&amp;Lọc:</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/widgets/roster_filters.py" line="74" />
+        <location filename="../../chibo_desktop/ui/widgets/roster_filters.py" line="79" />
         <source>up to {high} {unit}</source>
         <translation>đến {high} {unit}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/widgets/roster_filters.py" line="76" />
+        <location filename="../../chibo_desktop/ui/widgets/roster_filters.py" line="81" />
         <source>{low} {unit} and over</source>
         <translation>từ {low} {unit} trở lên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/widgets/roster_filters.py" line="77" />
+        <location filename="../../chibo_desktop/ui/widgets/roster_filters.py" line="82" />
         <source>{low} to {high} {unit}</source>
         <translation>từ {low} đến {high} {unit}</translation>
     </message>
@@ -10105,56 +10105,56 @@ Dữ liệu hiện có sẽ được sao lưu trước, rồi thay bằng dữ l
         <translation>Danh sách đảng viên thành tệp PDF theo thể thức văn bản của Đảng, sẵn sàng để in</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="220" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="221" />
         <source>Temporarily active here, not counted: {names}</source>
         <translation>Sinh hoạt tạm thời tại đây (không tính vào số đảng viên): {names}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="229" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="230" />
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n đảng viên</numerusform></translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="232" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="233" />
         <source>more than {count} members</source>
         <translation>hơn {count} đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="243" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="244" />
         <source>No member matches “{text}”.
 Check the spelling or clear the search.</source>
         <translation>Không có đảng viên nào khớp với “{text}”.
 Hãy kiểm tra lại chính tả hoặc xóa ô tìm kiếm.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="246" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="247" />
         <source>No member matches the filters.
 Click “Clear filters” to see everyone.</source>
         <translation>Không có đảng viên nào khớp với điều kiện lọc.
 Bấm “Bỏ lọc” để xem tất cả.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="249" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="250" />
         <source>{unit} has no members yet.
 Click “Add member” (Ctrl+N) to add the first one.</source>
         <translation>{unit} chưa có đảng viên nào.
 Bấm “Thêm đảng viên” (Ctrl+N) để nhập người đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="251" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="252" />
         <source>No members yet.
 Choose a cell on the left, then click “Add member”.</source>
         <translation>Chưa có đảng viên nào.
 Hãy chọn một chi bộ ở bên trái, rồi bấm “Thêm đảng viên”.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="334" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="335" />
         <source>Delete member</source>
         <translation>Xóa đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="336" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="337" />
         <source>Delete {name} from the roster?
 
 Use this for a record entered by mistake; for a member who left, change the status instead. You can undo it (Ctrl+Z).</source>
@@ -10163,7 +10163,7 @@ Use this for a record entered by mistake; for a member who left, change the stat
 Chỉ dùng khi nhập nhầm hồ sơ; với đảng viên đã chuyển đi, từ trần… hãy đổi trạng thái. Có thể hoàn tác (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="339" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="340" />
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
@@ -11765,33 +11765,45 @@ Chỉ dùng khi nhập nhầm hồ sơ; với đảng viên đã chuyển đi, t
     </message>
     <message>
         <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="198" />
-        <source>Level decided</source>
-        <translation>Mức được quyết định</translation>
+        <source>Level &amp;decided</source>
+        <translation>Mức được q&amp;uyết định</translation>
     </message>
     <message>
         <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="200" />
-        <source>Decided by the commune committee</source>
-        <translation>Đảng ủy xã quyết định</translation>
+        <source>Decided by the commune &amp;committee</source>
+        <translation>Đảng ủy xã &amp;quyết định</translation>
     </message>
     <message>
         <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="202" />
-        <source>Decided by the upper level</source>
-        <translation>Cấp trên quyết định</translation>
+        <source>Decided by the &amp;upper level</source>
+        <translation>Cấp trên &amp;quyết định</translation>
     </message>
     <message>
         <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="203" />
-        <source>Decision allowing a higher cap</source>
-        <translation>Quyết định cho phép vượt tỷ lệ</translation>
+        <source>Decision allowing a higher &amp;cap</source>
+        <translation>Quyết định cho phép &amp;vượt tỷ lệ</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="208" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="216" />
+        <source>Self-&amp;assessed</source>
+        <translation>Tự xế&amp;p loại</translation>
     </message>
     <message>
         <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="210" />
-        <source>Decision</source>
-        <translation>Số quyết định</translation>
+        <source>Decisio&amp;n</source>
+        <translation>Số &amp;quyết định</translation>
     </message>
     <message>
         <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="211" />
-        <source>Decision date</source>
-        <translation>Ngày quyết định</translation>
+        <source>Decision da&amp;te</source>
+        <translation>Ngày quyết địn&amp;h</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="212" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="219" />
+        <source>N&amp;otes</source>
+        <translation>Ghi c&amp;hú</translation>
     </message>
     <message>
         <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="258" />
@@ -11814,21 +11826,9 @@ Chỉ dùng khi nhập nhầm hồ sơ; với đảng viên đã chuyển đi, t
         <translation>Cấp trên đã quyết định: {reference} ngày {date}. Quyết định đến qua gói dữ liệu, ở đây không sửa được.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="208" />
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="216" />
-        <source>Self-assessed</source>
-        <translation>Tự xếp loại</translation>
-    </message>
-    <message>
         <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="168" />
         <source>The upper level's decision on the level</source>
         <translation>Quyết định xếp loại của cấp trên</translation>
-    </message>
-    <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="212" />
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="219" />
-        <source>Notes</source>
-        <translation>Ghi chú</translation>
     </message>
 </context>
 <context>

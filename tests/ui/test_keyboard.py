@@ -5,6 +5,7 @@ The main actions have keyboard shortcuts, shown beside them in the menus."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from pathlib import Path
 
@@ -14,12 +15,19 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractSpinBox,
     QApplication,
+    QComboBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLayout,
+    QLineEdit,
+    QPlainTextEdit,
     QTabWidget,
+    QTextEdit,
     QWidget,
 )
 from sync_sites import make_upper, opened
@@ -27,6 +35,7 @@ from sync_sites import make_upper, opened
 from chibo_desktop.services.workspace import Workspace
 from chibo_desktop.ui import i18n
 from chibo_desktop.ui.main_window import MainWindow
+from chibo_desktop.ui.widgets.date_field import DateField
 
 _MNEMONIC = re.compile(r"&([^&\s])")
 _TYPABLE = re.compile(r"[a-z0-9]")
@@ -61,17 +70,56 @@ def _takes_focus(widget: QWidget) -> bool:
     return widget.isEnabled() and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
 
 
-def form_rows(window: QWidget) -> list[tuple[QFormLayout, int, QLabel, list[QWidget]]]:
-    """(form, row, label, the field's widgets that take focus) of each labelled form row."""
-    rows = []
-    for form in window.findChildren(QFormLayout):
-        for row in range(form.rowCount()):
-            label_item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            label = label_item.widget() if label_item is not None else None
-            fields = [w for w in _field_widgets(form, row) if _takes_focus(w)]
-            if isinstance(label, QLabel) and label.text().strip() and fields:
-                rows.append((form, row, label, fields))
+_INPUTS = (QLineEdit, QComboBox, QAbstractSpinBox, QTextEdit, QPlainTextEdit, DateField)
+
+
+def _is_input(widget: QWidget | None) -> bool:
+    return isinstance(widget, _INPUTS) and _takes_focus(widget)
+
+
+Row = tuple[QLayout, int, QLabel, list[QWidget]]
+
+
+def form_rows(window: QWidget) -> list[Row]:
+    """(layout, row, label, the field's widgets that take focus) of each labelled field: the
+    rows of form layouts, and in grids and rows of widgets a caption left of a field."""
+    rows: list[Row] = []
+    for layout in window.findChildren(QLayout):
+        try:
+            rows += _labelled(layout)
+        except RuntimeError:  # a layout Qt itself deleted meanwhile (QWizard rebuilds its own)
+            continue
     return rows
+
+
+def _labelled(layout: QLayout) -> list[Row]:
+    rows: list[Row] = []
+    if isinstance(layout, QFormLayout):
+        for row in range(layout.rowCount()):
+            label = layout.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            label = label.widget() if label is not None else None
+            fields = [w for w in _field_widgets(layout, row) if _takes_focus(w)]
+            if isinstance(label, QLabel) and label.text().strip() and fields:
+                rows.append((layout, row, label, fields))
+    elif isinstance(layout, QGridLayout):
+        for row in range(layout.rowCount()):
+            for column in range(layout.columnCount() - 1):
+                label, field = (
+                    item.widget() if (item := layout.itemAtPosition(row, c)) else None
+                    for c in (column, column + 1)
+                )
+                if isinstance(label, QLabel) and label.text().strip() and _is_input(field):
+                    rows.append((layout, row, label, _with_parts(field)))
+    elif isinstance(layout, QHBoxLayout):
+        widgets = [layout.itemAt(i).widget() for i in range(layout.count())]
+        for index, (label, field) in enumerate(itertools.pairwise(widgets)):
+            if isinstance(label, QLabel) and label.text().strip() and _is_input(field):
+                rows.append((layout, index, label, _with_parts(field)))
+    return rows
+
+
+def _with_parts(field: QWidget) -> list[QWidget]:
+    return [field, *(w for w in field.findChildren(QWidget) if _takes_focus(w))]
 
 
 def unlabelled_fields(window: QWidget) -> list[str]:

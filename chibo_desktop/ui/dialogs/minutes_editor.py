@@ -90,6 +90,7 @@ from chibo_desktop.services.minutes_print import MinutesPrintService, PrintedDoc
 from chibo_desktop.ui.dialogs.message_box import confirm, inform
 from chibo_desktop.ui.dialogs.minutes_print_preview import MinutesPrintPreview, export_document
 from chibo_desktop.ui.messages import describe_error
+from chibo_desktop.ui.mnemonics import taken_in, with_mnemonic
 from chibo_desktop.ui.table_models.minutes_table_models import (
     AttendanceTableModel,
     ChoiceDelegate,
@@ -397,6 +398,7 @@ class MinutesEditor(QDialog):
         layout.addWidget(self.banner)
         layout.addWidget(splitter, 1)
         layout.addLayout(self._button_row())
+        self._build_score_rows()  # its captions take the letters the buttons leave free
 
         _line_up(*self._lined_up)  # now that the labels have the dialog's font
         self._load(record)
@@ -645,34 +647,30 @@ class MinutesEditor(QDialog):
         self.figures: dict[str, QLabel] = {}
         figures = QGridLayout()
         figures.setHorizontalSpacing(14)
-        # Four to a row: six did not fit beside each other in large print on a small screen.
         captions = (
-            (
-                ("total", self.tr("Total members")),
-                ("official", self.tr("Official")),
-                ("probationary", self.tr("Probationary")),
-                ("voters", self.tr("May vote")),
-            ),
-            (
-                ("exempt", self.tr("Exempt")),
-                ("elsewhere", self.tr("Away")),
-                ("required", self.tr("Required")),
-                ("present", self.tr("Present")),
-            ),
-            (
-                ("late", self.tr("Late / left early")),
-                ("excused", self.tr("Absent with reason")),
-                ("unexcused", self.tr("Absent without reason")),
-            ),
+            ("total", self.tr("Total members")),
+            ("official", self.tr("Official")),
+            ("probationary", self.tr("Probationary")),
+            ("voters", self.tr("May vote")),
+            ("exempt", self.tr("Exempt")),
+            ("elsewhere", self.tr("Away")),
+            ("required", self.tr("Required")),
+            ("present", self.tr("Present")),
+            ("late", self.tr("Late / left early")),
+            ("excused", self.tr("Absent with reason")),
+            ("unexcused", self.tr("Absent without reason")),
         )
-        for row, pairs in enumerate(captions):
-            for pair, (key, caption) in enumerate(pairs):
-                value = QLabel()
-                value.setFont(self._bold())
-                self.figures[key] = value
-                figures.addWidget(QLabel(caption + ":"), row, pair * 2)
-                figures.addWidget(value, row, pair * 2 + 1)
-        figures.setColumnStretch(len(captions[0]) * 2, 1)
+        # Three to a row: four did not fit beside the rules panel in large print (125 %) on a
+        # 1366 × 768 screen.
+        per_row = 3
+        for index, (key, caption) in enumerate(captions):
+            value = QLabel()
+            value.setFont(self._bold())
+            self.figures[key] = value
+            row, pair = divmod(index, per_row)
+            figures.addWidget(QLabel(caption + ":"), row, pair * 2)
+            figures.addWidget(value, row, pair * 2 + 1)
+        figures.setColumnStretch(per_row * 2, 1)
         page = QWidget()
         column = QVBoxLayout(page)
         column.addWidget(
@@ -850,7 +848,7 @@ class MinutesEditor(QDialog):
         self.score_grid = QGridLayout()
         self.score_grid.setHorizontalSpacing(16)
         self.score_grid.setVerticalSpacing(8)
-        self._build_score_rows()
+        self._quality_spins: dict[str, QSpinBox] = {}  # built once the buttons are there
         self.score_total = QLabel()
         self.score_total.setFont(self._bold())
         score_box = QVBoxLayout()
@@ -868,15 +866,17 @@ class MinutesEditor(QDialog):
             if item.widget() is not None:
                 if item.widget() in self._inputs:
                     self._inputs.remove(item.widget())
+                item.widget().setParent(None)  # out of the dialog now: its letter is free
                 item.widget().deleteLater()
         self._quality_spins = {}
+        taken = taken_in(self, apart_from=self.tabs)  # the tab pages are shown one at a time
         for row, (code, limit) in enumerate(self._rules.quality_weights):
             spin = QSpinBox()
             spin.setRange(-1, limit)
             spin.setSpecialValueText("—")
             spin.setValue(-1)
             spin.setMinimumWidth(self.fontMetrics().horizontalAdvance("000") + 60)
-            caption = QLabel(f"{row + 1}. {criterion_label(code)}")
+            caption = QLabel(f"{row + 1}. {with_mnemonic(criterion_label(code), taken)}")
             caption.setBuddy(spin)
             self.score_grid.addWidget(caption, row, 0)
             self.score_grid.addWidget(self._input(spin), row, 1)

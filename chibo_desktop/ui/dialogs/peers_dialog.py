@@ -84,7 +84,7 @@ class PeersDialog(QDialog):
         self.days.setSuffix(self.tr(" days"))
         self.days.valueChanged.connect(self._days_changed)
         days_row = QHBoxLayout()
-        days_label = QLabel(self.tr("Point out communes that sent nothing for more than"))
+        days_label = QLabel(self.tr("&Point out communes that sent nothing for more than"))
         days_label.setBuddy(self.days)
         days_row.addWidget(days_label)
         days_row.addWidget(self.days)

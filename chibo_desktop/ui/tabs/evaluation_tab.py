@@ -195,28 +195,28 @@ class UnitEvaluationForm(QGroupBox):
         self.problems.hide()
         grid = QGridLayout(self)
         if self._upper:
-            decided = self.tr("Level decided")
+            decided = self.tr("Level &decided")
         elif is_cell:
-            decided = self.tr("Decided by the commune committee")
+            decided = self.tr("Decided by the commune &committee")
         else:
-            decided = self.tr("Decided by the upper level")
-        self._exception_label = QLabel(self.tr("Decision allowing a higher cap"))
+            decided = self.tr("Decided by the &upper level")
+        self._exception_label = QLabel(self.tr("Decision allowing a higher &cap"))
         self._exception_label.setWordWrap(not is_cell)
         rows: tuple[tuple[str | None, QWidget], ...]
         if self._upper:
             rows = (
-                (self.tr("Self-assessed"), self.self_level),
+                (self.tr("Self-&assessed"), self.self_level),
                 (decided, self.final_level),
-                (self.tr("Decision"), self.reference),
-                (self.tr("Decision date"), self.decided_on),
-                (self.tr("Notes"), self.notes),
+                (self.tr("Decisio&n"), self.reference),
+                (self.tr("Decision da&te"), self.decided_on),
+                (self.tr("N&otes"), self.notes),
             )
         else:
             rows = (
-                (self.tr("Self-assessed"), self.self_level),
+                (self.tr("Self-&assessed"), self.self_level),
                 (decided, self.final_level),
                 (None, self.exception),
-                (self.tr("Notes"), self.notes),
+                (self.tr("N&otes"), self.notes),
             )
         # A cell's form sits under its members: two pairs a row keep it low. The commune's
         # sits beside the organisation table: one pair a row.

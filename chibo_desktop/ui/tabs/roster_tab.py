@@ -162,6 +162,7 @@ class RosterTab(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.show_all)
+        top.addWidget(self.filters.clear_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.edit_button)

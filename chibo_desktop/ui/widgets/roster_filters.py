@@ -50,18 +50,23 @@ class RosterFilters(QWidget):
         self.theory.addItem(self.tr("Not trained"), UNTRAINED)
         for level in TheoryLevel:
             self.theory.addItem(label(THEORY_LEVELS, level), level.value)
+        # Placed by the roster beside the search: the combos take the whole row.
         self.clear_button = QPushButton(self.tr("Clear filters"))
         self.clear_button.clicked.connect(self.clear)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel(self.tr("Filter:")))
+        caption = QLabel(self.tr("&Filter:"))
+        caption.setBuddy(self.status)
+        layout.addWidget(caption)
         for combo in self._combos():
-            layout.addWidget(combo)
-        layout.addWidget(self.clear_button)
-        layout.addStretch(1)
+            layout.addWidget(combo, 1)
 
     def _combo(self, anything: str) -> QComboBox:
         combo = QComboBox()
+        # Narrower than its longest choice when the window is (large print on a small screen):
+        # the chosen text is then cut short, the open list still shows every choice in full.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(6)
         combo.addItem(anything, _ANY)
         combo.currentIndexChanged.connect(lambda _index: self.changed.emit())
         return combo
