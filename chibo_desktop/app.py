@@ -29,9 +29,10 @@ from chibo_desktop.ui.dialogs.first_run_dialog import FirstRunDialog
 from chibo_desktop.ui.dialogs.message_box import inform
 from chibo_desktop.ui.dialogs.minutes_print_preview import load_pdf
 from chibo_desktop.ui.dialogs.sign_in_dialog import FirstAdministratorDialog, SignInDialog
-from chibo_desktop.ui.main_window import MainWindow
+from chibo_desktop.ui.main_window import PREFERRED_SIZE, MainWindow
 from chibo_desktop.ui.messages import APP_TITLE, tr
 from chibo_desktop.ui.operations import errors_shown
+from chibo_desktop.ui.screen_fit import cramped
 
 _CLOSING_BACKUP = QT_TRANSLATE_NOOP("Messages", "Backing up the data before closing…")
 _log = logging.getLogger(__name__)
@@ -119,7 +120,10 @@ def _show_window(app: QApplication, workspace: Workspace) -> Path | None:
     window: MainWindow | None = None
     with errors_shown(lambda: window):
         window = MainWindow(workspace)
-        window.show()
+        if cramped(window, *PREFERRED_SIZE):  # a small screen, or large print
+            window.showMaximized()
+        else:
+            window.show()
         window.back_up_daily()
         app.exec()
     return window.restore_requested

@@ -62,6 +62,7 @@ from chibo_desktop.ui.messages import (
     tr,
 )
 from chibo_desktop.ui.operations import BackgroundRunner, show_error
+from chibo_desktop.ui.screen_fit import fit_to_screen
 from chibo_desktop.ui.sync_texts import describe_sync_refusal, display_fingerprint
 from chibo_desktop.ui.tabs.admissions_tab import AdmissionsTab
 from chibo_desktop.ui.tabs.evaluation_tab import EvaluationTab
@@ -73,6 +74,8 @@ from chibo_desktop.ui.widgets.drive_chooser import plugged_in_drives
 from chibo_desktop.ui.widgets.todo_panel import TodoPanel
 from chibo_desktop.ui.widgets.unit_tree import UnitTree
 
+PREFERRED_SIZE = (1200, 760)
+
 
 class MainWindow(QMainWindow):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
@@ -81,7 +84,7 @@ class MainWindow(QMainWindow):
         self._runner = BackgroundRunner(self)
         site = workspace.site
         self.setWindowTitle(f"{tr(APP_TITLE)} — {site.name if site else ''}")
-        self.resize(1200, 760)
+        fit_to_screen(self, *PREFERRED_SIZE)
 
         self.tree = UnitTree()
         self.roster = RosterTab(

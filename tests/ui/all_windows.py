@@ -11,13 +11,14 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
+from sync_sites import opened
 
 import chibo_desktop.ui
 from chibo_desktop.domain.enums import DistinctionKind
 from chibo_desktop.domain.queries import MemberQuery
 from chibo_desktop.services.backups import BackupFolder
 from chibo_desktop.services.demo import DemoSettings
-from chibo_desktop.services.workspace import Workspace
+from chibo_desktop.services.workspace import Workspace, open_workspace
 from chibo_desktop.ui.dialogs.accounts_dialog import (
     AccountFormDialog,
     AccountsDialog,
@@ -71,6 +72,22 @@ from chibo_desktop.ui.widgets.drive_chooser import Destination
 TODAY = date(2026, 11, 21)
 YEAR = 2026
 DEMO = DemoSettings(members=60, cells=3, years=2, seed=3, today=TODAY)
+ADMIN = ("quantri", "Nguyễn Thị Hà", "mật khẩu dài 1")
+
+
+def make_demo(path: Path) -> None:
+    """A demo commune with a year of meetings, two years of evaluations and an administrator."""
+    with opened(path) as ws:
+        ws.demo.generate(DEMO)
+        ws.accounts.create_first_administrator(*ADMIN)
+
+
+def open_demo(path: Path) -> Workspace:
+    """The demo commune, open and signed in as its administrator."""
+    workspace = open_workspace(path)
+    login, _, password = ADMIN
+    workspace.accounts.sign_in(login, password)
+    return workspace
 
 
 def _cells(ws: Workspace) -> list:

@@ -7,12 +7,11 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from all_windows import DEMO
+from all_windows import make_demo, open_demo
 from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
-from sync_sites import opened
 
-from chibo_desktop.services.workspace import Workspace, open_workspace
+from chibo_desktop.services.workspace import Workspace
 from chibo_desktop.ui import i18n
 
 
@@ -60,9 +59,7 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A demo commune with a year of meetings, two years of evaluations and an administrator
     (quantri), made once per test module."""
     path = tmp_path_factory.mktemp("demo") / "xa.sqlite"
-    with opened(path) as ws:
-        ws.demo.generate(DEMO)
-        ws.accounts.create_first_administrator("quantri", "Nguyễn Thị Hà", "mật khẩu dài 1")
+    make_demo(path)
     return path
 
 
@@ -71,8 +68,7 @@ def demo_ws(demo_file: Path, tmp_path: Path) -> Iterator[Workspace]:
     """A copy of the demo commune, open, signed in as its administrator, in Vietnamese."""
     copy = tmp_path / "xa.sqlite"
     shutil.copy(demo_file, copy)
-    workspace = open_workspace(copy)
-    workspace.accounts.sign_in("quantri", "mật khẩu dài 1")
+    workspace = open_demo(copy)
     i18n.install("vi")
     yield workspace
     workspace.close()

@@ -34,6 +34,7 @@ from chibo_desktop.ui.dialogs.sign_in_dialog import (
 )
 from chibo_desktop.ui.idle_lock import MAX_IDLE_MINUTES, idle_minutes, set_idle_minutes
 from chibo_desktop.ui.messages import ROLES, label
+from chibo_desktop.ui.screen_fit import fit_to_screen
 from chibo_desktop.ui.widgets.readable import HINT_COLOUR, PROBLEM_COLOUR, hint, make_readable
 
 
@@ -46,7 +47,7 @@ class AccountsDialog(QDialog):
         super().__init__(parent)
         self._accounts = accounts
         self.setWindowTitle(self.tr("Accounts"))
-        self.resize(820, 440)
+        fit_to_screen(self, 820, 440)
         make_readable(self)
         intro = hint(
             self.tr(

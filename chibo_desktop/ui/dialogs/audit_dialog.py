@@ -40,6 +40,7 @@ from chibo_desktop.domain.audit import (
 from chibo_desktop.domain.dates import format_date
 from chibo_desktop.services.audit import AuditService
 from chibo_desktop.ui.messages import describe_undo, field_label
+from chibo_desktop.ui.screen_fit import fit_to_screen
 from chibo_desktop.ui.widgets.date_field import DateField
 from chibo_desktop.ui.widgets.readable import PROBLEM_COLOUR, hint, make_readable, message
 
@@ -115,7 +116,7 @@ class AuditDialog(QDialog):
         self._audit = audit
         self._site_names = site_names
         self.setWindowTitle(self.tr("Change log"))
-        self.resize(1100, 680)
+        fit_to_screen(self, 1100, 680)
         make_readable(self)
         self._entries: list[AuditEntry] = []
 

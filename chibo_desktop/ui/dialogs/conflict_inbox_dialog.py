@@ -55,6 +55,7 @@ from chibo_desktop.services.sync import SyncService
 from chibo_desktop.services.workspace import Workspace
 from chibo_desktop.ui import messages
 from chibo_desktop.ui.messages import describe_problem, field_label
+from chibo_desktop.ui.screen_fit import fit_to_screen
 from chibo_desktop.ui.sync_texts import describe_sync_refusal
 from chibo_desktop.ui.widgets.readable import (
     DONE_COLOUR,
@@ -395,7 +396,7 @@ class ConflictInboxDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(self.done_line)
         layout.addWidget(self.buttons)
-        self.resize(1060, 660)
+        fit_to_screen(self, 1060, 660)
         make_readable(self)
         self.splitter.setSizes([400, 660])
         self.reload()

@@ -49,6 +49,7 @@ from chibo_desktop.ui.evaluation_import_texts import (
 )
 from chibo_desktop.ui.import_report import describe_unreadable
 from chibo_desktop.ui.operations import BackgroundRunner
+from chibo_desktop.ui.screen_fit import fit_to_screen
 from chibo_desktop.ui.table_models.evaluation_import_table_model import (
     EvaluationImportTableModel,
 )
@@ -164,7 +165,7 @@ class EvaluationImportDialog(QDialog):
         layout.addWidget(self.warning)
         layout.addWidget(self.done_message)
         layout.addWidget(self.buttons)
-        self.resize(1150, 720)
+        fit_to_screen(self, 1150, 720)
         make_readable(self)
         self._show_preview()
 

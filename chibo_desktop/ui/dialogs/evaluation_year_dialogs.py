@@ -30,6 +30,7 @@ from chibo_desktop.domain.validation import Problem
 from chibo_desktop.services.evaluations import EvaluationService
 from chibo_desktop.ui.dialogs.form_dialog import FormDialog
 from chibo_desktop.ui.evaluation_texts import describe_evaluation_finding
+from chibo_desktop.ui.screen_fit import fit_to_screen
 from chibo_desktop.ui.widgets.date_field import DateField
 from chibo_desktop.ui.widgets.findings_panel import BLOCKING_COLOUR, FINE_COLOUR, WARNING_COLOUR
 from chibo_desktop.ui.widgets.readable import hint, make_readable
@@ -218,7 +219,7 @@ class CheckDialog(QDialog):
         super().__init__(parent)
         make_readable(self)
         self.setWindowTitle(self.tr("Check the review of {year}").format(year=year))
-        self.resize(860, 520)
+        fit_to_screen(self, 860, 520)
         self.findings = sorted(findings, key=lambda f: f.severity is not Severity.BLOCKING)
         blocking = sum(f.severity is Severity.BLOCKING for f in findings)
         notes = len(findings) - blocking

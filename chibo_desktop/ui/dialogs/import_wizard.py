@@ -56,6 +56,7 @@ from chibo_desktop.services.units import UnitService
 from chibo_desktop.ui.import_report import describe_unreadable, row_line
 from chibo_desktop.ui.messages import field_label
 from chibo_desktop.ui.operations import BackgroundRunner, show_error
+from chibo_desktop.ui.screen_fit import fit_to_screen
 from chibo_desktop.ui.table_models.import_preview_table_model import ImportPreviewTableModel
 from chibo_desktop.ui.widgets.readable import PROBLEM_COLOUR, coloured, make_readable
 
@@ -164,7 +165,7 @@ class ImportWizard(QWizard):
             self.result_page,
         ):
             self.addPage(page)
-        self.resize(1000, 700)
+        fit_to_screen(self, 1000, 700)
         make_readable(self)
 
     # -- shared by the pages -----------------------------------------------------------------------

@@ -74,6 +74,7 @@ from chibo_desktop.ui.messages import (
     label,
     tr,
 )
+from chibo_desktop.ui.screen_fit import fit_to_screen
 from chibo_desktop.ui.table_models.member_record_table_models import (
     BadgeTableModel,
     DistinctionTableModel,
@@ -162,7 +163,7 @@ class MemberDialog(QDialog):
             self._reload_records()
         self._show_heading()
         self._line_up_labels()
-        self._fit_to_screen()
+        fit_to_screen(self, *_PREFERRED_SIZE)
         self.full_name.setFocus()
 
     # -- building the tabs -------------------------------------------------------------------------
@@ -449,11 +450,6 @@ class MemberDialog(QDialog):
         note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         note.setMargin(24)
         return note
-
-    def _fit_to_screen(self) -> None:
-        screen = (self.parentWidget() or self).screen().availableGeometry()
-        width, height = _PREFERRED_SIZE
-        self.resize(min(width, int(screen.width() * 0.95)), min(height, int(screen.height() * 0.9)))
 
     # -- showing the member ------------------------------------------------------------------------
     @staticmethod

@@ -50,6 +50,7 @@ from chibo_desktop.ui.evaluation_texts import (
 )
 from chibo_desktop.ui.messages import DISCIPLINE_LEVELS, describe_error
 from chibo_desktop.ui.messages import tr as messages_tr
+from chibo_desktop.ui.screen_fit import fit_to_screen
 from chibo_desktop.ui.widgets.findings_panel import (
     BLOCKING_COLOUR,
     FINE_COLOUR,
@@ -233,11 +234,7 @@ class MemberEvaluationDialog(QDialog):
         layout.addLayout(body, 1)
         layout.addWidget(self.problems)
         layout.addWidget(buttons)
-        screen = self.screen().availableGeometry() if self.screen() else None
-        width, height = _PREFERRED_SIZE
-        if screen is not None:
-            width, height = min(width, screen.width() - 40), min(height, screen.height() - 60)
-        self.resize(width, height)
+        fit_to_screen(self, *_PREFERRED_SIZE)
         self._connect_changes()
         self.load(row)
 

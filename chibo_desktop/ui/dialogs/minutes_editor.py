@@ -91,6 +91,7 @@ from chibo_desktop.ui.dialogs.message_box import confirm, inform
 from chibo_desktop.ui.dialogs.minutes_print_preview import MinutesPrintPreview, export_document
 from chibo_desktop.ui.messages import describe_error
 from chibo_desktop.ui.mnemonics import taken_in, with_mnemonic
+from chibo_desktop.ui.screen_fit import fit_to_screen
 from chibo_desktop.ui.table_models.minutes_table_models import (
     AttendanceTableModel,
     ChoiceDelegate,
@@ -979,11 +980,8 @@ class MinutesEditor(QDialog):
         return menu
 
     def _fit_to_screen(self, splitter: QSplitter) -> None:
-        screen = (self.parentWidget() or self).screen().availableGeometry()
-        width, height = _PREFERRED_SIZE
-        width = min(width, int(screen.width() * 0.97))
-        self.resize(width, min(height, int(screen.height() * 0.92)))
-        splitter.setSizes([width - _RULE_PANEL_WIDTH, _RULE_PANEL_WIDTH])
+        fit_to_screen(self, *_PREFERRED_SIZE)
+        splitter.setSizes([self.width() - _RULE_PANEL_WIDTH, _RULE_PANEL_WIDTH])
 
     # -- showing the record ----------------------------------------------------------------------
     def _load(self, record: MinutesRecord) -> None:
@@ -1610,7 +1608,7 @@ class MinutesEditor(QDialog):
         layout = QVBoxLayout(dialog)
         layout.addLayout(form)
         layout.addWidget(buttons)
-        dialog.resize(620, 360)
+        fit_to_screen(dialog, 620, 360)
 
         def save() -> None:
             try:

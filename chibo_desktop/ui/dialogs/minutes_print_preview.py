@@ -36,6 +36,7 @@ from chibo_desktop.services.minutes_print import MinutesPrintService, PrintedDoc
 from chibo_desktop.ui.dialogs.message_box import inform
 from chibo_desktop.ui.export_flow import ask_file, offer_to_open
 from chibo_desktop.ui.export_texts import describe_export_error
+from chibo_desktop.ui.screen_fit import fit_to_screen
 
 # Printers report 600 or 1200 dpi; an A4 page rendered at 1200 dpi is a 500 MB image, and old
 # office PCs have 2–4 GB. 300 dpi prints text as sharp as the eye reads it at arm's length.
@@ -137,7 +138,7 @@ class MinutesPrintPreview(QPrintPreviewDialog):
         self._meeting_id = meeting_id
         self.pdf: QPdfDocument | None = None
         self.setWindowTitle(self.tr("Print preview"))
-        self.resize(1000, 720)
+        fit_to_screen(self, 1000, 720)
 
         self.document_choice = QComboBox()
         self.document_choice.addItem(_tr(_MINUTES), PrintedDocument.MINUTES.value)

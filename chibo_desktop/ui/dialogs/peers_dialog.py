@@ -38,6 +38,7 @@ from chibo_desktop.reports.party_document import Signature
 from chibo_desktop.services.errors import OperationRefused
 from chibo_desktop.services.sync import SyncService
 from chibo_desktop.ui.dialogs.message_box import confirm
+from chibo_desktop.ui.screen_fit import fit_to_screen
 from chibo_desktop.ui.sync_texts import describe_sync_refusal, display_fingerprint
 from chibo_desktop.ui.widgets.readable import PROBLEM_COLOUR, message
 
@@ -71,7 +72,7 @@ class PeersDialog(QDialog):
         self._sync = sync
         self._now = now or datetime.now(UTC)
         self.setWindowTitle(self.tr("Offices exchanging data"))
-        self.resize(1000, 460)
+        fit_to_screen(self, 1000, 460)
         self.own = QLabel(
             self.tr("This office's key fingerprint: {fingerprint}").format(
                 fingerprint=sync.fingerprint()

@@ -29,6 +29,7 @@ from chibo_desktop.sync.backup_file import SUFFIX
 from chibo_desktop.ui.backup_texts import describe_backup_error, reason_words, when
 from chibo_desktop.ui.dialogs.message_box import confirm, inform
 from chibo_desktop.ui.operations import BackgroundRunner
+from chibo_desktop.ui.screen_fit import fit_to_screen
 from chibo_desktop.ui.table_models.backup_table_model import BackupTableModel
 from chibo_desktop.ui.widgets.readable import DONE_COLOUR, PROBLEM_COLOUR, coloured, hint, message
 
@@ -45,7 +46,7 @@ class RestoreDialog(QDialog):
         self._runner = runner
         self.chosen: Backup | None = None  # set when the clerk confirmed a restore
         self.setWindowTitle(self.tr("Restore from a backup"))
-        self.resize(1100, 520)
+        fit_to_screen(self, 1100, 520)
         self.intro = QLabel(
             self.tr(
                 "Choose the backup to restore. The data now in the program is backed up first "

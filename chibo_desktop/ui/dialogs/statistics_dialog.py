@@ -36,6 +36,7 @@ from chibo_desktop.reports.statistics_sheet import FigureLine, FigureSheet
 from chibo_desktop.services.statistics import StatisticsService
 from chibo_desktop.ui.dialogs.message_box import inform
 from chibo_desktop.ui.operations import BackgroundRunner, show_error
+from chibo_desktop.ui.screen_fit import fit_to_screen
 from chibo_desktop.ui.table_models.statistics_table_models import (
     AdmissionRateTableModel,
     FigureTableModel,
@@ -63,7 +64,7 @@ class StatisticsDialog(QDialog):
         self._today = today
         now = today()
         self.setWindowTitle(self.tr("Statistics"))
-        self.resize(760, 680)
+        fit_to_screen(self, 760, 680)
 
         self.scope = QLabel(
             self.tr("{unit} and the units below it").format(unit=unit.name)

@@ -41,6 +41,7 @@ from chibo_desktop.services.errors import OperationRefused
 from chibo_desktop.services.sync import ImportResult, PackagePreview, PackageStatus, SyncService
 from chibo_desktop.sync.package import PACKAGE_SUFFIX, PackageKind
 from chibo_desktop.ui.operations import BackgroundRunner, show_error
+from chibo_desktop.ui.screen_fit import fit_to_screen
 from chibo_desktop.ui.sync_texts import describe_sync_refusal
 from chibo_desktop.ui.widgets.readable import (
     DONE_COLOUR,
@@ -165,7 +166,7 @@ class SyncImportDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.warning)
         layout.addWidget(self.buttons)
-        self.resize(1000, 620)
+        fit_to_screen(self, 1000, 620)
         make_readable(self)
         self._refresh_buttons()
 

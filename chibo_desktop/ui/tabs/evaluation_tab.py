@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -111,7 +112,7 @@ YEARS_BACK = 5  # earlier years offered in the year list besides those opened
 NAME_COLUMN_MAX = 180  # longer cell and member names wrap
 ROW_PADDING = 8
 TWO_LINE_PADDING = 2  # the summary's rows hold two lines: a count over its share
-DETAILS_MIN_HEIGHT = 220
+DETAILS_MIN_HEIGHT = 120  # the tabs' names and a few rows of the first page
 _BANNER_STYLES = {
     "none": "QFrame#banner { background: #fdf2d0; border: 1px solid #d4ac0d; }",
     "open": "QFrame#banner { background: #e6f0fb; border: 1px solid #7aa7d9; }",
@@ -546,7 +547,12 @@ class EvaluationTab(CellsTab):
         column.addWidget(self.award_table, 1)
 
         self.details = QTabWidget()
-        self.details.addTab(organisations, self.tr("Party organisations"))
+        # Scrolled on a low screen (large print) rather than pushing the summary out of sight.
+        scrolled = QScrollArea()
+        scrolled.setWidget(organisations)
+        scrolled.setWidgetResizable(True)
+        scrolled.setFrameShape(QFrame.Shape.NoFrame)
+        self.details.addTab(scrolled, self.tr("Party organisations"))
         self.details.addTab(self.chart, self.tr("Chart"))
         self.details.addTab(history, self.tr("Earlier years"))
         self.details.addTab(awards, self.tr("Award candidates"))
@@ -949,7 +955,10 @@ class EvaluationTab(CellsTab):
             + 8
         )
         room = total - self.summary_splitter.handleWidth()
-        top = max(room // 3, min(needed, room - DETAILS_MIN_HEIGHT))
+        # The details keep at least what they need (their pages scroll on a low screen), the
+        # summary has the rest up to all its rows, and never less than a third.
+        details = max(DETAILS_MIN_HEIGHT, self.details.minimumSizeHint().height())
+        top = max(room // 3, min(needed, room - details))
         self.summary_splitter.setSizes([top, room - top])
 
     def selected_report_row(self) -> UUID | None:
