@@ -3,78 +3,78 @@
 <context>
     <name>AccountFormDialog</name>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="185" />
+        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="186" />
         <source>New account</source>
         <translation>Tài khoản mới</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="185" />
+        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="186" />
         <source>Change an account</source>
         <translation>Sửa tài khoản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="187" />
+        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="188" />
         <source>Give the person their sign-in name and first password; they can change the password themselves later (menu Account).</source>
         <translation>Báo cho người đó tên đăng nhập và mật khẩu ban đầu; sau đó họ có thể tự đổi mật khẩu (trình đơn Tài khoản).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="191" />
+        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="192" />
         <source>The sign-in name stays as it is.</source>
         <translation>Tên đăng nhập giữ nguyên, không đổi được.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="192" />
+        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="193" />
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="203" />
+        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="204" />
         <source>&amp;Full name</source>
         <translation>&amp;Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="208" />
+        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="209" />
         <source>&amp;Show what I type</source>
         <translation>Hiện &amp;chữ đang gõ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="210" />
+        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="211" />
         <source>Sign-in &amp;name</source>
         <translation>&amp;Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="211" />
-        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="223" />
+        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="212" />
+        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="224" />
         <source>&amp;Role</source>
         <translation>&amp;Vai trò</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="212" />
+        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="213" />
         <source>&amp;Password</source>
         <translation>&amp;Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="213" />
+        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="214" />
         <source>&amp;Repeat the password</source>
         <translation>&amp;Nhập lại mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="216" />
+        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="217" />
         <source>The password has at least {count} characters.</source>
         <translation>Mật khẩu có ít nhất {count} ký tự.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="222" />
+        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="223" />
         <source>Sign-in name</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="224" />
+        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="225" />
         <source>S&amp;topped: this person may no longer sign in</source>
         <translation>&amp;Ngừng sử dụng: người này không đăng nhập được nữa</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="232" />
+        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="233" />
         <source>The two passwords are not the same; type them again.</source>
         <translation>Hai lần nhập mật khẩu không giống nhau; hãy nhập lại.</translation>
     </message>
@@ -82,87 +82,87 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="48" />
+        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="49" />
         <source>Accounts</source>
         <translation>Tài khoản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="53" />
+        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="54" />
         <source>Each person who uses this computer signs in with their own account, so that the change log says who did what. An editor changes the data; a viewer only reads and prints; an administrator also manages the accounts.</source>
         <translation>Mỗi người dùng máy tính này đăng nhập bằng tài khoản riêng, để nhật ký thay đổi ghi rõ ai đã làm gì. Người biên tập được sửa dữ liệu; người chỉ xem chỉ được xem và in; quản trị viên còn quản lý các tài khoản.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="60" />
+        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="61" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="60" />
+        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="61" />
         <source>Sign-in name</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="60" />
+        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="61" />
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="60" />
+        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="61" />
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="72" />
+        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="73" />
         <source>&amp;Add an account…</source>
         <translation>&amp;Thêm tài khoản…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="73" />
+        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="74" />
         <source>&amp;Change…</source>
         <translation>&amp;Sửa…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="74" />
+        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="75" />
         <source>Set a new &amp;password…</source>
         <translation>Đặt &amp;mật khẩu mới…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="85" />
+        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="86" />
         <source>never</source>
         <translation>không bao giờ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="86" />
+        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="87" />
         <source> minutes</source>
         <translation> phút</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="90" />
+        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="91" />
         <source>&amp;Lock the window after it is not used for</source>
         <translation>&amp;Khóa cửa sổ khi không dùng trong</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="96" />
+        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="97" />
         <source>&amp;Close</source>
         <translation>Đón&amp;g</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="135" />
+        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="136" />
         <source>Stopped</source>
         <translation>Đã ngừng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="138" />
+        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="139" />
         <source>Locked until {time}</source>
         <translation>Bị khóa đến {time}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="140" />
+        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="141" />
         <source>In use (you)</source>
         <translation>Đang dùng (bạn)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="141" />
+        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="142" />
         <source>In use</source>
         <translation>Đang dùng</translation>
     </message>
@@ -334,12 +334,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../chibo_desktop/app.py" line="56" />
+        <location filename="../../chibo_desktop/app.py" line="57" />
         <source>{path} was made by a newer version of Chi bộ Desktop (schema {found}). Please install the newer version.</source>
         <translation>{path} được tạo bởi phiên bản Chi bộ Desktop mới hơn (lược đồ {found}). Xin cài đặt phiên bản mới hơn.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/app.py" line="61" />
+        <location filename="../../chibo_desktop/app.py" line="62" />
         <source>{path} cannot be read as a Chi bộ Desktop database ({detail}). Check the file, or restore a backup.</source>
         <translation>Không đọc được {path} như một cơ sở dữ liệu Chi bộ Desktop ({detail}). Hãy kiểm tra lại tệp hoặc khôi phục bản sao lưu.</translation>
     </message>
@@ -347,332 +347,332 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="48" />
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="49" />
         <source>Members and their records</source>
         <translation>Đảng viên và hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="49" />
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="50" />
         <source>Organisation and set-up</source>
         <translation>Tổ chức đảng và thiết lập</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="50" />
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="51" />
         <source>Meetings and minutes</source>
         <translation>Sinh hoạt và biên bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="51" />
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="52" />
         <source>Evaluation and classification</source>
         <translation>Đánh giá, xếp loại</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="52" />
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="53" />
         <source>Transfers, admissions, 213 list</source>
         <translation>Chuyển sinh hoạt, kết nạp, danh sách 213</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="53" />
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="54" />
         <source>Data exchange (USB)</source>
         <translation>Trao đổi dữ liệu (USB)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="54" />
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="55" />
         <source>Accounts</source>
         <translation>Tài khoản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="57" />
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="58" />
         <source>Member</source>
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="58" />
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="59" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="59" />
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="60" />
         <source>Party post</source>
         <translation>Chức vụ trong Đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="60" />
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="61" />
         <source>Award or discipline</source>
         <translation>Khen thưởng/kỷ luật</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="61" />
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="62" />
         <source>Party badge</source>
         <translation>Huy hiệu Đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="62" />
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="63" />
         <source>Status change</source>
         <translation>Thay đổi tình trạng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="63" />
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="64" />
         <source>Transfer</source>
         <translation>Chuyển sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="64" />
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="65" />
         <source>213 list entry</source>
         <translation>Người trong danh sách 213</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="65" />
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="66" />
         <source>213 comment</source>
         <translation>Nhận xét nơi cư trú (213)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="66" />
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="67" />
         <source>Candidate</source>
         <translation>Quần chúng ưu tú</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="67" />
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="68" />
         <source>Meeting</source>
         <translation>Buổi sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="68" />
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="69" />
         <source>Attendance</source>
         <translation>Điểm danh</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="69" />
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="70" />
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="70" />
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="71" />
         <source>Correction to minutes</source>
         <translation>Phụ lục đính chính biên bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="71" />
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="72" />
         <source>Attached scan</source>
         <translation>Bản scan đính kèm</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="72" />
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="73" />
         <source>Meeting plan</source>
         <translation>Kế hoạch sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="73" />
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="74" />
         <source>Agenda template</source>
         <translation>Mẫu chương trình sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="74" />
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="75" />
         <source>Member's evaluation</source>
         <translation>Đánh giá đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="75" />
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="76" />
         <source>Unit's evaluation</source>
         <translation>Đánh giá tổ chức đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="76" />
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="77" />
         <source>Review year</source>
         <translation>Đợt đánh giá năm</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="77" />
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="78" />
         <source>Upper level's decision</source>
         <translation>Quyết định của cấp trên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="78" />
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="79" />
         <source>Rules</source>
         <translation>Quy định</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="79" />
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="80" />
         <source>Account</source>
         <translation>Tài khoản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="80" />
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="81" />
         <source>Package</source>
         <translation>Gói dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="81" />
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="82" />
         <source>Office exchanging data</source>
         <translation>Cơ quan trao đổi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="82" />
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="83" />
         <source>This office's key</source>
         <translation>Khóa của cơ quan này</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="83" />
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="84" />
         <source>Set-aside record</source>
         <translation>Bản ghi để riêng chờ quyết định</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="86" />
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="87" />
         <source>Undo: {action}</source>
         <translation>Hoàn tác: {action}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="87" />
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="88" />
         <source>Redo: {action}</source>
         <translation>Làm lại: {action}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="117" />
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="118" />
         <source>Change log</source>
         <translation>Nhật ký thay đổi</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="123" />
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="124" />
         <source>Everyone</source>
         <translation>Mọi người</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="127" />
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="128" />
         <source>Every kind of change</source>
         <translation>Mọi loại thay đổi</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="133" />
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="134" />
         <source>Name (with or without tone marks), card or ID no.</source>
         <translation>Họ tên (có hoặc không dấu), số thẻ đảng hoặc số CCCD</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="136" />
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="137" />
         <source>Every office</source>
         <translation>Mọi cơ quan</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="140" />
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="141" />
         <source>&amp;Show</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="145" />
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="146" />
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="148" />
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="149" />
         <source>&amp;Person</source>
         <translation>Người thực &amp;hiện</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="149" />
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="150" />
         <source>&amp;Kind of change</source>
         <translation>&amp;Loại thay đổi</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="150" />
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="151" />
         <source>&amp;Days from</source>
         <translation>&amp;Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="153" />
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="154" />
         <source>&amp;Member</source>
         <translation>Đảng &amp;viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="155" />
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="156" />
         <source>&amp;Office</source>
         <translation>&amp;Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="163" />
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="164" />
         <source>When</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="163" />
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="164" />
         <source>Who</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="163" />
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="164" />
         <source>What was done</source>
         <translation>Việc đã làm</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="165" />
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="166" />
         <source>Office</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="185" />
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="186" />
         <source>&amp;Close</source>
         <translation>Đón&amp;g</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="214" />
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="215" />
         <source>Write the days as dd/mm/yyyy, e.g. 01/11/2026.</source>
         <translation>Hãy ghi ngày theo dạng dd/mm/yyyy, ví dụ 01/11/2026.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="237" />
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="238" />
         <source>(before accounts)</source>
         <translation>(trước khi có tài khoản)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="250" />
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="251" />
         <source>No change matches these filters.</source>
         <translation>Không có thay đổi nào khớp với điều kiện lọc.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="252" />
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="253" />
         <source>Nothing has been changed yet.</source>
         <translation>Chưa có thay đổi nào.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="256" />
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="257" />
         <source>{count} changes shown (the newest {limit} at most).</source>
         <translation>Đang hiện {count} thay đổi (nhiều nhất {limit} thay đổi mới nhất).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="278" />
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="279" />
         <source>and {count} more records created: {table}</source>
         <translation>và {count} bản ghi khác được tạo: {table}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="279" />
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="280" />
         <source>and {count} more records changed: {table}</source>
         <translation>và {count} bản ghi khác được sửa: {table}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="280" />
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="281" />
         <source>and {count} more records deleted: {table}</source>
         <translation>và {count} bản ghi khác bị xóa: {table}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="286" />
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="287" />
         <source>{subject}: created</source>
         <translation>{subject}: tạo mới</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="287" />
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="288" />
         <source>{subject}: changed</source>
         <translation>{subject}: sửa</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="288" />
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="289" />
         <source>{subject}: deleted</source>
         <translation>{subject}: xóa</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="297" />
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="298" />
         <source>{field}: changed</source>
         <translation>{field}: đã đổi</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="298" />
+        <location filename="../../chibo_desktop/ui/dialogs/audit_dialog.py" line="299" />
         <source>(empty)</source>
         <translation>(trống)</translation>
     </message>
@@ -1207,65 +1207,65 @@ phụ trách</translation>
 <context>
     <name>CheckDialog</name>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="220" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="221" />
         <source>Check the review of {year}</source>
         <translation>Kiểm tra đợt đánh giá năm {year}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="227" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="228" />
         <source>The year cannot be closed yet: %n thing(s) to correct.</source>
         <translation>
             <numerusform>Chưa khóa sổ được: còn %n việc phải sửa.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="229" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="230" />
         <source>To correct before closing the year: %n.</source>
         <translation>
             <numerusform>Phải sửa trước khi khóa sổ: %n việc.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="233" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="234" />
         <source>Nothing to correct; %n note(s). The year can be closed.</source>
         <translation>
             <numerusform>Không còn gì phải sửa; có %n lưu ý. Có thể khóa sổ đợt đánh giá.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="236" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="237" />
         <source>Nothing to correct: the year can be closed.</source>
         <translation>Không còn gì phải sửa: có thể khóa sổ đợt đánh giá.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="240" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="241" />
         <source>According to: {profile}</source>
         <translation>Theo: {profile}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="250" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="251" />
         <source>Must correct</source>
         <translation>Phải sửa</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="252" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="253" />
         <source>Take note</source>
         <translation>Lưu ý</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="257" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="258" />
         <source>Double-click to go there</source>
         <translation>Nhấp đúp để đến chỗ cần sửa</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="261" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="262" />
         <source>Double-click a line to go to the member or the cell.</source>
         <translation>Nhấp đúp vào một dòng để đến đảng viên hoặc chi bộ đó.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="265" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="266" />
         <source>&amp;Go there</source>
         <translation>Đến &amp;chỗ cần sửa</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="269" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="270" />
         <source>&amp;Close</source>
         <translation>Đón&amp;g</translation>
     </message>
@@ -1465,33 +1465,33 @@ xã quyết
 <context>
     <name>CloseYearDialog</name>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="124" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="125" />
         <source>Close the review of {year}</source>
         <translation>Khóa sổ đợt đánh giá năm {year}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="126" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="127" />
         <source>Nothing blocks closing the review of {year}. Once it is closed, no result of the year can be changed until someone reopens it, giving a reason.</source>
         <translation>Đợt đánh giá năm {year} đã đủ điều kiện khóa sổ. Sau khi khóa, không sửa được kết quả nào của năm này, trừ khi có người mở lại và ghi rõ lý do.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="131" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="132" />
         <source>%n note(s) remain: they are kept as recorded (see “Check…”).</source>
         <translation>
             <numerusform>Còn %n lưu ý: được giữ nguyên như đã ghi (xem “Kiểm tra…”).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="136" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="137" />
         <source>The name of the person closing the year</source>
         <translation>Họ tên người khóa sổ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="138" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="139" />
         <source>Closed &amp;by *</source>
         <translation>Người &amp;khóa sổ *</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="139" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="140" />
         <source>Close the year</source>
         <translation>Khóa sổ</translation>
     </message>
@@ -1499,47 +1499,47 @@ xã quyết
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="567" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="568" />
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="568" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="569" />
         <source>Everything is written at once; one Undo takes it all back.</source>
         <translation>Mọi dòng được ghi cùng một lúc; một lần Hoàn tác sẽ hủy tất cả.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="605" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="606" />
         <source>{good} of the {rows} rows of “{file}” can be imported.</source>
         <translation>Có thể nhập {good} trong số {rows} dòng của tệp “{file}”.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="616" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="617" />
         <source>&amp;Create the cells the file names that do not exist yet ({count})</source>
         <translation>&amp;Tạo mới các chi bộ có trong tệp nhưng chưa có trong chương trình ({count})</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="628" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="629" />
         <source>Import &amp;only the {good} good rows and leave out the {bad} rows with problems</source>
         <translation>&amp;Chỉ nhập {good} dòng hợp lệ, bỏ qua {bad} dòng có vấn đề</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="651" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="652" />
         <source>No row can be imported. Correct the file and try again.</source>
         <translation>Không có dòng nào nhập được. Hãy sửa tệp rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="655" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="656" />
         <source>The file has rows with problems. Correct them in the file and start again, or choose to import only the good rows.</source>
         <translation>Tệp có các dòng có vấn đề. Hãy sửa các dòng đó trong tệp rồi làm lại, hoặc chọn chỉ nhập các dòng hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="680" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="681" />
         <source>Checking the rows…</source>
         <translation>Đang kiểm tra các dòng…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="705" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="706" />
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
     </message>
@@ -1547,513 +1547,513 @@ xã quyết
 <context>
     <name>ConflictInboxDialog</name>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="94" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="95" />
         <source>Cell or unit</source>
         <translation>Chi bộ/đơn vị</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="95" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="96" />
         <source>Party member</source>
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="96" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="97" />
         <source>Party post</source>
         <translation>Chức vụ trong Đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="97" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="98" />
         <source>Award or discipline</source>
         <translation>Khen thưởng/kỷ luật</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="98" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="99" />
         <source>Party badge</source>
         <translation>Huy hiệu Đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="99" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="100" />
         <source>Change of status</source>
         <translation>Thay đổi tình trạng sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="100" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="101" />
         <source>Transfer of Party activity</source>
         <translation>Chuyển sinh hoạt đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="101" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="102" />
         <source>Member in touch with residence (213)</source>
         <translation>Đảng viên giữ mối liên hệ nơi cư trú (213)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="104" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="105" />
         <source>Comment of the residence area (213)</source>
         <translation>Nhận xét của nơi cư trú (213)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="105" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="106" />
         <source>Admission candidate</source>
         <translation>Quần chúng đề nghị kết nạp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="106" />
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="168" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="107" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="169" />
         <source>Meeting</source>
         <translation>Buổi sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="107" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="108" />
         <source>Attendance</source>
         <translation>Điểm danh</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="108" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="109" />
         <source>Task from a meeting</source>
         <translation>Nhiệm vụ giao tại buổi sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="109" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="110" />
         <source>Correction to the minutes</source>
         <translation>Phụ lục đính chính biên bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="110" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="111" />
         <source>Attached file</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="111" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="112" />
         <source>Meeting plan</source>
         <translation>Kế hoạch sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="112" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="113" />
         <source>Member evaluation</source>
         <translation>Đánh giá đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="113" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="114" />
         <source>Unit evaluation</source>
         <translation>Đánh giá tổ chức đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="114" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="115" />
         <source>Evaluation year</source>
         <translation>Đợt đánh giá, xếp loại năm</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="118" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="119" />
         <source>This record was written here by another office. Two offices changing the same record usually means a transfer not yet recorded — check with both communes.</source>
         <translation>Bản ghi này đã được một cơ quan khác ghi vào đây. Hai cơ quan cùng sửa một bản ghi thường là do việc chuyển sinh hoạt chưa được ghi nhận — hãy kiểm tra với cả hai xã.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="123" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="124" />
         <source>The record belongs to a unit the sending office does not manage.</source>
         <translation>Bản ghi thuộc một đơn vị mà cơ quan gửi không quản lý.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="126" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="127" />
         <source>The record refers to something that has not arrived yet (it will be applied by itself once it does).</source>
         <translation>Bản ghi liên quan đến một bản ghi khác chưa được gửi đến (khi bản ghi đó đến, bản ghi này sẽ tự được nhận vào).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="131" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="132" />
         <source>The package's version carries the same change mark as the version here, yet they differ: one of them was changed outside this program. Compare them and keep the right one.</source>
         <translation>Bản trong gói có cùng dấu sửa đổi với bản hiện có nhưng nội dung lại khác nhau: một trong hai bản đã bị sửa ngoài chương trình. Hãy so sánh và giữ lại bản đúng.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="137" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="138" />
         <source>The record holds a value this program cannot read; it cannot be used.</source>
         <translation>Bản ghi chứa giá trị mà chương trình không đọc được; không thể dùng bản này.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="145" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="146" />
         <source>Deleted</source>
         <translation>Đã xóa</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="146" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="147" />
         <source>Level of the unit</source>
         <translation>Cấp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="147" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="148" />
         <source>Type of record</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="148" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="149" />
         <source>Direction of the transfer</source>
         <translation>Chiều chuyển</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="149" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="150" />
         <source>For study</source>
         <translation>Đi học</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="150" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="151" />
         <source>Letter number</source>
         <translation>Số giấy giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="151" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="152" />
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="152" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="153" />
         <source>Registered on</source>
         <translation>Ngày đăng ký</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="153" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="154" />
         <source>Member in touch with residence</source>
         <translation>Đảng viên giữ mối liên hệ nơi cư trú</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="154" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="155" />
         <source>Introduced by</source>
         <translation>Người giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="155" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="156" />
         <source>Votes cast</source>
         <translation>Tổng số phiếu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="156" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="157" />
         <source>Dropped on</source>
         <translation>Ngày thôi theo dõi</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="157" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="158" />
         <source>Planned for</source>
         <translation>Ngày dự kiến</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="158" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="159" />
         <source>Topic</source>
         <translation>Chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="159" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="160" />
         <source>State of the record</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="160" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="161" />
         <source>Held on</source>
         <translation>Ngày họp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="161" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="162" />
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="162" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="163" />
         <source>Check code of the minutes</source>
         <translation>Mã kiểm tra biên bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="163" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="164" />
         <source>Finalised on</source>
         <translation>Ngày hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="164" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="165" />
         <source>Adopted on</source>
         <translation>Ngày thông qua</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="165" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="166" />
         <source>Adopted at the meeting</source>
         <translation>Thông qua tại buổi sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="166" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="167" />
         <source>Document type</source>
         <translation>Loại văn bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="167" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="168" />
         <source>Document number</source>
         <translation>Số văn bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="169" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="170" />
         <source>Member's name</source>
         <translation>Tên đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="170" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="171" />
         <source>Official member</source>
         <translation>Đã là đảng viên chính thức</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="171" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="172" />
         <source>Standing</source>
         <translation>Tư cách dự họp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="172" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="173" />
         <source>Presence</source>
         <translation>Có mặt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="173" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="174" />
         <source>Party fee</source>
         <translation>Đảng phí</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="174" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="175" />
         <source>Order</source>
         <translation>Thứ tự</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="175" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="176" />
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="176" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="177" />
         <source>Carried out by</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="177" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="178" />
         <source>Carried out by (member)</source>
         <translation>Người thực hiện (đảng viên)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="178" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="179" />
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="179" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="180" />
         <source>Report back on</source>
         <translation>Báo cáo lại</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="180" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="181" />
         <source>Dated</source>
         <translation>Ngày lập</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="181" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="182" />
         <source>Written by</source>
         <translation>Người viết</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="182" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="183" />
         <source>Check code of the file</source>
         <translation>Mã kiểm tra tệp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="183" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="184" />
         <source>File name</source>
         <translation>Tên tệp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="184" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="185" />
         <source>File type</source>
         <translation>Loại tệp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="185" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="186" />
         <source>Size (bytes)</source>
         <translation>Dung lượng (byte)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="186" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="187" />
         <source>Added on</source>
         <translation>Ngày thêm</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="187" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="188" />
         <source>Day of the month</source>
         <translation>Ngày trong tháng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="188" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="189" />
         <source>Thematic topics</source>
         <translation>Chuyên đề theo tháng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="189" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="190" />
         <source>Liaison</source>
         <translation>Người liên hệ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="190" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="191" />
         <source>Liaison (member)</source>
         <translation>Người liên hệ (đảng viên)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="191" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="192" />
         <source>Term started on</source>
         <translation>Ngày bắt đầu nhiệm kỳ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="192" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="193" />
         <source>Shortcomings remedied</source>
         <translation>Đã khắc phục hạn chế</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="193" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="194" />
         <source>Found degraded</source>
         <translation>Có kết luận suy thoái</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="194" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="195" />
         <source>Broke what is forbidden</source>
         <translation>Vi phạm điều cấm</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="195" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="196" />
         <source>Leave</source>
         <translation>Nghỉ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="196" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="197" />
         <source>Newly formed</source>
         <translation>Mới thành lập</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="197" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="198" />
         <source>Opened on</source>
         <translation>Ngày mở</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="198" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="199" />
         <source>Closed on</source>
         <translation>Ngày khóa</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="199" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="200" />
         <source>Closed by</source>
         <translation>Người khóa</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="200" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="201" />
         <source>Reopenings</source>
         <translation>Các lần mở lại</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="305" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="306" />
         <source>Conflicts waiting for a decision</source>
         <translation>Xung đột chờ quyết định</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="343" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="344" />
         <source>There are no conflicts waiting for a decision.</source>
         <translation>Không có xung đột nào chờ quyết định.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="350" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="351" />
         <source>“Use the package's version” puts the package's version in place of the one here (which is kept in the history); “Keep the version here” leaves the record as it is. Who decides is recorded.</source>
         <translation>“Dùng bản trong gói” thay bản hiện có bằng bản trong gói (bản hiện có vẫn được lưu trong lịch sử); “Giữ bản hiện có” để nguyên bản ghi. Tên người quyết định được ghi lại.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="355" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="356" />
         <source>&amp;Who decides:</source>
         <translation>&amp;Người quyết định:</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="357" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="358" />
         <source>Full name of the person deciding</source>
         <translation>Họ tên người quyết định</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="372" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="373" />
         <source>Use the &amp;package's version</source>
         <translation>&amp;Dùng bản trong gói</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="375" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="376" />
         <source>&amp;Keep the version here</source>
         <translation>&amp;Giữ bản hiện có</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="378" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="379" />
         <source>&amp;Close</source>
         <translation>Đón&amp;g</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="406" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="407" />
         <source>Field</source>
         <translation>Thông tin</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="406" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="407" />
         <source>Version here</source>
         <translation>Bản hiện có</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="406" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="407" />
         <source>Version in the package</source>
         <translation>Bản trong gói</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="465" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="466" />
         <source>an office not enrolled here</source>
         <translation>một cơ quan chưa đăng ký ở đây</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="470" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="471" />
         <source>{record}: {name}</source>
         <translation>{record}: {name}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="477" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="478" />
         <source>from {office}, arrived {date}</source>
         <translation>từ {office}, nhận ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="500" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="501" />
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="531" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="532" />
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="531" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="532" />
         <source>No</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="547" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="548" />
         <source>record no. {code}</source>
         <translation>bản ghi mã {code}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="584" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="585" />
         <source>This office has no version of this record.</source>
         <translation>Ở đây chưa có bản nào của bản ghi này.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="587" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="588" />
         <source>What differs (highlighted): {fields}.</source>
         <translation>Những thông tin khác nhau (được tô đậm): {fields}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="590" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="591" />
         <source>The two versions hold the same values.</source>
         <translation>Hai bản có nội dung giống nhau.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="632" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="633" />
         <source>The package's version of {record} is used now.</source>
         <translation>Đã dùng bản trong gói cho {record}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="634" />
+        <location filename="../../chibo_desktop/ui/dialogs/conflict_inbox_dialog.py" line="635" />
         <source>The version here of {record} was kept.</source>
         <translation>Đã giữ bản hiện có của {record}.</translation>
     </message>
@@ -2722,107 +2722,107 @@ Khôi phục bản này? Tệp bị hỏng được giữ lại riêng trong th�
 <context>
     <name>EvaluationImportDialog</name>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="82" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="83" />
         <source>Import the results of {year} from a file</source>
         <translation>Nhập kết quả đánh giá, xếp loại năm {year} từ tệp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="86" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="87" />
         <source>An Excel (.xlsx, .xls) or CSV file with one member per row: the name, the date of birth or the ID number, and the results (form, scores, self-assessed level, the cell's proposal, the committee's decision). Title rows above the table are fine. Nothing is saved until you press Import, and one Undo (Ctrl+Z) takes the whole import back.</source>
         <translation>Tệp Excel (.xlsx, .xls) hay CSV, mỗi dòng một đảng viên: họ tên, ngày sinh hoặc số CCCD, và kết quả (mẫu phiếu, điểm, mức tự xếp loại, chi bộ đề xuất, Đảng ủy quyết định). Có các dòng tiêu đề phía trên bảng cũng được. Chưa có gì được lưu cho đến khi bấm Nhập, và một lần Hoàn tác (Ctrl+Z) sẽ hủy toàn bộ lần nhập.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="95" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="96" />
         <source>e.g. D:\Kết quả xếp loại 2026.xlsx</source>
         <translation>ví dụ: D:\Kết quả xếp loại 2026.xlsx</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="98" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="99" />
         <source>&amp;File:</source>
         <translation>Tệ&amp;p:</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="100" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="101" />
         <source>&amp;Browse…</source>
         <translation>&amp;Chọn tệp…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="102" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="103" />
         <source>&amp;Check the file</source>
         <translation>&amp;Kiểm tra tệp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="116" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="117" />
         <source>Show only rows with &amp;problems</source>
         <translation>Chỉ hiện các dòng có &amp;vấn đề</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="146" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="147" />
         <source>&amp;Import</source>
         <translation>&amp;Nhập</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="149" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="150" />
         <source>&amp;Close</source>
         <translation>Đón&amp;g</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="191" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="192" />
         <source>Checking the file…</source>
         <translation>Đang kiểm tra tệp…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="223" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="224" />
         <source>Choose the file to see its rows here.</source>
         <translation>Hãy chọn tệp để xem các dòng của tệp tại đây.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="242" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="243" />
         <source>Import &amp;only the {good} good rows and leave out the {bad} rows with problems</source>
         <translation>&amp;Chỉ nhập {good} dòng hợp lệ, bỏ qua {bad} dòng có vấn đề</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="249" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="250" />
         <source>Rows read: {rows}. New: {new}. Updated: {updated}. Unchanged: {unchanged}. With errors: {errors}.</source>
         <translation>Đã đọc {rows} dòng. Mới: {new}. Cập nhật: {updated}. Không đổi: {unchanged}. Có lỗi: {errors}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="261" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="262" />
         <source>Choose a row to read all of its problems.</source>
         <translation>Chọn một dòng để xem đầy đủ các vấn đề của dòng đó.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="270" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="271" />
         <source>Row {row}: no problem.</source>
         <translation>Dòng {row}: không có vấn đề gì.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="279" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="280" />
         <source>Nothing can be imported; see the lines above the table.</source>
         <translation>Không nhập được gì; xem các dòng phía trên bảng.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="281" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="282" />
         <source>The file has no column of names; nothing can be imported.</source>
         <translation>Tệp không có cột họ tên; không nhập được gì.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="284" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="285" />
         <source>No row can be imported. Correct the file and check it again.</source>
         <translation>Không có dòng nào nhập được. Hãy sửa tệp rồi kiểm tra lại.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="287" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="288" />
         <source>The file has rows with problems. Correct them in the file and check it again, or choose to import only the good rows.</source>
         <translation>Tệp có dòng bị lỗi. Hãy sửa trong tệp rồi kiểm tra lại, hoặc chọn chỉ nhập các dòng hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="312" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="313" />
         <source>Imported from “{file}”: {new} new, {updated} updated. To take the whole import back, choose Edit → Undo (Ctrl+Z) in the main window.</source>
         <translation>Đã nhập từ “{file}”: {new} mới, {updated} cập nhật. Muốn hủy toàn bộ lần nhập, chọn Sửa → Hoàn tác (Ctrl+Z) ở cửa sổ chính.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="333" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_import_dialog.py" line="334" />
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
     </message>
@@ -2889,270 +2889,270 @@ quyết định</translation>
 <context>
     <name>EvaluationTab</name>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="122" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="123" />
         <source>PDF document (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="123" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="124" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="124" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="125" />
         <source>Data file for the upper level (*.json)</source>
         <translation>Tệp số liệu gửi cấp trên (*.json)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="404" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="405" />
         <source>← &amp;Back to all cells</source>
         <translation>← &amp;Về bảng tổng hợp các chi bộ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="408" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="409" />
         <source>&amp;Year:</source>
         <translation>&amp;Năm:</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="422" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="423" />
         <source>&amp;Open the cell's members</source>
         <translation>&amp;Mở danh sách đảng viên của chi bộ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="424" />
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1124" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="425" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1133" />
         <source>&amp;Enter the member's results…</source>
         <translation>&amp;Nhập kết quả của đảng viên…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="426" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="427" />
         <source>E&amp;xport the report…</source>
         <translation>&amp;Xuất báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="428" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="429" />
         <source>E&amp;xport the annex…</source>
         <translation>&amp;Xuất phụ lục…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="430" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="431" />
         <source>&amp;Import results from a file…</source>
         <translation>Nhập kết quả từ &amp;tệp…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="434" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="435" />
         <source>Exporting is not available in this version</source>
         <translation>Phiên bản này chưa có chức năng xuất tệp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="476" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="477" />
         <source>&amp;Open the year's review…</source>
         <translation>&amp;Mở đợt đánh giá của năm…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="478" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="479" />
         <source>&amp;Check…</source>
         <translation>&amp;Kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="479" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="480" />
         <source>List what is missing or breaks a rule</source>
         <translation>Liệt kê những gì còn thiếu hoặc chưa đúng quy định</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="481" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="482" />
         <source>C&amp;lose the year…</source>
         <translation>Khóa &amp;sổ…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="483" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="484" />
         <source>Review &amp;date…</source>
         <translation>Ngày đánh &amp;giá…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="485" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="486" />
         <source>&amp;Reopen…</source>
         <translation>Mở &amp;lại…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="549" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="555" />
         <source>Party organisations</source>
         <translation>Tổ chức đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="550" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="556" />
         <source>Chart</source>
         <translation>Biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="551" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="557" />
         <source>Earlier years</source>
         <translation>So sánh các năm</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="552" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="558" />
         <source>Award candidates</source>
         <translation>Đề nghị khen thưởng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="609" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="615" />
         <source>PDF, to print…</source>
         <translation>PDF, để in…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="610" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="616" />
         <source>Excel…</source>
         <translation>Excel…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="611" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="617" />
         <source>Data file for the upper level (JSON)…</source>
         <translation>Tệp số liệu gửi cấp trên (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="701" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="707" />
         <source>No Party organisation is set up yet.</source>
         <translation>Chưa thiết lập tổ chức đảng nào.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="728" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="734" />
         <source>{year} — closed</source>
         <translation>{year} — đã khóa sổ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="730" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="736" />
         <source>{year} — open</source>
         <translation>{year} — đang đánh giá</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="754" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="760" />
         <source>The commune has not sent its review of {year} yet.</source>
         <translation>Xã chưa gửi lên kết quả kiểm điểm năm {year}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="757" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="763" />
         <source>The review of {year} has not been opened yet. Open the year to start entering results.</source>
         <translation>Đợt đánh giá, xếp loại năm {year} chưa được mở. Hãy mở đợt đánh giá để bắt đầu nhập kết quả.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="762" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="768" />
         <source>The review of {year} was &lt;b&gt;closed&lt;/b&gt; on {date} by {name}: it can only be read. To correct it, reopen it.</source>
         <translation>Đợt đánh giá năm {year} đã &lt;b&gt;khóa sổ&lt;/b&gt; ngày {date} ({name}): chỉ xem được. Muốn sửa, hãy mở lại.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="769" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="775" />
         <source>The review of {year} is &lt;b&gt;open&lt;/b&gt; (review date {date}). Enter the results, then check and close the year.</source>
         <translation>Đợt đánh giá năm {year} &lt;b&gt;đang mở&lt;/b&gt; (ngày đánh giá {date}). Nhập kết quả, sau đó kiểm tra và khóa sổ.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="775" />
         <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="781" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="787" />
         <source>Reopened on {date} by {name}: {reason}</source>
         <translation>Mở lại ngày {date}, người mở: {name}. Lý do: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="792" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="798" />
         <source>Read only here: the commune enters its results and sends them up. Record the upper level's decision on the commune's level, or a cell's, in the form beside the organisations.</source>
         <translation>Ở đây chỉ xem: xã nhập kết quả rồi gửi lên. Quyết định xếp loại của cấp trên đối với xã, hoặc một chi bộ, ghi ở ô bên cạnh bảng tổ chức đảng.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="818" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="824" />
         <source>{unit}: classification of {year}</source>
         <translation>{unit}: xếp loại chất lượng năm {year}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="825" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="831" />
         <source>No cells yet. Add a cell in the organisation tree on the left.</source>
         <translation>Chưa có chi bộ nào. Thêm chi bộ ở cây tổ chức bên trái.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="846" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="852" />
         <source>No earlier year is recorded yet.</source>
         <translation>Chưa có số liệu của các năm trước.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="854" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="860" />
         <source>Members rated “{level}” in each of the last {years} years ({first}–{year}) earn a higher award.</source>
         <translation>Đảng viên được xếp loại “{level}” liên tục {years} năm ({first}–{year}) được đề nghị khen thưởng cấp cao hơn.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="859" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="865" />
         <source>Nobody yet.</source>
         <translation>Năm nay chưa có ai.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="899" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="905" />
         <source>{unit}: {excellent} {excellent_name} and {good} {good_name} ({ratio}): within the cap of {cap}% (at most {allowed}).</source>
         <translation>{unit}: {excellent} {excellent_name} và {good} {good_name} ({ratio}): trong tỷ lệ cho phép {cap}% (nhiều nhất {allowed}).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="904" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="910" />
         <source>{unit}: {excellent} {excellent_name} and {good} {good_name} ({ratio}): over the cap of {cap}%, at most {allowed} are allowed; lower some levels.</source>
         <translation>{unit}: {excellent} {excellent_name} và {good} {good_name} ({ratio}): vượt tỷ lệ cho phép {cap}%, chỉ được nhiều nhất {allowed}; cần hạ mức xếp loại của một số đảng viên.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="909" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="915" />
         <source>(* higher cap allowed by decision: {decision})</source>
         <translation>(* được vượt tỷ lệ theo quyết định: {decision})</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="972" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="981" />
         <source>{cell}: evaluation of {year}</source>
         <translation>{cell}: đánh giá, xếp loại năm {year}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="986" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="995" />
         <source>{total} members on the roll on {date}: {required} to be reviewed, {reviewed} with a final level. Not reviewed: {exempt} exempt, {suspended} suspended, {new} admitted less than {months} months before.</source>
         <translation>Đến ngày {date} có {total} đảng viên: {required} phải đánh giá, {reviewed} đã có kết quả xếp loại. Không đánh giá: {exempt} miễn sinh hoạt, {suspended} đình chỉ sinh hoạt, {new} kết nạp chưa đủ {months} tháng.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1001" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1010" />
         <source>The cell was rated “{level}” {years} years running.</source>
         <translation>Chi bộ đạt “{level}” {years} năm liền.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1019" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1028" />
         <source>{cell} had no members on the roll on {date}.</source>
         <translation>{cell} không có đảng viên nào vào ngày {date}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1089" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1098" />
         <source>(and %n more: open the member to see them)</source>
         <translation>
             <numerusform>(và %n điều khác: mở kết quả của đảng viên để xem)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1095" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1104" />
         <source>Final level: {level}</source>
         <translation>Kết quả xếp loại: {level}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1097" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1106" />
         <source>No final level yet.</source>
         <translation>Chưa có kết quả xếp loại.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1126" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1135" />
         <source>&amp;See the member's results…</source>
         <translation>&amp;Xem kết quả của đảng viên…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1314" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1323" />
         <source>Export the annex</source>
         <translation>Xuất phụ lục</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1315" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1324" />
         <source>Classification annex {year} - {unit}</source>
         <translation>Phụ lục xếp loại đảng viên năm {year} - {unit}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1320" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1329" />
         <source>Export the report</source>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1321" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1330" />
         <source>Classification report {year} - {unit}</source>
         <translation>Báo cáo xếp loại chất lượng năm {year} - {unit}</translation>
     </message>
@@ -3616,37 +3616,37 @@ quyết định</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="234" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="235" />
         <source>Choose the file</source>
         <translation>Chọn tệp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="237" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="238" />
         <source>An Excel workbook (.xlsx or the older .xls) or a CSV file, with one member per row. Title rows above the table are fine.</source>
         <translation>Tệp Excel (.xlsx hoặc .xls đời cũ) hay tệp CSV, mỗi dòng một đảng viên. Có các dòng tiêu đề phía trên bảng cũng được.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="242" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="243" />
         <source>e.g. D:\Danh sách đảng viên.xlsx</source>
         <translation>ví dụ: D:\Danh sách đảng viên.xlsx</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="244" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="245" />
         <source>&amp;Browse…</source>
         <translation>&amp;Chọn tệp…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="252" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="253" />
         <source>The next steps show which column holds what, then every row with its problems. Nothing is saved until you press Import, and one Undo (Ctrl+Z) takes the whole import back.</source>
         <translation>Các bước tiếp theo cho thấy mỗi cột chứa thông tin gì, rồi từng dòng cùng các lỗi của dòng đó. Chưa có gì được lưu cho đến khi bấm Nhập, và một lần Hoàn tác (Ctrl+Z) sẽ hủy toàn bộ lần nhập.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="259" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="260" />
         <source>&amp;File:</source>
         <translation>Tệ&amp;p:</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="296" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="297" />
         <source>Reading the file…</source>
         <translation>Đang đọc tệp…</translation>
     </message>
@@ -4005,42 +4005,42 @@ quyết định</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="91" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="92" />
         <source>Choose the file</source>
         <translation>Chọn tệp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="93" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="94" />
         <source>Excel and CSV files (*.xlsx *.xlsm *.xls *.csv);;All files (*)</source>
         <translation>Tệp Excel và CSV (*.xlsx *.xlsm *.xls *.csv);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="141" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="142" />
         <source>Import members from Excel</source>
         <translation>Nhập danh sách đảng viên từ Excel</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="147" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="148" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Quay lại</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="148" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="149" />
         <source>&amp;Next &gt;</source>
         <translation>&amp;Tiếp theo &gt;</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="149" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="150" />
         <source>&amp;Import</source>
         <translation>&amp;Nhập</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="150" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="151" />
         <source>&amp;Close</source>
         <translation>Đón&amp;g</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="151" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="152" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -4066,404 +4066,404 @@ quyết định</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="119" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="122" />
         <source>Members</source>
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="120" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="123" />
         <source>Cell meetings</source>
         <translation>Sinh hoạt chi bộ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="121" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="124" />
         <source>Evaluation and classification</source>
         <translation>Đánh giá, xếp loại</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="122" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="125" />
         <source>Transfers</source>
         <translation>Chuyển sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="123" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="126" />
         <source>Admissions</source>
         <translation>Kết nạp đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="124" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="127" />
         <source>213 list</source>
         <translation>Danh sách 213</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="170" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="173" />
         <source>&amp;Confirm the restored data</source>
         <translation>&amp;Xác nhận dữ liệu đã khôi phục</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="180" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="183" />
         <source>The data was restored from the backup of {date}. Check it (members, meetings, evaluations), then press Confirm. Until then the program takes no automatic backup and deletes none.</source>
         <translation>Dữ liệu đã được khôi phục từ bản sao lưu lúc {date}. Hãy kiểm tra (đảng viên, sinh hoạt, đánh giá) rồi bấm Xác nhận. Trước khi xác nhận, chương trình không tự sao lưu và không xóa bản sao lưu nào.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="189" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="192" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="190" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="193" />
         <source>&amp;Import members from Excel…</source>
         <translation>&amp;Nhập danh sách từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="194" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="197" />
         <source>&amp;Check the data</source>
         <translation>&amp;Kiểm tra dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="197" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="200" />
         <source>&amp;Back up now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="200" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="203" />
         <source>&amp;Restore from a backup…</source>
         <translation>Khôi &amp;phục từ bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="202" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="205" />
         <source>Back up to a USB &amp;stick (with a password)…</source>
         <translation>Sao lưu ra &amp;USB (có mật khẩu)…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="204" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="207" />
         <source>Backup se&amp;ttings…</source>
         <translation>&amp;Cài đặt sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="207" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="210" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="211" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="214" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="221" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="224" />
         <source>&amp;Find a member</source>
         <translation>Tìm đảng &amp;viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="225" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="228" />
         <source>&amp;Organisation</source>
         <translation>Tổ &amp;chức</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="226" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="229" />
         <source>&amp;New unit under the selected one…</source>
         <translation>&amp;Thêm đơn vị trực thuộc đơn vị đang chọn…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="228" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="231" />
         <source>&amp;Rename the selected unit…</source>
         <translation>Đổi tê&amp;n đơn vị đang chọn…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="230" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="233" />
         <source>&amp;Dissolve the selected unit…</source>
         <translation>&amp;Giải thể đơn vị đang chọn…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="233" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="236" />
         <source>Show dissolved units</source>
         <translation>Hiện cả đơn vị đã giải thể</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="242" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="245" />
         <source>&amp;Reports</source>
         <translation>&amp;Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="243" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="246" />
         <source>&amp;Statistics…</source>
         <translation>&amp;Thống kê…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="249" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="252" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="250" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="253" />
         <source>&amp;About Chi bộ Desktop</source>
         <translation>&amp;Giới thiệu Chi bộ Desktop</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="252" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="255" />
         <source>Save an &amp;error report…</source>
         <translation>Gửi &amp;báo cáo lỗi…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="255" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="258" />
         <source>&amp;Language (Ngôn ngữ)</source>
         <translation>&amp;Ngôn ngữ (Language)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="269" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="272" />
         <source>&amp;Data exchange</source>
         <translation>Trao đổi &amp;dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="271" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="274" />
         <source>&amp;Send data to the upper level…</source>
         <translation>&amp;Gửi dữ liệu lên cấp trên…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="275" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="278" />
         <source>&amp;Receive data…</source>
         <translation>&amp;Nhận dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="280" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="283" />
         <source>Send &amp;decisions down to a commune…</source>
         <translation>Gửi &amp;quyết định xuống xã…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="287" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="290" />
         <source>Install an &amp;enrolment file…</source>
         <translation>Cài &amp;tệp đăng ký…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="290" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="293" />
         <source>&amp;Write this office's enrolment file…</source>
         <translation>Ghi tệp đăng ký của cơ quan nà&amp;y…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="292" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="295" />
         <source>This office's key &amp;fingerprint</source>
         <translation>&amp;Dấu vân tay khóa của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="295" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="298" />
         <source>&amp;Offices exchanging data…</source>
         <translation>&amp;Các cơ quan trao đổi dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="297" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="300" />
         <source>&amp;Conflicts waiting for a decision…</source>
         <translation>&amp;Xung đột chờ quyết định…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="302" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="305" />
         <source>&amp;Account</source>
         <translation>Tài &amp;khoản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="303" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="306" />
         <source>&amp;Lock the window</source>
         <translation>&amp;Khóa cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="306" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="309" />
         <source>Sign in as &amp;someone else…</source>
         <translation>Đăng nhập bằng tài khoản khá&amp;c…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="308" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="311" />
         <source>Change my &amp;password…</source>
         <translation>Đổi &amp;mật khẩu…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="311" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="314" />
         <source>C&amp;hange log…</source>
         <translation>&amp;Nhật ký thay đổi…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="314" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="317" />
         <source>&amp;Accounts…</source>
         <translation>&amp;Quản lý tài khoản…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="325" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="328" />
         <source>Signed in: {name} ({role})</source>
         <translation>Đăng nhập: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="359" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="362" />
         <source>Your password was changed.</source>
         <translation>Đã đổi mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="379" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="382" />
         <source>&amp;Undo: {action}</source>
         <translation>&amp;Hoàn tác: {action}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="381" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="384" />
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="385" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="388" />
         <source>&amp;Redo: {action}</source>
         <translation>&amp;Làm lại: {action}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="387" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="390" />
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="433" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="436" />
         <source>commune office</source>
         <translation>văn phòng đảng ủy xã</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="435" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="438" />
         <source>upper-level office</source>
         <translation>cơ quan cấp trên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="449" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="452" />
         <source>Not yet enrolled with the upper level</source>
         <translation>Chưa đăng ký với cấp trên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="451" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="454" />
         <source>No data confirmed by the upper level yet</source>
         <translation>Cấp trên chưa xác nhận dữ liệu nào</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="452" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="455" />
         <source>Last accepted by the upper level on {date}</source>
         <translation>Cấp trên xác nhận lần cuối ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="459" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="462" />
         <source>No commune has sent data yet</source>
         <translation>Chưa xã nào gửi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="461" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="464" />
         <source>{silent} of {count} communes sent nothing for {days} days</source>
         <translation>{silent}/{count} xã đã {days} ngày chưa gửi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="464" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="467" />
         <source>Data received from {count} communes</source>
         <translation>Đã nhận dữ liệu của {count} xã</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="499" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="502" />
         <source>Rename unit</source>
         <translation>Đổi tên đơn vị</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="500" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="503" />
         <source>New name for {name}:</source>
         <translation>Tên mới của {name}:</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="515" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="518" />
         <source>Dissolve unit</source>
         <translation>Giải thể đơn vị</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="527" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="530" />
         <source>{name} still has members. Move them all to:</source>
         <translation>{name} vẫn còn đảng viên. Chuyển toàn bộ sang:</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="535" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="538" />
         <source>Date of the dissolution decision (dd/mm/yyyy):</source>
         <translation>Ngày quyết định giải thể (ngày/tháng/năm):</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="539" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="542" />
         <source>Dissolve {name}? It stays in the records (and in past reports) as dissolved. You can undo it (Ctrl+Z).</source>
         <translation>Giải thể {name}? Đơn vị vẫn được giữ trong hồ sơ (và trong các báo cáo trước đây) với trạng thái đã giải thể. Có thể hoàn tác (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="544" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="547" />
         <source>Every member moves to {target}; each move is kept in the member's history.</source>
         <translation>Toàn bộ đảng viên chuyển sang {target}; việc chuyển được ghi vào quá trình của từng người.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="546" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="549" />
         <source>Dissolve</source>
         <translation>Giải thể</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="572" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="575" />
         <source>{cell} has only {count} official members (at least 3 needed).</source>
         <translation>{cell} chỉ còn {count} đảng viên chính thức (cần ít nhất 3).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="602" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="604" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="605" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="607" />
         <source>Check the data</source>
         <translation>Kiểm tra dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="604" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="607" />
         <source>No problems found.</source>
         <translation>Không phát hiện lỗi nào.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="607" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="610" />
         <source>Checking the data…</source>
         <translation>Đang kiểm tra dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="618" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="621" />
         <source>Daily backup taken at {time}.</source>
         <translation>Đã sao lưu hằng ngày lúc {time}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="625" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="642" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="628" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="645" />
         <source>Backing up the data…</source>
         <translation>Đang sao lưu dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="635" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="649" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="638" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="652" />
         <source>Back up now</source>
         <translation>Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="636" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="639" />
         <source>The data was backed up and checked: {file} in {folder}.</source>
         <translation>Đã sao lưu và kiểm tra dữ liệu: {file} trong {folder}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="655" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="658" />
         <source>Restore from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="735" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="738" />
         <source>The enrolment file of the upper level or of another commune</source>
         <translation>Tệp đăng ký của cấp trên hoặc của xã khác</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="737" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="767" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="740" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="770" />
         <source>Enrolment files (*{suffix})</source>
         <translation>Tệp đăng ký (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="747" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="754" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="777" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="781" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="750" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="757" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="780" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="784" />
         <source>Enrolment</source>
         <translation>Đăng ký</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="756" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="759" />
         <source>The key of {site} is installed. Its fingerprint is
 
 {fingerprint}
@@ -4476,12 +4476,12 @@ Compare it with the one {site} printed or read out to you before sending data.</
 Hãy so với dấu vân tay {site} đã in hoặc đọc cho đồng chí trước khi gửi dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="765" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="768" />
         <source>Save this office's enrolment file</source>
         <translation>Lưu tệp đăng ký của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="783" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="786" />
         <source>The enrolment file was written to {path}. Give it to the communes, and print this office's key fingerprint for them to compare:
 
 {fingerprint}</source>
@@ -4490,12 +4490,12 @@ Hãy so với dấu vân tay {site} đã in hoặc đọc cho đồng chí trư�
 {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="801" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="804" />
         <source>This office's key fingerprint</source>
         <translation>Dấu vân tay khóa của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="803" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="806" />
         <source>This office's key fingerprint is
 
 {fingerprint}
@@ -4508,12 +4508,12 @@ The offices you exchange data with compare it with the one their program shows b
 Các cơ quan trao đổi dữ liệu với mình sẽ so dấu vân tay này với dấu vân tay chương trình của họ hiển thị trước khi nhận gói đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="812" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="815" />
         <source>About Chi bộ Desktop</source>
         <translation>Giới thiệu Chi bộ Desktop</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="814" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="817" />
         <source>Chi bộ Desktop {version}
 
 The member roster, cell meetings and annual classification of a commune Party committee, fully offline.
@@ -4526,12 +4526,12 @@ Quản lý đảng viên, sinh hoạt chi bộ và đánh giá, xếp loại h�
 Cơ sở dữ liệu: {path}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="827" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="830" />
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="829" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="832" />
         <source>The program will show in {language} the next time it starts. Close it and open it again to change now.</source>
         <translation>Lần mở chương trình sau sẽ hiển thị bằng {language}. Muốn đổi ngay, hãy đóng chương trình rồi mở lại.</translation>
     </message>
@@ -4539,72 +4539,72 @@ Cơ sở dữ liệu: {path}</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="310" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="311" />
         <source>Check the columns</source>
         <translation>Kiểm tra các cột</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="313" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="314" />
         <source>Each column of the file and what it will be imported as. Correct any column that was not recognised; columns set to “not imported” are left out.</source>
         <translation>Từng cột của tệp và thông tin sẽ được nhập từ cột đó. Hãy sửa các cột chưa nhận ra; cột để “không nhập” sẽ được bỏ qua.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="319" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="320" />
         <source>&amp;Sheet:</source>
         <translation>&amp;Trang tính:</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="330" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="331" />
         <source>&amp;Headers are on row:</source>
         <translation>&amp;Dòng tiêu đề cột:</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="337" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="338" />
         <source>Column in the file</source>
         <translation>Cột trong tệp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="337" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="338" />
         <source>Imported as</source>
         <translation>Nhập vào mục</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="337" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="338" />
         <source>First value</source>
         <translation>Giá trị đầu tiên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="350" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="351" />
         <source>&amp;Cell for rows that name none:</source>
         <translation>&amp;Chi bộ cho các dòng không ghi chi bộ:</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="371" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="372" />
         <source>(none: such rows are reported)</source>
         <translation>(không có: các dòng đó sẽ được báo lỗi)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="402" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="403" />
         <source>(not imported)</source>
         <translation>(không nhập)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="435" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="436" />
         <source>Columns every file needs: {fields}</source>
         <translation>Các cột tệp nào cũng phải có: {fields}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="438" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="439" />
         <source>Choose the column for each field marked ✗ before going on.</source>
         <translation>Hãy chọn cột cho từng mục có dấu ✗ trước khi tiếp tục.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="466" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="467" />
         <source>Reading the file…</source>
         <translation>Đang đọc tệp…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="478" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="479" />
         <source>Checking the rows…</source>
         <translation>Đang kiểm tra các dòng…</translation>
     </message>
@@ -5166,314 +5166,314 @@ HTXSNV</translation>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="116" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="117" />
         <source>Add a member</source>
         <translation>Thêm đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="116" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="117" />
         <source>Member’s page</source>
         <translation>Hồ sơ đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="128" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="129" />
         <source>&amp;1. Personal</source>
         <translation>&amp;1. Cá nhân</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="129" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="130" />
         <source>&amp;2. Party</source>
         <translation>&amp;2. Đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="130" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="131" />
         <source>&amp;3. Education</source>
         <translation>&amp;3. Trình độ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="148" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="149" />
         <source>Save the fields of the first three tabs</source>
         <translation>Lưu các thông tin ở ba thẻ đầu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="171" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="172" />
         <source>e.g. Nguyễn Văn An</source>
         <translation>ví dụ: Nguyễn Văn An</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="180" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="181" />
         <source>12 digits</source>
         <translation>12 chữ số</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="182" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="183" />
         <source>Identity</source>
         <translation>Nhân thân</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="188" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="189" />
         <source>Relig&amp;ion</source>
         <translation>Tôn giá&amp;o</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="189" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="190" />
         <source>Personal ID &amp;number</source>
         <translation>Số định danh &amp;cá nhân</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="190" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="191" />
         <source>Ph&amp;one</source>
         <translation>Đ&amp;iện thoại</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="193" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="194" />
         <source>e.g. xã Tân Lập, tỉnh Phú Thọ</source>
         <translation>ví dụ: xã Tân Lập, tỉnh Phú Thọ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="198" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="199" />
         <source>e.g. thôn Đông</source>
         <translation>ví dụ: thôn Đông</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="199" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="200" />
         <source>Origin</source>
         <translation>Nơi đi</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="200" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="201" />
         <source>Birth registered &amp;at</source>
         <translation>Nơi đăng ký &amp;khai sinh</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="201" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="202" />
         <source>&amp;Hometown</source>
         <translation>&amp;Quê quán</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="202" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="203" />
         <source>Permanent residence</source>
         <translation>Nơi thường trú</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="204" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="205" />
         <source>&amp;Province or city</source>
         <translation>Tỉnh, thành &amp;phố</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="205" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="206" />
         <source>&amp;Commune or ward</source>
         <translation>&amp;Xã, phường</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="208" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="209" />
         <source>&amp;Village, group, house no.</source>
         <translation>Thôn, tổ, &amp;số nhà</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="213" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="214" />
         <source>Since 1 July 2025 there are no districts: write the province and the commune or ward.</source>
         <translation>Từ ngày 01/07/2025 không còn cấp huyện: chỉ ghi tỉnh, thành phố và xã, phường.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="229" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="230" />
         <source>Membership</source>
         <translation>Vào Đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="232" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="233" />
         <source>The date of the admission decision; Party seniority counts from it.</source>
         <translation>Là ngày ký quyết định kết nạp; tuổi Đảng tính từ ngày này.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="234" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="235" />
         <source>Admission ce&amp;remony</source>
         <translation>Ngày lễ &amp;kết nạp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="238" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="239" />
         <source>&amp;Life-history number</source>
         <translation>Số &amp;lý lịch đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="243" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="244" />
         <source>8 or 12 digits</source>
         <translation>8 hoặc 12 chữ số</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="259" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="260" />
         <source>Status dat&amp;e</source>
         <translation>Ngày đổi trạn&amp;g thái</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="267" />
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="352" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="268" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="353" />
         <source>Change the &amp;status…</source>
         <translation>Đổi t&amp;rạng thái…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="270" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="271" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="274" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="275" />
         <source>N&amp;otes</source>
         <translation>Ghi c&amp;hú</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="285" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="286" />
         <source>e.g. Tiếng Anh B1</source>
         <translation>ví dụ: Tiếng Anh B1</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="287" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="288" />
         <source>e.g. Ứng dụng CNTT cơ bản</source>
         <translation>ví dụ: Ứng dụng CNTT cơ bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="288" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="289" />
         <source>Education and training</source>
         <translation>Trình độ học vấn, chuyên môn, lý luận</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="289" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="290" />
         <source>&amp;General education</source>
         <translation>Giáo dục &amp;phổ thông</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="291" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="292" />
         <source>&amp;Professional qualification</source>
         <translation>&amp;Chuyên môn, nghiệp vụ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="292" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="293" />
         <source>Political &amp;theory</source>
         <translation>&amp;Lý luận chính trị</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="293" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="294" />
         <source>&amp;Foreign language</source>
         <translation>&amp;Ngoại ngữ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="294" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="295" />
         <source>&amp;Computer skills</source>
         <translation>&amp;Tin học</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="298" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="299" />
         <source>General education is written as grades completed / grades of the school system, e.g. 12/12 or 7/10.</source>
         <translation>Giáo dục phổ thông ghi theo dạng lớp đã học / hệ đào tạo, ví dụ 12/12 hoặc 7/10.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="306" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="307" />
         <source>&amp;4. Party posts</source>
         <translation>&amp;4. Chức vụ Đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="307" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="308" />
         <source>&amp;5. Awards, discipline</source>
         <translation>&amp;5. Khen thưởng, kỷ luật</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="308" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="309" />
         <source>&amp;6. Badges</source>
         <translation>&amp;6. Huy hiệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="309" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="310" />
         <source>&amp;7. Status</source>
         <translation>&amp;7. Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="313" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="314" />
         <source>Save the member first (the “Save” button), then open them again from the roster to add Party posts, awards and discipline, badges and status changes.</source>
         <translation>Lưu đảng viên trước (nút “Lưu”), rồi mở lại từ danh sách để thêm chức vụ Đảng, khen thưởng, kỷ luật, huy hiệu và thay đổi trạng thái.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="319" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="320" />
         <source>The timeline appears once the member is saved.</source>
         <translation>Quá trình sẽ hiện ra sau khi lưu đảng viên.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="320" />
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="360" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="321" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="361" />
         <source>&amp;8. Timeline</source>
         <translation>&amp;8. Quá trình</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="327" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="328" />
         <source>No Party posts recorded yet.</source>
         <translation>Chưa ghi chức vụ Đảng nào.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="328" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="329" />
         <source>&amp;Add a post…</source>
         <translation>&amp;Thêm chức vụ…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="333" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="334" />
         <source>No awards or discipline recorded yet.</source>
         <translation>Chưa ghi khen thưởng, kỷ luật nào.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="335" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="336" />
         <source>Add an &amp;award…</source>
         <translation>Thêm &amp;khen thưởng…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="337" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="338" />
         <source>Add a d&amp;iscipline…</source>
         <translation>Thêm kỷ &amp;luật…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="345" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="346" />
         <source>No Party badges recorded yet.</source>
         <translation>Chưa ghi huy hiệu Đảng nào.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="346" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="347" />
         <source>&amp;Add a badge…</source>
         <translation>&amp;Thêm huy hiệu…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="351" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="352" />
         <source>No change of status recorded: the member has been active throughout.</source>
         <translation>Chưa có lần thay đổi trạng thái nào: đảng viên sinh hoạt bình thường từ khi vào Đảng.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="501" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="497" />
         <source>New member</source>
         <translation>Đảng viên mới</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="502" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="498" />
         <source>Fields marked * are required.</source>
         <translation>Các mục có dấu * là bắt buộc.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="508" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="504" />
         <source>{status} since {date}</source>
         <translation>{status} từ ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="526" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="522" />
         <source>Probationary until {date}.</source>
         <translation>Dự bị đến ngày {date}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="529" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="525" />
         <source>The probation is over: the cell should consider recognising the member as official, then enter the official date.</source>
         <translation>Đã hết thời gian dự bị: chi bộ cần xét công nhận đảng viên chính thức, rồi nhập ngày chính thức.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="612" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="608" />
         <source>Delete an entry</source>
         <translation>Xóa một mục</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="614" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="610" />
         <source>Delete this entry from the file of {name}?
 
 {entry}
@@ -5486,92 +5486,92 @@ It can be undone after closing this page (Edit ▸ Undo, Ctrl+Z).</source>
 Có thể hoàn tác sau khi đóng trang này (Sửa ▸ Hoàn tác, Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="617" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="613" />
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="183" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="184" />
         <source>&amp;Full name *</source>
         <translation>&amp;Họ và tên *</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="184" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="185" />
         <source>O&amp;ther name</source>
         <translation>Tên &amp;gọi khác</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="185" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="186" />
         <source>&amp;Gender</source>
         <translation>Giới &amp;tính</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="186" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="187" />
         <source>Date of &amp;birth *</source>
         <translation>&amp;Ngày sinh *</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="187" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="188" />
         <source>&amp;Ethnicity</source>
         <translation>&amp;Dân tộc</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="230" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="231" />
         <source>&amp;Cell *</source>
         <translation>&amp;Chi bộ *</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="231" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="232" />
         <source>&amp;Admission date *</source>
         <translation>Ngày &amp;vào Đảng *</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="235" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="236" />
         <source>O&amp;fficial date</source>
         <translation>Ngày chính &amp;thức</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="246" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="247" />
         <source>e.g. Tỉnh ủy Phú Thọ</source>
         <translation>ví dụ: Tỉnh ủy Phú Thọ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="247" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="248" />
         <source>Party card details</source>
         <translation>Thẻ đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="248" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="249" />
         <source>Party card n&amp;umber</source>
         <translation>&amp;Số thẻ đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="249" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="250" />
         <source>Issued o&amp;n</source>
         <translation>Ngày cấ&amp;p thẻ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="250" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="251" />
         <source>Issued b&amp;y</source>
         <translation>&amp;Nơi cấp thẻ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="252" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="253" />
         <source>Activity</source>
         <translation>Sinh hoạt đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="258" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="259" />
         <source>&amp;Status</source>
         <translation>T&amp;rạng thái</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="146" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="147" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="149" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="150" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -5579,252 +5579,252 @@ Có thể hoàn tác sau khi đóng trang này (Sửa ▸ Hoàn tác, Ctrl+Z).</
 <context>
     <name>MemberEvaluationDialog</name>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="213" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="214" />
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="216" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="217" />
         <source>Save and &amp;next member</source>
         <translation>Lưu và sang đảng viên &amp;tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="219" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="220" />
         <source>&amp;Close</source>
         <translation>Đón&amp;g</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="219" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="220" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="253" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="250" />
         <source>Self-assessment</source>
         <translation>Tự đánh giá, xếp loại</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="263" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="260" />
         <source>— not assessed yet —</source>
         <translation>— chưa tự xếp loại —</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="264" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="261" />
         <source>&amp;Form</source>
         <translation>&amp;Mẫu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="268" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="265" />
         <source>&amp;General criteria (0–{points})</source>
         <translation>Nhóm tiêu chí &amp;chung (0–{points})</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="272" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="269" />
         <source>Results of &amp;tasks (0–{points})</source>
         <translation>Kết quả thực &amp;hiện nhiệm vụ (0–{points})</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="275" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="272" />
         <source>Total</source>
         <translation>Tổng số</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="277" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="274" />
         <source>{level} {low}–{high}</source>
         <translation>{level} {low}–{high}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="280" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="277" />
         <source>Points: {bands}.</source>
         <translation>Thang điểm: {bands}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="286" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="283" />
         <source>The rules of {year} ({profile}) have no 100-point scale: only the levels are recorded.</source>
         <translation>Quy định áp dụng cho năm {year} ({profile}) không chấm điểm theo thang 100: chỉ ghi mức xếp loại.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="291" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="288" />
         <source>Self-assessed &amp;level</source>
         <translation>Mức &amp;tự xếp loại</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="296" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="293" />
         <source>Tasks of the year and conditions</source>
         <translation>Nhiệm vụ trong năm và các điều kiện</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="303" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="300" />
         <source>Last year's shortcomings were remedied</source>
         <translation>Đã khắc phục hạn chế, khuyết điểm của năm trước</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="305" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="302" />
         <source>A competent body concluded ideological, ethical or lifestyle degradation</source>
         <translation>Có kết luận của cấp có thẩm quyền về suy thoái tư tưởng chính trị, đạo đức, lối sống</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="307" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="304" />
         <source>Violated what Party members must not do</source>
         <translation>Vi phạm những điều đảng viên không được làm</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="312" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="309" />
         <source>Tasks &amp;behind schedule</source>
         <translation>Nhiệm vụ chậm t&amp;iến độ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="314" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="311" />
         <source>Tasks done &amp;above the requirement</source>
         <translation>Nhiệm vụ &amp;vượt yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="315" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="312" />
         <source>Tasks &amp;not done</source>
         <translation>Nhiệm vụ &amp;không hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="319" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="316" />
         <source>Long &amp;leave</source>
         <translation>&amp;Nghỉ dài ngày</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="322" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="319" />
         <source>A member on long leave is classified on the work actually done.</source>
         <translation>Đảng viên nghỉ dài ngày được xếp loại theo thời gian, công việc thực tế đã làm.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="327" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="324" />
         <source>Comments from elsewhere</source>
         <translation>Nhận xét từ nơi khác</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="332" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="329" />
         <source>Comment of the &amp;host cell</source>
         <translation>Nhận xét của chi bộ nơi &amp;sinh hoạt tạm thời</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="335" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="332" />
         <source>Comment of the residence &amp;area (213)</source>
         <translation>Nhận xét của nơi cư t&amp;rú (213)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="342" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="339" />
         <source>Awards and discipline in the year</source>
         <translation>Khen thưởng, kỷ luật trong năm</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="350" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="347" />
         <source>e.g. The committee keeps the level: the discipline was not about duties</source>
         <translation>ví dụ: Cấp ủy giữ mức xếp loại vì vi phạm không liên quan đến thực hiện nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="352" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="349" />
         <source>Awards</source>
         <translation>Khen thưởng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="353" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="350" />
         <source>Disciplines</source>
         <translation>Kỷ luật</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="354" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="351" />
         <source>&amp;Decision on the discipline</source>
         <translation>Xem xét &amp;kỷ luật</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="359" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="356" />
         <source>The cell's proposal and the committee's decision</source>
         <translation>Chi bộ đề xuất và cấp ủy quyết định</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="361" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="358" />
         <source>— not proposed yet —</source>
         <translation>— chưa đề xuất —</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="362" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="359" />
         <source>— not decided yet —</source>
         <translation>— chưa quyết định —</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="364" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="361" />
         <source>Level the cell &amp;proposes</source>
         <translation>Mức chi bộ đề &amp;xuất</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="365" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="362" />
         <source>&amp;Final level (committee)</source>
         <translation>Mức cấp ủy &amp;quyết định</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="366" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="363" />
         <source>N&amp;otes</source>
         <translation>&amp;Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="397" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="394" />
         <source>Evaluation {year}: {name}</source>
         <translation>Đánh giá, xếp loại năm {year}: {name}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="402" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="399" />
         <source>Born {born}; {cell}; review of {year}.</source>
         <translation>Sinh năm {born}; {cell}; đánh giá năm {year}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="433" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="430" />
         <source>Copied from the commune's 213 list; check it before saving.</source>
         <translation>Lấy từ danh sách 213 của xã; hãy kiểm tra trước khi lưu.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="441" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="438" />
         <source>Comment of the &amp;host organisation ({organisation})</source>
         <translation>Nhận xét của nơi &amp;sinh hoạt tạm thời ({organisation})</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="449" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="446" />
         <source>None recorded</source>
         <translation>Không có</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="497" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="494" />
         <source>, decision {number}</source>
         <translation>, quyết định số {number}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="499" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="496" />
         <source>{date}: {what}{number}</source>
         <translation>{date}: {what}{number}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="550" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="547" />
         <source>— (enter both scores)</source>
         <translation>— (nhập đủ hai phần điểm)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="557" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="554" />
         <source>{total} points: “{band}” ({low}–{high} points)</source>
         <translation>{total} điểm: “{band}” (từ {low} đến {high} điểm)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="565" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="562" />
         <source>Not reviewed this year: nothing to enter.</source>
         <translation>Không đánh giá năm nay: không cần nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="567" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="564" />
         <source>To correct before the year is closed: {count}.</source>
         <translation>Phải sửa trước khi khóa sổ: {count}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="572" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="569" />
         <source>Nothing to correct; notes: {count}.</source>
         <translation>Không còn gì phải sửa; có {count} lưu ý.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="575" />
+        <location filename="../../chibo_desktop/ui/dialogs/member_evaluation_dialog.py" line="572" />
         <source>Nothing to correct.</source>
         <translation>Không có gì phải sửa.</translation>
     </message>
@@ -7663,7 +7663,7 @@ Có thể hoàn tác sau khi đóng trang này (Sửa ▸ Hoàn tác, Ctrl+Z).</
         <translation>{event} (số {decision})</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/app.py" line="36" />
+        <location filename="../../chibo_desktop/app.py" line="37" />
         <source>Backing up the data before closing…</source>
         <translation>Đang sao lưu dữ liệu trước khi đóng…</translation>
     </message>
@@ -7671,207 +7671,207 @@ Có thể hoàn tác sau khi đóng trang này (Sửa ▸ Hoàn tác, Ctrl+Z).</
 <context>
     <name>MinutesEditor</name>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="146" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="147" />
         <source>Regular meeting</source>
         <translation>Sinh hoạt thường kỳ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="147" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="148" />
         <source>Thematic meeting</source>
         <translation>Sinh hoạt chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="148" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="149" />
         <source>Regular and thematic meeting</source>
         <translation>Sinh hoạt thường kỳ kết hợp chuyên đề</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="151" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="152" />
         <source>Resolution</source>
         <translation>Nghị quyết</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="152" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="153" />
         <source>Conclusion</source>
         <translation>Kết luận</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="155" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="156" />
         <source>Time and duration</source>
         <translation>Thời gian, thời lượng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="156" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="157" />
         <source>Share of members attending</source>
         <translation>Tỷ lệ đảng viên dự</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="157" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="158" />
         <source>Preparation</source>
         <translation>Công tác chuẩn bị</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="158" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="159" />
         <source>Running the meeting</source>
         <translation>Tiến hành sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="159" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="160" />
         <source>Chairing by the secretary</source>
         <translation>Điều hành của bí thư</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="160" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="161" />
         <source>Organisational principles of the meeting</source>
         <translation>Nguyên tắc tổ chức sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="163" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="164" />
         <source>Results of last month's resolution</source>
         <translation>Kết quả thực hiện nghị quyết kỳ trước</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="166" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="167" />
         <source>Closing the meeting</source>
         <translation>Kết thúc sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="169" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="170" />
         <source>Rated good</source>
         <translation>Tốt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="170" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="171" />
         <source>Rated fair</source>
         <translation>Khá</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="171" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="172" />
         <source>Rated average</source>
         <translation>Trung bình</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="172" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="173" />
         <source>Rated poor</source>
         <translation>Kém</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="177" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="178" />
         <source>Write the start and the end time of the meeting (they prove its length).</source>
         <translation>Ghi giờ bắt đầu và giờ kết thúc buổi sinh hoạt (để thể hiện thời lượng).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="180" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="181" />
         <source>The end time is not after the start time; please check both times.</source>
         <translation>Giờ kết thúc không sau giờ bắt đầu; hãy kiểm tra lại hai giờ này.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="183" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="184" />
         <source>The meeting lasted {minutes} minutes, less than the minimum of {minimum} minutes of «{profile}».</source>
         <translation>Buổi sinh hoạt kéo dài {minutes} phút, ít hơn mức tối thiểu {minimum} phút của «{profile}».</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="188" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="189" />
         <source>Write where the meeting was held.</source>
         <translation>Ghi địa điểm sinh hoạt.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="189" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="190" />
         <source>Write who chaired the meeting.</source>
         <translation>Ghi người chủ trì buổi sinh hoạt.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="190" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="191" />
         <source>Write who took the minutes (the secretary of the meeting).</source>
         <translation>Ghi người làm thư ký buổi sinh hoạt.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="193" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="194" />
         <source>The roll call is empty: the cell had no members on the meeting day.</source>
         <translation>Danh sách điểm danh trống: chi bộ không có đảng viên nào vào ngày họp.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="196" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="197" />
         <source>Comrade {name} is not marked present or absent yet.</source>
         <translation>Đồng chí {name} chưa được điểm danh có mặt hay vắng.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="199" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="200" />
         <source>Comrade {name} is absent but it is not written whether with a reason.</source>
         <translation>Đồng chí {name} vắng nhưng chưa ghi có lý do hay không.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="202" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="203" />
         <source>Comrade {name} is absent with a reason: write the reason.</source>
         <translation>Đồng chí {name} vắng có lý do: hãy ghi lý do.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="205" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="206" />
         <source>Only {rate} of the members required attended (the warning level is {threshold}).</source>
         <translation>Chỉ có {rate} đảng viên phải dự có mặt (mức cảnh báo là {threshold}).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="209" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="210" />
         <source>Comrade {name} was absent without reason in {months} months this year — consider striking the name off (Party Charter, Article 8).</source>
         <translation>Đồng chí {name} vắng không lý do {months} tháng trong năm — xem xét xóa tên (Điều lệ Đảng, Điều 8).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="214" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="215" />
         <source>Comrade {name} did not pay the Party fee in {months} months this year — consider striking the name off (Party Charter, Article 8).</source>
         <translation>Đồng chí {name} không đóng đảng phí {months} tháng trong năm — xem xét xóa tên (Điều lệ Đảng, Điều 8).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="219" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="220" />
         <source>Vote «{subject}»: a number of votes cannot be negative.</source>
         <translation>Biểu quyết «{subject}»: số phiếu không thể là số âm.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="222" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="223" />
         <source>Vote «{subject}»: {cast} votes are written but only {voters} members may vote.</source>
         <translation>Biểu quyết «{subject}»: ghi {cast} phiếu nhưng chỉ có {voters} đảng viên được biểu quyết.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="226" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="227" />
         <source>Vote «{subject}» did not carry: {votes_for}/{voters} in favour, at least {needed} needed.</source>
         <translation>Biểu quyết «{subject}» chưa đạt: {votes_for}/{voters} tán thành, cần ít nhất {needed}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="230" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="231" />
         <source>Vote «{subject}» did not carry: {votes_for}/{voters} in favour, at least {needed} needed (two thirds of the official members).</source>
         <translation>Biểu quyết «{subject}» chưa đạt: {votes_for}/{voters} tán thành, cần ít nhất {needed} (hai phần ba số đảng viên chính thức).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="235" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="236" />
         <source>Task no. {number} has nobody to carry it out.</source>
         <translation>Nhiệm vụ số {number} chưa có người thực hiện.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="238" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="239" />
         <source>Task no. {number} has no deadline.</source>
         <translation>Nhiệm vụ số {number} chưa có thời hạn.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="241" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="242" />
         <source>Task no. {number}: the deadline is before the meeting day.</source>
         <translation>Nhiệm vụ số {number}: thời hạn trước ngày họp.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="244" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="245" />
         <source>Write the result of last month's task «{what}» ({assignee}).</source>
         <translation>Ghi kết quả nhiệm vụ tháng trước «{what}» ({assignee}).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="247" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="248" />
         <source>Score «{criterion}»: give from 0 to {limit} points.</source>
         <translation>Tiêu chí «{criterion}»: cho từ 0 đến {limit} điểm.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="250" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="251" />
         <source>The meeting is not scored yet.</source>
         <translation>Buổi sinh hoạt chưa được chấm điểm.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="285" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="286" />
         <source>The minutes could not be saved, so saving by itself has stopped. What you typed is still on the screen: copy anything important elsewhere, then close and open the minutes again.
 
 Details: {detail}</source>
@@ -7880,600 +7880,600 @@ Details: {detail}</source>
 Chi tiết: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="377" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="378" />
         <source>&amp;1. General</source>
         <translation>&amp;1. Chung</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="378" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="379" />
         <source>&amp;2. Roll call</source>
         <translation>&amp;2. Điểm danh</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="379" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="380" />
         <source>&amp;3. Content</source>
         <translation>&amp;3. Nội dung</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="380" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="381" />
         <source>&amp;4. Conclusion, votes</source>
         <translation>&amp;4. Kết luận, biểu quyết</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="381" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="382" />
         <source>&amp;5. Tasks</source>
         <translation>&amp;5. Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="382" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="383" />
         <source>&amp;6. Score</source>
         <translation>&amp;6. Chấm điểm</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="383" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="384" />
         <source>&amp;7. Annexes, signed copy</source>
         <translation>&amp;7. Phụ lục, bản ký</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="575" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="576" />
         <source>&amp;until</source>
         <translation>kết thúc lú&amp;c</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="582" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="583" />
         <source>e.g. Nhà văn hóa thôn Đông</source>
         <translation>ví dụ: Nhà văn hóa thôn Đông</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="584" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="585" />
         <source>Date &amp;held</source>
         <translation>Ngà&amp;y họp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="586" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="587" />
         <source>&amp;Started at</source>
         <translation>&amp;Bắt đầu lúc</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="587" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="588" />
         <source>24-hour clock; 00:00 means not written yet.</source>
         <translation>Ghi giờ theo 24 giờ; 00:00 nghĩa là chưa ghi.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="588" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="589" />
         <source>P&amp;lace</source>
         <translation>Đị&amp;a điểm</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="593" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="594" />
         <source>e.g. 11/12 comrades have paid the Party fee of October.</source>
         <translation>ví dụ: 11/12 đồng chí đã đóng đảng phí tháng 10.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="596" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="597" />
         <source>Ch&amp;air</source>
         <translation>Chủ t&amp;rì</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="597" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="598" />
         <source>&amp;Minute-taker</source>
         <translation>&amp;Thư ký</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="598" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="599" />
         <source>Party &amp;fee</source>
         <translation>Đảng &amp;phí</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="608" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="609" />
         <source>Guests with their posts; tick the delegate of the superior committee.</source>
         <translation>Ghi khách mời và chức vụ; đánh dấu đại biểu cấp ủy cấp trên.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="614" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="615" />
         <source>Add a &amp;guest</source>
         <translation>Thêm &amp;khách mời</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="615" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="616" />
         <source>Remove the guest</source>
         <translation>Xóa khách mời</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="620" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="621" />
         <source>Time and place</source>
         <translation>Thời gian, địa điểm</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="621" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="622" />
         <source>People</source>
         <translation>Thành phần</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="622" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="623" />
         <source>Guests</source>
         <translation>Khách mời</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="642" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="643" />
         <source>&amp;Everyone present</source>
         <translation>Tất cả &amp;có mặt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="644" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="645" />
         <source>Marks present every member required who is not marked yet</source>
         <translation>Ghi «Có mặt» cho mọi đồng chí phải dự mà chưa điểm danh</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="645" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="646" />
         <source>Every &amp;fee paid</source>
         <translation>Tất cả đã đóng đảng &amp;phí</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="646" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="647" />
         <source>Marks the fee paid for every member not marked yet</source>
         <translation>Ghi «Đã đóng» đảng phí cho mọi đồng chí chưa ghi</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="651" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="652" />
         <source>Total members</source>
         <translation>Tổng số</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="652" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="653" />
         <source>Official</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="653" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="654" />
         <source>Probationary</source>
         <translation>Dự bị</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="654" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="655" />
         <source>May vote</source>
         <translation>Được biểu quyết</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="655" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="656" />
         <source>Exempt</source>
         <translation>Miễn sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="656" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="657" />
         <source>Away</source>
         <translation>Đi vắng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="657" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="658" />
         <source>Required</source>
         <translation>Phải dự</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="658" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="659" />
         <source>Present</source>
         <translation>Có mặt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="659" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="660" />
         <source>Late / left early</source>
         <translation>Đi muộn, về sớm</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="660" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="661" />
         <source>Absent with reason</source>
         <translation>Vắng có lý do</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="661" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="662" />
         <source>Absent without reason</source>
         <translation>Vắng không lý do</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="679" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="680" />
         <source>Click a cell of “Attendance” or “Party fee” to choose. A member absent with a reason needs the reason written.</source>
         <translation>Bấm vào ô «Điểm danh» hoặc «Đảng phí» để chọn. Đồng chí vắng có lý do thì phải ghi lý do.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="686" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="687" />
         <source>Figures for the minutes</source>
         <translation>Số liệu ghi vào biên bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="699" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="700" />
         <source>Add an ite&amp;m</source>
         <translation>Thêm &amp;mục</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="700" />
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1317" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="701" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1315" />
         <source>Remove the item</source>
         <translation>Xóa mục</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="705" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="706" />
         <source>Items of the agenda</source>
         <translation>Danh sách nội dung</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="711" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="712" />
         <source>What was presented or reported</source>
         <translation>Nội dung đã trình bày, báo cáo</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="730" />
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="784" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="731" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="785" />
         <source>T&amp;itle</source>
         <translation>&amp;Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="731" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="732" />
         <source>C&amp;ontent</source>
         <translation>Nội d&amp;ung</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="732" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="733" />
         <source>Speeches (speaker and gist)</source>
         <translation>Ý kiến phát biểu (người phát biểu và tóm tắt)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="736" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="737" />
         <source>Add a &amp;speech</source>
         <translation>Thêm ý kiến phát &amp;biểu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="754" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="755" />
         <source>Results of last month's tasks</source>
         <translation>Kết quả thực hiện nhiệm vụ tháng trước</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="760" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="761" />
         <source>Agenda</source>
         <translation>Các nội dung sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="767" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="768" />
         <source>The chair's conclusion</source>
         <translation>Nội dung kết luận của đồng chí chủ trì</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="778" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="779" />
         <source>e.g. Nghị quyết sinh hoạt chi bộ tháng 11 năm 2026</source>
         <translation>ví dụ: Nghị quyết sinh hoạt chi bộ tháng 11 năm 2026</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="780" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="781" />
         <source>The text of the resolution</source>
         <translation>Nội dung nghị quyết (kết luận)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="782" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="783" />
         <source>Document &amp;type</source>
         <translation>&amp;Loại văn bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="783" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="784" />
         <source>Document number</source>
         <translation>Số văn bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="785" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="786" />
         <source>Te&amp;xt</source>
         <translation>Nội d&amp;ung</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="801" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="802" />
         <source>Probationary members do not vote. A resolution needs more than half of the members who may vote; an admission or a recognition two thirds.</source>
         <translation>Đảng viên dự bị không biểu quyết. Nghị quyết cần quá nửa số đảng viên được biểu quyết tán thành; kết nạp đảng viên hoặc công nhận chính thức cần ít nhất hai phần ba.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="809" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="810" />
         <source>Add a &amp;vote</source>
         <translation>Thêm biểu &amp;quyết</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="810" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="811" />
         <source>Remove the vote</source>
         <translation>Xóa biểu quyết</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="814" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="815" />
         <source>Conclusion of the chair</source>
         <translation>Kết luận của chủ trì</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="815" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="816" />
         <source>Resolution or conclusion</source>
         <translation>Nghị quyết hoặc kết luận</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="816" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="817" />
         <source>Votes</source>
         <translation>Biểu quyết</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="833" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="834" />
         <source>Each task names who carries it out, by when, and when they report back. Double-click a cell to write in it; dates as dd/mm/yyyy.</source>
         <translation>Mỗi nhiệm vụ ghi rõ người thực hiện, thời hạn và ngày báo cáo lại. Bấm đúp vào ô để ghi; ngày viết theo dạng ngày/tháng/năm.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="841" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="842" />
         <source>&amp;Add a task</source>
         <translation>&amp;Thêm nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="842" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="843" />
         <source>Remove the task</source>
         <translation>Xóa nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="856" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="857" />
         <source>Points for each criterion; “—” means not scored yet.</source>
         <translation>Cho điểm từng tiêu chí; «—» nghĩa là chưa chấm.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="860" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="861" />
         <source>Quality of the meeting</source>
         <translation>Chấm điểm chất lượng buổi sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="884" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="885" />
         <source>of {limit} points</source>
         <translation>trên {limit} điểm</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="895" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="896" />
         <source>Add a dated co&amp;rrection…</source>
         <translation>Thêm &amp;phụ lục đính chính…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="901" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="902" />
         <source>Finalised minutes are never changed. A correction is written as a dated annex and printed after the minutes.</source>
         <translation>Biên bản đã hoàn tất không sửa được nữa. Mọi đính chính ghi thành phụ lục có ghi ngày và được in sau biên bản.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="911" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="912" />
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="911" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="912" />
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="911" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="912" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="911" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="912" />
         <source>Attached on</source>
         <translation>Ngày đính kèm</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="922" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="923" />
         <source>Attach the si&amp;gned scan…</source>
         <translation>Đính kèm &amp;bản ký…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="924" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="925" />
         <source>&amp;Open</source>
         <translation>&amp;Mở</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="932" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="933" />
         <source>Adopted at a &amp;later meeting…</source>
         <translation>Thông qua tại buổi họp &amp;sau…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="938" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="939" />
         <source>Dated corrections (annexes)</source>
         <translation>Phụ lục đính chính</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="939" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="940" />
         <source>Signed copy</source>
         <translation>Bản ký đính kèm</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="940" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="941" />
         <source>Adoption of the minutes</source>
         <translation>Thông qua biên bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="946" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="947" />
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="948" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="949" />
         <source>Export P&amp;DF…</source>
         <translation>Xuất P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="950" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="951" />
         <source>Export &amp;Word…</source>
         <translation>Xuất &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="952" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="953" />
         <source>Finalise the minu&amp;tes</source>
         <translation>&amp;Hoàn tất biên bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="955" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="956" />
         <source>&amp;Close</source>
         <translation>Đón&amp;g</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="975" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="976" />
         <source>The minutes…</source>
         <translation>Biên bản…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="976" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="977" />
         <source>The resolution or conclusion…</source>
         <translation>Nghị quyết (kết luận)…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1038" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1036" />
         <source>Minutes — {kind}, {date}</source>
         <translation>Biên bản — {kind}, ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1044" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1042" />
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1095" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1093" />
         <source>Speaker</source>
         <translation>Người phát biểu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1096" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1094" />
         <source>The gist of what was said</source>
         <translation>Tóm tắt ý kiến</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1098" />
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1319" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1096" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1317" />
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1102" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1100" />
         <source>Speaker:</source>
         <translation>Người phát biểu:</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1145" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1143" />
         <source>Write both times.</source>
         <translation>Ghi đủ giờ bắt đầu và giờ kết thúc.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1150" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1148" />
         <source>The end must be after the start.</source>
         <translation>Giờ kết thúc phải sau giờ bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1155" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1153" />
         <source>{minutes} minutes (at least {minimum})</source>
         <translation>{minutes} phút (tối thiểu {minimum} phút)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1165" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1163" />
         <source>Not scored yet.</source>
         <translation>Chưa chấm điểm.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1169" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1167" />
         <source>Scored {scored} of {count} criteria so far: {total} points.</source>
         <translation>Đã chấm {scored}/{count} tiêu chí: {total} điểm.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1176" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1174" />
         <source>Total: {total} of {most} points — {band}</source>
         <translation>Tổng cộng: {total}/{most} điểm — xếp loại {band}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1191" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1189" />
         <source>Given when the minutes are finalised (expected: {number})</source>
         <translation>Cấp khi hoàn tất biên bản (dự kiến: {number})</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1221" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1219" />
         <source>Finalised: the notes below stay as recorded.</source>
         <translation>Biên bản đã hoàn tất; các lưu ý dưới đây được giữ nguyên như đã ghi.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1223" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1221" />
         <source>To correct before finalising: {count}.</source>
         <translation>Còn {count} điểm phải sửa trước khi hoàn tất.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1226" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1224" />
         <source>Nothing to correct; notes: {count}.</source>
         <translation>Không còn gì phải sửa; có {count} lưu ý.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1229" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1227" />
         <source>Nothing to correct: the minutes can be finalised.</source>
         <translation>Không còn gì phải sửa: có thể hoàn tất biên bản.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1238" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1236" />
         <source>Go there</source>
         <translation>Đến chỗ sửa</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1264" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1262" />
         <source>“{text}” is not a date; write it as dd/mm/yyyy.</source>
         <translation>“{text}” không phải là ngày; hãy viết theo dạng ngày/tháng/năm, ví dụ 05/02/2026.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1303" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1301" />
         <source>New item</source>
         <translation>Nội dung mới</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1318" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1316" />
         <source>Remove “{title}” with its content and speeches?</source>
         <translation>Xóa mục «{title}» cùng nội dung và các ý kiến phát biểu?</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1433" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1431" />
         <source>Saved at {time}</source>
         <translation>Đã lưu lúc {time}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1444" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1442" />
         <source>Not saved — saving has stopped</source>
         <translation>Chưa lưu được — đã dừng tự động lưu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1448" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1446" />
         <source>The minutes were not saved</source>
         <translation>Chưa lưu được biên bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1456" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1454" />
         <source>Close the minutes</source>
         <translation>Đóng biên bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1458" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1456" />
         <source>What was typed since {time} could not be saved and will be lost. Close anyway?</source>
         <translation>Những gì gõ từ {time} chưa lưu được và sẽ mất. Vẫn đóng?</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1459" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1457" />
         <source>the opening</source>
         <translation>lúc mở biên bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1460" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1458" />
         <source>Close without saving</source>
         <translation>Đóng, không lưu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1472" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1470" />
         <source>Finalise the minutes</source>
         <translation>Hoàn tất biên bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1477" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1475" />
         <source>After finalising, the minutes are locked; corrections are made only as dated annexes.</source>
         <translation>Sau khi hoàn tất, biên bản bị khóa; sửa chữa chỉ bằng phụ lục đính chính có ghi ngày.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1480" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1478" />
         <source>Finalise</source>
         <translation>Hoàn tất</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1496" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1494" />
         <source>The minutes cannot be finalised yet:
 
 {findings}</source>
@@ -8482,114 +8482,114 @@ Chi tiết: {detail}</translation>
 {findings}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1525" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1523" />
         <source>The minutes were finalised on {date} — code {code}</source>
         <translation>Biên bản đã hoàn tất ngày {date} — mã {code}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1529" />
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1576" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1527" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1574" />
         <source>Adopted at the meeting of {date}.</source>
         <translation>Đã thông qua tại buổi họp ngày {date}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1560" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1558" />
         <source>No corrections.</source>
         <translation>Chưa có đính chính nào.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1582" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1580" />
         <source>Not adopted yet; the minutes are read back and adopted at a meeting.</source>
         <translation>Chưa thông qua; biên bản được đọc lại và thông qua tại một buổi họp.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1588" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1586" />
         <source>Dated correction</source>
         <translation>Phụ lục đính chính</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1599" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1597" />
         <source>Dated {date}. The minutes stay as they were; this is printed after them.</source>
         <translation>Ghi ngày {date}. Biên bản giữ nguyên; phụ lục này được in sau biên bản.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1603" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1601" />
         <source>&amp;Correction</source>
         <translation>Nội dung đính &amp;chính</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1604" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1602" />
         <source>&amp;Written by</source>
         <translation>Người &amp;ghi</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1607" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1605" />
         <source>Save the correction</source>
         <translation>Lưu phụ lục</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1608" />
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1703" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1606" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1701" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1621" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1619" />
         <source>Write the correction.</source>
         <translation>Hãy ghi nội dung đính chính.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1635" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1633" />
         <source>Attach the signed scan</source>
         <translation>Đính kèm bản ký</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1638" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1636" />
         <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
         <translation>Bản quét (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1658" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1656" />
         <source>Open the signed copy</source>
         <translation>Mở bản ký</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1668" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1666" />
         <source>Could not open {path}; open it from the folder instead.</source>
         <translation>Không mở được {path}; hãy mở tệp từ thư mục chứa nó.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1675" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1673" />
         <source>Adopt the minutes</source>
         <translation>Thông qua biên bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1688" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1686" />
         <source>No later meeting of this cell is planned yet; plan it first, then record the adoption.</source>
         <translation>Chi bộ chưa có buổi họp nào sau buổi này; hãy lập lịch buổi họp đó trước rồi ghi việc thông qua.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1699" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1697" />
         <source>The minutes were read back and adopted at:</source>
         <translation>Biên bản đã được đọc lại và thông qua tại:</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1700" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1698" />
         <source>&amp;Meeting</source>
         <translation>&amp;Buổi họp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1702" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1700" />
         <source>Record the adoption</source>
         <translation>Ghi thông qua</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1736" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1734" />
         <source>Print</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1737" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_editor.py" line="1735" />
         <source>The minutes could not be saved, so the printout would not match the screen.</source>
         <translation>Không lưu được biên bản nên bản in sẽ không khớp với màn hình.</translation>
     </message>
@@ -8597,62 +8597,62 @@ Chi tiết: {detail}</translation>
 <context>
     <name>MinutesPrintPreview</name>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_print_preview.py" line="46" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_print_preview.py" line="47" />
         <source>Export PDF</source>
         <translation>Xuất PDF</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_print_preview.py" line="47" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_print_preview.py" line="48" />
         <source>Export Word</source>
         <translation>Xuất Word</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_print_preview.py" line="50" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_print_preview.py" line="51" />
         <source>PDF document (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_print_preview.py" line="51" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_print_preview.py" line="52" />
         <source>Word document (*.docx)</source>
         <translation>Tài liệu Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_print_preview.py" line="54" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_print_preview.py" line="55" />
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_print_preview.py" line="56" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_print_preview.py" line="57" />
         <source>Resolution</source>
         <translation>Nghị quyết</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_print_preview.py" line="57" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_print_preview.py" line="58" />
         <source>Conclusion</source>
         <translation>Kết luận</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_print_preview.py" line="139" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_print_preview.py" line="140" />
         <source>Print preview</source>
         <translation>Xem trước khi in</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_print_preview.py" line="145" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_print_preview.py" line="146" />
         <source>Resolution or conclusion</source>
         <translation>Nghị quyết hoặc kết luận</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_print_preview.py" line="152" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_print_preview.py" line="153" />
         <source>Document:</source>
         <translation>Văn bản:</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_print_preview.py" line="155" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_print_preview.py" line="156" />
         <source>Export PDF…</source>
         <translation>Xuất PDF…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/minutes_print_preview.py" line="156" />
+        <location filename="../../chibo_desktop/ui/dialogs/minutes_print_preview.py" line="157" />
         <source>Export Word…</source>
         <translation>Xuất Word…</translation>
     </message>
@@ -8908,37 +8908,37 @@ Chi tiết: {detail}</translation>
 <context>
     <name>NewPasswordDialog</name>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="252" />
+        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="253" />
         <source>New password for {name}</source>
         <translation>Mật khẩu mới cho {name}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="254" />
+        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="255" />
         <source>Tell the person the new password in private; they can change it themselves afterwards. A locked account is unlocked too.</source>
         <translation>Hãy báo riêng mật khẩu mới cho người đó; sau đó họ có thể tự đổi. Tài khoản đang bị khóa cũng được mở khóa.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="257" />
+        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="258" />
         <source>&amp;Set the password</source>
         <translation>Đặt mật &amp;khẩu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="264" />
+        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="265" />
         <source>&amp;Show what I type</source>
         <translation>Hiện &amp;chữ đang gõ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="266" />
+        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="267" />
         <source>&amp;New password</source>
         <translation>Mật khẩu mớ&amp;i</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="267" />
+        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="268" />
         <source>&amp;Repeat the new password</source>
         <translation>&amp;Nhập lại mật khẩu mới</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="272" />
+        <location filename="../../chibo_desktop/ui/dialogs/accounts_dialog.py" line="273" />
         <source>The two new passwords are not the same; type them again.</source>
         <translation>Hai lần nhập mật khẩu mới không giống nhau; hãy gõ lại.</translation>
     </message>
@@ -8946,47 +8946,47 @@ Chi tiết: {detail}</translation>
 <context>
     <name>OpenYearDialog</name>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="56" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="57" />
         <source>Open the review of {year}</source>
         <translation>Mở đợt đánh giá, xếp loại năm {year}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="58" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="59" />
         <source>Review date of {year}</source>
         <translation>Ngày đánh giá năm {year}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="62" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="63" />
         <source>{commune}: the review of {year} is opened for filling in the members' and the cells' results. Everything should be finished before 31 December.</source>
         <translation>{commune}: mở đợt đánh giá, xếp loại năm {year} để nhập kết quả của đảng viên và chi bộ. Mọi việc cần hoàn thành trước ngày 31 tháng 12.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="66" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="67" />
         <source>{commune}: change the review date of {year}.</source>
         <translation>{commune}: đổi ngày đánh giá của năm {year}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="76" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="77" />
         <source>&amp;Review date *</source>
         <translation>&amp;Ngày đánh giá *</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="78" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="79" />
         <source>Open the year</source>
         <translation>Mở đợt đánh giá</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="78" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="79" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="88" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="89" />
         <source>Write the date as dd/mm/yyyy, e.g. 31/12/{year}.</source>
         <translation>Ghi ngày theo dạng ngày/tháng/năm, ví dụ 31/12/{year}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="94" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="95" />
         <source>Members admitted after {cutoff} (less than {months} months before the review date), exempt members and suspended members are not reviewed.</source>
         <translation>Không đánh giá: đảng viên kết nạp sau ngày {cutoff} (chưa đủ {months} tháng đến ngày đánh giá), đảng viên được miễn sinh hoạt và đảng viên bị đình chỉ sinh hoạt.</translation>
     </message>
@@ -9022,203 +9022,203 @@ Chi tiết: {detail}</translation>
 <context>
     <name>PeersDialog</name>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="73" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="74" />
         <source>Offices exchanging data</source>
         <translation>Các cơ quan trao đổi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="76" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="77" />
         <source>This office's key fingerprint: {fingerprint}</source>
         <translation>Dấu vân tay khóa của cơ quan: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="84" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="85" />
         <source> days</source>
         <translation> ngày</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="87" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="88" />
         <source>&amp;Point out communes that sent nothing for more than</source>
         <translation>Đánh &amp;dấu các xã chưa gửi dữ liệu quá</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="97" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="98" />
         <source>Office</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="98" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="99" />
         <source>Unit code</source>
         <translation>Mã đơn vị</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="99" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="100" />
         <source>Newest package</source>
         <translation>Gói mới nhất</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="100" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="101" />
         <source>Packages missing</source>
         <translation>Gói còn thiếu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="101" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="102" />
         <source>Key fingerprint</source>
         <translation>Dấu vân tay khóa</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="102" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="103" />
         <source>Key</source>
         <translation>Khóa</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="116" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="117" />
         <source>No office yet. A commune appears here with its first package; a commune's upper level, once its enrolment file is installed.</source>
         <translation>Chưa có cơ quan nào. Một xã hiện ở đây khi gói dữ liệu đầu tiên của xã được nhận; cấp trên của xã hiện ở đây khi đã cài tệp đăng ký của cấp trên.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="122" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="123" />
         <source>&amp;Revoke this key…</source>
         <translation>&amp;Thu hồi khóa này…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="124" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="125" />
         <source>A lost or stolen key: its packages are refused from now on.</source>
         <translation>Khóa bị mất hoặc bị lấy cắp: từ nay không nhận các gói ký bằng khóa này.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="127" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="128" />
         <source>&amp;Print this office's fingerprint…</source>
         <translation>&amp;In dấu vân tay khóa của cơ quan…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="129" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="130" />
         <source>One signed page for the offices you exchange data with to compare.</source>
         <translation>Một trang có chữ ký để các cơ quan trao đổi dữ liệu với mình đối chiếu.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="132" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="133" />
         <source>Make &amp;new keys for this office…</source>
         <translation>Tạo &amp;khóa mới cho cơ quan…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="134" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="135" />
         <source>When this computer's keys may have been copied, or the computer is replaced.</source>
         <translation>Khi khóa trên máy này có thể đã bị sao chép, hoặc khi thay máy tính.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="178" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="179" />
         <source>{late} of {count} communes sent nothing for more than {days} days.</source>
         <translation>{late}/{count} xã đã quá {days} ngày chưa gửi dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="180" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="181" />
         <source>Every commune sent data within the last {days} days.</source>
         <translation>Cả {count} xã đều đã gửi dữ liệu trong {days} ngày qua.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="194" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="195" />
         <source>confirmed our data on {date}</source>
         <translation>xác nhận dữ liệu ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="198" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="199" />
         <source>no receipt yet</source>
         <translation>chưa có giấy xác nhận</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="204" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="205" />
         <source>nothing yet</source>
         <translation>chưa gửi</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="207" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="208" />
         <source>in use</source>
         <translation>đang dùng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="208" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="209" />
         <source>replaced</source>
         <translation>đã thay</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="209" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="210" />
         <source>revoked</source>
         <translation>đã thu hồi</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="263" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="264" />
         <source>This office's key fingerprint: {fingerprint} (sheet written to {path})</source>
         <translation>Dấu vân tay khóa của cơ quan: {fingerprint} (đã ghi trang in vào {path})</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="273" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="274" />
         <source>New keys made. This office's key fingerprint is now {fingerprint}: print the sheet again and give it to the offices you exchange data with.</source>
         <translation>Đã tạo khóa mới. Dấu vân tay khóa của cơ quan nay là {fingerprint}: hãy in lại trang dấu vân tay và gửi cho các cơ quan trao đổi dữ liệu với mình.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="282" />
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="287" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="283" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="288" />
         <source>Make new keys</source>
         <translation>Tạo khóa mới</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="284" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="285" />
         <source>Make new keys for this office? Every office you exchange data with will be asked to check the new fingerprint before it accepts your next package.</source>
         <translation>Tạo khóa mới cho cơ quan? Mọi cơ quan trao đổi dữ liệu với mình sẽ phải đối chiếu dấu vân tay mới trước khi nhận gói tiếp theo của mình.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="292" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="293" />
         <source>Save the fingerprint sheet</source>
         <translation>Lưu trang dấu vân tay khóa</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="298" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="299" />
         <source>Key fingerprint for exchanging data</source>
         <translation>Dấu vân tay khóa trao đổi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="299" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="300" />
         <source>Office: {office}</source>
         <translation>Cơ quan: {office}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="300" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="301" />
         <source>Organisation: {unit} (code {code})</source>
         <translation>Tổ chức đảng: {unit} (mã {code})</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="302" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="303" />
         <source>Packages of data that this office sends on a USB stick are signed with its key. Before accepting its first package, the receiving office compares the fingerprint its program shows with the one below.</source>
         <translation>Các gói dữ liệu cơ quan gửi bằng USB đều được ký bằng khóa của cơ quan. Trước khi nhận gói đầu tiên, cơ quan nhận đối chiếu dấu vân tay khóa do chương trình của mình hiển thị với dấu vân tay dưới đây.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="307" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="308" />
         <source>The eight groups must be exactly the same. If they differ, do not accept the package, and tell this office at once: the package may not come from it.</source>
         <translation>Tám nhóm ký tự phải giống hệt nhau. Nếu khác, không nhận gói và báo ngay cho cơ quan: gói có thể không phải do cơ quan gửi.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="310" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="311" />
         <source>On behalf of the office</source>
         <translation>T/M Văn phòng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="310" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="311" />
         <source>Head of office</source>
         <translation>Chánh Văn phòng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="316" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="317" />
         <source>Revoke the key</source>
         <translation>Thu hồi khóa</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="318" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="319" />
         <source>Revoke the key of {office}? Its packages will be refused until it makes new keys and you accept its next first package.</source>
         <translation>Thu hồi khóa của {office}? Các gói của cơ quan này sẽ bị từ chối cho đến khi cơ quan tạo khóa mới và đồng chí nhận gói đầu tiên tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="321" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="322" />
         <source>Revoke</source>
         <translation>Thu hồi</translation>
     </message>
@@ -9274,37 +9274,37 @@ Chi tiết: {detail}</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="486" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="487" />
         <source>Check the rows</source>
         <translation>Kiểm tra các dòng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="489" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="490" />
         <source>Every row of the file with what is wrong with it. Rows with errors or duplicates of members already on the roster are not imported.</source>
         <translation>Từng dòng của tệp và các lỗi của dòng đó. Dòng có lỗi hoặc trùng với đảng viên đã có trong danh sách sẽ không được nhập.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="495" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="496" />
         <source>Show only rows with &amp;problems</source>
         <translation>Chỉ hiện các dòng có &amp;vấn đề</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="534" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="535" />
         <source>Choose a row to read all of its problems.</source>
         <translation>Chọn một dòng để xem đầy đủ các vấn đề của dòng đó.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="538" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="539" />
         <source>Rows read: {rows}. Good: {good}. With errors: {errors}. Duplicates: {duplicates}.</source>
         <translation>Số dòng đã đọc: {rows}. Hợp lệ: {good}. Có lỗi: {errors}. Trùng: {duplicates}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="546" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="547" />
         <source>Cells to create: {count}.</source>
         <translation>Chi bộ sẽ tạo mới: {count}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="556" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="557" />
         <source>Row {row}: no problem.</source>
         <translation>Dòng {row}: không có vấn đề gì.</translation>
     </message>
@@ -9666,47 +9666,47 @@ Chi tiết: {detail}</translation>
 <context>
     <name>ReopenYearDialog</name>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="162" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="163" />
         <source>Reopen the review of {year}</source>
         <translation>Mở lại đợt đánh giá năm {year}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="165" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="166" />
         <source>The review of {year} was closed on {date} by {name}. Reopening it lets the results be changed again; your name and the reason are kept with the year for ever.</source>
         <translation>Đợt đánh giá năm {year} đã khóa sổ ngày {date}, người khóa: {name}. Mở lại thì sửa được kết quả; họ tên người mở và lý do được lưu mãi cùng năm đánh giá.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="178" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="179" />
         <source>{date}, {name}: {reason}</source>
         <translation>{date}, {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="184" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="185" />
         <source>Reopened before:</source>
         <translation>Các lần mở lại trước:</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="186" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="187" />
         <source>The name of the person reopening the year</source>
         <translation>Họ tên người mở lại</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="189" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="190" />
         <source>e.g. The commune committee's decision no. 12 corrects a member's level</source>
         <translation>ví dụ: Quyết định số 12 của Đảng ủy xã sửa mức xếp loại của một đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="193" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="194" />
         <source>Your &amp;name *</source>
         <translation>&amp;Họ tên người mở lại *</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="194" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="195" />
         <source>Reason for &amp;reopening *</source>
         <translation>&amp;Lý do mở lại *</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="195" />
+        <location filename="../../chibo_desktop/ui/dialogs/evaluation_year_dialogs.py" line="196" />
         <source>Reopen the year</source>
         <translation>Mở lại</translation>
     </message>
@@ -9851,42 +9851,42 @@ Chi tiết: {detail}</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/restore_dialog.py" line="47" />
+        <location filename="../../chibo_desktop/ui/dialogs/restore_dialog.py" line="48" />
         <source>Restore from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/restore_dialog.py" line="51" />
+        <location filename="../../chibo_desktop/ui/dialogs/restore_dialog.py" line="52" />
         <source>Choose the backup to restore. The data now in the program is backed up first (“Before restoring a backup”), so a restore can be undone by restoring that one.</source>
         <translation>Chọn bản sao lưu cần khôi phục. Dữ liệu hiện có trong chương trình sẽ được sao lưu trước (“Trước khi khôi phục”), nên nếu cần có thể khôi phục lại bản đó.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/restore_dialog.py" line="79" />
+        <location filename="../../chibo_desktop/ui/dialogs/restore_dialog.py" line="80" />
         <source>There are no backups yet. The program backs up the data every day it is opened, on closing, and before every import and bulk change; “Back up now” in the File menu takes one at once.</source>
         <translation>Chưa có bản sao lưu nào. Chương trình tự sao lưu mỗi ngày khi mở, khi đóng, và trước mỗi lần nhập hay thay đổi hàng loạt; bấm “Sao lưu ngay” trong menu Tệp để sao lưu ngay lúc này.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/restore_dialog.py" line="84" />
+        <location filename="../../chibo_desktop/ui/dialogs/restore_dialog.py" line="85" />
         <source>The backups are kept in {folder}.</source>
         <translation>Các bản sao lưu được lưu trong {folder}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/restore_dialog.py" line="89" />
+        <location filename="../../chibo_desktop/ui/dialogs/restore_dialog.py" line="90" />
         <source>&amp;Restore the chosen backup…</source>
         <translation>&amp;Khôi phục bản đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/restore_dialog.py" line="93" />
+        <location filename="../../chibo_desktop/ui/dialogs/restore_dialog.py" line="94" />
         <source>Open a backup from a USB &amp;stick…</source>
         <translation>Mở bản sao lưu trên &amp;USB…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/restore_dialog.py" line="96" />
+        <location filename="../../chibo_desktop/ui/dialogs/restore_dialog.py" line="97" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/restore_dialog.py" line="133" />
+        <location filename="../../chibo_desktop/ui/dialogs/restore_dialog.py" line="134" />
         <source>Restore the backup of {date} ({reason})?
 
 The data now in the program is backed up first, then replaced by the backup's: what was entered after {date} will no longer be there. The program closes and opens again with the restored data; check it, then confirm it.</source>
@@ -9895,33 +9895,33 @@ The data now in the program is backed up first, then replaced by the backup's: w
 Dữ liệu hiện có sẽ được sao lưu trước, rồi thay bằng dữ liệu của bản sao lưu: những gì nhập sau {date} sẽ không còn. Chương trình sẽ đóng lại rồi mở ra với dữ liệu đã khôi phục; hãy kiểm tra rồi bấm xác nhận.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/restore_dialog.py" line="138" />
+        <location filename="../../chibo_desktop/ui/dialogs/restore_dialog.py" line="139" />
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/restore_dialog.py" line="146" />
-        <location filename="../../chibo_desktop/ui/dialogs/restore_dialog.py" line="154" />
+        <location filename="../../chibo_desktop/ui/dialogs/restore_dialog.py" line="147" />
+        <location filename="../../chibo_desktop/ui/dialogs/restore_dialog.py" line="155" />
         <source>Open a backup from a USB stick</source>
         <translation>Mở bản sao lưu trên USB</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/restore_dialog.py" line="148" />
+        <location filename="../../chibo_desktop/ui/dialogs/restore_dialog.py" line="149" />
         <source>Sealed backups (*{suffix})</source>
         <translation>Bản sao lưu có mật khẩu (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/restore_dialog.py" line="155" />
+        <location filename="../../chibo_desktop/ui/dialogs/restore_dialog.py" line="156" />
         <source>The password {file} was sealed with:</source>
         <translation>Mật khẩu của {file}:</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/restore_dialog.py" line="169" />
+        <location filename="../../chibo_desktop/ui/dialogs/restore_dialog.py" line="170" />
         <source>{file} was opened and checked; it is listed as “{reason}” and chosen. Press “Restore the chosen backup” to restore it.</source>
         <translation>Đã mở và kiểm tra {file}; tệp được ghi trong danh sách là “{reason}” và đã được chọn. Bấm “Khôi phục bản đã chọn” để khôi phục.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/restore_dialog.py" line="186" />
+        <location filename="../../chibo_desktop/ui/dialogs/restore_dialog.py" line="187" />
         <source>Opening the backup…</source>
         <translation>Đang mở bản sao lưu…</translation>
     </message>
@@ -9929,27 +9929,27 @@ Dữ liệu hiện có sẽ được sao lưu trước, rồi thay bằng dữ l
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="717" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="718" />
         <source>Done</source>
         <translation>Xong</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="718" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="719" />
         <source>The members are on the roster.</source>
         <translation>Các đảng viên đã có trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="728" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="729" />
         <source>{count} members were imported from “{file}”.</source>
         <translation>Đã nhập {count} đảng viên từ tệp “{file}”.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="732" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="733" />
         <source>New cells created: {count}.</source>
         <translation>Số chi bộ mới được tạo: {count}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="734" />
+        <location filename="../../chibo_desktop/ui/dialogs/import_wizard.py" line="735" />
         <source>To take the whole import back, choose Edit → Undo (Ctrl+Z) in the main window.</source>
         <translation>Muốn hủy toàn bộ lần nhập này, hãy chọn Sửa → Hoàn tác (Ctrl+Z) ở cửa sổ chính.</translation>
     </message>
@@ -10137,24 +10137,24 @@ Bấm “Bỏ lọc” để xem tất cả.</translation>
     <message>
         <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="250" />
         <source>{unit} has no members yet.
-Click “Add member” (Ctrl+N) to add the first one.</source>
+Click “Add member” (Ctrl+N) to add the first one, or bring in a whole list from Excel: File → Import members from Excel… (Ctrl+I).</source>
         <translation>{unit} chưa có đảng viên nào.
-Bấm “Thêm đảng viên” (Ctrl+N) để nhập người đầu tiên.</translation>
+Bấm “Thêm đảng viên” (Ctrl+N) để thêm người đầu tiên, hoặc nhập cả danh sách từ Excel: Tệp → Nhập danh sách từ Excel… (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="252" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="254" />
         <source>No members yet.
-Choose a cell on the left, then click “Add member”.</source>
+Choose a cell on the left, then click “Add member”, or bring in a whole list from Excel: File → Import members from Excel… (Ctrl+I).</source>
         <translation>Chưa có đảng viên nào.
-Hãy chọn một chi bộ ở bên trái, rồi bấm “Thêm đảng viên”.</translation>
+Hãy chọn một chi bộ ở bên trái, rồi bấm “Thêm đảng viên”, hoặc nhập cả danh sách từ Excel: Tệp → Nhập danh sách từ Excel… (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="335" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="339" />
         <source>Delete member</source>
         <translation>Xóa đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="337" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="341" />
         <source>Delete {name} from the roster?
 
 Use this for a record entered by mistake; for a member who left, change the status instead. You can undo it (Ctrl+Z).</source>
@@ -10163,7 +10163,7 @@ Use this for a record entered by mistake; for a member who left, change the stat
 Chỉ dùng khi nhập nhầm hồ sơ; với đảng viên đã chuyển đi, từ trần… hãy đổi trạng thái. Có thể hoàn tác (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="340" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="344" />
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
@@ -10574,131 +10574,131 @@ Chỉ dùng khi nhập nhầm hồ sơ; với đảng viên đã chuyển đi, t
 <context>
     <name>StatisticsDialog</name>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="65" />
+        <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="66" />
         <source>Statistics</source>
         <translation>Thống kê đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="69" />
+        <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="70" />
         <source>{unit} and the units below it</source>
         <translation>{unit} (gồm các đơn vị trực thuộc)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="71" />
+        <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="72" />
         <source>The whole organisation</source>
         <translation>Toàn đảng bộ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="78" />
+        <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="79" />
         <source>Increase and decrease</source>
         <translation>Tăng, giảm đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="79" />
+        <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="80" />
         <source>Profile of the members</source>
         <translation>Chất lượng đội ngũ đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="80" />
+        <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="81" />
         <source>Admission rate</source>
         <translation>Tỷ lệ kết nạp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="84" />
+        <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="85" />
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Xuất Excel…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="87" />
+        <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="88" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="105" />
-        <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="133" />
-        <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="158" />
+        <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="106" />
+        <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="134" />
+        <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="159" />
         <source>&amp;Compute</source>
         <translation>Tín&amp;h</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="107" />
+        <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="108" />
         <source>&amp;From</source>
         <translation>&amp;Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="109" />
+        <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="110" />
         <source>&amp;to</source>
         <translation>đế&amp;n ngày</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="136" />
+        <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="137" />
         <source>On the &amp;date</source>
         <translation>Tính đến &amp;ngày</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="155" />
+        <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="156" />
         <source>31 December of the previous year</source>
         <translation>ngày 31/12 năm trước</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="157" />
+        <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="158" />
         <source>1 January of the year</source>
         <translation>ngày 01/01 của năm</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="162" />
+        <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="163" />
         <source>&amp;Year</source>
         <translation>&amp;Năm</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="163" />
+        <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="164" />
         <source>Compared with the members &amp;on</source>
         <translation>&amp;So với số đảng viên có đến</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="214" />
+        <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="215" />
         <source>Computing the statistics…</source>
         <translation>Đang tính số liệu thống kê…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="222" />
+        <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="223" />
         <source>The figures do not add up: start + increase − decrease = {expected}, but {actual} members are on the roll at the end.</source>
         <translation>Số liệu không khớp: đầu kỳ + tăng − giảm = {expected}, nhưng cuối kỳ có {actual} đảng viên.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="233" />
+        <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="234" />
         <source>{names} and {count} more</source>
         <translation>{names} và {count} người khác</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="236" />
+        <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="237" />
         <source>The recorded history of these members does not explain their presence on the roll; check their status changes and transfers: {names}.</source>
         <translation>Quá trình đã ghi của các đảng viên sau không giải thích được việc có hay không có tên trong danh sách; hãy kiểm tra các lần thay đổi trạng thái và chuyển sinh hoạt của: {names}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="260" />
+        <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="261" />
         <source>Export to Excel</source>
         <translation>Xuất Excel</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="260" />
+        <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="261" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="275" />
+        <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="276" />
         <source>The figures were saved to:
 {path}</source>
         <translation>Đã lưu số liệu thống kê vào tệp:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="315" />
+        <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="316" />
         <source>“{text}” is not a date; write it as dd/mm/yyyy.</source>
         <translation>“{text}” không phải là ngày; hãy viết theo dạng ngày/tháng/năm, ví dụ 05/02/2026.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="332" />
+        <location filename="../../chibo_desktop/ui/dialogs/statistics_dialog.py" line="333" />
         <source>The period ends before it starts; please check the dates.</source>
         <translation>Ngày cuối kỳ trước ngày đầu kỳ; xin kiểm tra lại.</translation>
     </message>
@@ -11128,197 +11128,197 @@ Chỉ dùng khi nhập nhầm hồ sơ; với đảng viên đã chuyển đi, t
 <context>
     <name>SyncImportDialog</name>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="100" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="101" />
         <source>Receive data</source>
         <translation>Nhận dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="104" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="105" />
         <source>Choose the package files (*.chibo) from the USB stick, or a whole folder. Nothing is changed until you press Apply.</source>
         <translation>Chọn các tệp gói dữ liệu (*.chibo) trên USB, hoặc cả một thư mục. Chưa có gì thay đổi cho đến khi đồng chí bấm Nhận vào.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="109" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="110" />
         <source>Choose &amp;files…</source>
         <translation>Chọn &amp;tệp…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="111" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="112" />
         <source>Choose a &amp;folder…</source>
         <translation>Chọn thư &amp;mục…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="122" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="123" />
         <source>A first package from an office is applied only after you have compared its key fingerprint with the one the sender printed or read out to you. When they are the same, tick “Checked” on its row.</source>
         <translation>Gói dữ liệu đầu tiên của một cơ quan chỉ được nhận vào sau khi đồng chí đã so dấu vân tay khóa của gói với dấu vân tay khóa mà nơi gửi đã in hoặc đọc cho đồng chí. Nếu trùng khớp, hãy đánh dấu “Đã đối chiếu” ở dòng của gói đó.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="135" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="136" />
         <source>No package chosen yet. Put the USB stick in, then press “Choose files…” or “Choose a folder…”. Each package will be listed here with what it brings.</source>
         <translation>Chưa chọn gói dữ liệu nào. Hãy cắm USB vào máy, rồi bấm “Chọn tệp…” hoặc “Chọn thư mục…”. Mỗi gói sẽ được liệt kê ở đây cùng với những gì gói mang đến.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="151" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="152" />
         <source>&amp;Apply</source>
         <translation>&amp;Nhận vào</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="154" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="155" />
         <source>&amp;Close</source>
         <translation>Đón&amp;g</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="176" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="177" />
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="177" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="178" />
         <source>Sent by</source>
         <translation>Nơi gửi</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="178" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="179" />
         <source>Package no.</source>
         <translation>Gói số</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="179" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="180" />
         <source>Made on</source>
         <translation>Ngày lập</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="180" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="181" />
         <source>What it does</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="181" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="182" />
         <source>Fingerprint checked</source>
         <translation>Đã đối chiếu dấu vân tay</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="210" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="211" />
         <source>Choose the package files</source>
         <translation>Chọn các tệp gói dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="212" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="213" />
         <source>Chi bộ Desktop packages (*{suffix})</source>
         <translation>Gói dữ liệu Chi bộ Desktop (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="219" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="220" />
         <source>Choose the folder with the packages</source>
         <translation>Chọn thư mục chứa các gói dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="243" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="244" />
         <source>There are no package files (*{suffix}) in {folder}.</source>
         <translation>Không có tệp gói dữ liệu nào (*{suffix}) trong {folder}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="265" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="266" />
         <source>Checking the packages…</source>
         <translation>Đang kiểm tra các gói dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="307" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="308" />
         <source>Applying the packages…</source>
         <translation>Đang nhận các gói dữ liệu vào…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="400" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="401" />
         <source>Checked</source>
         <translation>Đã đối chiếu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="404" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="405" />
         <source>Tick when the sender's fingerprint is the same: {fingerprint}</source>
         <translation>Đánh dấu khi dấu vân tay khóa của nơi gửi trùng với: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="447" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="448" />
         <source>Not applied (stopped).</source>
         <translation>Chưa nhận (đã dừng).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="449" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="450" />
         <source>Not checked (stopped). Add it again to check it.</source>
         <translation>Chưa kiểm tra (đã dừng). Chọn lại tệp này để kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="451" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="452" />
         <source>Already received on {date} — nothing changes.</source>
         <translation>Đã nhận ngày {date} — không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="456" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="457" />
         <source>First package from this office: check its key fingerprint {fingerprint} with the sender.</source>
         <translation>Gói đầu tiên của cơ quan này: hãy đối chiếu dấu vân tay khóa {fingerprint} với nơi gửi.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="465" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="466" />
         <source>Applied: the upper level confirms it holds this office's data.</source>
         <translation>Đã nhận vào: cấp trên xác nhận đã có dữ liệu của cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="467" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="468" />
         <source>A receipt from the upper level: ready to apply.</source>
         <translation>Giấy xác nhận của cấp trên: sẵn sàng nhận vào.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="470" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="471" />
         <source>Applied.</source>
         <translation>Đã nhận vào.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="470" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="471" />
         <source>Ready to apply.</source>
         <translation>Sẵn sàng nhận vào.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="473" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="474" />
         <source>{new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts</source>
         <translation>{new} mới, {updated} cập nhật, {unchanged} không đổi, {conflicts} xung đột</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="481" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="482" />
         <source>Applied: {counts}.</source>
         <translation>Đã nhận vào: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="482" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="483" />
         <source>Will apply: {counts}.</source>
         <translation>Sẽ nhận vào: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="493" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="494" />
         <source>Packages applied: {count}.</source>
         <translation>Đã nhận vào {count} gói dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="495" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="496" />
         <source>Nothing new was applied.</source>
         <translation>Không có gì mới được nhận vào.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="501" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="502" />
         <source>Receipts for the senders were written to {folder}: take them back on the stick.</source>
         <translation>Giấy xác nhận gửi lại nơi gửi đã được ghi vào {folder}: hãy mang USB này về cho nơi gửi.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="509" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="510" />
         <source>Stopped before {count} packages: they were not applied. Press Apply to apply them.</source>
         <translation>Đã dừng trước {count} gói dữ liệu: các gói này chưa được nhận. Bấm “Nhận vào” để nhận tiếp.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="521" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="522" />
         <source>Packages {numbers} from {sender} never arrived: ask it for a full package.</source>
         <translation>Chưa nhận được gói số {numbers} của {sender}: hãy đề nghị nơi đó gửi gói đầy đủ.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="530" />
+        <location filename="../../chibo_desktop/ui/dialogs/sync_import_dialog.py" line="531" />
         <source>Packages refused: {count} (see the red lines above).</source>
         <translation>Số gói bị từ chối: {count} (xem các dòng màu đỏ ở trên).</translation>
     </message>
@@ -11593,72 +11593,88 @@ Chỉ dùng khi nhập nhầm hồ sơ; với đảng viên đã chuyển đi, t
 <context>
     <name>TransfersTab</name>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/transfers_tab.py" line="71" />
+        <location filename="../../chibo_desktop/ui/tabs/transfers_tab.py" line="72" />
         <source>Only transfers not yet completed</source>
         <translation>Chỉ những trường hợp chưa xong</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/transfers_tab.py" line="74" />
+        <location filename="../../chibo_desktop/ui/tabs/transfers_tab.py" line="75" />
         <source>Member &amp;transferring in…</source>
         <translation>Đảng viên &amp;chuyển đến…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/transfers_tab.py" line="76" />
+        <location filename="../../chibo_desktop/ui/tabs/transfers_tab.py" line="77" />
         <source>Letter &amp;presented…</source>
         <translation>Đã &amp;nộp giấy giới thiệu…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/transfers_tab.py" line="78" />
+        <location filename="../../chibo_desktop/ui/tabs/transfers_tab.py" line="79" />
         <source>The member presented the transfer letter at the receiving cell</source>
         <translation>Đảng viên đã nộp giấy giới thiệu tại chi bộ tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/transfers_tab.py" line="81" />
+        <location filename="../../chibo_desktop/ui/tabs/transfers_tab.py" line="82" />
         <source>&amp;Came back…</source>
         <translation>Đã &amp;trở về…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/transfers_tab.py" line="82" />
+        <location filename="../../chibo_desktop/ui/tabs/transfers_tab.py" line="83" />
         <source>A temporary transfer has ended</source>
         <translation>Kết thúc sinh hoạt tạm thời</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/transfers_tab.py" line="84" />
+        <location filename="../../chibo_desktop/ui/tabs/transfers_tab.py" line="85" />
         <source>Write the transfer pac&amp;kage…</source>
         <translation>Ghi &amp;gói chuyển sinh hoạt…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/transfers_tab.py" line="87" />
+        <location filename="../../chibo_desktop/ui/tabs/transfers_tab.py" line="88" />
         <source>The member's record and history on a USB stick, for the commune they move to (an official transfer out)</source>
         <translation>Hồ sơ và quá trình của đảng viên ghi ra USB, gửi cho xã mà đảng viên chuyển đến (chuyển sinh hoạt chính thức đi)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/transfers_tab.py" line="121" />
+        <location filename="../../chibo_desktop/ui/tabs/transfers_tab.py" line="131" />
+        <source>Every transfer is completed.
+Untick “Only transfers not yet completed” to see them all.</source>
+        <translation>Mọi trường hợp chuyển sinh hoạt đã xong.
+Bỏ chọn “Chỉ những trường hợp chưa xong” để xem tất cả.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/transfers_tab.py" line="138" />
+        <source>No transfer yet.
+A member coming from elsewhere: click “Member transferring in…”.
+A member leaving: choose them in the Members tab, then click “Transfer…”.</source>
+        <translation>Chưa có trường hợp chuyển sinh hoạt nào.
+Đảng viên từ nơi khác chuyển đến: bấm “Đảng viên chuyển đến…”.
+Đảng viên chuyển đi: chọn người đó ở tab Đảng viên, rồi bấm “Chuyển sinh hoạt…”.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/tabs/transfers_tab.py" line="145" />
         <source>{count} transfers, {open} not completed, {overdue} overdue</source>
         <translation>{count} trường hợp, {open} chưa xong, {overdue} quá hạn</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/transfers_tab.py" line="164" />
+        <location filename="../../chibo_desktop/ui/tabs/transfers_tab.py" line="188" />
         <source>Letter presented</source>
         <translation>Nộp giấy giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/transfers_tab.py" line="165" />
+        <location filename="../../chibo_desktop/ui/tabs/transfers_tab.py" line="189" />
         <source>Date the letter was presented (dd/mm/yyyy):</source>
         <translation>Ngày nộp giấy giới thiệu (ngày/tháng/năm):</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/transfers_tab.py" line="174" />
+        <location filename="../../chibo_desktop/ui/tabs/transfers_tab.py" line="198" />
         <source>The cell the member joins:</source>
         <translation>Chi bộ đảng viên sinh hoạt:</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/transfers_tab.py" line="214" />
+        <location filename="../../chibo_desktop/ui/tabs/transfers_tab.py" line="238" />
         <source>Came back</source>
         <translation>Trở về</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/transfers_tab.py" line="214" />
+        <location filename="../../chibo_desktop/ui/tabs/transfers_tab.py" line="238" />
         <source>Date of return (dd/mm/yyyy):</source>
         <translation>Ngày trở về (ngày/tháng/năm):</translation>
     </message>
@@ -11714,119 +11730,119 @@ Chỉ dùng khi nhập nhầm hồ sơ; với đảng viên đã chuyển đi, t
 <context>
     <name>UnitEvaluationForm</name>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="171" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="172" />
         <source>The cell's own level</source>
         <translation>Xếp loại chất lượng chi bộ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="171" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="172" />
         <source>The commune's own level</source>
         <translation>Xếp loại chất lượng đảng bộ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="173" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="174" />
         <source>— not assessed yet —</source>
         <translation>— chưa tự xếp loại —</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="174" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="175" />
         <source>— not decided yet —</source>
         <translation>— chưa quyết định —</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="175" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="176" />
         <source>Newly formed: not classified this year</source>
         <translation>Mới thành lập: không xếp loại năm nay</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="177" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="178" />
         <source>e.g. Decision no. 25-QĐ/ĐU of 20/12/2026</source>
         <translation>ví dụ: Quyết định số 25-QĐ/ĐU ngày 20/12/2026</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="179" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="180" />
         <source>e.g. Decision no. 112-QĐ/TU</source>
         <translation>vd. Quyết định số 112-QĐ/TU</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="183" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="184" />
         <source>Record the &amp;decision</source>
         <translation>&amp;Ghi quyết định</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="185" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="186" />
         <source>&amp;Save the cell's level</source>
         <translation>&amp;Lưu xếp loại chi bộ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="187" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="188" />
         <source>Save the commune's &amp;level</source>
         <translation>&amp;Lưu xếp loại đảng bộ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="198" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="199" />
         <source>Level &amp;decided</source>
         <translation>Mức được q&amp;uyết định</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="200" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="201" />
         <source>Decided by the commune &amp;committee</source>
         <translation>Đảng ủy xã &amp;quyết định</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="202" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="203" />
         <source>Decided by the &amp;upper level</source>
         <translation>Cấp trên &amp;quyết định</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="203" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="204" />
         <source>Decision allowing a higher &amp;cap</source>
         <translation>Quyết định cho phép &amp;vượt tỷ lệ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="208" />
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="216" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="209" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="217" />
         <source>Self-&amp;assessed</source>
         <translation>Tự xế&amp;p loại</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="210" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="211" />
         <source>Decisio&amp;n</source>
         <translation>Số &amp;quyết định</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="211" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="212" />
         <source>Decision da&amp;te</source>
         <translation>Ngày quyết địn&amp;h</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="212" />
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="219" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="213" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="220" />
         <source>N&amp;otes</source>
         <translation>Ghi c&amp;hú</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="258" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="259" />
         <source>The upper level's decision allowing up to {cap}% of {level} (the ordinary cap is {ordinary}%); leave it empty when there is none.</source>
         <translation>Quyết định của cấp trên cho phép số {level} đến {cap}% (tỷ lệ thông thường là {ordinary}%); để trống nếu không có.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="302" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="303" />
         <source>Not decided yet. Once recorded, the decision goes down to the commune with the next receipt, or at once (Data exchange → Send decisions down).</source>
         <translation>Chưa quyết định. Khi đã ghi, quyết định được gửi xuống xã cùng biên nhận tiếp theo, hoặc gửi ngay (Trao đổi dữ liệu → Gửi quyết định xuống xã).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="311" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="312" />
         <source>Recorded. It goes down to the commune with the next receipt, or at once (Data exchange → Send decisions down).</source>
         <translation>Đã ghi. Quyết định được gửi xuống xã cùng biên nhận tiếp theo, hoặc gửi ngay (Trao đổi dữ liệu → Gửi quyết định xuống xã).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="318" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="319" />
         <source>Decided by the upper level: {reference} of {date}. It arrived in a package and cannot be changed here.</source>
         <translation>Cấp trên đã quyết định: {reference} ngày {date}. Quyết định đến qua gói dữ liệu, ở đây không sửa được.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="168" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="169" />
         <source>The upper level's decision on the level</source>
         <translation>Quyết định xếp loại của cấp trên</translation>
     </message>

@@ -82,6 +82,9 @@ def test_an_internal_transfer_needs_a_receiving_cell_and_explains_bad_dates(
 def test_an_incoming_member_arrives_through_the_transfers_tab(
     qtbot, window: MainWindow, workspace: Workspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    tab = window.transfers
+    assert tab._stack.currentWidget() is tab.empty_label
+    assert tab.empty_label.text().startswith("Chưa có trường hợp chuyển sinh hoạt nào.\n")
     doai = cells(workspace)["Chi bộ thôn Đoài"]
     dialog = TransferDialog(workspace.transfers, list(cells(workspace).values()))
     qtbot.addWidget(dialog)
@@ -91,6 +94,7 @@ def test_an_incoming_member_arrives_through_the_transfers_tab(
     dialog._save()
     assert dialog.problems.text() == ""
     window.apply_changes(dialog.changes)
+    assert tab._stack.currentWidget() is tab.table
     assert any(
         "Lê Thị Sáu" in window.todo.list.item(i).text() for i in range(window.todo.list.count())
     )
@@ -110,6 +114,13 @@ def test_an_incoming_member_arrives_through_the_transfers_tab(
     [arrived] = workspace.members.page(MemberQuery(text="le thi sau"), 0, 5)
     assert arrived.unit_id == doai.id
     assert workspace.transfers.of_member(arrived.id)[0].arrived_on == date.today()
+    # Once it is completed, "only those not completed" leaves nothing, and says why
+    tab.open_only.setChecked(True)
+    assert tab._stack.currentWidget() is tab.empty_label
+    assert tab.empty_label.text() == (
+        "Mọi trường hợp chuyển sinh hoạt đã xong.\n"
+        "Bỏ chọn “Chỉ những trường hợp chưa xong” để xem tất cả."
+    )
 
 
 def test_admitting_a_candidate_through_the_admissions_tab(

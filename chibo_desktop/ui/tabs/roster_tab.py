@@ -247,9 +247,13 @@ class RosterTab(QWidget):
             return self.tr("No member matches the filters.\nClick “Clear filters” to see everyone.")
         if self._unit is not None and self._unit.is_cell:
             return self.tr(
-                "{unit} has no members yet.\nClick “Add member” (Ctrl+N) to add the first one."
+                "{unit} has no members yet.\nClick “Add member” (Ctrl+N) to add the first one, "
+                "or bring in a whole list from Excel: File → Import members from Excel… (Ctrl+I)."
             ).format(unit=self._unit.name)
-        return self.tr("No members yet.\nChoose a cell on the left, then click “Add member”.")
+        return self.tr(
+            "No members yet.\nChoose a cell on the left, then click “Add member”, or bring in a "
+            "whole list from Excel: File → Import members from Excel… (Ctrl+I)."
+        )
 
     def _update_buttons(self) -> None:
         selected = self.selected_member() is not None

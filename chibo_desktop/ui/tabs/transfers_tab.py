@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
-from PySide6.QtCore import QSortFilterProxyModel
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QPushButton,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -99,9 +100,16 @@ class TransfersTab(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.package_button)
+        self.empty_label = QLabel()
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setStyleSheet("color: #555; font-size: 14pt;")
+        self._stack = QStackedWidget()
+        self._stack.addWidget(self.table)
+        self._stack.addWidget(self.empty_label)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self._stack, 1)
         layout.addLayout(buttons)
         self.refresh()
 
@@ -117,6 +125,22 @@ class TransfersTab(QWidget):
         units = {u.id: u.name for u in self._units.all()}
         self.model.set_transfers(shown, names, units, overdue)
         self.table.resizeColumnsToContents()
+        if everything and not shown:
+            self.empty_label.setText(
+                self.tr(
+                    "Every transfer is completed.\nUntick “Only transfers not yet completed” to "
+                    "see them all."
+                )
+            )
+        else:
+            self.empty_label.setText(
+                self.tr(
+                    "No transfer yet.\nA member coming from elsewhere: click “Member "
+                    "transferring in…”.\nA member leaving: choose them in the Members tab, then "
+                    "click “Transfer…”."
+                )
+            )
+        self._stack.setCurrentWidget(self.table if shown else self.empty_label)
         self.summary.setText(
             self.tr("{count} transfers, {open} not completed, {overdue} overdue").format(
                 count=len(everything),
