@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, qVersion
-from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from chibo_desktop import paths
@@ -45,6 +45,7 @@ def _application() -> QApplication:
     assert isinstance(app, QApplication)
     app.setApplicationName("Chi bộ Desktop")
     app.setOrganizationName(paths.APP_NAME)
+    app.setWindowIcon(QIcon(str(paths.icon_file())))
     for font in sorted(paths.fonts_dir().glob("*.ttf")):
         QFontDatabase.addApplicationFont(str(font))
     return app

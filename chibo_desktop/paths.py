@@ -35,6 +35,11 @@ def translations_dir() -> Path:
     return resources_dir() / "translations"
 
 
+def icon_file() -> Path:
+    """The window icon (the Windows executable carries chibo.ico, built into it)."""
+    return resources_dir() / "icons" / "chibo.png"
+
+
 def user_data_dir() -> Path:
     home = os.environ.get("CHIBO_HOME")
     base = Path(home) if home else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))

@@ -13,10 +13,13 @@ import os
 import subprocess
 import sys
 import time
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+
+from chibo_desktop import __version__
 
 pytestmark = pytest.mark.frozen
 
@@ -30,6 +33,7 @@ RUN_TIMEOUT_S = 120
 class FrozenApp:
     folder: Path
     executable: Path
+    archive: Path
     build_seconds: float
 
 
@@ -76,7 +80,28 @@ def frozen_app(tmp_path_factory: pytest.TempPathFactory) -> FrozenApp:
     folder = work / "dist" / NAME
     executable = folder / (f"{NAME}.exe" if os.name == "nt" else NAME)
     assert executable.is_file(), f"no {executable.name} in {folder}"
-    return FrozenApp(folder, executable, build_seconds)
+    [archive] = (work / "dist").glob(f"{NAME}-{__version__}-*.zip")
+    return FrozenApp(folder, executable, archive, build_seconds)
+
+
+def test_the_zip_to_hand_out_holds_the_whole_folder(frozen_app: FrozenApp) -> None:
+    with zipfile.ZipFile(frozen_app.archive) as archive:
+        names = set(archive.namelist())
+        assert archive.testzip() is None
+    files = {
+        f"{NAME}/{p.relative_to(frozen_app.folder).as_posix()}"
+        for p in frozen_app.folder.rglob("*")
+        if p.is_file()
+    }
+    assert files <= names
+    resources = f"{NAME}/_internal/resources"
+    for shipped in (
+        "translations/chibo_vi.qm",
+        "icons/chibo.png",
+        "fonts/LiberationSerif-Regular.ttf",
+    ):
+        assert f"{resources}/{shipped}" in names
+    assert not [n for n in names if n.endswith((".ts", ".py"))]  # sources stay behind
 
 
 def test_frozen_program_passes_its_self_test(
@@ -112,7 +137,8 @@ def test_frozen_program_passes_its_self_test(
     )
     with capsys.disabled():
         print(
-            f"\nfrozen build: {_megabytes(frozen_app.folder):.1f} MB in {frozen_app.folder.name}/, "
+            f"\nfrozen build: {_megabytes(frozen_app.folder):.1f} MB in {frozen_app.folder.name}/ "
+            f"({frozen_app.archive.stat().st_size / 1e6:.1f} MB zipped), "
             f"built in {frozen_app.build_seconds:.0f} s; --self-test ran in {run_seconds:.2f} s"
         )
         if run.stdout.strip():
