@@ -1,0 +1,863 @@
+"""The user guide's pictures, taken from the real program on demo data, and the guide as a PDF.
+
+    python docs/make_guide.py            pictures into docs/hinh/, then docs/huong-dan-su-dung.pdf
+    python docs/make_guide.py --pdf-only only the PDF, from the guide and the pictures there
+    python docs/make_guide.py --out DIR  everything into DIR instead (the guide is copied there)
+
+Each picture in ``SHOTS`` is a window or dialog of the program, opened in Vietnamese on a demo
+commune (a fixed seed, on the fixed day ``GUIDE_DAY``) and put in the state a step of the guide
+describes. Run it again after changing a window: the pictures follow, and a test fails when the
+guide names a picture the script does not take (or the other way round).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # run as a script from anywhere
+    sys.path.insert(0, str(ROOT))
+
+DOCS = ROOT / "docs"
+GUIDE_NAME = "huong-dan-su-dung.md"
+PDF_NAME = "huong-dan-su-dung.pdf"
+PICTURES = "hinh"  # the pictures' folder, beside the guide
+GUIDE_DAY = date(2026, 11, 21)
+# What a clerk's Windows PC shows where these pictures, taken elsewhere, show a temporary folder.
+WINDOWS_HOME = r"C:\Users\VanPhong\AppData\Local\ChiboDesktop"
+WINDOWS_STICK = "E:\\"
+
+import time_machine  # noqa: E402  (the clock stands still on the guide's day, see Studio)
+from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtGui import QImage  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import (  # noqa: E402
+    QAbstractButton,
+    QApplication,
+    QDialog,
+    QLabel,
+    QListWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QWidget,
+)
+
+from chibo_desktop import paths  # noqa: E402
+from chibo_desktop.app import _application  # noqa: E402
+from chibo_desktop.domain.enums import CellKind, SiteRole  # noqa: E402
+from chibo_desktop.services.backups import BackupReason  # noqa: E402
+from chibo_desktop.services.demo import DemoSettings  # noqa: E402
+from chibo_desktop.services.setup import CellDraft  # noqa: E402
+from chibo_desktop.services.workspace import Workspace, open_workspace  # noqa: E402
+from chibo_desktop.ui import i18n  # noqa: E402
+from chibo_desktop.ui.main_window import MainWindow  # noqa: E402
+from chibo_desktop.ui.widgets.drive_chooser import Destination  # noqa: E402
+
+DEMO = DemoSettings(members=120, cells=4, years=2, seed=1, today=GUIDE_DAY)
+# The guide's morning, in Vietnam: what the program's clock reads while the pictures are taken.
+GUIDE_MORNING = datetime(2026, 11, 21, 8, 30)
+GUIDE_ZONE = "Asia/Ho_Chi_Minh"
+ADMIN = ("lan", "Nguyễn Thị Lan", "mat-khau-2026")  # sign-in name, full name, password
+STICK_NAME = "KINGSTON"
+STICK_FREE = 7_512_000_000
+WAIT_MS = 60_000
+
+
+@dataclass
+class Studio:
+    """Where the pictures are taken: a temporary data folder (CHIBO_HOME) holding the demo
+    commune, the province it reports to, a folder standing for the USB stick, and the program's
+    window on the commune's database."""
+
+    root: Path
+    out: Path
+    taken: list[str] = field(default_factory=list)
+    ws: Workspace | None = None
+    commune_key: str = ""
+    window: MainWindow | None = None
+
+    @property
+    def home(self) -> Path:
+        return self.root / "ChiboDesktop"
+
+    @property
+    def stick(self) -> Path:
+        folder = self.root / STICK_NAME
+        folder.mkdir(exist_ok=True)
+        return folder
+
+    @property
+    def province(self) -> Path:
+        return self.root / "tinh-uy.sqlite"
+
+    @property
+    def commune(self) -> Path:
+        return paths.default_database_path()
+
+    # -- the program -------------------------------------------------------------------------
+    def open_window(self) -> MainWindow:
+        """The commune's database in the program's window, signed in, as the clerk sees it."""
+        self.close_window()
+        self.ws = open_workspace(self.commune)
+        self.ws.accounts.sign_in(ADMIN[0], ADMIN[2])
+        self.window = MainWindow(self.ws)
+        self.window.resize(1180, 700)
+        self.window.show()
+        self.window.tree.setCurrentItem(self.window.tree.topLevelItem(0))
+        settle()
+        return self.window
+
+    def close_window(self) -> None:
+        if self.window is not None:
+            self.window.close()
+            self.window.deleteLater()
+            self.window = None
+            settle()
+        if self.ws is not None:
+            self.ws.close()
+            self.ws = None
+
+    def drives(self) -> list[Destination]:
+        """The USB stick, as plugged_in_drives() lists it."""
+        return [Destination(self.stick, STICK_NAME, STICK_FREE)]
+
+    # -- pictures ----------------------------------------------------------------------------
+    def take(self, name: str, widget: QWidget) -> None:
+        settle()
+        windows_paths(widget, {str(self.stick): WINDOWS_STICK, str(self.home): WINDOWS_HOME})
+        settle()
+        image = widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+        if not image.save(str(self.out / name), "PNG"):
+            raise OSError(f"cannot write {self.out / name}")
+        self.taken.append(name)
+
+
+def settle() -> None:
+    """Let Qt lay out and paint what was just changed."""
+    for _ in range(3):
+        QApplication.processEvents()
+        QApplication.sendPostedEvents()
+
+
+def wait_for(condition: Callable[[], object], what: str) -> None:
+    """Background work (the program's worker thread) finishing, or a window opening."""
+    waited = 0
+    while not condition():
+        if waited > WAIT_MS:
+            raise TimeoutError(f"the guide's pictures: waited in vain for {what}")
+        QTest.qWait(20)  # serves the window's events meanwhile
+        waited += 20
+
+
+def windows_paths(widget: QWidget, replacements: dict[str, str]) -> None:
+    """Folders as a clerk's Windows PC names them (the stick as E:\\, the data folder under
+    AppData) where the pictures, taken in a temporary folder, would show its name."""
+
+    def replaced(text: str) -> str:
+        for old, new in replacements.items():
+
+            def windows(match: re.Match[str]) -> str:
+                rest, stop = match.group(1), ""
+                if rest.endswith("."):
+                    rest, stop = rest[:-1], "."
+                return (new.rstrip("\\") + rest.replace("/", "\\") if rest else new) + stop
+
+            text = re.sub(re.escape(old) + r"([^\s)»”,]*)", windows, text)
+        return text
+
+    for label in widget.findChildren(QLabel):
+        if any(old in label.text() for old in replacements):
+            label.setText(replaced(label.text()))
+    for view in widget.findChildren(QListWidget):
+        for row in range(view.count()):
+            item = view.item(row)
+            item.setText(replaced(item.text()))
+
+
+def click(button: QAbstractButton) -> None:
+    assert button.isEnabled(), button.text()
+    button.click()
+    settle()
+
+
+def answering(act: Callable[[QDialog], None], trigger: Callable[[], object]) -> None:
+    """``trigger()`` opens a window with its own event loop (a dialog's exec, a message): ``act``
+    is done to it as a person would, picture included, and must close it."""
+    seen: list[QDialog] = []
+
+    def poll() -> None:
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, QDialog) and not seen:
+            seen.append(modal)
+            timer.stop()
+            QTimer.singleShot(0, lambda: act(modal))
+
+    timer = QTimer()
+    timer.timeout.connect(poll)
+    timer.start(20)
+    trigger()
+    timer.stop()
+    if not seen:
+        raise RuntimeError("the guide's pictures: the window to answer never opened")
+
+
+def current_tab(tabs: QTabWidget, index: int) -> None:
+    tabs.setCurrentIndex(index)
+    settle()
+
+
+# -- the pictures, in the order they are taken ------------------------------------------------
+
+Shot = Callable[[Studio], None]
+SHOTS: dict[str, Shot] = {}
+
+
+def picture(name: str) -> Callable[[Shot], Shot]:
+    def register(shot: Shot) -> Shot:
+        if name in SHOTS:
+            raise ValueError(f"two pictures named {name}")
+        SHOTS[name] = shot
+        return shot
+
+    return register
+
+
+# 1. Thiết lập lần đầu ------------------------------------------------------------------------
+
+
+@picture("thiet-lap-lan-dau.png")
+def first_set_up(s: Studio) -> None:
+    from chibo_desktop.ui.dialogs.first_run_dialog import FirstRunDialog
+
+    with opened(s.root / "moi.sqlite") as ws:
+        dialog = FirstRunDialog(ws.setup, ws.demo)
+        dialog.office_name.setText("Văn phòng Đảng ủy xã Tân Lập")
+        dialog.place_name.setText("Tân Lập")
+        dialog.root_name.setText("Đảng bộ xã Tân Lập")
+        kinds = [CellKind.RESIDENTIAL, CellKind.RESIDENTIAL, CellKind.SCHOOL]
+        names = ["Chi bộ thôn Đông", "Chi bộ thôn Đoài", "Chi bộ Trường Tiểu học Tân Lập"]
+        for row, (name, kind) in enumerate(zip(names, kinds, strict=True)):
+            dialog.cells.setItem(row, 0, QTableWidgetItem(name))
+            combo = dialog.cells.cellWidget(row, 1)
+            combo.setCurrentIndex(combo.findData(kind.value))
+        dialog.resize(700, 520)
+        dialog.show()
+        s.take("thiet-lap-lan-dau.png", dialog)
+        dialog.close()
+
+
+@picture("tai-khoan-quan-tri.png")
+def first_administrator(s: Studio) -> None:
+    from chibo_desktop.ui.dialogs.sign_in_dialog import FirstAdministratorDialog
+
+    with opened(s.root / "moi.sqlite") as ws:
+        dialog = FirstAdministratorDialog(ws.accounts)
+        dialog.full_name.setText(ADMIN[1])
+        dialog.login.setText(ADMIN[0])
+        dialog.password.setText(ADMIN[2])
+        dialog.repeated.setText(ADMIN[2])
+        dialog.show()
+        s.take("tai-khoan-quan-tri.png", dialog)
+        dialog.close()
+
+
+@picture("dang-nhap.png")
+def sign_in(s: Studio) -> None:
+    from chibo_desktop.ui.dialogs.sign_in_dialog import SignInDialog
+
+    make_demo_offices(s)
+    with opened(s.commune) as ws:
+        dialog = SignInDialog(ws.accounts)
+        dialog.sign_in.password.setText(ADMIN[2])
+        dialog.show()
+        s.take("dang-nhap.png", dialog)
+        dialog.close()
+
+
+# 2. Bắt đầu: the window ------------------------------------------------------------------------
+
+
+@picture("cua-so-chinh.png")
+def main_window(s: Studio) -> None:
+    window = s.open_window()
+    s.take("cua-so-chinh.png", window)
+
+
+# 3. Thêm đảng viên --------------------------------------------------------------------------------
+
+
+def _new_member_dialog(s: Studio) -> QDialog:
+    from chibo_desktop.ui.dialogs.member_dialog import MemberDialog
+
+    assert s.window is not None and s.ws is not None
+    cells = [u for u in s.ws.units.all() if u.is_cell]
+    dialog = MemberDialog(
+        s.ws.members, cells, default_cell=cells[0].id, parent=s.window, records=s.ws.records
+    )
+    dialog.full_name.setText("Trần Văn Hùng")
+    dialog.birth_date.set_value(date(1985, 3, 12))
+    dialog.personal_id.setText("040085001234")
+    dialog.phone.setText("0912 345 678")
+    dialog.birth_place.setText("xã Phú Tiến, tỉnh Hưng Yên")
+    dialog.hometown.setText("xã Phú Tiến, tỉnh Hưng Yên")
+    return dialog
+
+
+@picture("them-dang-vien.png")
+def new_member(s: Studio) -> None:
+    dialog = _new_member_dialog(s)
+    dialog.show()
+    s.take("them-dang-vien.png", dialog)
+    dialog.close()
+
+
+@picture("them-dang-vien-dang.png")
+def new_member_party(s: Studio) -> None:
+    dialog = _new_member_dialog(s)
+    dialog.admission_date.set_value(date(2025, 5, 19))
+    dialog.ceremony_date.set_value(date(2025, 6, 2))
+    dialog.show()
+    current_tab(dialog.tabs, 1)
+    s.take("them-dang-vien-dang.png", dialog)
+    dialog.close()
+
+
+# 4. Nhập từ Excel ----------------------------------------------------------------------------------
+
+IMPORT_FILE = "Danh sách đảng viên chi bộ ấp 4.xlsx"
+
+
+def write_roster_sheet(path: Path) -> Path:
+    """A roster as offices keep it in Excel: title rows, their own column headings, a cell that
+    does not exist yet, a date mistyped and a member already on the roll."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Danh sách"
+    rows: list[list[object]] = [
+        ["ĐẢNG BỘ XÃ PHÚ TIẾN", None, None, None, "ĐẢNG CỘNG SẢN VIỆT NAM"],
+        [],
+        [None, None, "DANH SÁCH ĐẢNG VIÊN CHI BỘ ẤP 4"],
+        [],
+        ["STT", "Họ và tên", "Giới tính", "Ngày sinh", "Số CCCD", "Chi bộ", "Ngày vào Đảng",
+         "Ngày chính thức", "Số thẻ đảng"],  # fmt: skip
+        [1, "Phan Văn Thắng", "Nam", date(1968, 4, 2), "040068004512", "Chi bộ ấp 4",
+         date(1994, 5, 19), date(1995, 5, 19), "10234567"],  # fmt: skip
+        [2, "Lê Thị Mai", "Nữ", date(1979, 9, 15), "040179007731", "Chi bộ ấp 4",
+         date(2008, 3, 3), date(2009, 3, 3), "10234568"],  # fmt: skip
+        [3, "Vũ Đình Khang", "Nam", "31/02/1990", "040090002245", "Chi bộ ấp 4",
+         date(2016, 7, 1), date(2017, 7, 1), "10234569"],  # fmt: skip
+        [4, "Đỗ Thị Hằng", "Nữ", date(1983, 12, 24), "040183005518", "Chi bộ ấp 4",
+         date(2012, 2, 3), date(2013, 2, 3), "10234570"],  # fmt: skip
+    ]
+    for row in rows:
+        sheet.append(row)
+    book.save(path)
+    return path
+
+
+def _wizard(s: Studio):  # noqa: ANN202 (the wizard, kept open from page to page)
+    wizard = getattr(s, "wizard", None)
+    if wizard is None:
+        from chibo_desktop.ui.dialogs.import_wizard import ImportWizard
+
+        assert s.ws is not None and s.window is not None
+        wizard = ImportWizard(s.ws.roster_import, s.ws.units, s.window)
+        wizard.imported.connect(s.window.apply_changes)
+        wizard.resize(980, 640)
+        wizard.show()
+        s.wizard = wizard  # type: ignore[attr-defined]
+    return wizard
+
+
+def _next_page(wizard, page) -> None:  # noqa: ANN001
+    wizard.next()
+    wait_for(lambda: wizard.currentPage() is page, "the next page of the import")
+    settle()
+
+
+@picture("nhap-excel-1-chon-tep.png")
+def import_file(s: Studio) -> None:
+    wizard = _wizard(s)
+    sheet = write_roster_sheet(s.stick / IMPORT_FILE)
+    wizard.file_page.path.setText(str(sheet))
+    s.take("nhap-excel-1-chon-tep.png", wizard)
+
+
+@picture("nhap-excel-2-cot.png")
+def import_columns(s: Studio) -> None:
+    wizard = _wizard(s)
+    _next_page(wizard, wizard.mapping_page)
+    s.take("nhap-excel-2-cot.png", wizard)
+
+
+@picture("nhap-excel-3-kiem-tra.png")
+def import_check(s: Studio) -> None:
+    wizard = _wizard(s)
+    _next_page(wizard, wizard.preview_page)
+    s.take("nhap-excel-3-kiem-tra.png", wizard)
+
+
+@picture("nhap-excel-4-nhap.png")
+def import_confirm(s: Studio) -> None:
+    wizard = _wizard(s)
+    _next_page(wizard, wizard.confirm_page)
+    wizard.confirm_page.create_cells.setChecked(True)
+    wizard.confirm_page.only_good.setChecked(True)
+    settle()
+    s.take("nhap-excel-4-nhap.png", wizard)
+
+
+@picture("nhap-excel-5-xong.png")
+def import_done(s: Studio) -> None:
+    wizard = _wizard(s)
+    _next_page(wizard, wizard.result_page)
+    s.take("nhap-excel-5-xong.png", wizard)
+    wizard.close()
+    s.wizard = None  # type: ignore[attr-defined]
+
+
+# 5. Sinh hoạt chi bộ ----------------------------------------------------------------------------
+
+MEETING_CELL = "Chi bộ ấp 2"
+
+
+def _meetings_tab(s: Studio):  # noqa: ANN202
+    assert s.window is not None
+    s.window.tabs.setCurrentWidget(s.window.meetings)
+    settle()
+    return s.window.meetings
+
+
+@picture("sinh-hoat-tong-hop.png")
+def meetings_overview(s: Studio) -> None:
+    tab = _meetings_tab(s)
+    assert s.window is not None
+    s.window.tree.setCurrentItem(s.window.tree.topLevelItem(0))
+    tab.year.setValue(GUIDE_DAY.year)
+    settle()
+    s.take("sinh-hoat-tong-hop.png", s.window)
+
+
+@picture("sinh-hoat-ke-hoach.png")
+def meeting_plan(s: Studio) -> None:
+    from chibo_desktop.ui.dialogs.meeting_plan_dialog import MeetingPlanDialog
+
+    assert s.ws is not None and s.window is not None
+    cell = _unit(s, MEETING_CELL)
+    dialog = MeetingPlanDialog(
+        s.ws.meetings, cell, GUIDE_DAY.year + 1, members=s.ws.members, parent=s.window
+    )
+    dialog.show()
+    s.take("sinh-hoat-ke-hoach.png", dialog)
+    dialog.close()
+
+
+@picture("sinh-hoat-lich-chi-bo.png")
+def cell_calendar(s: Studio) -> None:
+    tab = _meetings_tab(s)
+    overview = tab.overview_model
+    row = next(
+        r for r in range(overview.rowCount()) if overview.overview_at(r).unit.name == MEETING_CELL
+    )
+    tab.overview_table.selectRow(row)
+    click(tab.open_cell_button)
+    meeting = _november_meeting(s)
+    model = tab.meeting_model
+    tab.meeting_table.selectRow(
+        next(r for r in range(model.rowCount()) if model.meeting_at(r).id == meeting.id)
+    )
+    assert s.window is not None
+    s.take("sinh-hoat-lich-chi-bo.png", s.window)
+
+
+def _november_meeting(s: Studio):  # noqa: ANN202
+    """The cell's regular meeting of the guide's month: held, its minutes being written."""
+    assert s.ws is not None
+    cell = _unit(s, MEETING_CELL)
+    return next(
+        m
+        for m in s.ws.meetings.in_year([cell.id], GUIDE_DAY.year)
+        if m.planned_on.month == GUIDE_DAY.month and m.kind.value == "regular"
+    )
+
+
+def _unit(s: Studio, name: str):  # noqa: ANN202
+    assert s.ws is not None
+    return next(u for u in s.ws.units.all() if u.name == name)
+
+
+def _minutes(s: Studio):  # noqa: ANN202
+    editor = getattr(s, "editor", None)
+    if editor is None:
+        from chibo_desktop.ui.dialogs.minutes_editor import MinutesEditor
+
+        assert s.ws is not None and s.window is not None
+        editor = MinutesEditor(
+            s.ws.meetings,
+            s.ws.minutes_print,
+            _november_meeting(s).id,
+            s.window.apply_changes,
+            s.window,
+        )
+        editor.resize(1180, 720)
+        editor.show()
+        s.editor = editor  # type: ignore[attr-defined]
+    return editor
+
+
+@picture("bien-ban-1-chung.png")
+def minutes_general(s: Studio) -> None:
+    editor = _minutes(s)
+    current_tab(editor.tabs, 0)
+    s.take("bien-ban-1-chung.png", editor)
+
+
+@picture("bien-ban-2-diem-danh.png")
+def minutes_roll_call(s: Studio) -> None:
+    editor = _minutes(s)
+    current_tab(editor.tabs, 1)
+    s.take("bien-ban-2-diem-danh.png", editor)
+
+
+@picture("bien-ban-3-noi-dung.png")
+def minutes_content(s: Studio) -> None:
+    editor = _minutes(s)
+    current_tab(editor.tabs, 2)
+    s.take("bien-ban-3-noi-dung.png", editor)
+
+
+@picture("bien-ban-4-ket-luan.png")
+def minutes_conclusion(s: Studio) -> None:
+    editor = _minutes(s)
+    current_tab(editor.tabs, 3)
+    s.take("bien-ban-4-ket-luan.png", editor)
+
+
+@picture("bien-ban-5-nhiem-vu.png")
+def minutes_tasks(s: Studio) -> None:
+    editor = _minutes(s)
+    current_tab(editor.tabs, 4)
+    s.take("bien-ban-5-nhiem-vu.png", editor)
+
+
+@picture("bien-ban-6-cham-diem.png")
+def minutes_score(s: Studio) -> None:
+    editor = _minutes(s)
+    current_tab(editor.tabs, 5)
+    points = iter([5, 5, 9, 27, 9, 5, 27, 5])
+    for spin in editor._quality_spins.values():
+        spin.setValue(next(points))
+    s.take("bien-ban-6-cham-diem.png", editor)
+
+
+@picture("bien-ban-xem-truoc.png")
+def minutes_preview(s: Studio) -> None:
+    from chibo_desktop.ui.dialogs.minutes_print_preview import MinutesPrintPreview
+
+    assert s.ws is not None
+    editor = _minutes(s)
+    editor.save_now()
+    preview = MinutesPrintPreview(s.ws.minutes_print, _november_meeting(s).id, parent=editor)
+    preview.resize(1180, 720)
+    preview.show()
+    settle()
+    s.take("bien-ban-xem-truoc.png", preview)
+    preview.close()
+
+
+@picture("bien-ban-hoan-tat.png")
+def minutes_finalise(s: Studio) -> None:
+    editor = _minutes(s)
+
+    def agree(box: QDialog) -> None:
+        s.take("bien-ban-hoan-tat.png", box)
+        box.accept()
+
+    answering(agree, editor.finalise_button.click)
+    editor.close()
+    s.editor = None  # type: ignore[attr-defined]
+
+
+# 6. Đánh giá, xếp loại --------------------------------------------------------------------------
+
+
+def _evaluation_tab(s: Studio):  # noqa: ANN202
+    assert s.window is not None
+    s.window.tabs.setCurrentWidget(s.window.evaluation)
+    s.window.tree.setCurrentItem(s.window.tree.topLevelItem(0))
+    settle()
+    return s.window.evaluation
+
+
+@picture("danh-gia-tong-hop.png")
+def evaluation_summary(s: Studio) -> None:
+    _evaluation_tab(s)
+    assert s.window is not None
+    s.take("danh-gia-tong-hop.png", s.window)
+
+
+@picture("danh-gia-chi-bo.png")
+def evaluation_cell(s: Studio) -> None:
+    tab = _evaluation_tab(s)
+    assert s.window is not None
+    model = tab.report_model
+    row = model.row_of(_unit(s, MEETING_CELL).id)
+    tab.report_table.selectRow(row)
+    click(tab.open_cell_button)
+    tab.annex_table.selectRow(0)
+    s.take("danh-gia-chi-bo.png", s.window)
+
+
+@picture("danh-gia-dang-vien.png")
+def evaluation_member(s: Studio) -> None:
+    tab = _evaluation_tab(s)
+
+    def look(dialog: QDialog) -> None:
+        dialog.resize(980, 700)
+        s.take("danh-gia-dang-vien.png", dialog)
+        dialog.reject()
+
+    answering(look, tab.edit_button.click)
+
+
+# 7. Gửi dữ liệu lên cấp trên ----------------------------------------------------------------------
+
+
+@picture("gui-du-lieu.png")
+def send_data(s: Studio) -> None:
+    from chibo_desktop.ui.dialogs.sync_export_dialog import SyncExportDialog
+
+    assert s.ws is not None and s.window is not None
+    dialog = SyncExportDialog(s.ws.sync, s.window._runner, s.drives, s.window)
+    dialog.show()
+    s.take("gui-du-lieu.png", dialog)
+    s.export_dialog = dialog  # type: ignore[attr-defined]
+
+
+@picture("gui-du-lieu-xong.png")
+def data_sent(s: Studio) -> None:
+    dialog = s.export_dialog  # type: ignore[attr-defined]
+    written: list[object] = []
+    dialog.exported.connect(written.append)
+    click(dialog.write_button)
+    wait_for(lambda: written, "the package on the stick")
+    settle()
+    s.take("gui-du-lieu-xong.png", dialog)
+    dialog.close()
+
+
+# 8. Nhận giấy xác nhận ---------------------------------------------------------------------------
+
+
+def _province_receives(s: Studio) -> None:
+    """At the province: the commune's package applied (its key confirmed), and the receipt
+    written beside it on the stick."""
+    s.close_window()
+    packages = sorted(s.stick.glob("*.chibo"))
+    with opened(s.province) as ws:
+        ws.sync.import_packages(packages, confirmed={s.commune_key})
+    for package in packages:
+        package.unlink()
+
+
+@picture("nhan-giay-xac-nhan.png")
+def receive_receipt(s: Studio) -> None:
+    from chibo_desktop.ui.dialogs.sync_import_dialog import SyncImportDialog
+
+    _province_receives(s)
+    window = s.open_window()
+    assert s.ws is not None
+    dialog = SyncImportDialog(s.ws.sync, window._runner, window)
+    dialog.imported.connect(window._after_import)
+    dialog.resize(900, 480)
+    dialog.show()
+    dialog.add_paths(sorted(s.stick.glob("*.chibo")))
+    wait_for(lambda: dialog.can_apply(), "the receipt checked")
+    s.take("nhan-giay-xac-nhan.png", dialog)
+    s.import_dialog = dialog  # type: ignore[attr-defined]
+
+
+@picture("nhan-giay-xac-nhan-xong.png")
+def receipt_applied(s: Studio) -> None:
+    dialog = s.import_dialog  # type: ignore[attr-defined]
+    click(dialog.apply_button)
+    wait_for(lambda: dialog.summary.isVisible(), "the receipt applied")
+    s.take("nhan-giay-xac-nhan-xong.png", dialog)
+    dialog.close()
+
+
+@picture("thanh-trang-thai.png")
+def status_bar(s: Studio) -> None:
+    assert s.window is not None
+    s.window.tabs.setCurrentWidget(s.window.roster)
+    settle()
+    s.take("thanh-trang-thai.png", s.window.statusBar())
+
+
+# 9. Khôi phục bản sao lưu ------------------------------------------------------------------------
+
+
+@picture("khoi-phuc.png")
+def restore(s: Studio) -> None:
+    from chibo_desktop.ui.dialogs.restore_dialog import RestoreDialog
+
+    assert s.ws is not None and s.window is not None
+    dialog = RestoreDialog(s.ws.backups.folder, s.window._runner, s.window)
+    dialog.resize(1100, 460)
+    dialog.show()
+    # Yesterday's backup on closing: the day's work before this morning's import.
+    row = next(
+        r
+        for r in range(dialog.model.rowCount())
+        if dialog.model.backup_at(r).reason is BackupReason.CLOSING
+    )
+    dialog.table.selectRow(row)
+    s.take("khoi-phuc.png", dialog)
+    s.chosen_backup = dialog.model.backup_at(row).path  # type: ignore[attr-defined]
+    dialog.close()
+
+
+@picture("khoi-phuc-xac-nhan.png")
+def restored(s: Studio) -> None:
+    from chibo_desktop.services.backups import BackupFolder
+    from chibo_desktop.ui import startup
+
+    s.close_window()
+    startup.restore(BackupFolder(s.commune, paths.backups_dir()), s.chosen_backup)  # type: ignore[attr-defined]
+    window = s.open_window()
+    s.take("khoi-phuc-xac-nhan.png", window)
+
+
+# 10. Khi gặp sự cố -------------------------------------------------------------------------------
+
+
+@picture("bao-cao-loi.png")
+def error_report(s: Studio) -> None:
+    from chibo_desktop.ui.dialogs.error_report_dialog import ErrorReportDialog
+
+    assert s.ws is not None and s.window is not None
+    dialog = ErrorReportDialog(s.ws.error_report, s.window._runner, s.drives, s.window)
+    dialog.show()
+    s.take("bao-cao-loi.png", dialog)
+    dialog.close()
+
+
+# -- setting the stage ----------------------------------------------------------------------------
+
+
+@contextmanager
+def opened(path: Path) -> Iterator[Workspace]:
+    ws = open_workspace(path)
+    try:
+        yield ws
+    finally:
+        ws.close()
+
+
+def make_demo_offices(s: Studio) -> None:
+    """The province (its keys and enrolment file on the stick) and the demo commune, enrolled
+    with it, with the clerk's administrator account and a few days of backups."""
+    with time_machine.travel(_vietnam(datetime(2026, 11, 16, 7, 30)), tick=False):
+        _set_up_offices(s)
+    with opened(s.commune) as ws:
+        # The office's week: a backup on opening every morning and one on closing.
+        for day in range(16, GUIDE_DAY.day):
+            for hour, minute, reason in ((7, 42, BackupReason.DAILY), (16, 55, BackupReason.CLOSING)):
+                with time_machine.travel(_vietnam(datetime(2026, 11, day, hour, minute)), tick=False):
+                    ws.backups.take(reason)
+    (s.stick / "tinh-uy-hung-yen.chibo-enrol").unlink()
+
+
+def _vietnam(moment: datetime) -> datetime:
+    return moment.replace(tzinfo=ZoneInfo(GUIDE_ZONE))
+
+
+def _set_up_offices(s: Studio) -> None:
+    with opened(s.province) as ws:
+        ws.setup.initialize(
+            office_name="Văn phòng Tỉnh ủy Hưng Yên",
+            place_name="Hưng Yên",
+            role=SiteRole.UPPER,
+            root_name="Đảng bộ tỉnh Hưng Yên",
+        )
+        ws.sync.keys()
+        ws.sync.write_enrolment(s.stick / "tinh-uy-hung-yen.chibo-enrol")
+    with opened(s.commune) as ws:
+        ws.demo.generate(DEMO)
+        ws.accounts.create_first_administrator(*ADMIN[:2], ADMIN[2])
+        ws.sync.keys()
+        s.commune_key = ws.sync.fingerprint()
+        ws.sync.enrol(s.stick / "tinh-uy-hung-yen.chibo-enrol")
+
+
+# -- running it -----------------------------------------------------------------------------------
+
+
+def take_pictures(out: Path, names: list[str] | None = None) -> list[str]:
+    """Every picture of SHOTS (or up to the last of ``names``) into ``out``; their names."""
+    out.mkdir(parents=True, exist_ok=True)
+    app = _application()
+    i18n.install("vi")
+    app.setStyle("Fusion")
+    with (
+        tempfile.TemporaryDirectory(prefix="chibo-guide-") as temporary,
+        time_machine.travel(_vietnam(GUIDE_MORNING), tick=False),
+    ):
+        root = Path(temporary)
+        os.environ["CHIBO_HOME"] = str(root / "ChiboDesktop")
+        studio = Studio(root, out)
+        try:
+            for name, shot in SHOTS.items():
+                shot(studio)
+                if name not in studio.taken:
+                    raise RuntimeError(f"the step for {name} took no picture of that name")
+                if names and name == names[-1]:
+                    break
+        finally:
+            studio.close_window()
+    return studio.taken
+
+
+def render_pdf(guide: Path, pdf: Path) -> int:
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=DOCS, help="where the guide's files go")
+    parser.add_argument("--pdf-only", action="store_true", help="only render the PDF")
+    parser.add_argument("--only", nargs="*", help="take the pictures up to these ones")
+    args = parser.parse_args(argv)
+    started = time.monotonic()
+    out: Path = args.out
+    if out.resolve() != DOCS.resolve():
+        out.mkdir(parents=True, exist_ok=True)
+        shutil.copy(DOCS / GUIDE_NAME, out / GUIDE_NAME)
+    if not args.pdf_only:
+        taken = take_pictures(out / PICTURES, args.only)
+        print(f"{len(taken)} pictures in {out / PICTURES}")
+    if not args.only:
+        pages = render_pdf(out / GUIDE_NAME, out / PDF_NAME)
+        print(f"{out / PDF_NAME}: {pages} pages")
+    print(f"done in {time.monotonic() - started:.1f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
