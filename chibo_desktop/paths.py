@@ -40,6 +40,14 @@ def icon_file() -> Path:
     return resources_dir() / "icons" / "chibo.png"
 
 
+def help_dir() -> Path:
+    """The user guide (huong-dan-su-dung.md, its pictures in hinh/, and its PDF): docs/ of the
+    source tree, <bundle>/help in the frozen program (build.spec)."""
+    if is_frozen():
+        return Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent)) / "help"
+    return Path(__file__).resolve().parent.parent / "docs"
+
+
 def user_data_dir() -> Path:
     home = os.environ.get("CHIBO_HOME")
     base = Path(home) if home else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))

@@ -42,7 +42,7 @@ WINDOWS_HOME = r"C:\Users\VanPhong\AppData\Local\ChiboDesktop"
 WINDOWS_STICK = "E:\\"
 
 import time_machine  # noqa: E402  (the clock stands still on the guide's day, see Studio)
-from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtCore import QPointF, Qt, QTimer  # noqa: E402
 from PySide6.QtGui import QImage  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import (  # noqa: E402
@@ -834,8 +834,144 @@ def take_pictures(out: Path, names: list[str] | None = None) -> list[str]:
     return studio.taken
 
 
+# -- the PDF ---------------------------------------------------------------------------------------
+
+# Layout units are the screen's 96 per inch, as the pictures' pixels: a picture no wider than the
+# text is printed at the size it has on screen.
+_UNITS_PER_MM = 96 / 25.4
+PAGE_WIDTH, PAGE_HEIGHT = 210 * _UNITS_PER_MM, 297 * _UNITS_PER_MM  # A4
+MARGIN_LEFT, MARGIN_RIGHT = 25 * _UNITS_PER_MM, 20 * _UNITS_PER_MM
+MARGIN_TOP, MARGIN_BOTTOM = 20 * _UNITS_PER_MM, 25 * _UNITS_PER_MM
+FOOTER_GAP = 10 * _UNITS_PER_MM  # from the page's foot to the footer's baseline
+BODY_FONT = ("Liberation Serif", 12)
+TITLE = "Hướng dẫn sử dụng Chi bộ Desktop"
+CONTENTS = "Mục lục"
+
+
 def render_pdf(guide: Path, pdf: Path) -> int:
-    return 0
+    """The guide as an A4 PDF: each chapter from a new page, the contents with page numbers on
+    the first, pictures scaled to the text's width, "Trang n/N" at the foot. Its page count."""
+    from PySide6.QtCore import QMarginsF, QRectF, QSizeF
+    from PySide6.QtGui import (
+        QAbstractTextDocumentLayout,
+        QFont,
+        QPageLayout,
+        QPageSize,
+        QPainter,
+        QPdfWriter,
+        QTextBlockFormat,
+        QTextCursor,
+        QTextDocument,
+        QTextFormat,
+        QTextLength,
+        QTextTableFormat,
+    )
+
+    from chibo_desktop.ui.help_window import chapters, fit_images, load_guide
+
+    _application()
+    document = QTextDocument()
+    document.setDefaultFont(QFont(*BODY_FONT))
+    load_guide(document, guide.parent)
+    text_width = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
+    fit_images(document, guide.parent, text_width)
+    frame = document.rootFrame().frameFormat()
+    frame.setLeftMargin(MARGIN_LEFT)
+    frame.setRightMargin(MARGIN_RIGHT)
+    frame.setTopMargin(MARGIN_TOP)
+    frame.setBottomMargin(MARGIN_BOTTOM)
+    document.rootFrame().setFrameFormat(frame)
+    document.setPageSize(QSizeF(PAGE_WIDTH, PAGE_HEIGHT))
+
+    found = chapters(document)
+    for chapter in found:
+        if chapter.level == 2:
+            cursor = QTextCursor(document.findBlock(chapter.position))
+            heading = cursor.blockFormat()
+            heading.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            cursor.setBlockFormat(heading)
+    # The contents, before the first chapter: a row per chapter, its page filled in once the
+    # pages are laid out (chapters start on a new page, so the rows cannot move them).
+    first = next(c for c in found if c.level == 2)
+    cursor = QTextCursor(document.findBlock(first.position))
+    cursor.movePosition(QTextCursor.MoveOperation.PreviousBlock)
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+    cursor.insertBlock(QTextBlockFormat())
+    bold = cursor.charFormat()
+    bold.setFontWeight(QFont.Weight.Bold)
+    bold.setFontPointSize(BODY_FONT[1] + 2)
+    cursor.insertText(CONTENTS, bold)
+    table_format = QTextTableFormat()
+    table_format.setBorder(0)
+    table_format.setCellPadding(2)
+    table_format.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
+    table_format.setColumnWidthConstraints(
+        [
+            QTextLength(QTextLength.Type.PercentageLength, 90),
+            QTextLength(QTextLength.Type.PercentageLength, 10),
+        ]
+    )
+    listed = [c for c in found if c.level == 2]
+    table = cursor.insertTable(len(listed), 2, table_format)
+    for row, chapter in enumerate(listed):
+        table.cellAt(row, 0).firstCursorPosition().insertText(chapter.title)
+    layout = document.documentLayout()
+    pages = document.pageCount()
+    numbers = []  # first, all of them: writing one moves the positions of the next
+    for chapter in (c for c in chapters(document) if c.level == 2):
+        block = document.findBlock(chapter.position)
+        line = block.layout().lineAt(0)
+        top = block.layout().position().y() + line.y() + line.height() / 2
+        numbers.append(str(int(top // PAGE_HEIGHT) + 1))
+    for row, number in enumerate(numbers):
+        cell = table.cellAt(row, 1).firstCursorPosition()
+        right = cell.blockFormat()
+        right.setAlignment(Qt.AlignmentFlag.AlignRight)
+        cell.setBlockFormat(right)
+        cell.insertText(number)
+    if document.pageCount() != pages:
+        raise RuntimeError("the contents moved the chapters: the guide's first page is too full")
+
+    pdf.parent.mkdir(parents=True, exist_ok=True)
+    writer = QPdfWriter(str(pdf))
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(0, 0, 0, 0),
+        )
+    )
+    writer.setResolution(300)
+    writer.setTitle(TITLE)
+    writer.setCreator("Chi bộ Desktop — docs/make_guide.py")
+    painter = QPainter(writer)
+    scale = writer.resolution() / 96
+    footer_font = QFont(BODY_FONT[0])
+    footer_font.setPixelSize(13)  # layout units, as the text's
+    for page in range(pages):
+        if page:
+            writer.newPage()
+        painter.save()
+        painter.scale(scale, scale)
+        painter.save()
+        painter.translate(0, -page * PAGE_HEIGHT)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.clip = QRectF(0, page * PAGE_HEIGHT, PAGE_WIDTH, PAGE_HEIGHT)
+        painter.setClipRect(context.clip)
+        layout.draw(painter, context)
+        painter.restore()
+        painter.setFont(footer_font)
+        foot = PAGE_HEIGHT - FOOTER_GAP
+        painter.drawLine(
+            QPointF(MARGIN_LEFT, foot - 14), QPointF(PAGE_WIDTH - MARGIN_RIGHT, foot - 14)
+        )
+        painter.drawText(QPointF(MARGIN_LEFT, foot), TITLE)
+        number = f"Trang {page + 1}/{pages}"
+        width = painter.fontMetrics().horizontalAdvance(number)
+        painter.drawText(QPointF(PAGE_WIDTH - MARGIN_RIGHT - width, foot), number)
+        painter.restore()
+    painter.end()
+    return pages
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -51,6 +51,7 @@ from chibo_desktop.ui.dialogs.sync_export_dialog import SyncExportDialog
 from chibo_desktop.ui.dialogs.sync_import_dialog import SyncImportDialog
 from chibo_desktop.ui.dialogs.transfer_dialog import TransferDialog
 from chibo_desktop.ui.dialogs.unit_dialog import UnitDialog
+from chibo_desktop.ui.help_window import show_guide
 from chibo_desktop.ui.idle_lock import IdleLock, idle_minutes
 from chibo_desktop.ui.messages import (
     APP_TITLE,
@@ -250,6 +251,9 @@ class MainWindow(QMainWindow):
         self._build_account_menu()
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.guide_action = help_menu.addAction(self.tr("&User guide"))
+        self.guide_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        self.guide_action.triggered.connect(lambda: show_guide(self))
         about = help_menu.addAction(self.tr("&About Chi bộ Desktop"))
         about.triggered.connect(self.about)
         report = help_menu.addAction(self.tr("Save an &error report…"))
