@@ -328,11 +328,23 @@ def new_member(s: Studio) -> None:
 @picture("them-dang-vien-dang.png")
 def new_member_party(s: Studio) -> None:
     dialog = _new_member_dialog(s)
-    dialog.admission_date.set_value(date(2025, 5, 19))
-    dialog.ceremony_date.set_value(date(2025, 6, 2))
+    dialog.admission_date.set_value(date(2026, 5, 19))
+    dialog.ceremony_date.set_value(date(2026, 6, 2))
     dialog.show()
     current_tab(dialog.tabs, 1)
     s.take("them-dang-vien-dang.png", dialog)
+    dialog.close()
+
+
+@picture("them-dang-vien-loi.png")
+def new_member_mistake(s: Studio) -> None:
+    dialog = _new_member_dialog(s)
+    dialog.admission_date.set_value(date(2026, 5, 19))
+    dialog.personal_id.setText("04008500123")  # a digit short
+    dialog.show()
+    save = next(b for b in dialog.findChildren(QAbstractButton) if b.text() == "Lưu")
+    click(save)
+    s.take("them-dang-vien-loi.png", dialog)
     dialog.close()
 
 
@@ -419,15 +431,10 @@ def import_confirm(s: Studio) -> None:
     _next_page(wizard, wizard.confirm_page)
     wizard.confirm_page.create_cells.setChecked(True)
     wizard.confirm_page.only_good.setChecked(True)
+    wizard.resize(980, 360)  # the page says little: no need for the room the rows needed
     settle()
     s.take("nhap-excel-4-nhap.png", wizard)
-
-
-@picture("nhap-excel-5-xong.png")
-def import_done(s: Studio) -> None:
-    wizard = _wizard(s)
     _next_page(wizard, wizard.result_page)
-    s.take("nhap-excel-5-xong.png", wizard)
     wizard.close()
     s.wizard = None  # type: ignore[attr-defined]
 
