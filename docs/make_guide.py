@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import random
 import re
 import shutil
 import sys
@@ -24,9 +25,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from types import SimpleNamespace
 from zoneinfo import ZoneInfo
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
+os.environ["QT_HASH_SEED"] = "0"  # the PDF's fonts written in the same order every time
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as a script from anywhere
@@ -50,6 +53,7 @@ from PySide6.QtWidgets import (  # noqa: E402
     QApplication,
     QDialog,
     QLabel,
+    QLineEdit,
     QListWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -61,7 +65,6 @@ from chibo_desktop.app import _application  # noqa: E402
 from chibo_desktop.domain.enums import CellKind, SiteRole  # noqa: E402
 from chibo_desktop.services.backups import BackupReason  # noqa: E402
 from chibo_desktop.services.demo import DemoSettings  # noqa: E402
-from chibo_desktop.services.setup import CellDraft  # noqa: E402
 from chibo_desktop.services.workspace import Workspace, open_workspace  # noqa: E402
 from chibo_desktop.ui import i18n  # noqa: E402
 from chibo_desktop.ui.main_window import MainWindow  # noqa: E402
@@ -138,9 +141,13 @@ class Studio:
     # -- pictures ----------------------------------------------------------------------------
     def take(self, name: str, widget: QWidget) -> None:
         settle()
+        typed = {line: line.text() for line in widget.findChildren(QLineEdit)}
         windows_paths(widget, {str(self.stick): WINDOWS_STICK, str(self.home): WINDOWS_HOME})
         settle()
         image = widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+        for line, text in typed.items():  # what the program reads stays the real path
+            if line.text() != text:
+                line.setText(text)
         if not image.save(str(self.out / name), "PNG"):
             raise OSError(f"cannot write {self.out / name}")
         self.taken.append(name)
@@ -170,7 +177,7 @@ def windows_paths(widget: QWidget, replacements: dict[str, str]) -> None:
     def replaced(text: str) -> str:
         for old, new in replacements.items():
 
-            def windows(match: re.Match[str]) -> str:
+            def windows(match: re.Match[str], new: str = new) -> str:
                 rest, stop = match.group(1), ""
                 if rest.endswith("."):
                     rest, stop = rest[:-1], "."
@@ -179,7 +186,7 @@ def windows_paths(widget: QWidget, replacements: dict[str, str]) -> None:
             text = re.sub(re.escape(old) + r"([^\s)»”,]*)", windows, text)
         return text
 
-    for label in widget.findChildren(QLabel):
+    for label in [*widget.findChildren(QLabel), *widget.findChildren(QLineEdit)]:
         if any(old in label.text() for old in replacements):
             label.setText(replaced(label.text()))
     for view in widget.findChildren(QListWidget):
@@ -348,7 +355,7 @@ def new_member_mistake(s: Studio) -> None:
     dialog.close()
 
 
-# 4. Nhập từ Excel ----------------------------------------------------------------------------------
+# 4. Nhập từ Excel -------------------------------------------------------------------------------
 
 IMPORT_FILE = "Danh sách đảng viên chi bộ ấp 4.xlsx"
 
@@ -366,16 +373,61 @@ def write_roster_sheet(path: Path) -> Path:
         [],
         [None, None, "DANH SÁCH ĐẢNG VIÊN CHI BỘ ẤP 4"],
         [],
-        ["STT", "Họ và tên", "Giới tính", "Ngày sinh", "Số CCCD", "Chi bộ", "Ngày vào Đảng",
-         "Ngày chính thức", "Số thẻ đảng"],  # fmt: skip
-        [1, "Phan Văn Thắng", "Nam", date(1968, 4, 2), "040068004512", "Chi bộ ấp 4",
-         date(1994, 5, 19), date(1995, 5, 19), "10234567"],  # fmt: skip
-        [2, "Lê Thị Mai", "Nữ", date(1979, 9, 15), "040179007731", "Chi bộ ấp 4",
-         date(2008, 3, 3), date(2009, 3, 3), "10234568"],  # fmt: skip
-        [3, "Vũ Đình Khang", "Nam", "31/02/1990", "040090002245", "Chi bộ ấp 4",
-         date(2016, 7, 1), date(2017, 7, 1), "10234569"],  # fmt: skip
-        [4, "Đỗ Thị Hằng", "Nữ", date(1983, 12, 24), "040183005518", "Chi bộ ấp 4",
-         date(2012, 2, 3), date(2013, 2, 3), "10234570"],  # fmt: skip
+        [
+            "STT",
+            "Họ và tên",
+            "Giới tính",
+            "Ngày sinh",
+            "Số CCCD",
+            "Chi bộ",
+            "Ngày vào Đảng",
+            "Ngày chính thức",
+            "Số thẻ đảng",
+        ],
+        [
+            1,
+            "Phan Văn Thắng",
+            "Nam",
+            date(1968, 4, 2),
+            "040068004512",
+            "Chi bộ ấp 4",
+            date(1994, 5, 19),
+            date(1995, 5, 19),
+            "10234567",
+        ],
+        [
+            2,
+            "Lê Thị Mai",
+            "Nữ",
+            date(1979, 9, 15),
+            "040179007731",
+            "Chi bộ ấp 4",
+            date(2008, 3, 3),
+            date(2009, 3, 3),
+            "10234568",
+        ],
+        [
+            3,
+            "Vũ Đình Khang",
+            "Nam",
+            "31/02/1990",
+            "040090002245",
+            "Chi bộ ấp 4",
+            date(2016, 7, 1),
+            date(2017, 7, 1),
+            "10234569",
+        ],
+        [
+            4,
+            "Đỗ Thị Hằng",
+            "Nữ",
+            date(1983, 12, 24),
+            "040183005518",
+            "Chi bộ ấp 4",
+            date(2012, 2, 3),
+            date(2013, 2, 3),
+            "10234570",
+        ],
     ]
     for row in rows:
         sheet.append(row)
@@ -383,7 +435,7 @@ def write_roster_sheet(path: Path) -> Path:
     return path
 
 
-def _wizard(s: Studio):  # noqa: ANN202 (the wizard, kept open from page to page)
+def _wizard(s: Studio):
     wizard = getattr(s, "wizard", None)
     if wizard is None:
         from chibo_desktop.ui.dialogs.import_wizard import ImportWizard
@@ -397,7 +449,7 @@ def _wizard(s: Studio):  # noqa: ANN202 (the wizard, kept open from page to page
     return wizard
 
 
-def _next_page(wizard, page) -> None:  # noqa: ANN001
+def _next_page(wizard, page) -> None:
     wizard.next()
     wait_for(lambda: wizard.currentPage() is page, "the next page of the import")
     settle()
@@ -444,7 +496,7 @@ def import_confirm(s: Studio) -> None:
 MEETING_CELL = "Chi bộ ấp 2"
 
 
-def _meetings_tab(s: Studio):  # noqa: ANN202
+def _meetings_tab(s: Studio):
     assert s.window is not None
     s.window.tabs.setCurrentWidget(s.window.meetings)
     settle()
@@ -493,7 +545,7 @@ def cell_calendar(s: Studio) -> None:
     s.take("sinh-hoat-lich-chi-bo.png", s.window)
 
 
-def _november_meeting(s: Studio):  # noqa: ANN202
+def _november_meeting(s: Studio):
     """The cell's regular meeting of the guide's month: held, its minutes being written."""
     assert s.ws is not None
     cell = _unit(s, MEETING_CELL)
@@ -504,12 +556,12 @@ def _november_meeting(s: Studio):  # noqa: ANN202
     )
 
 
-def _unit(s: Studio, name: str):  # noqa: ANN202
+def _unit(s: Studio, name: str):
     assert s.ws is not None
     return next(u for u in s.ws.units.all() if u.name == name)
 
 
-def _minutes(s: Studio):  # noqa: ANN202
+def _minutes(s: Studio):
     editor = getattr(s, "editor", None)
     if editor is None:
         from chibo_desktop.ui.dialogs.minutes_editor import MinutesEditor
@@ -604,7 +656,7 @@ def minutes_finalise(s: Studio) -> None:
 # 6. Đánh giá, xếp loại --------------------------------------------------------------------------
 
 
-def _evaluation_tab(s: Studio):  # noqa: ANN202
+def _evaluation_tab(s: Studio):
     assert s.window is not None
     s.window.tabs.setCurrentWidget(s.window.evaluation)
     s.window.tree.setCurrentItem(s.window.tree.topLevelItem(0))
@@ -785,8 +837,13 @@ def make_demo_offices(s: Studio) -> None:
     with opened(s.commune) as ws:
         # The office's week: a backup on opening every morning and one on closing.
         for day in range(16, GUIDE_DAY.day):
-            for hour, minute, reason in ((7, 42, BackupReason.DAILY), (16, 55, BackupReason.CLOSING)):
-                with time_machine.travel(_vietnam(datetime(2026, 11, day, hour, minute)), tick=False):
+            for hour, minute, reason in (
+                (7, 42, BackupReason.DAILY),
+                (16, 55, BackupReason.CLOSING),
+            ):
+                with time_machine.travel(
+                    _vietnam(datetime(2026, 11, day, hour, minute)), tick=False
+                ):
                     ws.backups.take(reason)
     (s.stick / "tinh-uy-hung-yen.chibo-enrol").unlink()
 
@@ -816,6 +873,27 @@ def _set_up_offices(s: Studio) -> None:
 # -- running it -----------------------------------------------------------------------------------
 
 
+@contextmanager
+def _drawn_ids() -> Iterator[None]:
+    """Record ids and the offices' keys from a seeded generator rather than the system's: the
+    names of the files the pictures show (a package on the stick, its receipt) end with part of
+    an id or of a key's fingerprint. Only for the pictures: these keys protect nothing."""
+    from chibo_desktop.domain import entities
+    from chibo_desktop.sync.keys import SiteKeys
+
+    drawn = random.Random(DEMO.seed)
+    system, generate = entities.secrets, SiteKeys.__dict__["generate"]
+    entities.secrets = SimpleNamespace(randbits=drawn.getrandbits)  # type: ignore[assignment]
+    SiteKeys.generate = classmethod(  # type: ignore[method-assign]
+        lambda cls: cls(signing_seed=drawn.randbytes(32), box_secret=drawn.randbytes(32))
+    )
+    try:
+        yield
+    finally:
+        entities.secrets = system
+        SiteKeys.generate = generate  # type: ignore[method-assign]
+
+
 def take_pictures(out: Path, names: list[str] | None = None) -> list[str]:
     """Every picture of SHOTS (or up to the last of ``names``) into ``out``; their names."""
     out.mkdir(parents=True, exist_ok=True)
@@ -825,6 +903,7 @@ def take_pictures(out: Path, names: list[str] | None = None) -> list[str]:
     with (
         tempfile.TemporaryDirectory(prefix="chibo-guide-") as temporary,
         time_machine.travel(_vietnam(GUIDE_MORNING), tick=False),
+        _drawn_ids(),
     ):
         root = Path(temporary)
         os.environ["CHIBO_HOME"] = str(root / "ChiboDesktop")
@@ -858,7 +937,7 @@ CONTENTS = "Mục lục"
 def render_pdf(guide: Path, pdf: Path) -> int:
     """The guide as an A4 PDF: each chapter from a new page, the contents with page numbers on
     the first, pictures scaled to the text's width, "Trang n/N" at the foot. Its page count."""
-    from PySide6.QtCore import QMarginsF, QRectF, QSizeF
+    from PySide6.QtCore import QMarginsF, QRectF, QSizeF, QUuid
     from PySide6.QtGui import (
         QAbstractTextDocumentLayout,
         QFont,
@@ -951,6 +1030,7 @@ def render_pdf(guide: Path, pdf: Path) -> int:
     writer.setResolution(300)
     writer.setTitle(TITLE)
     writer.setCreator("Chi bộ Desktop — docs/make_guide.py")
+    writer.setDocumentId(QUuid("{5c1b0d3e-8f4a-4c6e-9a57-2b1d6e0f4a21}"))  # not a new one each time
     painter = QPainter(writer)
     scale = writer.resolution() / 96
     footer_font = QFont(BODY_FONT[0])
@@ -978,7 +1058,19 @@ def render_pdf(guide: Path, pdf: Path) -> int:
         painter.drawText(QPointF(PAGE_WIDTH - MARGIN_RIGHT - width, foot), number)
         painter.restore()
     painter.end()
+    _fix_dates(pdf)
     return pages
+
+
+def _fix_dates(pdf: Path) -> None:
+    """The PDF dated on the guide's day rather than when it was rendered, so that rendering it
+    again changes nothing (same length: nothing after it moves)."""
+    stamp = GUIDE_MORNING.strftime("%Y%m%d%H%M%S")
+    data = pdf.read_bytes()
+    data = re.sub(rb"\(D:\d{14}", b"(D:" + stamp.encode(), data)
+    moment = GUIDE_MORNING.strftime("%Y-%m-%dT%H:%M:%S").encode()
+    data = re.sub(rb'(Date=")\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d', rb"\g<1>" + moment, data)
+    pdf.write_bytes(data)
 
 
 def main(argv: list[str] | None = None) -> int:
