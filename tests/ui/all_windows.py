@@ -64,6 +64,7 @@ from chibo_desktop.ui.dialogs.sync_import_dialog import SyncImportDialog
 from chibo_desktop.ui.dialogs.transfer_dialog import TransferDialog
 from chibo_desktop.ui.dialogs.unit_dialog import UnitDialog
 from chibo_desktop.ui.idle_lock import LockCurtain
+from chibo_desktop.ui.help_window import HelpWindow
 from chibo_desktop.ui.main_window import MainWindow
 from chibo_desktop.ui.tabs.meetings_tab import AddMeetingDialog, RescheduleDialog
 from chibo_desktop.ui.tabs.residents_213_tab import Resident213Dialog
@@ -145,6 +146,7 @@ DIALOGS: dict[type[QWidget], Factory] = {
     DamagedDatabaseDialog: lambda ws, _: DamagedDatabaseDialog(_backups(ws), "disk I/O error"),
     StickBackupDialog: lambda ws, tmp: StickBackupDialog(ws.backups, None, _stick(tmp)),
     ErrorReportDialog: lambda ws, tmp: ErrorReportDialog(ws.error_report, None, _stick(tmp)),
+    HelpWindow: lambda _ws, _: HelpWindow(),
     SyncExportDialog: lambda ws, tmp: SyncExportDialog(ws.sync, None, _stick(tmp)),
     SyncImportDialog: lambda ws, tmp: SyncImportDialog(ws.sync, None, start_folder=tmp),
     PeersDialog: lambda ws, _: PeersDialog(ws.sync),
