@@ -63,8 +63,8 @@ from chibo_desktop.ui.dialogs.sync_export_dialog import SyncExportDialog
 from chibo_desktop.ui.dialogs.sync_import_dialog import SyncImportDialog
 from chibo_desktop.ui.dialogs.transfer_dialog import TransferDialog
 from chibo_desktop.ui.dialogs.unit_dialog import UnitDialog
-from chibo_desktop.ui.idle_lock import LockCurtain
 from chibo_desktop.ui.help_window import HelpWindow
+from chibo_desktop.ui.idle_lock import LockCurtain
 from chibo_desktop.ui.main_window import MainWindow
 from chibo_desktop.ui.tabs.meetings_tab import AddMeetingDialog, RescheduleDialog
 from chibo_desktop.ui.tabs.residents_213_tab import Resident213Dialog
