@@ -11,11 +11,10 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QUrl
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QUrl
 from PySide6.QtGui import (
     QDesktopServices,
     QImageReader,
-    QResizeEvent,
     QTextBlock,
     QTextCursor,
     QTextDocument,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from chibo_desktop import paths
 from chibo_desktop.ui.dialogs.message_box import inform
+from chibo_desktop.ui.screen_fit import fit_to_screen
 from chibo_desktop.ui.widgets.readable import make_readable
 
 GUIDE_FILE = "huong-dan-su-dung.md"
@@ -116,7 +116,7 @@ class HelpWindow(QWidget):
         self.folder = folder or paths.help_dir()
         self.setWindowTitle(self.tr("User guide — Chi bộ Desktop"))
         make_readable(self)
-        self.resize(1100, 760)
+        fit_to_screen(self, 1100, 760)
 
         self.contents = QTreeWidget()
         self.contents.setHeaderLabel(self.tr("Contents"))
@@ -178,6 +178,7 @@ class HelpWindow(QWidget):
             parents[chapter.level] = item
         self.contents.expandAll()
         self._fit()
+        self.browser.viewport().installEventFilter(self)
 
     def show_chapter(self, title: str) -> None:
         """Scroll to the chapter (or section) called ``title``."""
@@ -197,9 +198,11 @@ class HelpWindow(QWidget):
         width = self.browser.viewport().width() - 2 * self.browser.document().documentMargin()
         fit_images(self.browser.document(), self.folder, max(width - _IMAGE_MARGIN, 200))
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit()
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The page's own width, once the window's layout has given it one.
+        if watched is self.browser.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit()
+        return super().eventFilter(watched, event)
 
     def open_pdf(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.folder / PDF_FILE)))

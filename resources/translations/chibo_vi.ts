@@ -334,12 +334,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../chibo_desktop/app.py" line="57" />
+        <location filename="../../chibo_desktop/app.py" line="58" />
         <source>{path} was made by a newer version of Chi bộ Desktop (schema {found}). Please install the newer version.</source>
         <translation>{path} được tạo bởi phiên bản Chi bộ Desktop mới hơn (lược đồ {found}). Xin cài đặt phiên bản mới hơn.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/app.py" line="62" />
+        <location filename="../../chibo_desktop/app.py" line="63" />
         <source>{path} cannot be read as a Chi bộ Desktop database ({detail}). Check the file, or restore a backup.</source>
         <translation>Không đọc được {path} như một cơ sở dữ liệu Chi bộ Desktop ({detail}). Hãy kiểm tra lại tệp hoặc khôi phục bản sao lưu.</translation>
     </message>
@@ -3849,6 +3849,55 @@ quyết định</translation>
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../chibo_desktop/ui/help_window.py" line="117" />
+        <source>User guide — Chi bộ Desktop</source>
+        <translation>Hướng dẫn sử dụng — Chi bộ Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/help_window.py" line="122" />
+        <source>Contents</source>
+        <translation>Mục lục</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/help_window.py" line="139" />
+        <source>&amp;Open the PDF to print</source>
+        <translation>&amp;Mở bản PDF để in</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/help_window.py" line="143" />
+        <source>&amp;Save the PDF…</source>
+        <translation>&amp;Lưu bản PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/help_window.py" line="146" />
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/help_window.py" line="161" />
+        <source>The user guide is missing from {folder}.</source>
+        <translation>Không tìm thấy tài liệu hướng dẫn trong {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/help_window.py" line="210" />
+        <location filename="../../chibo_desktop/ui/help_window.py" line="221" />
+        <source>Save the user guide</source>
+        <translation>Lưu tài liệu hướng dẫn</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/help_window.py" line="212" />
+        <source>PDF document (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/help_window.py" line="222" />
+        <source>The guide could not be saved to {path}: {reason}</source>
+        <translation>Không lưu được tài liệu hướng dẫn vào {path}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTableModel</name>
     <message>
         <location filename="../../chibo_desktop/ui/table_models/evaluation_table_models.py" line="359" />
@@ -4066,404 +4115,409 @@ quyết định</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="122" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="123" />
         <source>Members</source>
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="123" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="124" />
         <source>Cell meetings</source>
         <translation>Sinh hoạt chi bộ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="124" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="125" />
         <source>Evaluation and classification</source>
         <translation>Đánh giá, xếp loại</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="125" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="126" />
         <source>Transfers</source>
         <translation>Chuyển sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="126" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="127" />
         <source>Admissions</source>
         <translation>Kết nạp đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="127" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="128" />
         <source>213 list</source>
         <translation>Danh sách 213</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="173" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="174" />
         <source>&amp;Confirm the restored data</source>
         <translation>&amp;Xác nhận dữ liệu đã khôi phục</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="183" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="184" />
         <source>The data was restored from the backup of {date}. Check it (members, meetings, evaluations), then press Confirm. Until then the program takes no automatic backup and deletes none.</source>
         <translation>Dữ liệu đã được khôi phục từ bản sao lưu lúc {date}. Hãy kiểm tra (đảng viên, sinh hoạt, đánh giá) rồi bấm Xác nhận. Trước khi xác nhận, chương trình không tự sao lưu và không xóa bản sao lưu nào.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="192" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="193" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="193" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="194" />
         <source>&amp;Import members from Excel…</source>
         <translation>&amp;Nhập danh sách từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="197" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="198" />
         <source>&amp;Check the data</source>
         <translation>&amp;Kiểm tra dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="200" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="201" />
         <source>&amp;Back up now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="203" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="204" />
         <source>&amp;Restore from a backup…</source>
         <translation>Khôi &amp;phục từ bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="205" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="206" />
         <source>Back up to a USB &amp;stick (with a password)…</source>
         <translation>Sao lưu ra &amp;USB (có mật khẩu)…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="207" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="208" />
         <source>Backup se&amp;ttings…</source>
         <translation>&amp;Cài đặt sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="210" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="211" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="214" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="215" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="224" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="225" />
         <source>&amp;Find a member</source>
         <translation>Tìm đảng &amp;viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="228" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="229" />
         <source>&amp;Organisation</source>
         <translation>Tổ &amp;chức</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="229" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="230" />
         <source>&amp;New unit under the selected one…</source>
         <translation>&amp;Thêm đơn vị trực thuộc đơn vị đang chọn…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="231" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="232" />
         <source>&amp;Rename the selected unit…</source>
         <translation>Đổi tê&amp;n đơn vị đang chọn…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="233" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="234" />
         <source>&amp;Dissolve the selected unit…</source>
         <translation>&amp;Giải thể đơn vị đang chọn…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="236" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="237" />
         <source>Show dissolved units</source>
         <translation>Hiện cả đơn vị đã giải thể</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="245" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="246" />
         <source>&amp;Reports</source>
         <translation>&amp;Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="246" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="247" />
         <source>&amp;Statistics…</source>
         <translation>&amp;Thống kê…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="252" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="253" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="253" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="254" />
+        <source>&amp;User guide</source>
+        <translation>&amp;Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/main_window.py" line="257" />
         <source>&amp;About Chi bộ Desktop</source>
         <translation>&amp;Giới thiệu Chi bộ Desktop</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="255" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="259" />
         <source>Save an &amp;error report…</source>
         <translation>Gửi &amp;báo cáo lỗi…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="258" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="262" />
         <source>&amp;Language (Ngôn ngữ)</source>
         <translation>&amp;Ngôn ngữ (Language)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="272" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="276" />
         <source>&amp;Data exchange</source>
         <translation>Trao đổi &amp;dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="274" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="278" />
         <source>&amp;Send data to the upper level…</source>
         <translation>&amp;Gửi dữ liệu lên cấp trên…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="278" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="282" />
         <source>&amp;Receive data…</source>
         <translation>&amp;Nhận dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="283" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="287" />
         <source>Send &amp;decisions down to a commune…</source>
         <translation>Gửi &amp;quyết định xuống xã…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="290" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="294" />
         <source>Install an &amp;enrolment file…</source>
         <translation>Cài &amp;tệp đăng ký…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="293" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="297" />
         <source>&amp;Write this office's enrolment file…</source>
         <translation>Ghi tệp đăng ký của cơ quan nà&amp;y…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="295" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="299" />
         <source>This office's key &amp;fingerprint</source>
         <translation>&amp;Dấu vân tay khóa của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="298" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="302" />
         <source>&amp;Offices exchanging data…</source>
         <translation>&amp;Các cơ quan trao đổi dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="300" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="304" />
         <source>&amp;Conflicts waiting for a decision…</source>
         <translation>&amp;Xung đột chờ quyết định…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="305" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="309" />
         <source>&amp;Account</source>
         <translation>Tài &amp;khoản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="306" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="310" />
         <source>&amp;Lock the window</source>
         <translation>&amp;Khóa cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="309" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="313" />
         <source>Sign in as &amp;someone else…</source>
         <translation>Đăng nhập bằng tài khoản khá&amp;c…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="311" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="315" />
         <source>Change my &amp;password…</source>
         <translation>Đổi &amp;mật khẩu…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="314" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="318" />
         <source>C&amp;hange log…</source>
         <translation>&amp;Nhật ký thay đổi…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="317" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="321" />
         <source>&amp;Accounts…</source>
         <translation>&amp;Quản lý tài khoản…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="328" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="332" />
         <source>Signed in: {name} ({role})</source>
         <translation>Đăng nhập: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="362" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="366" />
         <source>Your password was changed.</source>
         <translation>Đã đổi mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="382" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="386" />
         <source>&amp;Undo: {action}</source>
         <translation>&amp;Hoàn tác: {action}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="384" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="388" />
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="388" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="392" />
         <source>&amp;Redo: {action}</source>
         <translation>&amp;Làm lại: {action}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="390" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="394" />
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="436" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="440" />
         <source>commune office</source>
         <translation>văn phòng đảng ủy xã</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="438" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="442" />
         <source>upper-level office</source>
         <translation>cơ quan cấp trên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="452" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="456" />
         <source>Not yet enrolled with the upper level</source>
         <translation>Chưa đăng ký với cấp trên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="454" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="458" />
         <source>No data confirmed by the upper level yet</source>
         <translation>Cấp trên chưa xác nhận dữ liệu nào</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="455" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="459" />
         <source>Last accepted by the upper level on {date}</source>
         <translation>Cấp trên xác nhận lần cuối ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="462" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="466" />
         <source>No commune has sent data yet</source>
         <translation>Chưa xã nào gửi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="464" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="468" />
         <source>{silent} of {count} communes sent nothing for {days} days</source>
         <translation>{silent}/{count} xã đã {days} ngày chưa gửi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="467" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="471" />
         <source>Data received from {count} communes</source>
         <translation>Đã nhận dữ liệu của {count} xã</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="502" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="506" />
         <source>Rename unit</source>
         <translation>Đổi tên đơn vị</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="503" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="507" />
         <source>New name for {name}:</source>
         <translation>Tên mới của {name}:</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="518" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="522" />
         <source>Dissolve unit</source>
         <translation>Giải thể đơn vị</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="530" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="534" />
         <source>{name} still has members. Move them all to:</source>
         <translation>{name} vẫn còn đảng viên. Chuyển toàn bộ sang:</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="538" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="542" />
         <source>Date of the dissolution decision (dd/mm/yyyy):</source>
         <translation>Ngày quyết định giải thể (ngày/tháng/năm):</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="542" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="546" />
         <source>Dissolve {name}? It stays in the records (and in past reports) as dissolved. You can undo it (Ctrl+Z).</source>
         <translation>Giải thể {name}? Đơn vị vẫn được giữ trong hồ sơ (và trong các báo cáo trước đây) với trạng thái đã giải thể. Có thể hoàn tác (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="547" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="551" />
         <source>Every member moves to {target}; each move is kept in the member's history.</source>
         <translation>Toàn bộ đảng viên chuyển sang {target}; việc chuyển được ghi vào quá trình của từng người.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="549" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="553" />
         <source>Dissolve</source>
         <translation>Giải thể</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="575" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="579" />
         <source>{cell} has only {count} official members (at least 3 needed).</source>
         <translation>{cell} chỉ còn {count} đảng viên chính thức (cần ít nhất 3).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="605" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="607" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="609" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="611" />
         <source>Check the data</source>
         <translation>Kiểm tra dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="607" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="611" />
         <source>No problems found.</source>
         <translation>Không phát hiện lỗi nào.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="610" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="614" />
         <source>Checking the data…</source>
         <translation>Đang kiểm tra dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="621" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="625" />
         <source>Daily backup taken at {time}.</source>
         <translation>Đã sao lưu hằng ngày lúc {time}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="628" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="645" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="632" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="649" />
         <source>Backing up the data…</source>
         <translation>Đang sao lưu dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="638" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="652" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="642" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="656" />
         <source>Back up now</source>
         <translation>Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="639" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="643" />
         <source>The data was backed up and checked: {file} in {folder}.</source>
         <translation>Đã sao lưu và kiểm tra dữ liệu: {file} trong {folder}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="658" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="662" />
         <source>Restore from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="738" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="742" />
         <source>The enrolment file of the upper level or of another commune</source>
         <translation>Tệp đăng ký của cấp trên hoặc của xã khác</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="740" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="770" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="744" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="774" />
         <source>Enrolment files (*{suffix})</source>
         <translation>Tệp đăng ký (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="750" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="757" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="780" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="754" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="761" />
         <location filename="../../chibo_desktop/ui/main_window.py" line="784" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="788" />
         <source>Enrolment</source>
         <translation>Đăng ký</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="759" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="763" />
         <source>The key of {site} is installed. Its fingerprint is
 
 {fingerprint}
@@ -4476,12 +4530,12 @@ Compare it with the one {site} printed or read out to you before sending data.</
 Hãy so với dấu vân tay {site} đã in hoặc đọc cho đồng chí trước khi gửi dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="768" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="772" />
         <source>Save this office's enrolment file</source>
         <translation>Lưu tệp đăng ký của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="786" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="790" />
         <source>The enrolment file was written to {path}. Give it to the communes, and print this office's key fingerprint for them to compare:
 
 {fingerprint}</source>
@@ -4490,12 +4544,12 @@ Hãy so với dấu vân tay {site} đã in hoặc đọc cho đồng chí trư�
 {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="804" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="808" />
         <source>This office's key fingerprint</source>
         <translation>Dấu vân tay khóa của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="806" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="810" />
         <source>This office's key fingerprint is
 
 {fingerprint}
@@ -4508,12 +4562,12 @@ The offices you exchange data with compare it with the one their program shows b
 Các cơ quan trao đổi dữ liệu với mình sẽ so dấu vân tay này với dấu vân tay chương trình của họ hiển thị trước khi nhận gói đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="815" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="819" />
         <source>About Chi bộ Desktop</source>
         <translation>Giới thiệu Chi bộ Desktop</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="817" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="821" />
         <source>Chi bộ Desktop {version}
 
 The member roster, cell meetings and annual classification of a commune Party committee, fully offline.
@@ -4526,12 +4580,12 @@ Quản lý đảng viên, sinh hoạt chi bộ và đánh giá, xếp loại h�
 Cơ sở dữ liệu: {path}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="830" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="834" />
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="832" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="836" />
         <source>The program will show in {language} the next time it starts. Close it and open it again to change now.</source>
         <translation>Lần mở chương trình sau sẽ hiển thị bằng {language}. Muốn đổi ngay, hãy đóng chương trình rồi mở lại.</translation>
     </message>
