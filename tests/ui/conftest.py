@@ -28,16 +28,18 @@ def english_sources() -> Iterator[None]:
 def answer(qtbot: object) -> Iterator[Callable[..., None]]:
     """``answer(act, …)``: each act is done, in order, to the next modal window that opens
     (a dialog's ``exec``, a message box), as a person would answer it."""
-    handled: set[int] = set()
+    # The windows answered, kept (not their ids: a new window may get a freed one's id, and would
+    # then never be answered).
+    handled: list[QWidget] = []
     pending: list[Callable[[QWidget], None]] = []
     timer = QTimer()
     timer.setInterval(20)
 
     def poll() -> None:
         modal = QApplication.activeModalWidget()
-        if modal is None or id(modal) in handled or not pending:
+        if modal is None or any(modal is done for done in handled) or not pending:
             return
-        handled.add(id(modal))
+        handled.append(modal)
         act = pending.pop(0)
         # Later, not inside this timer's call: an answer may open the next window, whose own
         # event loop this timer must go on serving.
