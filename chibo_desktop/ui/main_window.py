@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from uuid import UUID
 
@@ -29,6 +30,7 @@ from chibo_desktop.domain.enums import SiteRole
 from chibo_desktop.domain.sync import KeyState
 from chibo_desktop.services.backups import Backup
 from chibo_desktop.services.errors import OperationRefused
+from chibo_desktop.services.roster_export import ExportFormat
 from chibo_desktop.services.workspace import Workspace
 from chibo_desktop.sync.enrolment import ENROLMENT_SUFFIX
 from chibo_desktop.ui import i18n
@@ -225,6 +227,10 @@ class MainWindow(QMainWindow):
         find = edit_menu.addAction(self.tr("&Find a member"))
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(lambda: self.roster.search.setFocus())
+        add_member = edit_menu.addAction(self.tr("&Add a member…"))
+        add_member.setShortcut(QKeySequence.StandardKey.New)
+        add_member.triggered.connect(lambda: self._on_roster(self.roster.add_member))
+        self._editing_actions.append(add_member)
 
         units_menu = self.menuBar().addMenu(self.tr("&Organisation"))
         self.new_unit_action = units_menu.addAction(self.tr("&New unit under the selected one…"))
@@ -247,6 +253,24 @@ class MainWindow(QMainWindow):
         self.statistics_action = reports_menu.addAction(self.tr("&Statistics…"))
         self.statistics_action.setShortcut(QKeySequence("Ctrl+T"))  # Thống kê
         self.statistics_action.triggered.connect(self.show_statistics)
+        reports_menu.addSeparator()
+        for text, keys, kind in (
+            (
+                self.tr("&Print the member list (PDF)…"),
+                QKeySequence.StandardKey.Print,
+                ExportFormat.PDF,
+            ),
+            (
+                self.tr("E&xport the member list to Excel…"),
+                QKeySequence("Ctrl+E"),
+                ExportFormat.XLSX,
+            ),
+        ):
+            action = reports_menu.addAction(text)
+            action.setShortcut(keys)
+            action.triggered.connect(
+                lambda _=False, kind=kind: self._on_roster(lambda: self.roster.export_shown(kind))
+            )
 
         self._build_account_menu()
 
@@ -812,6 +836,11 @@ class MainWindow(QMainWindow):
                 "first package."
             ).format(fingerprint=self._ws.sync.fingerprint()),
         )
+
+    def _on_roster(self, act: Callable[[], None]) -> None:
+        """A member action from the menus: on the members tab, so its list is what it acts on."""
+        self.tabs.setCurrentWidget(self.roster)
+        act()
 
     def about(self) -> None:
         inform(

@@ -3881,18 +3881,18 @@ quyết định</translation>
         <translation>Không tìm thấy tài liệu hướng dẫn trong {folder}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/help_window.py" line="210" />
-        <location filename="../../chibo_desktop/ui/help_window.py" line="221" />
+        <location filename="../../chibo_desktop/ui/help_window.py" line="213" />
+        <location filename="../../chibo_desktop/ui/help_window.py" line="224" />
         <source>Save the user guide</source>
         <translation>Lưu tài liệu hướng dẫn</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/help_window.py" line="212" />
+        <location filename="../../chibo_desktop/ui/help_window.py" line="215" />
         <source>PDF document (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/help_window.py" line="222" />
+        <location filename="../../chibo_desktop/ui/help_window.py" line="225" />
         <source>The guide could not be saved to {path}: {reason}</source>
         <translation>Không lưu được tài liệu hướng dẫn vào {path}: {reason}</translation>
     </message>
@@ -4115,409 +4115,424 @@ quyết định</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="123" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="125" />
         <source>Members</source>
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="124" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="126" />
         <source>Cell meetings</source>
         <translation>Sinh hoạt chi bộ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="125" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="127" />
         <source>Evaluation and classification</source>
         <translation>Đánh giá, xếp loại</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="126" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="128" />
         <source>Transfers</source>
         <translation>Chuyển sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="127" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="129" />
         <source>Admissions</source>
         <translation>Kết nạp đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="128" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="130" />
         <source>213 list</source>
         <translation>Danh sách 213</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="174" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="176" />
         <source>&amp;Confirm the restored data</source>
         <translation>&amp;Xác nhận dữ liệu đã khôi phục</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="184" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="186" />
         <source>The data was restored from the backup of {date}. Check it (members, meetings, evaluations), then press Confirm. Until then the program takes no automatic backup and deletes none.</source>
         <translation>Dữ liệu đã được khôi phục từ bản sao lưu lúc {date}. Hãy kiểm tra (đảng viên, sinh hoạt, đánh giá) rồi bấm Xác nhận. Trước khi xác nhận, chương trình không tự sao lưu và không xóa bản sao lưu nào.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="193" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="195" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="194" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="196" />
         <source>&amp;Import members from Excel…</source>
         <translation>&amp;Nhập danh sách từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="198" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="200" />
         <source>&amp;Check the data</source>
         <translation>&amp;Kiểm tra dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="201" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="203" />
         <source>&amp;Back up now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="204" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="206" />
         <source>&amp;Restore from a backup…</source>
         <translation>Khôi &amp;phục từ bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="206" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="208" />
         <source>Back up to a USB &amp;stick (with a password)…</source>
         <translation>Sao lưu ra &amp;USB (có mật khẩu)…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="208" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="210" />
         <source>Backup se&amp;ttings…</source>
         <translation>&amp;Cài đặt sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="211" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="213" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="215" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="217" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="225" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="227" />
         <source>&amp;Find a member</source>
         <translation>Tìm đảng &amp;viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="229" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="230" />
+        <source>&amp;Add a member…</source>
+        <translation>&amp;Thêm đảng viên…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/main_window.py" line="235" />
         <source>&amp;Organisation</source>
         <translation>Tổ &amp;chức</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="230" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="236" />
         <source>&amp;New unit under the selected one…</source>
         <translation>&amp;Thêm đơn vị trực thuộc đơn vị đang chọn…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="232" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="238" />
         <source>&amp;Rename the selected unit…</source>
         <translation>Đổi tê&amp;n đơn vị đang chọn…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="234" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="240" />
         <source>&amp;Dissolve the selected unit…</source>
         <translation>&amp;Giải thể đơn vị đang chọn…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="237" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="243" />
         <source>Show dissolved units</source>
         <translation>Hiện cả đơn vị đã giải thể</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="246" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="252" />
         <source>&amp;Reports</source>
         <translation>&amp;Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="247" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="253" />
         <source>&amp;Statistics…</source>
         <translation>&amp;Thống kê…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="253" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="259" />
+        <source>&amp;Print the member list (PDF)…</source>
+        <translation>&amp;In danh sách đảng viên (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/main_window.py" line="264" />
+        <source>E&amp;xport the member list to Excel…</source>
+        <translation>&amp;Xuất danh sách đảng viên ra Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../chibo_desktop/ui/main_window.py" line="277" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="254" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="278" />
         <source>&amp;User guide</source>
         <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="257" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="281" />
         <source>&amp;About Chi bộ Desktop</source>
         <translation>&amp;Giới thiệu Chi bộ Desktop</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="259" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="283" />
         <source>Save an &amp;error report…</source>
         <translation>Gửi &amp;báo cáo lỗi…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="262" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="286" />
         <source>&amp;Language (Ngôn ngữ)</source>
         <translation>&amp;Ngôn ngữ (Language)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="276" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="300" />
         <source>&amp;Data exchange</source>
         <translation>Trao đổi &amp;dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="278" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="302" />
         <source>&amp;Send data to the upper level…</source>
         <translation>&amp;Gửi dữ liệu lên cấp trên…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="282" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="306" />
         <source>&amp;Receive data…</source>
         <translation>&amp;Nhận dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="287" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="311" />
         <source>Send &amp;decisions down to a commune…</source>
         <translation>Gửi &amp;quyết định xuống xã…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="294" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="318" />
         <source>Install an &amp;enrolment file…</source>
         <translation>Cài &amp;tệp đăng ký…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="297" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="321" />
         <source>&amp;Write this office's enrolment file…</source>
         <translation>Ghi tệp đăng ký của cơ quan nà&amp;y…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="299" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="323" />
         <source>This office's key &amp;fingerprint</source>
         <translation>&amp;Dấu vân tay khóa của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="302" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="326" />
         <source>&amp;Offices exchanging data…</source>
         <translation>&amp;Các cơ quan trao đổi dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="304" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="328" />
         <source>&amp;Conflicts waiting for a decision…</source>
         <translation>&amp;Xung đột chờ quyết định…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="309" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="333" />
         <source>&amp;Account</source>
         <translation>Tài &amp;khoản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="310" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="334" />
         <source>&amp;Lock the window</source>
         <translation>&amp;Khóa cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="313" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="337" />
         <source>Sign in as &amp;someone else…</source>
         <translation>Đăng nhập bằng tài khoản khá&amp;c…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="315" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="339" />
         <source>Change my &amp;password…</source>
         <translation>Đổi &amp;mật khẩu…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="318" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="342" />
         <source>C&amp;hange log…</source>
         <translation>&amp;Nhật ký thay đổi…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="321" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="345" />
         <source>&amp;Accounts…</source>
         <translation>&amp;Quản lý tài khoản…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="332" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="356" />
         <source>Signed in: {name} ({role})</source>
         <translation>Đăng nhập: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="366" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="390" />
         <source>Your password was changed.</source>
         <translation>Đã đổi mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="386" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="410" />
         <source>&amp;Undo: {action}</source>
         <translation>&amp;Hoàn tác: {action}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="388" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="412" />
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="392" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="416" />
         <source>&amp;Redo: {action}</source>
         <translation>&amp;Làm lại: {action}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="394" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="418" />
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="440" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="464" />
         <source>commune office</source>
         <translation>văn phòng đảng ủy xã</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="442" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="466" />
         <source>upper-level office</source>
         <translation>cơ quan cấp trên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="456" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="480" />
         <source>Not yet enrolled with the upper level</source>
         <translation>Chưa đăng ký với cấp trên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="458" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="482" />
         <source>No data confirmed by the upper level yet</source>
         <translation>Cấp trên chưa xác nhận dữ liệu nào</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="459" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="483" />
         <source>Last accepted by the upper level on {date}</source>
         <translation>Cấp trên xác nhận lần cuối ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="466" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="490" />
         <source>No commune has sent data yet</source>
         <translation>Chưa xã nào gửi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="468" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="492" />
         <source>{silent} of {count} communes sent nothing for {days} days</source>
         <translation>{silent}/{count} xã đã {days} ngày chưa gửi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="471" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="495" />
         <source>Data received from {count} communes</source>
         <translation>Đã nhận dữ liệu của {count} xã</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="506" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="530" />
         <source>Rename unit</source>
         <translation>Đổi tên đơn vị</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="507" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="531" />
         <source>New name for {name}:</source>
         <translation>Tên mới của {name}:</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="522" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="546" />
         <source>Dissolve unit</source>
         <translation>Giải thể đơn vị</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="534" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="558" />
         <source>{name} still has members. Move them all to:</source>
         <translation>{name} vẫn còn đảng viên. Chuyển toàn bộ sang:</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="542" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="566" />
         <source>Date of the dissolution decision (dd/mm/yyyy):</source>
         <translation>Ngày quyết định giải thể (ngày/tháng/năm):</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="546" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="570" />
         <source>Dissolve {name}? It stays in the records (and in past reports) as dissolved. You can undo it (Ctrl+Z).</source>
         <translation>Giải thể {name}? Đơn vị vẫn được giữ trong hồ sơ (và trong các báo cáo trước đây) với trạng thái đã giải thể. Có thể hoàn tác (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="551" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="575" />
         <source>Every member moves to {target}; each move is kept in the member's history.</source>
         <translation>Toàn bộ đảng viên chuyển sang {target}; việc chuyển được ghi vào quá trình của từng người.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="553" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="577" />
         <source>Dissolve</source>
         <translation>Giải thể</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="579" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="603" />
         <source>{cell} has only {count} official members (at least 3 needed).</source>
         <translation>{cell} chỉ còn {count} đảng viên chính thức (cần ít nhất 3).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="609" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="611" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="633" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="635" />
         <source>Check the data</source>
         <translation>Kiểm tra dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="611" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="635" />
         <source>No problems found.</source>
         <translation>Không phát hiện lỗi nào.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="614" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="638" />
         <source>Checking the data…</source>
         <translation>Đang kiểm tra dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="625" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="649" />
         <source>Daily backup taken at {time}.</source>
         <translation>Đã sao lưu hằng ngày lúc {time}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="632" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="649" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="656" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="673" />
         <source>Backing up the data…</source>
         <translation>Đang sao lưu dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="642" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="656" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="666" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="680" />
         <source>Back up now</source>
         <translation>Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="643" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="667" />
         <source>The data was backed up and checked: {file} in {folder}.</source>
         <translation>Đã sao lưu và kiểm tra dữ liệu: {file} trong {folder}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="662" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="686" />
         <source>Restore from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="742" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="766" />
         <source>The enrolment file of the upper level or of another commune</source>
         <translation>Tệp đăng ký của cấp trên hoặc của xã khác</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="744" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="774" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="768" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="798" />
         <source>Enrolment files (*{suffix})</source>
         <translation>Tệp đăng ký (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="754" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="761" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="784" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="788" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="778" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="785" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="808" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="812" />
         <source>Enrolment</source>
         <translation>Đăng ký</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="763" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="787" />
         <source>The key of {site} is installed. Its fingerprint is
 
 {fingerprint}
@@ -4530,12 +4545,12 @@ Compare it with the one {site} printed or read out to you before sending data.</
 Hãy so với dấu vân tay {site} đã in hoặc đọc cho đồng chí trước khi gửi dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="772" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="796" />
         <source>Save this office's enrolment file</source>
         <translation>Lưu tệp đăng ký của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="790" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="814" />
         <source>The enrolment file was written to {path}. Give it to the communes, and print this office's key fingerprint for them to compare:
 
 {fingerprint}</source>
@@ -4544,12 +4559,12 @@ Hãy so với dấu vân tay {site} đã in hoặc đọc cho đồng chí trư�
 {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="808" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="832" />
         <source>This office's key fingerprint</source>
         <translation>Dấu vân tay khóa của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="810" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="834" />
         <source>This office's key fingerprint is
 
 {fingerprint}
@@ -4562,12 +4577,12 @@ The offices you exchange data with compare it with the one their program shows b
 Các cơ quan trao đổi dữ liệu với mình sẽ so dấu vân tay này với dấu vân tay chương trình của họ hiển thị trước khi nhận gói đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="819" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="848" />
         <source>About Chi bộ Desktop</source>
         <translation>Giới thiệu Chi bộ Desktop</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="821" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="850" />
         <source>Chi bộ Desktop {version}
 
 The member roster, cell meetings and annual classification of a commune Party committee, fully offline.
@@ -4580,12 +4595,12 @@ Quản lý đảng viên, sinh hoạt chi bộ và đánh giá, xếp loại h�
 Cơ sở dữ liệu: {path}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="834" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="863" />
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="836" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="865" />
         <source>The program will show in {language} the next time it starts. Close it and open it again to change now.</source>
         <translation>Lần mở chương trình sau sẽ hiển thị bằng {language}. Muốn đổi ngay, hãy đóng chương trình rồi mở lại.</translation>
     </message>
@@ -10109,106 +10124,106 @@ Dữ liệu hiện có sẽ được sao lưu trước, rồi thay bằng dữ l
         <translation>&amp;Thêm đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="134" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="133" />
         <source>Add a member (Ctrl+N)</source>
         <translation>Thêm đảng viên (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="136" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="135" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="138" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="137" />
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="140" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="139" />
         <source>Delete the selected member (Del); can be undone</source>
         <translation>Xóa đảng viên đang chọn (Del); có thể hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="142" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="141" />
         <source>&amp;Transfer…</source>
         <translation>C&amp;huyển sinh hoạt…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="144" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="143" />
         <source>Transfer of Party activity: out of the commune, or to another cell</source>
         <translation>Chuyển sinh hoạt đảng: ra ngoài xã, hoặc sang chi bộ khác</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="149" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="148" />
         <source>Export to Excel…</source>
         <translation>Xuất Excel…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="151" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="150" />
         <source>Save the members shown (all of them, not only the rows on screen) to Excel</source>
         <translation>Lưu các đảng viên đang hiển thị (tất cả, không chỉ những dòng trên màn hình) ra tệp Excel</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="154" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="153" />
         <source>Print list (PDF)…</source>
         <translation>In danh sách (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="156" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="155" />
         <source>The member list as a PDF in the Party document format, ready to print</source>
         <translation>Danh sách đảng viên thành tệp PDF theo thể thức văn bản của Đảng, sẵn sàng để in</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="221" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="220" />
         <source>Temporarily active here, not counted: {names}</source>
         <translation>Sinh hoạt tạm thời tại đây (không tính vào số đảng viên): {names}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="230" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="229" />
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n đảng viên</numerusform></translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="233" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="232" />
         <source>more than {count} members</source>
         <translation>hơn {count} đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="244" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="243" />
         <source>No member matches “{text}”.
 Check the spelling or clear the search.</source>
         <translation>Không có đảng viên nào khớp với “{text}”.
 Hãy kiểm tra lại chính tả hoặc xóa ô tìm kiếm.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="247" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="246" />
         <source>No member matches the filters.
 Click “Clear filters” to see everyone.</source>
         <translation>Không có đảng viên nào khớp với điều kiện lọc.
 Bấm “Bỏ lọc” để xem tất cả.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="250" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="249" />
         <source>{unit} has no members yet.
 Click “Add member” (Ctrl+N) to add the first one, or bring in a whole list from Excel: File → Import members from Excel… (Ctrl+I).</source>
         <translation>{unit} chưa có đảng viên nào.
 Bấm “Thêm đảng viên” (Ctrl+N) để thêm người đầu tiên, hoặc nhập cả danh sách từ Excel: Tệp → Nhập danh sách từ Excel… (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="254" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="253" />
         <source>No members yet.
 Choose a cell on the left, then click “Add member”, or bring in a whole list from Excel: File → Import members from Excel… (Ctrl+I).</source>
         <translation>Chưa có đảng viên nào.
 Hãy chọn một chi bộ ở bên trái, rồi bấm “Thêm đảng viên”, hoặc nhập cả danh sách từ Excel: Tệp → Nhập danh sách từ Excel… (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="339" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="338" />
         <source>Delete member</source>
         <translation>Xóa đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="341" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="340" />
         <source>Delete {name} from the roster?
 
 Use this for a record entered by mistake; for a member who left, change the status instead. You can undo it (Ctrl+Z).</source>
@@ -10217,7 +10232,7 @@ Use this for a record entered by mistake; for a member who left, change the stat
 Chỉ dùng khi nhập nhầm hồ sơ; với đảng viên đã chuyển đi, từ trần… hãy đổi trạng thái. Có thể hoàn tác (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="344" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="343" />
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>

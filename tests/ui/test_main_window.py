@@ -6,11 +6,13 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QAction
 
 from chibo_desktop.app import run_gui
 from chibo_desktop.domain.entities import Member, new_id
 from chibo_desktop.domain.enums import Gender
 from chibo_desktop.domain.queries import MemberQuery
+from chibo_desktop.services.roster_export import ExportFormat
 from chibo_desktop.services.workspace import Workspace
 from chibo_desktop.ui import i18n
 from chibo_desktop.ui.dialogs.member_dialog import MemberDialog
@@ -222,3 +224,17 @@ def test_english_is_chosen_in_the_help_menu_for_the_next_start(
     finally:
         i18n.install("vi")
     assert i18n.chosen_language() == "en"
+
+
+def test_the_member_actions_of_the_menus_act_on_the_members_tab(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    exported: list[ExportFormat] = []
+    monkeypatch.setattr(window.roster, "export_shown", exported.append)
+    window.tabs.setCurrentIndex(1)
+    [excel] = [
+        a for a in window.menuBar().findChildren(QAction) if a.shortcut().toString() == "Ctrl+E"
+    ]
+    excel.trigger()
+    assert window.tabs.currentWidget() is window.roster
+    assert exported == [ExportFormat.XLSX]

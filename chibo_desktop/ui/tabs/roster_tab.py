@@ -130,7 +130,6 @@ class RosterTab(QWidget):
         self._stack.addWidget(self.empty_label)
 
         self.add_button = QPushButton(self.tr("&Add member"))
-        self.add_button.setShortcut(QKeySequence.StandardKey.New)
         self.add_button.setToolTip(self.tr("Add a member (Ctrl+N)"))
         self.add_button.clicked.connect(self.add_member)
         self.edit_button = QPushButton(self.tr("&Edit"))
@@ -150,12 +149,12 @@ class RosterTab(QWidget):
         self.export_button.setToolTip(
             self.tr("Save the members shown (all of them, not only the rows on screen) to Excel")
         )
-        self.export_button.clicked.connect(lambda: self._export(ExportFormat.XLSX))
+        self.export_button.clicked.connect(lambda: self.export_shown(ExportFormat.XLSX))
         self.print_button = QPushButton(self.tr("Print list (PDF)…"))
         self.print_button.setToolTip(
             self.tr("The member list as a PDF in the Party document format, ready to print")
         )
-        self.print_button.clicked.connect(lambda: self._export(ExportFormat.PDF))
+        self.print_button.clicked.connect(lambda: self.export_shown(ExportFormat.PDF))
         for button in (self.export_button, self.print_button):
             button.setVisible(exports is not None)
 
@@ -265,10 +264,10 @@ class RosterTab(QWidget):
         self.print_button.setEnabled(self.model.total > 0)
 
     # -- actions -----------------------------------------------------------------------------------
-    def _export(self, kind: ExportFormat) -> None:
+    def export_shown(self, kind: ExportFormat) -> None:
         """Export what the view shows now: the unit, the search, "show all" and the order; a
         sheet gets the columns shown, as they stand on screen, after the row number."""
-        if self._exports is None:
+        if self._exports is None or self.model.total == 0:
             return
         header = self.table.horizontalHeader()
         shown = [c for c in range(self.model.columnCount()) if not self.table.isColumnHidden(c)]
