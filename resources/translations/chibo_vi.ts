@@ -5307,7 +5307,7 @@ HTXSNV</translation>
     <message>
         <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="200" />
         <source>Origin</source>
-        <translation>Nơi đi</translation>
+        <translation>Nơi sinh, quê quán</translation>
     </message>
     <message>
         <location filename="../../chibo_desktop/ui/dialogs/member_dialog.py" line="201" />
