@@ -17,7 +17,8 @@ The cells also get a year of meetings (``DemoGenerator.meetings``): monthly on e
 a thematic meeting each quarter, minutes with the roll, speeches, tasks reviewed at the next
 meeting, votes and the quality score; finalised and adopted up to last month. A few of them
 break the rules on purpose (a meeting too short, a member absent without reason a third time)
-so that the rule checks have something to show.
+so that the rule checks have something to show. Asked for (``DemoSpec.meeting_years``), the
+years before it too, every meeting held and adopted, running on into the next year.
 
 And they get their annual evaluations (``DemoGenerator.with_reviews``): each cell's secretary,
 deputy and committee, then every member required to review in the last years rated, with the
@@ -33,7 +34,7 @@ import dataclasses
 import math
 import random
 from bisect import bisect
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from enum import StrEnum
@@ -146,6 +147,7 @@ class DemoSpec:
     seed: int
     today: date
     meeting_cells: int = MEETING_CELLS  # 0: no meetings
+    meeting_years: int = 1  # this year's meetings and the ``meeting_years - 1`` years before
 
     def out_of_range(self) -> list[tuple[str, int, int]]:
         """(field, minimum, maximum) for each setting outside what the generator supports."""
@@ -154,6 +156,7 @@ class DemoSpec:
             "cells": (1, MAX_CELLS),
             "years": (0, MAX_YEARS),
             "meeting_cells": (0, MAX_CELLS),
+            "meeting_years": (1, MAX_YEARS),
         }
         return [
             (name, low, high)
@@ -710,7 +713,10 @@ class DemoGenerator:
         posts: Iterable[PartyPost] = (),
         transfers: Iterable[Transfer] = (),
     ) -> Iterator[CellMeetings]:
-        """Each cell of ``meeting_cell_ids`` with its year of meetings (see ``CellMeetings``).
+        """Each cell of ``meeting_cell_ids`` with its year of meetings (see ``CellMeetings``);
+        with ``spec.meeting_years`` above one, each cell's earlier years first, oldest first, all
+        held and finalised: the first meeting of a year reviews the last one's tasks and adopts
+        its minutes, and the documents are numbered on within the committee's term.
 
         ``members``: what ``members()`` yielded, or at least every member of those cells (the
         others are ignored). ``posts`` and ``transfers`` (from ``with_reviews``): the cell's
@@ -743,18 +749,25 @@ class DemoGenerator:
         # months over), the next one does, so that some cell always does when any can.
         start = _below(rng, len(cells)) if cells else 0
         rules_to_break = True
+        this_year = self.spec.today.year
         for cell in cells[start:] + cells[:start]:
-            draw = _CellYearDraw(
-                rng,
-                self.entry,
-                cell,
-                by_cell[cell.id],
-                liaisons[cell.id],
-                chairs.get(cell.id),
-                away,
-            )
-            yield draw.run(break_rules=rules_to_break)
-            rules_to_break = rules_to_break and not draw.broke_rules
+            years: list[CellMeetings] = []
+            for year in range(this_year - self.spec.meeting_years + 1, this_year + 1):
+                draw = _CellYearDraw(
+                    rng,
+                    self.entry,
+                    cell,
+                    by_cell[cell.id],
+                    liaisons[cell.id],
+                    chairs.get(cell.id),
+                    away,
+                    year,
+                )
+                # Only this year breaks the rules: the checks look at it.
+                years.append(draw.run(rules_to_break and year == this_year, years))
+                if year == this_year:
+                    rules_to_break = rules_to_break and not draw.broke_rules
+            yield from _adopted_across(years)
 
     def _member(
         self,
@@ -1146,7 +1159,9 @@ class _CellYearDraw:
         liaison: Member | None,
         chair_id: UUID | None = None,
         away: dict[UUID, date] | None = None,
+        year: int | None = None,
     ) -> None:
+        """``year``: today's (the default), or an earlier one, whose meetings are all held."""
         self._rng = rng
         self._entry = entry
         today = entry.today
@@ -1158,13 +1173,22 @@ class _CellYearDraw:
             if left.year <= today.year and any(m.id == member_id for m in members)
         }
         self._today = today
-        self._year = today.year
+        self._year = today.year if year is None else year
         self._cell = cell
         self._members = members
         self._liaison = liaison
+        # An earlier year's roll was made then: a member who has left since (died, moved away)
+        # was on it until the day they left, and one exempt since was not yet exempt.
+        earlier = self._year < today.year
+        self._left_on = {
+            m.id: m.status_date
+            for m in members
+            if earlier and m.status_date is not None and m.status_date.year >= self._year
+        }
         # The roll as the meeting service makes it: on the roll, in Vietnamese name order.
         self._roll = sorted(
-            (m for m in members if m.status in _ON_ROLL), key=lambda m: name_sort_key(m.full_name)
+            (m for m in members if m.status in _ON_ROLL or m.id in self._left_on),
+            key=lambda m: name_sort_key(m.full_name),
         )
         words = cell.name.removeprefix("Chi bộ ").strip()
         residential = cell.kind is CellKind.RESIDENTIAL
@@ -1182,7 +1206,9 @@ class _CellYearDraw:
         self._short_meeting: UUID | None = None
         self.broke_rules = False
 
-    def run(self, break_rules: bool) -> CellMeetings:
+    def run(self, break_rules: bool, earlier: Sequence[CellMeetings] = ()) -> CellMeetings:
+        """The year's meetings; ``earlier``: the cell's years before it, drawn already (the
+        first meeting reviews the last one's tasks; the numbering goes on within the term)."""
         rng, year, cell = self._rng, self._year, self._cell
         day = 1 + _below(rng, 10)
         offset = _below(rng, 3)
@@ -1229,8 +1255,8 @@ class _CellYearDraw:
         meetings: list[Meeting] = []
         attendance: list[Attendance] = []
         tasks: list[MeetingTask] = []
-        numbers = dict.fromkeys(DocumentType, 0)
-        previous_tasks: list[MeetingTask] = []
+        numbers = _numbers_given(earlier, _term_start(year))
+        previous_tasks = _last_tasks(earlier[-1]) if earlier else []
         for index, slot in enumerate(slots):
             if slot.held_on is None:
                 meetings.append(Meeting(slot.id, cell.id, slot.kind, slot.planned_on, slot.topic))
@@ -1408,7 +1434,12 @@ class _CellYearDraw:
         rng = self._rng
         collects_fee = slot.kind is not MeetingKind.THEMATIC
         rows = []
-        on_roll = (m for m in self._roll if m.admission_date is None or m.admission_date <= day)
+        on_roll = (
+            m
+            for m in self._roll
+            if (m.admission_date is None or m.admission_date <= day)
+            and (m.id not in self._left_on or self._on_roll_then(m, day))
+        )
         for position, member in enumerate(on_roll):
             drifting = member.id == self._absentee and day.month in self._absent_months
             standing, presence, reason = self._presence(member, day, drifting, always_present)
@@ -1441,7 +1472,7 @@ class _CellYearDraw:
         left = self._away.get(member.id)
         if left is not None and left <= day:
             return Standing.ELSEWHERE, Presence.ABSENT_EXCUSED, _AWAY_REASON
-        if member.status is MemberStatus.EXEMPT:
+        if member.status is MemberStatus.EXEMPT and self._exempt_on(member, day):
             if draw < _EXEMPT_ATTENDING:
                 return Standing.EXEMPT, Presence.PRESENT, ""
             return Standing.EXEMPT, Presence.ABSENT_EXCUSED, _EXEMPT_REASON
@@ -1462,6 +1493,19 @@ class _CellYearDraw:
         if draw < _LATE + _LEFT_EARLY:
             return Standing.REGULAR, Presence.LEFT_EARLY, ""
         return Standing.REGULAR, Presence.PRESENT, ""
+
+    def _on_roll_then(self, member: Member, day: date) -> bool:
+        """In an earlier year: on the roll on ``day`` (on it today, or left after ``day``)."""
+        if member.status in _ON_ROLL:
+            return True
+        left = self._left_on.get(member.id)
+        return left is not None and left > day
+
+    def _exempt_on(self, member: Member, day: date) -> bool:
+        """An exempt member was exempt on ``day`` (this year: the whole year, as the roll
+        shows them; an earlier year: from their status date)."""
+        since = self._left_on.get(member.id)
+        return since is None or since <= day
 
     def _tasks(
         self,
@@ -1627,6 +1671,49 @@ class _CellYearDraw:
             finalised_on=held_on + timedelta(days=1),
             content_hash=MinutesRecord(numbered, tuple(roll), tuple(tasks)).content_hash(),
         )
+
+
+def _numbers_given(earlier: Sequence[CellMeetings], term: date) -> dict[DocumentType, int]:
+    """The last number of each document type given in the term (from ``term``), as
+    ``MeetingService.next_document_number`` counts them."""
+    numbers = dict.fromkeys(DocumentType, 0)
+    for year in earlier:
+        for meeting in year.meetings:
+            number = meeting.minutes.document_number
+            if number is not None and meeting.held_on is not None and meeting.held_on >= term:
+                kind = meeting.minutes.document_type
+                numbers[kind] = max(numbers[kind], number)
+    return numbers
+
+
+def _last_tasks(year: CellMeetings) -> list[MeetingTask]:
+    """The tasks given at the year's last meeting held."""
+    held = [m for m in year.meetings if m.held_on is not None]
+    if not held:
+        return []
+    last = held[-1].id
+    return [t for t in year.tasks if t.meeting_id == last]
+
+
+def _adopted_across(years: list[CellMeetings]) -> list[CellMeetings]:
+    """Each year's last minutes adopted at the first meeting held the year after."""
+    for index, (year, following) in enumerate(pairwise(list(years))):
+        first = next((m for m in following.meetings if m.held_on is not None), None)
+        if first is None:
+            continue
+        meetings = [
+            dataclasses.replace(
+                m,
+                state=MeetingState.ADOPTED,
+                adopted_on=first.held_on,
+                adopted_at_meeting_id=first.id,
+            )
+            if m.state is MeetingState.FINALISED
+            else m
+            for m in year.meetings
+        ]
+        years[index] = dataclasses.replace(year, meetings=tuple(meetings))
+    return years
 
 
 def _adopted(meetings: list[Meeting]) -> list[Meeting]:

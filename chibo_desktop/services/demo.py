@@ -40,6 +40,8 @@ class DemoSettings:
     today: date | None = None  # None: date.today()
     # A year of meetings (to ``today``) for this many cells, the first of the tree; 0: none.
     meeting_cells: int = MEETING_CELLS
+    # With more than one, the years before this one too, all held.
+    meeting_years: int = 1
 
 
 @dataclass(frozen=True)
@@ -80,6 +82,7 @@ class DemoService:
             seed=settings.seed,
             today=settings.today or date.today(),
             meeting_cells=settings.meeting_cells,
+            meeting_years=settings.meeting_years,
         )
         problems = [
             Problem(name, "out_of_range", {"min": low, "max": high})

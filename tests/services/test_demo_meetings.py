@@ -247,3 +247,52 @@ def test_cancelling_while_the_meetings_are_drawn_rolls_everything_back(
     assert empty.site is None
     assert empty.units.all() == []
     assert empty.members.count(MemberQuery(on_roll_only=False)) == 0
+
+
+def test_two_years_of_meetings_run_on_across_new_year(empty: Workspace) -> None:
+    # Given a demo commune with last year's meetings too
+    empty.demo.generate(dataclasses.replace(DEMO, meeting_years=2))
+    everyone = empty.members.page(MemberQuery(on_roll_only=False), 0, DEMO.members)
+    left_on = {
+        m.id: m.status_date
+        for m in everyone
+        if m.status not in (MemberStatus.ACTIVE, MemberStatus.EXEMPT)
+    }
+    for cell in cells_of(empty):
+        # Then last year was planned, and every meeting of it held and adopted
+        assert empty.meetings.plan(cell.id, 2025).term_started_on == date(2020, 7, 1)
+        last_year = sorted(empty.meetings.in_year([cell.id], 2025), key=lambda m: m.on)
+        assert len(last_year) >= 12
+        assert {m.state for m in last_year} == {MeetingState.ADOPTED}
+        [overview] = empty.meetings.overview([cell.id], 2025)
+        assert overview.year.missing_months == ()
+        records = [empty.meetings.record(m.id) for m in last_year]
+        this_year = held_records(empty, cell)
+        first = this_year[0]
+        # the first meeting of this year reviewed December's tasks and adopted its minutes
+        assert last_year[-1].adopted_at_meeting_id == first.meeting.id
+        reviews = first.meeting.minutes.task_reviews
+        assert [r.task_id for r in reviews] == [t.id for t in records[-1].tasks]
+        # the numbers run on from last year's (this year's term began on 1 July 2025: the
+        # service numbers on from the highest given since then)
+        for kind in DocumentType:
+            given = [
+                r.meeting.minutes.document_number
+                for r in records + this_year
+                if r.meeting.state.locked and r.meeting.minutes.document_type is kind
+            ]
+            assert given == list(range(1, len(given) + 1))
+            assert empty.meetings.next_document_number(cell.id, kind, TODAY) == len(given) + 1
+        # and last year's roll held those who have left since, up to the day they left
+        for record in records:
+            day = record.meeting.on
+            on_roll = {
+                m.id
+                for m in everyone
+                if m.unit_id == cell.id
+                and m.admission_date is not None
+                and m.admission_date <= day
+                and (m.id not in left_on or (left_on[m.id] or day) > day)
+            }
+            assert {a.member_id for a in record.attendance} == on_roll
+            assert can_finalise(empty.meetings.findings(record))
