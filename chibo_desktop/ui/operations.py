@@ -84,6 +84,8 @@ class BackgroundRunner(QObject):
         # the window while the worker thread is still returning from run(), and freeing the
         # QRunnable then is a use-after-free in QThreadPool (a rare crash).
         self._jobs: list[_Job] = []
+        # Each job's progress dialog and the timer that shows it, until the job has finished.
+        self._progress: list[tuple[QTimer, QProgressDialog]] = []
 
     def run(
         self,
@@ -123,8 +125,13 @@ class BackgroundRunner(QObject):
 
         dialog.canceled.connect(stopping)
 
+        shown = (timer, dialog)
+        self._progress.append(shown)
+
         def finish() -> None:
             _resume_collector()
+            if shown in self._progress:
+                self._progress.remove(shown)
             timer.stop()
             dialog.reset()
             dialog.deleteLater()
@@ -151,8 +158,15 @@ class BackgroundRunner(QObject):
         self._pool.start(job)
 
     def wait(self) -> bool:
-        """Block until the worker is idle (closing the window, tests)."""
+        """Block until the worker is idle (closing the window, tests). The finished jobs'
+        progress dialogs are put away at once, not when their results arrive: one that showed
+        up after its window closed kept the program from quitting (Qt's quit closes it, which
+        cancels, which shows it again), an invisible process holding the single-instance
+        lock."""
         idle = self._pool.waitForDone()
+        for timer, dialog in self._progress:
+            timer.stop()
+            dialog.reset()  # hidden, and its own timer to show itself stopped
         self._release_finished_jobs()
         return idle
 
