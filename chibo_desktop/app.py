@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, qVersion
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QProgressDialog
+from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
 
 from chibo_desktop import paths
 from chibo_desktop.services.backups import BackupFolder
@@ -22,7 +22,7 @@ from chibo_desktop.services.workspace import (
     Workspace,
     open_workspace,
 )
-from chibo_desktop.ui import i18n, startup
+from chibo_desktop.ui import i18n, startup, startup_probe
 from chibo_desktop.ui.backup_texts import describe_backup_error
 from chibo_desktop.ui.dialogs.damaged_database_dialog import DamagedDatabaseDialog
 from chibo_desktop.ui.dialogs.first_run_dialog import FirstRunDialog
@@ -73,6 +73,7 @@ def run_gui(
     self_test: bool = False,
     volume_kind: Callable[[Path], paths.VolumeKind] = paths.volume_kind,
 ) -> int:
+    startup_probe.note("start")
     app = _application()
     lang = i18n.install(lang)
     _log.info("Qt %s, language %s", qVersion(), lang)
@@ -125,6 +126,7 @@ def _show_window(app: QApplication, workspace: Workspace) -> Path | None:
             window.showMaximized()
         else:
             window.show()
+        startup_probe.watch_window(window)
         window.back_up_daily()
         app.exec()
     return window.restore_requested
@@ -192,8 +194,10 @@ def _signed_in(workspace: Workspace) -> bool:
     """No data is shown before someone signs in; a database with no account yet (new, or
     upgraded from before accounts) first gets its administrator."""
     if not workspace.accounts.any_exist():
-        return bool(FirstAdministratorDialog(workspace.accounts).exec())
-    return bool(SignInDialog(workspace.accounts).exec())
+        dialog: QDialog = FirstAdministratorDialog(workspace.accounts)
+    else:
+        dialog = SignInDialog(workspace.accounts)
+    return bool(startup_probe.watch_dialog(dialog).exec())
 
 
 def _self_test(window: MainWindow, workspace: Workspace) -> int:
