@@ -110,8 +110,13 @@ class MainWindow(QMainWindow):
         )
         self.admissions = AdmissionsTab(workspace.admissions, workspace.units, self.apply_changes)
         self.residents_213 = Residents213Tab(workspace.residents_213, self.apply_changes)
+        # Made inside the window, the tabs not on screen read their data when first shown.
         self.meetings = MeetingsTab(
-            workspace.meetings, workspace.units, self.apply_changes, members=workspace.members
+            workspace.meetings,
+            workspace.units,
+            self.apply_changes,
+            members=workspace.members,
+            parent=self,
         )
         self.meetings.open_minutes.connect(self.open_minutes)
         self.evaluation = EvaluationTab(
@@ -120,6 +125,7 @@ class MainWindow(QMainWindow):
             self.apply_changes,
             exports=workspace.classification_export,
             import_results=lambda parent, year: run_evaluation_import(parent, workspace, year),
+            parent=self,
         )
         self.tabs = QTabWidget()
         self.tabs.addTab(self.roster, self.tr("Members"))

@@ -465,7 +465,7 @@ class EvaluationTab(CellsTab):
         for before, after in pairwise(focus_order):
             QWidget.setTabOrder(before, after)
         self._scale_fonts()
-        self.refresh()
+        self._refresh_when_seen()
 
     # -- building ---------------------------------------------------------------------------------
     def _banner(self) -> QFrame:

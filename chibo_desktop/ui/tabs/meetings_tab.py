@@ -15,7 +15,7 @@ from itertools import pairwise
 from uuid import UUID
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -191,6 +191,7 @@ class MeetingsTab(CellsTab):
         self._today = today
         self._shown_cells: list[Unit] = []
         self._wanted_meeting: UUID | None = None  # to select once the list is re-read
+        self._stale = False  # changed while not on screen: read again when next shown
 
         self.back_button = QPushButton(self.tr("← &Back to all cells"))
         self.back_button.clicked.connect(self.back_to_overview)
@@ -291,7 +292,7 @@ class MeetingsTab(CellsTab):
         )
         for before, after in pairwise(focus_order):
             QWidget.setTabOrder(before, after)
-        self.refresh()
+        self._refresh_when_seen()
 
     def _table(self, model: CellOverviewTableModel | MeetingTableModel) -> QTableView:
         table = QTableView()
@@ -372,14 +373,28 @@ class MeetingsTab(CellsTab):
         """A cell: its calendar. The commune, a unit above cells, or nothing: every cell below."""
         self._unit = unit
         self._opened_cell = None
-        self.refresh()
+        self._refresh_when_seen()
 
     def apply_changes(self, changes: Changes) -> None:
         if not (changes.meetings or changes.unit_ids or changes.site):
             return
         if changes.unit_ids:
             self._reread_units()
+        self._refresh_when_seen()
+
+    def _refresh_when_seen(self) -> None:
+        """Refresh now if the tab is on screen (or on its own), else when it is next shown:
+        in the window the roster shows first, and every cell's year need not be read for a tab
+        nobody has opened (the window opens the sooner; a province has 3,000 cells)."""
+        if self.parentWidget() is not None and not self.isVisible():
+            self._stale = True
+            return
         self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
 
     def _cells_in_scope(self, year: int) -> list[Unit]:
         scope = self._units.subtree_ids(self._unit.id) if self._unit else None
@@ -400,6 +415,7 @@ class MeetingsTab(CellsTab):
         return next((u for u in self._units.all() if u.parent_id is None), None)
 
     def refresh(self) -> None:
+        self._stale = False
         year = self.year.value()
         cell = self.shown_cell()
         if cell is None:
