@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 from uuid import UUID
 
 import peewee as pw
@@ -85,10 +85,54 @@ def _unit_filters(
         yield f"AND {column} IN ({', '.join('?' * len(chunk))})", chunk
 
 
+class _UntilWritten(Generic[R]):
+    """A value read from the database, kept until anything is written: by this thread's
+    connection (its count of changes moves, committed or not) or committed by another (its
+    ``data_version`` moves). The tree is read on every keystroke of a search and every refresh
+    of a tab; a province has 3,000 cells, and re-reading them took longer than the search."""
+
+    def __init__(self, read: Callable[[], R]) -> None:
+        self._read = read
+        # (connection, its changes, its data version), value: replaced as one, for two threads
+        self._kept: tuple[tuple[Any, int, int], R] | None = None
+
+    def get(self) -> R:
+        connection = database.connection()
+        (version,) = connection.execute("PRAGMA data_version").fetchone()
+        kept = self._kept
+        if kept is not None:
+            (owner, changes, seen), value = kept
+            # The connection itself, not its id: a closed one's id may be reused.
+            if owner is connection and (changes, seen) == (connection.total_changes, version):
+                return value
+        value = self._read()
+        self._kept = ((connection, connection.total_changes, version), value)
+        return value
+
+
+def _read_units() -> tuple[Unit, ...]:
+    rows = UnitRow.select().where(UnitRow.deleted == False).dicts()  # noqa: E712
+    return tuple(UNIT_MAPPER.from_columns(r) for r in rows)
+
+
+def _read_every_unit_id() -> frozenset[UUID]:
+    return frozenset(row[0] for row in UnitRow.select(UnitRow.id).tuples())
+
+
+# Module-wide: the key holds the connection, so two databases never share an entry.
+_units = _UntilWritten(_read_units)
+_every_unit_id = _UntilWritten(_read_every_unit_id)
+
+
+def _every_unit(unit_ids: Collection[UUID]) -> bool:
+    """Whether ``unit_ids`` names every unit there is, deleted ones too (the whole tree): a
+    filter on them then keeps every row."""
+    return len(unit_ids) >= len(every := _every_unit_id.get()) and every <= set(unit_ids)
+
+
 class UnitRepository:
     def all(self) -> list[Unit]:
-        rows = UnitRow.select().where(UnitRow.deleted == False).dicts()  # noqa: E712
-        return [UNIT_MAPPER.from_columns(r) for r in rows]
+        return list(_units.get())
 
     def get(self, unit_id: UUID) -> Unit | None:
         row = UnitRow.select().where(UnitRow.id == unit_id).dicts().first()
@@ -117,7 +161,9 @@ class MemberRepository:
 
     def _filtered(self, query: MemberQuery) -> pw.ModelSelect:
         select = MemberRow.select().where(MemberRow.deleted == False)  # noqa: E712
-        if query.unit_ids is not None:
+        # The whole tree (an upper level's root chosen) is no filter: testing each member
+        # against 3,000 ids made every search of a province's roster several times slower.
+        if query.unit_ids is not None and not _every_unit(query.unit_ids):
             ids = list(query.unit_ids)
             if len(ids) > _MAX_IN_LIST:
                 raise ValueError("too many units in one query")

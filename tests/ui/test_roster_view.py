@@ -7,8 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QModelIndex
 
-from chibo_desktop.domain.entities import Changes, Member, new_id
-from chibo_desktop.domain.enums import Gender
+from chibo_desktop.domain.entities import Changes, Member, Transfer, new_id
+from chibo_desktop.domain.enums import Gender, TransferDirection, TransferKind
 from chibo_desktop.services.workspace import Workspace
 from chibo_desktop.ui import i18n
 from chibo_desktop.ui.table_models.roster_table_model import PAGE_SIZE, RosterTableModel
@@ -106,3 +106,42 @@ def test_typing_a_common_name_shows_a_page_and_says_there_are_more(
     roster.search.setText("Bình 01")  # 010–019
     qtbot.waitUntil(lambda: roster.count_label.text() == "10 đảng viên")
     assert not roster.model.canFetchMore(QModelIndex())
+
+
+def test_a_temporary_guest_of_the_chosen_cell_is_shown_while_searching(
+    qtbot, workspace: Workspace
+) -> None:
+    # Given a cell hosting a member of another organisation for a while, and one of its own
+    add(workspace, "Lò Văn Pọm", Gender.MALE, "Thái")
+    cell = next(u for u in workspace.units.all() if u.is_cell)
+    other = next(u for u in workspace.units.all() if u.is_cell and u.id != cell.id)
+    workspace.transfers.save(
+        Transfer(
+            id=new_id(),
+            kind=TransferKind.TEMPORARY,
+            direction=TransferDirection.IN,
+            decided_on=date(2026, 9, 1),
+            person_name="Cao Văn Khách",
+            to_unit_id=cell.id,
+            other_organisation="Đảng bộ phường Láng Hạ",
+            arrived_on=date(2026, 9, 3),
+            ends_on=date(2027, 3, 1),
+        )
+    )
+    roster = RosterTab(
+        workspace.members, workspace.units, lambda _c: None, transfers=workspace.transfers
+    )
+    qtbot.addWidget(roster)
+
+    # When the cell is chosen, and a name searched for
+    roster.show_unit(cell)
+    shown = roster.guests_label.text()
+    roster.search.setText("pom")
+    roster._apply_filter()
+
+    # Then the guest is named (not counted) throughout, and only for the cell that hosts them
+    assert "Cao Văn Khách" in shown
+    assert roster.guests_label.text() == shown and not roster.guests_label.isHidden()
+    assert roster.model.total == 1
+    roster.show_unit(other)
+    assert roster.guests_label.isHidden()

@@ -65,6 +65,9 @@ class RosterTab(QWidget):
         self._on_changes = on_changes
         self._transfers = transfers
         self._unit: Unit | None = None
+        # The chosen unit and those below it, read when the choice (or the tree) changes, not on
+        # every keystroke of a search: a province's tree has 3,000 cells.
+        self._unit_ids: frozenset[UUID] | None = None
         # Members of other organisations temporarily active here: shown apart, not counted.
         self.guests_label = QLabel()
         self.guests_label.setWordWrap(True)
@@ -184,15 +187,16 @@ class RosterTab(QWidget):
         self._unit = unit
         self.refresh_unit_names()
         self._apply_filter()
+        self._show_guests()
 
     def refresh_unit_names(self) -> None:
         self.model.set_unit_names({u.id: u.name for u in self._units.all()})
+        self._unit_ids = self._units.subtree_ids(self._unit.id) if self._unit else None
 
     def _query(self) -> MemberQuery:
-        unit_ids = self._units.subtree_ids(self._unit.id) if self._unit else None
         query = dataclasses.replace(
             self.model.query,
-            unit_ids=unit_ids,
+            unit_ids=self._unit_ids,
             text=self.search.text(),
             on_roll_only=not self.show_all.isChecked(),
         )
@@ -208,11 +212,12 @@ class RosterTab(QWidget):
             self.refresh_unit_names()
         self.model.apply_changes(changes)
         self._after_reload()
+        self._show_guests()
 
     def _show_guests(self) -> None:
         guests = (
-            self._transfers.temporary_guests(self._units.subtree_ids(self._unit.id))
-            if self._transfers is not None and self._unit is not None
+            self._transfers.temporary_guests(self._unit_ids)
+            if self._transfers is not None and self._unit_ids is not None
             else []
         )
         self.guests_label.setVisible(bool(guests))
@@ -223,7 +228,6 @@ class RosterTab(QWidget):
         )
 
     def _after_reload(self) -> None:
-        self._show_guests()
         total = self.model.total
         if self.model.total_is_exact:
             self.count_label.setText(self.tr("%n member(s)", "", total))
