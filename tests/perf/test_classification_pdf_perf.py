@@ -1,10 +1,11 @@
 """Benchmark: the classification report of a 3,000-member commune with every cell's member annex,
 as PDF (and as .xlsx, for comparison). Target: the PDF within 5 s.
 
-Run with ``pytest --perf tests/perf/test_classification_pdf_perf.py -s``. Nothing here is a timed
-assertion: the test prints each step beside a baseline measured in the same run on the same rows
-— a bare ReportLab document with one plain table of the annexes' cells (Helvetica, one heading
-row, no spans, no Party format) — and asserts only that the files hold every member.
+Part of the performance suite: ``python -m pytest --perf tests/perf -s`` (see ``conftest.py``).
+Nothing here is a timed assertion: each step is recorded beside a baseline measured in the same
+run on the same rows — a bare ReportLab document with one plain table of the annexes' cells
+(Helvetica, one heading row, no spans, no Party format) — and the test asserts only that the
+files hold every member.
 """
 
 from __future__ import annotations
@@ -12,13 +13,13 @@ from __future__ import annotations
 import io
 import random
 import re
-import time
 from datetime import date
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 from perf_helpers import bare_pdf, timed
+from perf_report import Record
 from pypdf import PdfReader
 
 from chibo_desktop.domain.entities import new_id
@@ -82,17 +83,15 @@ def rate_everyone(ws: Workspace, commune_id: object, rng: random.Random) -> int:
 
 
 @pytest.mark.perf
-def test_classification_pdf_of_a_commune(tmp_path: Path) -> None:
+def test_classification_pdf_of_a_commune(tmp_path: Path, record: Record) -> None:
     ws = open_workspace(tmp_path / "commune.sqlite")
     try:
         # Given a demo commune of 3,000 members in 30 cells, every reviewed member rated
-        started = time.perf_counter()
         ws.demo.generate(DemoSettings(members=MEMBERS, cells=CELLS, seed=7, today=TODAY))
         site = ws.site
         assert site is not None and site.unit_id is not None
         commune_id = site.unit_id
-        rated = rate_everyone(ws, commune_id, random.Random(7))
-        build_s = time.perf_counter() - started
+        rate_everyone(ws, commune_id, random.Random(7))
         export = ws.classification_export
 
         # When the report is read, laid out, and written (all annexes), then as .xlsx
@@ -125,23 +124,19 @@ def test_classification_pdf_of_a_commune(tmp_path: Path) -> None:
         book = load_workbook(xlsx_path, read_only=True)
         assert sum(book[name].max_row - 1 for name in book.sheetnames[3:]) == listed
         size_kb = pdf_path.stat().st_size / 1024
-
-        print()
-        print(
-            f"Classification report benchmark: {report.total.total:,} members on the roll, "
-            f"{report.total.reviewed:,} rated ({rated:,} by the benchmark), {CELLS} cells "
-            f"(built in {build_s:.0f} s)"
+        about = f"{report.total.total:,} members, {CELLS} cells"
+        record("classification PDF: read the report and 30 cell sheets", document_s, "s",
+               note=about)  # fmt: skip
+        record(
+            "classification PDF: lay out and draw (in memory)",
+            render_s,
+            "s",
+            baseline=bare_s,
+            baseline_name="bare ReportLab",
+            note=f"{pages} pages ({bare_pages} bare)",
         )
-        print(f"  {'step':<40} {'seconds':>8} {'baseline s':>10} {'ratio':>6}  note")
-        print(f"  {'read: report + 30 cell sheets':<40} {document_s:>8.2f}")
-        print(
-            f"  {'lay out + draw the PDF (in memory)':<40} {render_s:>8.2f} {bare_s:>10.2f}"
-            f" {render_s / bare_s:>6.2f}  {pages} pages ({bare_pages} bare)"
-        )
-        print(
-            f"  {'PDF file, all annexes (service)':<40} {write_s:>8.2f} {'':>10} {'':>6}"
-            f"  {size_kb:.0f} KB; target ≤ 5 s"
-        )
-        print(f"  {'xlsx file, all annexes (service)':<40} {xlsx_s:>8.2f}")
+        record("classification PDF file, all annexes (service)", write_s, "s", target=5,
+               note=f"{size_kb:.0f} KB; {about}")  # fmt: skip
+        record("classification xlsx file, all annexes (service)", xlsx_s, "s", note=about)
     finally:
         ws.close()

@@ -1,9 +1,10 @@
 """Benchmark: a commune of 3,000 members exported as the printed list (PDF) and as .xlsx.
 
-Run with ``pytest --perf tests/perf -s``. Nothing here is a timed assertion: the test prints each
-export beside a baseline measured in the same run on the same rows — a bare ReportLab document
-with one plain table (Helvetica, no header, no wrapping, no Party format) and a bare openpyxl
-write-only sheet of plain values — and asserts only that the files hold every member.
+Part of the performance suite: ``python -m pytest --perf tests/perf -s`` (see ``conftest.py``).
+Nothing here is a timed assertion: each export is recorded beside a baseline measured in the same
+run on the same rows — a bare ReportLab document with one plain table (Helvetica, no header, no
+wrapping, no Party format) and a bare openpyxl write-only sheet of plain values — and the test
+asserts only that the files hold every member.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook, load_workbook
 from perf_helpers import bare_pdf, timed
+from perf_report import Record
 from pypdf import PdfReader
 
 from chibo_desktop.domain.dates import format_date
@@ -43,7 +45,7 @@ def bare_xlsx(rows: list[list[str]]) -> None:
 
 
 @pytest.mark.perf
-def test_member_list_of_a_commune(tmp_path: Path, qapp: object) -> None:
+def test_member_list_of_a_commune(tmp_path: Path, qapp: object, record: Record) -> None:
     ws = open_workspace(tmp_path / "commune.sqlite")
     try:
         # Given a commune of 3,000 members (the demo service), exported on the roll
@@ -85,16 +87,21 @@ def test_member_list_of_a_commune(tmp_path: Path, qapp: object) -> None:
         sheet = load_workbook(tmp_path / "list.xlsx", read_only=True).active
         assert sum(1 for _ in sheet.iter_rows(values_only=True)) == total + 1
         size_kb = (tmp_path / "list.pdf").stat().st_size / 1024
-        print()
-        print(f"Member list benchmark: {total:,} members on the roll, {CELLS} cells")
-        print(f"  {'export':<34} {'seconds':>8} {'baseline s':>10} {'ratio':>6}  note")
-        print(
-            f"  {'PDF, Party format (service)':<34} {pdf_s:>8.2f} {bare_pdf_s:>10.2f}"
-            f" {pdf_s / bare_pdf_s:>6.2f}  {pdf.pages} pages ({bare_pages} bare), {size_kb:.0f} KB"
+        record(
+            f"member list PDF, {total:,} members (Party format)",
+            pdf_s,
+            "s",
+            baseline=bare_pdf_s,
+            baseline_name="bare ReportLab",
+            note=f"{pdf.pages} pages ({bare_pages} bare), {size_kb:.0f} KB",
         )
-        print(
-            f"  {'xlsx, current view (service)':<34} {xlsx_s:>8.2f} {bare_xlsx_s:>10.2f}"
-            f" {xlsx_s / bare_xlsx_s:>6.2f}  dates as dates, numbers as text"
+        record(
+            f"member list xlsx, {total:,} members (current view)",
+            xlsx_s,
+            "s",
+            baseline=bare_xlsx_s,
+            baseline_name="bare openpyxl",
+            note="dates as dates, numbers as text",
         )
     finally:
         ws.close()

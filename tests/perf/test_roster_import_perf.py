@@ -1,9 +1,10 @@
 """Benchmark: importing a 5,000-row roster workbook into a commune of 2,000 members.
 
-Run with ``pytest --perf tests/perf/test_roster_import_perf.py -s``. Not a timed assertion: it
-prints each step beside the baseline measured in the same run — plain openpyxl reading every cell
-of the same file in read-only mode, the least any import must do — and asserts only that the
-import is right (5,000 members written, one undo takes them back).
+Part of the performance suite: ``python -m pytest --perf tests/perf -s`` (see ``conftest.py``).
+Not a timed assertion: each step is recorded beside the baseline measured in the same run —
+plain openpyxl reading every cell of the same file in read-only mode, the least any import must
+do — and the test asserts only that the import is right (5,000 members written, one undo takes
+them back).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import TypeVar
 
 import openpyxl
 import pytest
+from perf_report import Record
 
 from chibo_desktop.domain.queries import MemberQuery
 from chibo_desktop.services.demo import DemoSettings
@@ -155,7 +157,7 @@ def import_figures(workspace: Workspace, path: Path) -> list[tuple[str, float]]:
 
 
 @pytest.mark.perf
-def test_import_of_5000_rows(tmp_path: Path) -> None:
+def test_import_of_5000_rows(tmp_path: Path, record: Record) -> None:
     workspace: Workspace = open_workspace(tmp_path / "commune.sqlite")
     try:
         workspace.demo.generate(DemoSettings(members=ON_ROSTER, cells=20, seed=3))
@@ -165,13 +167,18 @@ def test_import_of_5000_rows(tmp_path: Path) -> None:
         write_roster(inline, cell_names)
         shared = tmp_path / "shared strings.xlsx"
         with_shared_strings(inline, shared)
-        print(f"\nImport of {ROWS:,} rows × {len(HEADERS)} columns into {ON_ROSTER:,} members")
         for label, path in (("as Excel saves it", shared), ("as openpyxl writes it", inline)):
-            print(f"\n{path.name} ({label}, {path.stat().st_size / 1e6:.1f} MB)")
-            print(f"{'step':<44} {'seconds':>8} {'× baseline':>11}")
             figures = import_figures(workspace, path)
             baseline = figures[0][1]
-            for step, seconds in figures:
-                print(f"{step:<44} {seconds:>8.2f} {seconds / baseline:>11.1f}")
+            for step, took in figures[1:]:
+                record(
+                    f"roster import, {ROWS:,} rows {label}: {step}",
+                    took,
+                    "s",
+                    baseline=baseline,
+                    baseline_name="openpyxl read-only",
+                    note=f"{len(HEADERS)} columns, {path.stat().st_size / 1e6:.1f} MB, "
+                    f"into {ON_ROSTER:,} members",
+                )
     finally:
         workspace.close()
