@@ -1,7 +1,8 @@
 """The statistics forms as an Excel workbook: one sheet per form, as worded on screen.
 
 The figures are numbers (so that they can be summed across communes), headings bold, the lines
-under a heading indented, a line that fails its check in red.
+under a heading indented, a line that fails its check in red. openpyxl is imported when a
+workbook is first written: the window imports this module and opens faster without it.
 """
 
 from __future__ import annotations
@@ -9,9 +10,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import BinaryIO
-
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font
 
 from chibo_desktop.reports.member_sheet import sheet_name
 
@@ -38,6 +36,9 @@ class FigureSheet:
 
 
 def write_figures_xlsx(sheets: Sequence[FigureSheet], target: BinaryIO) -> None:
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+
     workbook = Workbook()
     workbook.remove(workbook.active)
     bold = Font(bold=True)

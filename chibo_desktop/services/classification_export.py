@@ -5,7 +5,8 @@ the cells' member annexes as PDF, the same tables as an Excel workbook, or the f
 The figures are ``EvaluationService.report`` and ``cell_sheet``, read once per export; this module
 decides who issues and signs the document and turns the cells' sheets into the annexes' rows.
 Every file is written through a temporary file, so a failed or cancelled export leaves nothing
-under the chosen name.
+under the chosen name. The document modules (ReportLab, openpyxl) are imported on the first
+document, not with the program (see minutes_print.py).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 from uuid import UUID
 
 from chibo_desktop.domain.dates import format_date
@@ -27,25 +28,20 @@ from chibo_desktop.domain.party_names import committee_name
 from chibo_desktop.domain.progress import CancelToken
 from chibo_desktop.domain.rules import ClassificationRules, RuleProfile
 from chibo_desktop.domain.text import name_sort_key
-from chibo_desktop.reports.classification import (
-    AnnexDocument,
-    AnnexRow,
-    CellAnnex,
-    ClassificationDocument,
-    report_record,
-    write_annex_pdf,
-    write_classification_pdf,
-)
-from chibo_desktop.reports.classification_xlsx import (
-    write_annex_xlsx,
-    write_classification_xlsx,
-)
-from chibo_desktop.reports.party_document import DocumentHeader, Signature
 from chibo_desktop.services.errors import OperationRefused
 from chibo_desktop.services.evaluations import CellSheet, EvaluationService, MemberSheetRow
 from chibo_desktop.services.files import write_atomically
 from chibo_desktop.storage.repositories import UnitRepository
 from chibo_desktop.storage.store import Store
+
+if TYPE_CHECKING:
+    from chibo_desktop.reports.classification import (
+        AnnexDocument,
+        AnnexRow,
+        CellAnnex,
+        ClassificationDocument,
+    )
+    from chibo_desktop.reports.party_document import DocumentHeader, Signature
 
 REPORT_FORMATS = (".pdf", ".xlsx", ".json")
 ANNEX_FORMATS = (".pdf", ".xlsx")
@@ -84,6 +80,8 @@ class ClassificationExportService:
     def document(self, unit_id: UUID, year: int, annexes: bool = True) -> ClassificationDocument:
         """The report of ``unit_id`` (a commune: a row per cell) for ``year``; with
         ``annexes``, one member list per cell below it, in the order of the summary's rows."""
+        from chibo_desktop.reports.classification import ClassificationDocument
+
         units = self._units.all()
         by_id = {u.id: u for u in units}
         unit = by_id.get(unit_id)
@@ -109,6 +107,8 @@ class ClassificationExportService:
 
     def annex_document(self, cell_id: UUID, year: int) -> AnnexDocument:
         """One cell's member list of the year, issued and signed by the cell."""
+        from chibo_desktop.reports.classification import AnnexDocument
+
         cell = self._units.get(cell_id)
         if cell is None or cell.deleted:
             raise OperationRefused("record.not_found")
@@ -130,10 +130,14 @@ class ClassificationExportService:
 
     def report_json(self, unit_id: UUID, year: int) -> dict[str, Any]:
         """The report's figures as JSON-ready data (README "Classification report as JSON")."""
+        from chibo_desktop.reports.classification import report_record
+
         return report_record(self.document(unit_id, year, annexes=False))
 
     def render_pdf(self, unit_id: UUID, year: int, annexes: bool = True) -> bytes:
         """The PDF in memory (for a print preview)."""
+        from chibo_desktop.reports.classification import write_classification_pdf
+
         buffer = io.BytesIO()
         write_classification_pdf(self.document(unit_id, year, annexes), buffer)
         return buffer.getvalue()
@@ -156,6 +160,9 @@ class ClassificationExportService:
             data = (text + "\n").encode("utf-8")
             write_atomically(destination, lambda stream: stream.write(data))
             return
+        from chibo_desktop.reports.classification import write_classification_pdf
+        from chibo_desktop.reports.classification_xlsx import write_classification_xlsx
+
         document = self.document(unit_id, year, annexes)
         writer: Callable[[BinaryIO], object]
         if suffix == ".pdf":
@@ -166,6 +173,9 @@ class ClassificationExportService:
 
     def write_annex(self, cell_id: UUID, year: int, destination: Path) -> None:
         """Write one cell's member list of the year as .pdf or .xlsx."""
+        from chibo_desktop.reports.classification import write_annex_pdf
+        from chibo_desktop.reports.classification_xlsx import write_annex_xlsx
+
         suffix = export_suffix(destination, ANNEX_FORMATS)
         document = self.annex_document(cell_id, year)
         if suffix == ".pdf":
@@ -178,6 +188,8 @@ class ClassificationExportService:
         return self._evaluations.profile(year)
 
     def _header(self, unit: Unit, parent: Unit | None, number: bool = True) -> DocumentHeader:
+        from chibo_desktop.reports.party_document import DocumentHeader
+
         site = self._store.site()
         issuer_code = "CB" if unit.is_cell else "ĐU"
         return DocumentHeader(
@@ -237,6 +249,8 @@ def _rules(values: object) -> ClassificationRules:
 
 
 def _signature(unit: Unit) -> Signature:
+    from chibo_desktop.reports.party_document import Signature
+
     # The secretary signs by hand: no name is printed under the room for the signature.
     return Signature("T/M CHI BỘ" if unit.is_cell else "T/M ĐẢNG ỦY", "BÍ THƯ")
 
@@ -251,6 +265,8 @@ def _recipients(unit: Unit, parent: Unit | None) -> tuple[str, ...]:
 
 
 def _annex(sheet: CellSheet, rules: ClassificationRules) -> CellAnnex:
+    from chibo_desktop.reports.classification import CellAnnex
+
     return CellAnnex(
         name=sheet.unit.name,
         code=sheet.unit.code,
@@ -262,6 +278,8 @@ def _annex(sheet: CellSheet, rules: ClassificationRules) -> CellAnnex:
 
 
 def _annex_row(row: MemberSheetRow) -> AnnexRow:
+    from chibo_desktop.reports.classification import AnnexRow
+
     member = row.member
     evaluation = row.evaluation
     notes: list[str] = []

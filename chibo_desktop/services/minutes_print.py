@@ -1,4 +1,8 @@
-"""The printed minutes and resolution of a meeting, as PDF or Word, from the stored record."""
+"""The printed minutes and resolution of a meeting, as PDF or Word, from the stored record.
+
+The document libraries (ReportLab, python-docx) are imported when the first document is made, not
+with the program: with openpyxl they took a third of the window's start, and opening the window
+needs none of them."""
 
 from __future__ import annotations
 
@@ -6,29 +10,22 @@ import io
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 from uuid import UUID
 
-from chibo_desktop.reports.minutes import MinutesPrint, write_minutes_pdf, write_resolution_pdf
-from chibo_desktop.reports.minutes_docx import write_minutes_docx, write_resolution_docx
 from chibo_desktop.services.errors import OperationRefused
 from chibo_desktop.services.files import write_atomically
 from chibo_desktop.services.meetings import MeetingService
 from chibo_desktop.storage.repositories import UnitRepository
 from chibo_desktop.storage.store import Store
 
+if TYPE_CHECKING:
+    from chibo_desktop.reports.minutes import MinutesPrint
+
 
 class PrintedDocument(StrEnum):
     MINUTES = "minutes"  # biên bản
     RESOLUTION = "resolution"  # nghị quyết / kết luận
-
-
-_WRITERS: dict[tuple[PrintedDocument, str], Callable[[MinutesPrint, BinaryIO], None]] = {
-    (PrintedDocument.MINUTES, ".pdf"): write_minutes_pdf,
-    (PrintedDocument.RESOLUTION, ".pdf"): write_resolution_pdf,
-    (PrintedDocument.MINUTES, ".docx"): write_minutes_docx,
-    (PrintedDocument.RESOLUTION, ".docx"): write_resolution_docx,
-}
 
 
 class MinutesPrintService:
@@ -40,6 +37,8 @@ class MinutesPrintService:
     def document(self, meeting_id: UUID) -> MinutesPrint:
         """What the printout shows: the stored minutes, the cell, the committee above it, and
         the meeting profile in force on the meeting's date."""
+        from chibo_desktop.reports.minutes import MinutesPrint  # on the first print
+
         record = self._meetings.record(meeting_id)
         cell = self._units.get(record.meeting.unit_id)
         superior = self._units.get(cell.parent_id) if cell and cell.parent_id else None
@@ -72,7 +71,15 @@ class MinutesPrintService:
     def _writer(
         document: PrintedDocument, suffix: str, path: Path
     ) -> Callable[[MinutesPrint, BinaryIO], None]:
-        writer = _WRITERS.get((document, suffix))
+        from chibo_desktop.reports import minutes, minutes_docx  # on the first print
+
+        writers: dict[tuple[PrintedDocument, str], Callable[[MinutesPrint, BinaryIO], None]] = {
+            (PrintedDocument.MINUTES, ".pdf"): minutes.write_minutes_pdf,
+            (PrintedDocument.RESOLUTION, ".pdf"): minutes.write_resolution_pdf,
+            (PrintedDocument.MINUTES, ".docx"): minutes_docx.write_minutes_docx,
+            (PrintedDocument.RESOLUTION, ".docx"): minutes_docx.write_resolution_docx,
+        }
+        writer = writers.get((document, suffix))
         if writer is None:
             raise OperationRefused("minutes.unknown_format", path=path)
         return writer

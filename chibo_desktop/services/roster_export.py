@@ -22,9 +22,7 @@ from chibo_desktop.domain.party_names import committee_name
 from chibo_desktop.domain.progress import CancelToken, Progress, no_progress
 from chibo_desktop.domain.queries import MemberQuery
 from chibo_desktop.reports.columns import Cell, Column, ColumnKind
-from chibo_desktop.reports.member_list import MemberListDocument, render_member_list
 from chibo_desktop.reports.member_sheet import write_csv, write_xlsx
-from chibo_desktop.reports.party_document import DocumentHeader, Signature
 from chibo_desktop.services.errors import OperationRefused
 from chibo_desktop.services.files import write_atomically
 from chibo_desktop.storage.repositories import (
@@ -304,6 +302,10 @@ class RosterExportService:
             totals.append(labels.off_roll.format(count=tally.off_roll))
         recipients = [labels.report_to.format(unit=committee_name(parent))] if parent else []
         recipients.append(labels.filed_cell if is_cell else labels.filed_committee)
+        # ReportLab is imported on the first document (see minutes_print.py)
+        from chibo_desktop.reports.member_list import MemberListDocument, render_member_list
+        from chibo_desktop.reports.party_document import DocumentHeader, Signature
+
         document = MemberListDocument(
             header=DocumentHeader(
                 issuer=committee_name(issuer) if issuer else "",

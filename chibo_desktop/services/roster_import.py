@@ -5,7 +5,8 @@ Three steps, so that the window can let a person fix the column mapping without 
 again: ``read`` (the slow part: the file), ``analyse`` (the mapping applied, each row parsed,
 validated and compared with the roster and with the other rows) and ``apply``. ``apply`` analyses
 again against the database as it is at that moment and writes nothing unless every row it is
-asked to write is still good: a file with errors never leaves a half-import.
+asked to write is still good: a file with errors never leaves a half-import. The spreadsheet
+readers (openpyxl, xlrd) are imported on the first file read, not with the program.
 """
 
 from __future__ import annotations
@@ -25,9 +26,6 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, TypeVar
 from uuid import UUID
-
-import openpyxl
-import xlrd
 
 from chibo_desktop.domain.dates import format_date
 from chibo_desktop.domain.entities import Changes, Member, Unit, new_id
@@ -262,6 +260,8 @@ class _CellBudget:
 
 
 def _read_xlsx(path: Path, sheet: str | None, budget: _CellBudget) -> SheetTable:
+    import openpyxl
+
     with path.open("rb") as file:
         with zipfile.ZipFile(file) as archive:
             unpacked = sum(part.file_size for part in archive.infolist())
@@ -294,6 +294,8 @@ def _read_xlsx(path: Path, sheet: str | None, budget: _CellBudget) -> SheetTable
 
 
 def _xls_value(cell: Any, datemode: int) -> CellValue:
+    import xlrd  # imported already by _read_xls
+
     if cell.ctype == xlrd.XL_CELL_DATE:
         try:
             return xlrd.xldate.xldate_as_datetime(cell.value, datemode)
@@ -307,6 +309,8 @@ def _xls_value(cell: Any, datemode: int) -> CellValue:
 
 
 def _read_xls(path: Path, sheet: str | None, budget: _CellBudget) -> SheetTable:
+    import xlrd
+
     # Ragged rows: each row as long as its cells, not padded out to the widest row's.
     book = xlrd.open_workbook(str(path), on_demand=True, ragged_rows=True)
     try:

@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 from uuid import UUID, uuid4, uuid5
 
 from chibo_desktop.domain.accounts import Permission
@@ -38,8 +39,6 @@ from chibo_desktop.domain.sync import (
     PeerKey,
     StoredSiteKey,
 )
-from chibo_desktop.reports.fingerprint_sheet import FingerprintSheetText, write_fingerprint_sheet
-from chibo_desktop.reports.party_document import DocumentHeader
 from chibo_desktop.services.errors import OperationRefused, Problem, ValidationFailed
 from chibo_desktop.services.files import stick_refusal, write_to_stick
 from chibo_desktop.services.undo import UndoStack
@@ -74,6 +73,9 @@ from chibo_desktop.sync.package import (
     verify_and_open,
     verify_package,
 )
+
+if TYPE_CHECKING:
+    from chibo_desktop.reports.fingerprint_sheet import FingerprintSheetText
 
 _log = logging.getLogger(__name__)
 _RECEIPTS = UUID("5d0c7c38-3a4f-4a53-9b55-0f6f2f1b7c21")  # receipts' ids: uuid5 of the package's
@@ -253,6 +255,10 @@ class SyncService:
         """This office's key fingerprint on one signed page (PDF), for the offices it exchanges
         packages with to compare; written beside, then renamed. ``words.office_line`` and
         ``unit_line`` may hold ``{office}``, ``{unit}`` and ``{code}``."""
+        # ReportLab is imported on the first document (see minutes_print.py)
+        from chibo_desktop.reports.fingerprint_sheet import write_fingerprint_sheet
+        from chibo_desktop.reports.party_document import DocumentHeader
+
         site = self._site()
         unit = self._units.get(site.unit_id) if site.unit_id else None
         document = DocumentHeader(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -33,14 +34,15 @@ from chibo_desktop import paths
 from chibo_desktop.domain.dates import format_date
 from chibo_desktop.domain.enums import SiteRole
 from chibo_desktop.domain.sync import KeyState, Peer, PeerKey
-from chibo_desktop.reports.fingerprint_sheet import FingerprintSheetText
-from chibo_desktop.reports.party_document import Signature
 from chibo_desktop.services.errors import OperationRefused
 from chibo_desktop.services.sync import SyncService
 from chibo_desktop.ui.dialogs.message_box import confirm
 from chibo_desktop.ui.screen_fit import fit_to_screen
 from chibo_desktop.ui.sync_texts import describe_sync_refusal, display_fingerprint
 from chibo_desktop.ui.widgets.readable import PROBLEM_COLOUR, message
+
+if TYPE_CHECKING:
+    from chibo_desktop.reports.fingerprint_sheet import FingerprintSheetText
 
 SILENT_DAYS_KEY = "sync/silent_after_days"
 DEFAULT_SILENT_DAYS = 35
@@ -295,6 +297,10 @@ class PeersDialog(QDialog):
         return Path(chosen) if chosen else None
 
     def sheet_words(self) -> FingerprintSheetText:
+        # The printing modules (ReportLab) load with the first sheet, not with the window.
+        from chibo_desktop.reports.fingerprint_sheet import FingerprintSheetText
+        from chibo_desktop.reports.party_document import Signature
+
         return FingerprintSheetText(
             title=self.tr("Key fingerprint for exchanging data"),
             office_line=self.tr("Office: {office}"),
