@@ -466,6 +466,9 @@ class EvaluationTab(CellsTab):
             QWidget.setTabOrder(before, after)
         self._scale_fonts()
         self._refresh_when_seen()
+        if self._stale:  # read when first shown: until then, laid out as before a year is read
+            self._update_buttons()
+            self.banner.hide()
 
     # -- building ---------------------------------------------------------------------------------
     def _banner(self) -> QFrame:

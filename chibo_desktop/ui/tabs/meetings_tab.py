@@ -293,6 +293,10 @@ class MeetingsTab(CellsTab):
         for before, after in pairwise(focus_order):
             QWidget.setTabOrder(before, after)
         self._refresh_when_seen()
+        if self._stale:  # read when first shown: until then, laid out as an empty overview
+            for widget in (self.plan_info, self.warnings, self.meeting_table, self.empty):
+                widget.hide()
+            self._update_buttons()
 
     def _table(self, model: CellOverviewTableModel | MeetingTableModel) -> QTableView:
         table = QTableView()
