@@ -693,12 +693,12 @@
 <context>
     <name>BackgroundRunner</name>
     <message>
-        <location filename="../../chibo_desktop/ui/operations.py" line="97" />
+        <location filename="../../chibo_desktop/ui/operations.py" line="99" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/operations.py" line="118" />
+        <location filename="../../chibo_desktop/ui/operations.py" line="120" />
         <source>Stopping… the step under way is finished first.</source>
         <translation>Đang dừng… việc đang làm dở sẽ được làm xong trước.</translation>
     </message>
@@ -2920,7 +2920,7 @@ quyết định</translation>
     </message>
     <message>
         <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="425" />
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1133" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1136" />
         <source>&amp;Enter the member's results…</source>
         <translation>&amp;Nhập kết quả của đảng viên…</translation>
     </message>
@@ -2945,214 +2945,214 @@ quyết định</translation>
         <translation>Phiên bản này chưa có chức năng xuất tệp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="477" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="480" />
         <source>&amp;Open the year's review…</source>
         <translation>&amp;Mở đợt đánh giá của năm…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="479" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="482" />
         <source>&amp;Check…</source>
         <translation>&amp;Kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="480" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="483" />
         <source>List what is missing or breaks a rule</source>
         <translation>Liệt kê những gì còn thiếu hoặc chưa đúng quy định</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="482" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="485" />
         <source>C&amp;lose the year…</source>
         <translation>Khóa &amp;sổ…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="484" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="487" />
         <source>Review &amp;date…</source>
         <translation>Ngày đánh &amp;giá…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="486" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="489" />
         <source>&amp;Reopen…</source>
         <translation>Mở &amp;lại…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="555" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="558" />
         <source>Party organisations</source>
         <translation>Tổ chức đảng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="556" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="559" />
         <source>Chart</source>
         <translation>Biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="557" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="560" />
         <source>Earlier years</source>
         <translation>So sánh các năm</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="558" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="561" />
         <source>Award candidates</source>
         <translation>Đề nghị khen thưởng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="615" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="618" />
         <source>PDF, to print…</source>
         <translation>PDF, để in…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="616" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="619" />
         <source>Excel…</source>
         <translation>Excel…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="617" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="620" />
         <source>Data file for the upper level (JSON)…</source>
         <translation>Tệp số liệu gửi cấp trên (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="707" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="710" />
         <source>No Party organisation is set up yet.</source>
         <translation>Chưa thiết lập tổ chức đảng nào.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="734" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="737" />
         <source>{year} — closed</source>
         <translation>{year} — đã khóa sổ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="736" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="739" />
         <source>{year} — open</source>
         <translation>{year} — đang đánh giá</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="760" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="763" />
         <source>The commune has not sent its review of {year} yet.</source>
         <translation>Xã chưa gửi lên kết quả kiểm điểm năm {year}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="763" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="766" />
         <source>The review of {year} has not been opened yet. Open the year to start entering results.</source>
         <translation>Đợt đánh giá, xếp loại năm {year} chưa được mở. Hãy mở đợt đánh giá để bắt đầu nhập kết quả.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="768" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="771" />
         <source>The review of {year} was &lt;b&gt;closed&lt;/b&gt; on {date} by {name}: it can only be read. To correct it, reopen it.</source>
         <translation>Đợt đánh giá năm {year} đã &lt;b&gt;khóa sổ&lt;/b&gt; ngày {date} ({name}): chỉ xem được. Muốn sửa, hãy mở lại.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="775" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="778" />
         <source>The review of {year} is &lt;b&gt;open&lt;/b&gt; (review date {date}). Enter the results, then check and close the year.</source>
         <translation>Đợt đánh giá năm {year} &lt;b&gt;đang mở&lt;/b&gt; (ngày đánh giá {date}). Nhập kết quả, sau đó kiểm tra và khóa sổ.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="781" />
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="787" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="784" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="790" />
         <source>Reopened on {date} by {name}: {reason}</source>
         <translation>Mở lại ngày {date}, người mở: {name}. Lý do: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="798" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="801" />
         <source>Read only here: the commune enters its results and sends them up. Record the upper level's decision on the commune's level, or a cell's, in the form beside the organisations.</source>
         <translation>Ở đây chỉ xem: xã nhập kết quả rồi gửi lên. Quyết định xếp loại của cấp trên đối với xã, hoặc một chi bộ, ghi ở ô bên cạnh bảng tổ chức đảng.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="824" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="827" />
         <source>{unit}: classification of {year}</source>
         <translation>{unit}: xếp loại chất lượng năm {year}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="831" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="834" />
         <source>No cells yet. Add a cell in the organisation tree on the left.</source>
         <translation>Chưa có chi bộ nào. Thêm chi bộ ở cây tổ chức bên trái.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="852" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="855" />
         <source>No earlier year is recorded yet.</source>
         <translation>Chưa có số liệu của các năm trước.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="860" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="863" />
         <source>Members rated “{level}” in each of the last {years} years ({first}–{year}) earn a higher award.</source>
         <translation>Đảng viên được xếp loại “{level}” liên tục {years} năm ({first}–{year}) được đề nghị khen thưởng cấp cao hơn.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="865" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="868" />
         <source>Nobody yet.</source>
         <translation>Năm nay chưa có ai.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="905" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="908" />
         <source>{unit}: {excellent} {excellent_name} and {good} {good_name} ({ratio}): within the cap of {cap}% (at most {allowed}).</source>
         <translation>{unit}: {excellent} {excellent_name} và {good} {good_name} ({ratio}): trong tỷ lệ cho phép {cap}% (nhiều nhất {allowed}).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="910" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="913" />
         <source>{unit}: {excellent} {excellent_name} and {good} {good_name} ({ratio}): over the cap of {cap}%, at most {allowed} are allowed; lower some levels.</source>
         <translation>{unit}: {excellent} {excellent_name} và {good} {good_name} ({ratio}): vượt tỷ lệ cho phép {cap}%, chỉ được nhiều nhất {allowed}; cần hạ mức xếp loại của một số đảng viên.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="915" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="918" />
         <source>(* higher cap allowed by decision: {decision})</source>
         <translation>(* được vượt tỷ lệ theo quyết định: {decision})</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="981" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="984" />
         <source>{cell}: evaluation of {year}</source>
         <translation>{cell}: đánh giá, xếp loại năm {year}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="995" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="998" />
         <source>{total} members on the roll on {date}: {required} to be reviewed, {reviewed} with a final level. Not reviewed: {exempt} exempt, {suspended} suspended, {new} admitted less than {months} months before.</source>
         <translation>Đến ngày {date} có {total} đảng viên: {required} phải đánh giá, {reviewed} đã có kết quả xếp loại. Không đánh giá: {exempt} miễn sinh hoạt, {suspended} đình chỉ sinh hoạt, {new} kết nạp chưa đủ {months} tháng.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1010" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1013" />
         <source>The cell was rated “{level}” {years} years running.</source>
         <translation>Chi bộ đạt “{level}” {years} năm liền.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1028" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1031" />
         <source>{cell} had no members on the roll on {date}.</source>
         <translation>{cell} không có đảng viên nào vào ngày {date}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1098" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1101" />
         <source>(and %n more: open the member to see them)</source>
         <translation>
             <numerusform>(và %n điều khác: mở kết quả của đảng viên để xem)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1104" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1107" />
         <source>Final level: {level}</source>
         <translation>Kết quả xếp loại: {level}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1106" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1109" />
         <source>No final level yet.</source>
         <translation>Chưa có kết quả xếp loại.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1135" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1138" />
         <source>&amp;See the member's results…</source>
         <translation>&amp;Xem kết quả của đảng viên…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1323" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1326" />
         <source>Export the annex</source>
         <translation>Xuất phụ lục</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1324" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1327" />
         <source>Classification annex {year} - {unit}</source>
         <translation>Phụ lục xếp loại đảng viên năm {year} - {unit}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1329" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1332" />
         <source>Export the report</source>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1330" />
+        <location filename="../../chibo_desktop/ui/tabs/evaluation_tab.py" line="1333" />
         <source>Classification report {year} - {unit}</source>
         <translation>Báo cáo xếp loại chất lượng năm {year} - {unit}</translation>
     </message>
@@ -4115,424 +4115,424 @@ quyết định</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="125" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="131" />
         <source>Members</source>
         <translation>Đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="126" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="132" />
         <source>Cell meetings</source>
         <translation>Sinh hoạt chi bộ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="127" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="133" />
         <source>Evaluation and classification</source>
         <translation>Đánh giá, xếp loại</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="128" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="134" />
         <source>Transfers</source>
         <translation>Chuyển sinh hoạt</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="129" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="135" />
         <source>Admissions</source>
         <translation>Kết nạp đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="130" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="136" />
         <source>213 list</source>
         <translation>Danh sách 213</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="176" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="182" />
         <source>&amp;Confirm the restored data</source>
         <translation>&amp;Xác nhận dữ liệu đã khôi phục</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="186" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="192" />
         <source>The data was restored from the backup of {date}. Check it (members, meetings, evaluations), then press Confirm. Until then the program takes no automatic backup and deletes none.</source>
         <translation>Dữ liệu đã được khôi phục từ bản sao lưu lúc {date}. Hãy kiểm tra (đảng viên, sinh hoạt, đánh giá) rồi bấm Xác nhận. Trước khi xác nhận, chương trình không tự sao lưu và không xóa bản sao lưu nào.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="195" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="201" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="196" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="202" />
         <source>&amp;Import members from Excel…</source>
         <translation>&amp;Nhập danh sách từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="200" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="206" />
         <source>&amp;Check the data</source>
         <translation>&amp;Kiểm tra dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="203" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="209" />
         <source>&amp;Back up now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="206" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="212" />
         <source>&amp;Restore from a backup…</source>
         <translation>Khôi &amp;phục từ bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="208" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="214" />
         <source>Back up to a USB &amp;stick (with a password)…</source>
         <translation>Sao lưu ra &amp;USB (có mật khẩu)…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="210" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="216" />
         <source>Backup se&amp;ttings…</source>
         <translation>&amp;Cài đặt sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="213" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="219" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="217" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="223" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="227" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="233" />
         <source>&amp;Find a member</source>
         <translation>Tìm đảng &amp;viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="230" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="236" />
         <source>&amp;Add a member…</source>
         <translation>&amp;Thêm đảng viên…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="235" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="241" />
         <source>&amp;Organisation</source>
         <translation>Tổ &amp;chức</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="236" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="242" />
         <source>&amp;New unit under the selected one…</source>
         <translation>&amp;Thêm đơn vị trực thuộc đơn vị đang chọn…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="238" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="244" />
         <source>&amp;Rename the selected unit…</source>
         <translation>Đổi tê&amp;n đơn vị đang chọn…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="240" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="246" />
         <source>&amp;Dissolve the selected unit…</source>
         <translation>&amp;Giải thể đơn vị đang chọn…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="243" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="249" />
         <source>Show dissolved units</source>
         <translation>Hiện cả đơn vị đã giải thể</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="252" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="258" />
         <source>&amp;Reports</source>
         <translation>&amp;Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="253" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="259" />
         <source>&amp;Statistics…</source>
         <translation>&amp;Thống kê…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="259" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="265" />
         <source>&amp;Print the member list (PDF)…</source>
         <translation>&amp;In danh sách đảng viên (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="264" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="270" />
         <source>E&amp;xport the member list to Excel…</source>
         <translation>&amp;Xuất danh sách đảng viên ra Excel…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="277" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="283" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="278" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="284" />
         <source>&amp;User guide</source>
         <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="281" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="287" />
         <source>&amp;About Chi bộ Desktop</source>
         <translation>&amp;Giới thiệu Chi bộ Desktop</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="283" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="289" />
         <source>Save an &amp;error report…</source>
         <translation>Gửi &amp;báo cáo lỗi…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="286" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="292" />
         <source>&amp;Language (Ngôn ngữ)</source>
         <translation>&amp;Ngôn ngữ (Language)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="300" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="306" />
         <source>&amp;Data exchange</source>
         <translation>Trao đổi &amp;dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="302" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="308" />
         <source>&amp;Send data to the upper level…</source>
         <translation>&amp;Gửi dữ liệu lên cấp trên…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="306" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="312" />
         <source>&amp;Receive data…</source>
         <translation>&amp;Nhận dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="311" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="317" />
         <source>Send &amp;decisions down to a commune…</source>
         <translation>Gửi &amp;quyết định xuống xã…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="318" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="324" />
         <source>Install an &amp;enrolment file…</source>
         <translation>Cài &amp;tệp đăng ký…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="321" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="327" />
         <source>&amp;Write this office's enrolment file…</source>
         <translation>Ghi tệp đăng ký của cơ quan nà&amp;y…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="323" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="329" />
         <source>This office's key &amp;fingerprint</source>
         <translation>&amp;Dấu vân tay khóa của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="326" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="332" />
         <source>&amp;Offices exchanging data…</source>
         <translation>&amp;Các cơ quan trao đổi dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="328" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="334" />
         <source>&amp;Conflicts waiting for a decision…</source>
         <translation>&amp;Xung đột chờ quyết định…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="333" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="339" />
         <source>&amp;Account</source>
         <translation>Tài &amp;khoản</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="334" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="340" />
         <source>&amp;Lock the window</source>
         <translation>&amp;Khóa cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="337" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="343" />
         <source>Sign in as &amp;someone else…</source>
         <translation>Đăng nhập bằng tài khoản khá&amp;c…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="339" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="345" />
         <source>Change my &amp;password…</source>
         <translation>Đổi &amp;mật khẩu…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="342" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="348" />
         <source>C&amp;hange log…</source>
         <translation>&amp;Nhật ký thay đổi…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="345" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="351" />
         <source>&amp;Accounts…</source>
         <translation>&amp;Quản lý tài khoản…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="356" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="362" />
         <source>Signed in: {name} ({role})</source>
         <translation>Đăng nhập: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="390" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="396" />
         <source>Your password was changed.</source>
         <translation>Đã đổi mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="410" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="416" />
         <source>&amp;Undo: {action}</source>
         <translation>&amp;Hoàn tác: {action}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="412" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="418" />
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="416" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="422" />
         <source>&amp;Redo: {action}</source>
         <translation>&amp;Làm lại: {action}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="418" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="424" />
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="464" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="470" />
         <source>commune office</source>
         <translation>văn phòng đảng ủy xã</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="466" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="472" />
         <source>upper-level office</source>
         <translation>cơ quan cấp trên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="480" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="486" />
         <source>Not yet enrolled with the upper level</source>
         <translation>Chưa đăng ký với cấp trên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="482" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="488" />
         <source>No data confirmed by the upper level yet</source>
         <translation>Cấp trên chưa xác nhận dữ liệu nào</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="483" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="489" />
         <source>Last accepted by the upper level on {date}</source>
         <translation>Cấp trên xác nhận lần cuối ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="490" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="496" />
         <source>No commune has sent data yet</source>
         <translation>Chưa xã nào gửi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="492" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="498" />
         <source>{silent} of {count} communes sent nothing for {days} days</source>
         <translation>{silent}/{count} xã đã {days} ngày chưa gửi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="495" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="501" />
         <source>Data received from {count} communes</source>
         <translation>Đã nhận dữ liệu của {count} xã</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="530" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="536" />
         <source>Rename unit</source>
         <translation>Đổi tên đơn vị</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="531" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="537" />
         <source>New name for {name}:</source>
         <translation>Tên mới của {name}:</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="546" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="552" />
         <source>Dissolve unit</source>
         <translation>Giải thể đơn vị</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="558" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="564" />
         <source>{name} still has members. Move them all to:</source>
         <translation>{name} vẫn còn đảng viên. Chuyển toàn bộ sang:</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="566" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="572" />
         <source>Date of the dissolution decision (dd/mm/yyyy):</source>
         <translation>Ngày quyết định giải thể (ngày/tháng/năm):</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="570" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="576" />
         <source>Dissolve {name}? It stays in the records (and in past reports) as dissolved. You can undo it (Ctrl+Z).</source>
         <translation>Giải thể {name}? Đơn vị vẫn được giữ trong hồ sơ (và trong các báo cáo trước đây) với trạng thái đã giải thể. Có thể hoàn tác (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="575" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="581" />
         <source>Every member moves to {target}; each move is kept in the member's history.</source>
         <translation>Toàn bộ đảng viên chuyển sang {target}; việc chuyển được ghi vào quá trình của từng người.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="577" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="583" />
         <source>Dissolve</source>
         <translation>Giải thể</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="603" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="609" />
         <source>{cell} has only {count} official members (at least 3 needed).</source>
         <translation>{cell} chỉ còn {count} đảng viên chính thức (cần ít nhất 3).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="633" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="635" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="639" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="641" />
         <source>Check the data</source>
         <translation>Kiểm tra dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="635" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="641" />
         <source>No problems found.</source>
         <translation>Không phát hiện lỗi nào.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="638" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="644" />
         <source>Checking the data…</source>
         <translation>Đang kiểm tra dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="649" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="655" />
         <source>Daily backup taken at {time}.</source>
         <translation>Đã sao lưu hằng ngày lúc {time}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="656" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="673" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="662" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="679" />
         <source>Backing up the data…</source>
         <translation>Đang sao lưu dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="666" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="680" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="672" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="686" />
         <source>Back up now</source>
         <translation>Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="667" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="673" />
         <source>The data was backed up and checked: {file} in {folder}.</source>
         <translation>Đã sao lưu và kiểm tra dữ liệu: {file} trong {folder}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="686" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="692" />
         <source>Restore from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="766" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="772" />
         <source>The enrolment file of the upper level or of another commune</source>
         <translation>Tệp đăng ký của cấp trên hoặc của xã khác</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="768" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="798" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="774" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="804" />
         <source>Enrolment files (*{suffix})</source>
         <translation>Tệp đăng ký (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="778" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="785" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="808" />
-        <location filename="../../chibo_desktop/ui/main_window.py" line="812" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="784" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="791" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="814" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="818" />
         <source>Enrolment</source>
         <translation>Đăng ký</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="787" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="793" />
         <source>The key of {site} is installed. Its fingerprint is
 
 {fingerprint}
@@ -4545,12 +4545,12 @@ Compare it with the one {site} printed or read out to you before sending data.</
 Hãy so với dấu vân tay {site} đã in hoặc đọc cho đồng chí trước khi gửi dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="796" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="802" />
         <source>Save this office's enrolment file</source>
         <translation>Lưu tệp đăng ký của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="814" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="820" />
         <source>The enrolment file was written to {path}. Give it to the communes, and print this office's key fingerprint for them to compare:
 
 {fingerprint}</source>
@@ -4559,12 +4559,12 @@ Hãy so với dấu vân tay {site} đã in hoặc đọc cho đồng chí trư�
 {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="832" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="838" />
         <source>This office's key fingerprint</source>
         <translation>Dấu vân tay khóa của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="834" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="840" />
         <source>This office's key fingerprint is
 
 {fingerprint}
@@ -4577,12 +4577,12 @@ The offices you exchange data with compare it with the one their program shows b
 Các cơ quan trao đổi dữ liệu với mình sẽ so dấu vân tay này với dấu vân tay chương trình của họ hiển thị trước khi nhận gói đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="848" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="854" />
         <source>About Chi bộ Desktop</source>
         <translation>Giới thiệu Chi bộ Desktop</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="850" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="856" />
         <source>Chi bộ Desktop {version}
 
 The member roster, cell meetings and annual classification of a commune Party committee, fully offline.
@@ -4595,12 +4595,12 @@ Quản lý đảng viên, sinh hoạt chi bộ và đánh giá, xếp loại h�
 Cơ sở dữ liệu: {path}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="863" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="869" />
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/main_window.py" line="865" />
+        <location filename="../../chibo_desktop/ui/main_window.py" line="871" />
         <source>The program will show in {language} the next time it starts. Close it and open it again to change now.</source>
         <translation>Lần mở chương trình sau sẽ hiển thị bằng {language}. Muốn đổi ngay, hãy đóng chương trình rồi mở lại.</translation>
     </message>
@@ -4959,107 +4959,107 @@ Cơ sở dữ liệu: {path}</translation>
 <context>
     <name>MeetingsTab</name>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="195" />
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="196" />
         <source>← &amp;Back to all cells</source>
         <translation>← &amp;Về bảng tổng hợp các chi bộ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="201" />
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="202" />
         <source>&amp;Year:</source>
         <translation>&amp;Năm:</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="234" />
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="235" />
         <source>&amp;Schedule the year</source>
         <translation>&amp;Lập lịch năm</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="236" />
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="237" />
         <source>Put a regular meeting in every month that has none, on the plan's day</source>
         <translation>Thêm buổi sinh hoạt thường kỳ vào mỗi tháng chưa có, theo ngày trong kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="239" />
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="240" />
         <source>&amp;Plan…</source>
         <translation>&amp;Kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="241" />
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="242" />
         <source>&amp;Add a meeting…</source>
         <translation>&amp;Thêm buổi họp…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="243" />
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="244" />
         <source>&amp;Open the cell's calendar</source>
         <translation>Xem lịch &amp;chi bộ</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="245" />
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="246" />
         <source>Change the &amp;date…</source>
         <translation>Đổi ngà&amp;y…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="247" />
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="248" />
         <source>De&amp;lete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="249" />
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="250" />
         <source>&amp;Minutes…</source>
         <translation>&amp;Biên bản…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="250" />
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="251" />
         <source>Write or read the minutes of the chosen meeting</source>
         <translation>Ghi hoặc xem biên bản của buổi họp đang chọn</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="252" />
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="253" />
         <source>A&amp;genda templates…</source>
         <translation>&amp;Mẫu chương trình…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="422" />
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="442" />
         <source>{unit}: meetings of every cell in {year}</source>
         <translation>{unit} — sinh hoạt của các chi bộ năm {year}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="431" />
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="451" />
         <source>No cells yet. Add a cell in the organisation tree on the left.</source>
         <translation>Chưa có chi bộ nào. Thêm chi bộ ở cây tổ chức bên trái.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="436" />
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="456" />
         <source>No meeting schedule for {year} yet. Click “Schedule the year” to create the 12-month schedule of every cell.</source>
         <translation>Chưa có lịch sinh hoạt năm {year}. Bấm «Lập lịch năm» để tạo lịch 12 tháng cho các chi bộ.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="456" />
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="476" />
         <source>{cell}: meetings in {year}</source>
         <translation>{cell} — lịch sinh hoạt năm {year}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="474" />
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="494" />
         <source>No meeting schedule for {year} yet. Click “Schedule the year” to create the 12-month schedule.</source>
         <translation>Chưa có lịch sinh hoạt năm {year}. Bấm «Lập lịch năm» để tạo lịch 12 tháng.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="500" />
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="520" />
         <source>not assigned yet (see “Plan…”)</source>
         <translation>chưa phân công (xem «Kế hoạch…»)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="503" />
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="523" />
         <source>Regular meeting on day {day} of each month. Assigned committee member: {liaison}.</source>
         <translation>Sinh hoạt thường kỳ vào ngày {day} hằng tháng. Đồng chí được phân công dự: {liaison}.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="574" />
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="594" />
         <source>Schedule the year</source>
         <translation>Lập lịch năm</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="576" />
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="596" />
         <source>Schedule the meetings of %n cell(s) for {year}?
 
 Every month without a meeting gets a regular meeting on the plan's day, and each thematic topic of the plan gets its meeting. Meetings already on the calendar are kept. You can undo it (Ctrl+Z).</source>
@@ -5069,27 +5069,27 @@ Every month without a meeting gets a regular meeting on the plan's day, and each
 Tháng nào chưa có buổi họp sẽ được thêm một buổi sinh hoạt thường kỳ vào ngày đã định trong kế hoạch; mỗi chuyên đề trong kế hoạch cũng được xếp lịch. Các buổi họp đã có trong lịch được giữ nguyên. Có thể hoàn tác (Ctrl+Z).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="583" />
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="603" />
         <source>Schedule</source>
         <translation>Lập lịch</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="595" />
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="615" />
         <source>Every month of {year} already has its meetings; nothing was added.</source>
         <translation>Các tháng của năm {year} đều đã có lịch; không thêm buổi họp nào.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="654" />
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="674" />
         <source>Delete the {kind} meeting of {date} from the calendar of {cell}? You can undo it (Ctrl+Z).</source>
         <translation>Xóa buổi sinh hoạt {kind} ngày {date} khỏi lịch của {cell}? Có thể hoàn tác (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="659" />
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="679" />
         <source>Delete a meeting</source>
         <translation>Xóa buổi họp</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="659" />
+        <location filename="../../chibo_desktop/ui/tabs/meetings_tab.py" line="679" />
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
@@ -9091,203 +9091,203 @@ Chi tiết: {detail}</translation>
 <context>
     <name>PeersDialog</name>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="74" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="76" />
         <source>Offices exchanging data</source>
         <translation>Các cơ quan trao đổi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="77" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="79" />
         <source>This office's key fingerprint: {fingerprint}</source>
         <translation>Dấu vân tay khóa của cơ quan: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="85" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="87" />
         <source> days</source>
         <translation> ngày</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="88" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="90" />
         <source>&amp;Point out communes that sent nothing for more than</source>
         <translation>Đánh &amp;dấu các xã chưa gửi dữ liệu quá</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="98" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="100" />
         <source>Office</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="99" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="101" />
         <source>Unit code</source>
         <translation>Mã đơn vị</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="100" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="102" />
         <source>Newest package</source>
         <translation>Gói mới nhất</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="101" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="103" />
         <source>Packages missing</source>
         <translation>Gói còn thiếu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="102" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="104" />
         <source>Key fingerprint</source>
         <translation>Dấu vân tay khóa</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="103" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="105" />
         <source>Key</source>
         <translation>Khóa</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="117" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="119" />
         <source>No office yet. A commune appears here with its first package; a commune's upper level, once its enrolment file is installed.</source>
         <translation>Chưa có cơ quan nào. Một xã hiện ở đây khi gói dữ liệu đầu tiên của xã được nhận; cấp trên của xã hiện ở đây khi đã cài tệp đăng ký của cấp trên.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="123" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="125" />
         <source>&amp;Revoke this key…</source>
         <translation>&amp;Thu hồi khóa này…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="125" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="127" />
         <source>A lost or stolen key: its packages are refused from now on.</source>
         <translation>Khóa bị mất hoặc bị lấy cắp: từ nay không nhận các gói ký bằng khóa này.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="128" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="130" />
         <source>&amp;Print this office's fingerprint…</source>
         <translation>&amp;In dấu vân tay khóa của cơ quan…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="130" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="132" />
         <source>One signed page for the offices you exchange data with to compare.</source>
         <translation>Một trang có chữ ký để các cơ quan trao đổi dữ liệu với mình đối chiếu.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="133" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="135" />
         <source>Make &amp;new keys for this office…</source>
         <translation>Tạo &amp;khóa mới cho cơ quan…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="135" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="137" />
         <source>When this computer's keys may have been copied, or the computer is replaced.</source>
         <translation>Khi khóa trên máy này có thể đã bị sao chép, hoặc khi thay máy tính.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="179" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="181" />
         <source>{late} of {count} communes sent nothing for more than {days} days.</source>
         <translation>{late}/{count} xã đã quá {days} ngày chưa gửi dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="181" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="183" />
         <source>Every commune sent data within the last {days} days.</source>
         <translation>Cả {count} xã đều đã gửi dữ liệu trong {days} ngày qua.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="195" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="197" />
         <source>confirmed our data on {date}</source>
         <translation>xác nhận dữ liệu ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="199" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="201" />
         <source>no receipt yet</source>
         <translation>chưa có giấy xác nhận</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="205" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="207" />
         <source>nothing yet</source>
         <translation>chưa gửi</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="208" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="210" />
         <source>in use</source>
         <translation>đang dùng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="209" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="211" />
         <source>replaced</source>
         <translation>đã thay</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="210" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="212" />
         <source>revoked</source>
         <translation>đã thu hồi</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="264" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="266" />
         <source>This office's key fingerprint: {fingerprint} (sheet written to {path})</source>
         <translation>Dấu vân tay khóa của cơ quan: {fingerprint} (đã ghi trang in vào {path})</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="274" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="276" />
         <source>New keys made. This office's key fingerprint is now {fingerprint}: print the sheet again and give it to the offices you exchange data with.</source>
         <translation>Đã tạo khóa mới. Dấu vân tay khóa của cơ quan nay là {fingerprint}: hãy in lại trang dấu vân tay và gửi cho các cơ quan trao đổi dữ liệu với mình.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="283" />
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="288" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="285" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="290" />
         <source>Make new keys</source>
         <translation>Tạo khóa mới</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="285" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="287" />
         <source>Make new keys for this office? Every office you exchange data with will be asked to check the new fingerprint before it accepts your next package.</source>
         <translation>Tạo khóa mới cho cơ quan? Mọi cơ quan trao đổi dữ liệu với mình sẽ phải đối chiếu dấu vân tay mới trước khi nhận gói tiếp theo của mình.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="293" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="295" />
         <source>Save the fingerprint sheet</source>
         <translation>Lưu trang dấu vân tay khóa</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="299" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="305" />
         <source>Key fingerprint for exchanging data</source>
         <translation>Dấu vân tay khóa trao đổi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="300" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="306" />
         <source>Office: {office}</source>
         <translation>Cơ quan: {office}</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="301" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="307" />
         <source>Organisation: {unit} (code {code})</source>
         <translation>Tổ chức đảng: {unit} (mã {code})</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="303" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="309" />
         <source>Packages of data that this office sends on a USB stick are signed with its key. Before accepting its first package, the receiving office compares the fingerprint its program shows with the one below.</source>
         <translation>Các gói dữ liệu cơ quan gửi bằng USB đều được ký bằng khóa của cơ quan. Trước khi nhận gói đầu tiên, cơ quan nhận đối chiếu dấu vân tay khóa do chương trình của mình hiển thị với dấu vân tay dưới đây.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="308" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="314" />
         <source>The eight groups must be exactly the same. If they differ, do not accept the package, and tell this office at once: the package may not come from it.</source>
         <translation>Tám nhóm ký tự phải giống hệt nhau. Nếu khác, không nhận gói và báo ngay cho cơ quan: gói có thể không phải do cơ quan gửi.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="311" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="317" />
         <source>On behalf of the office</source>
         <translation>T/M Văn phòng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="311" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="317" />
         <source>Head of office</source>
         <translation>Chánh Văn phòng</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="317" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="323" />
         <source>Revoke the key</source>
         <translation>Thu hồi khóa</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="319" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="325" />
         <source>Revoke the key of {office}? Its packages will be refused until it makes new keys and you accept its next first package.</source>
         <translation>Thu hồi khóa của {office}? Các gói của cơ quan này sẽ bị từ chối cho đến khi cơ quan tạo khóa mới và đồng chí nhận gói đầu tiên tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="322" />
+        <location filename="../../chibo_desktop/ui/dialogs/peers_dialog.py" line="328" />
         <source>Revoke</source>
         <translation>Thu hồi</translation>
     </message>
@@ -10104,126 +10104,126 @@ Dữ liệu hiện có sẽ được sao lưu trước, rồi thay bằng dữ l
 <context>
     <name>RosterTab</name>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="75" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="78" />
         <source>Search by name (with or without tone marks), party card or ID number…</source>
         <translation>Tìm theo họ tên (có dấu hay không dấu đều được), số thẻ đảng hoặc số định danh…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="83" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="86" />
         <source>Also show members who have left</source>
         <translation>Hiện cả đảng viên đã ra khỏi danh sách</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="114" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="117" />
         <source>Right-click to choose the columns shown</source>
         <translation>Bấm chuột phải để chọn các cột hiển thị</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="132" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="135" />
         <source>&amp;Add member</source>
         <translation>&amp;Thêm đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="133" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="136" />
         <source>Add a member (Ctrl+N)</source>
         <translation>Thêm đảng viên (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="135" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="138" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="137" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="140" />
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="139" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="142" />
         <source>Delete the selected member (Del); can be undone</source>
         <translation>Xóa đảng viên đang chọn (Del); có thể hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="141" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="144" />
         <source>&amp;Transfer…</source>
         <translation>C&amp;huyển sinh hoạt…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="143" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="146" />
         <source>Transfer of Party activity: out of the commune, or to another cell</source>
         <translation>Chuyển sinh hoạt đảng: ra ngoài xã, hoặc sang chi bộ khác</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="148" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="151" />
         <source>Export to Excel…</source>
         <translation>Xuất Excel…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="150" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="153" />
         <source>Save the members shown (all of them, not only the rows on screen) to Excel</source>
         <translation>Lưu các đảng viên đang hiển thị (tất cả, không chỉ những dòng trên màn hình) ra tệp Excel</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="153" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="156" />
         <source>Print list (PDF)…</source>
         <translation>In danh sách (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="155" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="158" />
         <source>The member list as a PDF in the Party document format, ready to print</source>
         <translation>Danh sách đảng viên thành tệp PDF theo thể thức văn bản của Đảng, sẵn sàng để in</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="220" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="225" />
         <source>Temporarily active here, not counted: {names}</source>
         <translation>Sinh hoạt tạm thời tại đây (không tính vào số đảng viên): {names}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="229" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="233" />
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n đảng viên</numerusform></translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="232" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="236" />
         <source>more than {count} members</source>
         <translation>hơn {count} đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="243" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="247" />
         <source>No member matches “{text}”.
 Check the spelling or clear the search.</source>
         <translation>Không có đảng viên nào khớp với “{text}”.
 Hãy kiểm tra lại chính tả hoặc xóa ô tìm kiếm.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="246" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="250" />
         <source>No member matches the filters.
 Click “Clear filters” to see everyone.</source>
         <translation>Không có đảng viên nào khớp với điều kiện lọc.
 Bấm “Bỏ lọc” để xem tất cả.</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="249" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="253" />
         <source>{unit} has no members yet.
 Click “Add member” (Ctrl+N) to add the first one, or bring in a whole list from Excel: File → Import members from Excel… (Ctrl+I).</source>
         <translation>{unit} chưa có đảng viên nào.
 Bấm “Thêm đảng viên” (Ctrl+N) để thêm người đầu tiên, hoặc nhập cả danh sách từ Excel: Tệp → Nhập danh sách từ Excel… (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="253" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="257" />
         <source>No members yet.
 Choose a cell on the left, then click “Add member”, or bring in a whole list from Excel: File → Import members from Excel… (Ctrl+I).</source>
         <translation>Chưa có đảng viên nào.
 Hãy chọn một chi bộ ở bên trái, rồi bấm “Thêm đảng viên”, hoặc nhập cả danh sách từ Excel: Tệp → Nhập danh sách từ Excel… (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="338" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="342" />
         <source>Delete member</source>
         <translation>Xóa đảng viên</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="340" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="344" />
         <source>Delete {name} from the roster?
 
 Use this for a record entered by mistake; for a member who left, change the status instead. You can undo it (Ctrl+Z).</source>
@@ -10232,7 +10232,7 @@ Use this for a record entered by mistake; for a member who left, change the stat
 Chỉ dùng khi nhập nhầm hồ sơ; với đảng viên đã chuyển đi, từ trần… hãy đổi trạng thái. Có thể hoàn tác (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="343" />
+        <location filename="../../chibo_desktop/ui/tabs/roster_tab.py" line="347" />
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
